@@ -1,0 +1,121 @@
+//! The command line: every non-interactive task has a subcommand, so work can be scripted on
+//! servers. Parsing only; the work is in `commands`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "napwiz",
+    version,
+    about = "Design a National Action Plan against trafficking in human beings, checklist item by item",
+    long_about = "napwiz walks a country team through a checklist that follows the structure of Chapter A of \
+ICMPD's 'Developing and Monitoring National Anti-Trafficking Response: A Practitioner's Guide' (2021), records \
+the team's decisions in a plan file (RON), and checks and summarises the plan. The checklist wording is \
+napwiz's own, written from the international standards the Guide builds on; it is not ICMPD's text.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Use the content pack in DIR instead of the one built into napwiz
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Plan file to open
+    #[arg(value_name = "PLAN")]
+    pub plan: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new, empty plan
+    New(NewArgs),
+    /// Check a plan's health; exits with status 1 when it has errors
+    Check {
+        /// The plan file
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Print counts per area, baseline, priority and institution
+    Summary {
+        /// The plan file
+        path: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Write a fully worked demo plan for a fictional country
+    Demo {
+        /// Where to write it [default: demo-veldora.ron in the plans folder]
+        path: Option<PathBuf>,
+        /// Replace an existing file (it is backed up first)
+        #[arg(long)]
+        force: bool,
+    },
+    /// List a plan's backups, or restore one
+    Backups {
+        /// The plan file
+        path: PathBuf,
+        /// Restore backup N (1 is the newest, as listed); the current file is backed up first
+        #[arg(long, value_name = "N")]
+        restore: Option<usize>,
+    },
+    /// Check or export a content pack
+    #[command(subcommand)]
+    Content(ContentCommand),
+    /// Saves a plan over and over until killed (used by the crash-safety test)
+    #[command(hide = true)]
+    DebugSaveLoop { path: PathBuf },
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the plan [default: a file named after the title in the plans folder]
+    pub path: Option<PathBuf>,
+    /// The plan's title
+    #[arg(long)]
+    pub title: String,
+    /// The country the plan is for
+    #[arg(long)]
+    pub country: String,
+    /// First year of the plan period
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1990..=2100))]
+    pub from: u16,
+    /// Last year of the plan period
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1990..=2100))]
+    pub to: u16,
+    /// The workshop facilitator
+    #[arg(long, default_value = "")]
+    pub facilitator: String,
+    /// The body coordinating the national response
+    #[arg(long, value_name = "NAME", default_value = "")]
+    pub coordinating_body: String,
+    /// Replace an existing file (it is backed up first)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Validate a content pack (the embedded one, or DIR); exits with status 1 on problems
+    Check {
+        /// The pack folder [default: --content DIR, else the embedded pack]
+        dir: Option<PathBuf>,
+    },
+    /// Write the embedded pack to DIR, to adapt or translate it
+    Export {
+        dir: PathBuf,
+        /// Replace existing files
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}

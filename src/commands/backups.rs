@@ -1,0 +1,93 @@
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+
+use super::show;
+use crate::plan::from_ron;
+use crate::store::{Backups, LockOutcome, PlanLock, PlanLocked, write_atomic};
+
+pub fn run(path: &Path, restore: Option<usize>) -> Result<ExitCode> {
+    let backups = Backups::for_plan(path);
+    let list = backups
+        .list()
+        .with_context(|| format!("could not list backups in '{}'", backups.dir().display()))?;
+    match restore {
+        None => print_list(path, &backups, &list),
+        Some(n) => restore_one(path, &backups, &list, n)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_list(path: &Path, backups: &Backups, list: &[crate::store::Backup]) {
+    if list.is_empty() {
+        println!(
+            "No backups of {} yet (they are made each time napwiz saves it).",
+            show(path)
+        );
+        return;
+    }
+    println!(
+        "Backups of {} (in {}), newest first:",
+        show(path),
+        backups.dir().display()
+    );
+    for (i, b) in list.iter().enumerate() {
+        let label = b
+            .label
+            .as_deref()
+            .map(|l| format!("  [{l}]"))
+            .unwrap_or_default();
+        println!("{:>3}  {}  {:>8} bytes{label}", i + 1, b.taken, b.bytes);
+    }
+    println!(
+        "Restore one with: napwiz backups {} --restore N",
+        path.display()
+    );
+}
+
+fn restore_one(
+    path: &Path,
+    backups: &Backups,
+    list: &[crate::store::Backup],
+    n: usize,
+) -> Result<()> {
+    let Some(backup) = n.checked_sub(1).and_then(|i| list.get(i)) else {
+        bail!(
+            "there is no backup {n} of '{}'; expected a number from 1 to {} (see `napwiz backups {}`)",
+            path.display(),
+            list.len(),
+            path.display()
+        );
+    };
+    let text = std::fs::read_to_string(&backup.path)
+        .with_context(|| format!("could not read backup '{}'", backup.path.display()))?;
+    from_ron(&backup.path.display().to_string(), &text)
+        .map_err(|p| anyhow::anyhow!("backup {n} is not a valid plan: {p}"))?;
+    let _lock = match PlanLock::acquire(path)
+        .with_context(|| format!("could not lock '{}'", path.display()))?
+    {
+        LockOutcome::Acquired { lock, .. } => lock,
+        LockOutcome::Held(holder) => {
+            return Err(PlanLocked {
+                path: path.to_path_buf(),
+                holder,
+            }
+            .into());
+        }
+    };
+    if let Ok(current) = std::fs::read(path) {
+        backups
+            .record(&current, Some("before-restore"), Duration::ZERO)
+            .context("could not back up the current file before restoring; nothing was changed")?;
+    }
+    write_atomic(path, text.as_bytes())
+        .with_context(|| format!("could not write '{}'", path.display()))?;
+    println!(
+        "Restored {} from the backup of {}. The file it replaced is kept as a backup too.",
+        show(path),
+        backup.taken
+    );
+    Ok(())
+}

@@ -1,0 +1,46 @@
+//! What each subcommand does. Output for people goes to stdout, notices and errors to stderr.
+
+mod backups;
+mod content;
+mod debug;
+mod home;
+mod plans;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::content::{Content, PackSource, load};
+
+/// Exit status for a run that found problems (an unhealthy plan, an invalid pack) or failed.
+pub const EXIT_ERROR: u8 = 1;
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let pack = PackSource::from_option(cli.content.as_deref());
+    match cli.command {
+        None => home::run(&pack, cli.plan.as_deref()),
+        Some(Command::New(args)) => plans::new(&pack, args),
+        Some(Command::Check { path, format }) => plans::check(&pack, &path, format),
+        Some(Command::Summary { path, format }) => plans::summary(&pack, &path, format),
+        Some(Command::Demo { path, force }) => plans::demo(&pack, path, force),
+        Some(Command::Backups { path, restore }) => backups::run(&path, restore),
+        Some(Command::Content(cmd)) => content::run(&pack, cmd),
+        Some(Command::DebugSaveLoop { path }) => debug::save_loop(&path),
+    }
+}
+
+fn load_content(pack: &PackSource) -> Result<Content> {
+    Ok(load(pack)?)
+}
+
+fn print_notices(notices: &[String]) {
+    for notice in notices {
+        eprintln!("napwiz: note: {notice}");
+    }
+}
+
+fn show(path: &Path) -> String {
+    crate::paths::absolute(path).display().to_string()
+}

@@ -1,0 +1,367 @@
+//! Parsing and validating a pack. Every problem is reported with its file, line and column, and
+//! what was expected, so a country team adapting the pack can fix it without reading code.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use super::locate::Locator;
+use super::{
+    Area, Content, Goal, Institution, PACK_FORMAT, PACK_FORMAT_VERSION, PackFiles, PackMeta, Term,
+};
+use crate::sanitize::is_forbidden;
+
+/// One thing wrong with a file, where it is, and what was expected instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: String, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Problem {
+            file,
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// Parses a RON text, turning a syntax or schema error into a located problem.
+pub fn parse_ron<T: DeserializeOwned>(display_path: &str, text: &str) -> Result<T, Problem> {
+    ron::Options::default().from_str(text).map_err(|err| {
+        let at = err.span.start;
+        Problem::new(
+            display_path.to_string(),
+            at.line,
+            at.col,
+            err.code.to_string(),
+        )
+    })
+}
+
+/// Parses and validates every file of a pack. Either the whole pack is good, or every problem
+/// found is returned.
+pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
+    let mut problems = files.unreadable().to_vec();
+    let meta = parse_file::<PackMeta>(files, "pack.ron", &mut problems);
+    let institutions = parse_file::<Vec<Institution>>(files, "institutions.ron", &mut problems);
+    let glossary = parse_file::<Vec<Term>>(files, "glossary.ron", &mut problems);
+    let areas: Vec<(String, Option<Area>)> = meta
+        .iter()
+        .flat_map(|m| m.areas.iter())
+        .map(|f| {
+            let name = format!("areas/{f}");
+            let area = parse_file::<Area>(files, &name, &mut problems);
+            (name, area)
+        })
+        .collect();
+    let (Some(meta), Some(institutions), Some(glossary)) = (meta, institutions, glossary) else {
+        return Err(problems);
+    };
+    if areas.iter().any(|(_, a)| a.is_none()) || !problems.is_empty() {
+        return Err(problems);
+    }
+    let areas: Vec<(String, Area)> = areas.into_iter().map(|(f, a)| (f, a.unwrap())).collect();
+    let mut checker = Checker { files, problems };
+    checker.meta(&meta);
+    checker.institutions(&institutions);
+    checker.glossary(&glossary);
+    checker.areas(&areas, &institutions);
+    if checker.problems.is_empty() {
+        Ok(Content::new(
+            meta,
+            areas.into_iter().map(|(_, a)| a).collect(),
+            institutions,
+            glossary,
+        ))
+    } else {
+        Err(checker.problems)
+    }
+}
+
+fn parse_file<T: DeserializeOwned>(
+    files: &PackFiles,
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let text = files.text(name)?;
+    parse_ron(&files.display_path(name), text)
+        .map_err(|p| problems.push(p))
+        .ok()
+}
+
+/// A text field to check: its name, value, and whether line breaks are allowed in it.
+struct Field<'a> {
+    name: &'static str,
+    value: &'a str,
+    multiline: bool,
+}
+
+fn line<'a>(name: &'static str, value: &'a str) -> Field<'a> {
+    Field {
+        name,
+        value,
+        multiline: false,
+    }
+}
+
+fn block<'a>(name: &'static str, value: &'a str) -> Field<'a> {
+    Field {
+        name,
+        value,
+        multiline: true,
+    }
+}
+
+struct Checker<'a> {
+    files: &'a PackFiles,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report(
+        &mut self,
+        file: &str,
+        owner: Option<(&str, usize)>,
+        field: &str,
+        value: Option<&str>,
+        msg: String,
+    ) {
+        let text = self.files.text(file).unwrap_or("");
+        let at = Locator::new(text).find(owner, field, value);
+        self.problems.push(Problem::new(
+            self.files.display_path(file),
+            at.line,
+            at.column,
+            msg,
+        ));
+    }
+
+    fn texts(&mut self, file: &str, owner: Option<&str>, fields: &[Field<'_>]) {
+        let who = owner.map(|o| format!(" of '{o}'")).unwrap_or_default();
+        for field in fields {
+            let owner = owner.map(|o| (o, 0));
+            if field.value.trim().is_empty() {
+                let msg = format!("'{}'{who} is empty; expected some text", field.name);
+                self.report(file, owner, field.name, None, msg);
+            }
+            let bad = field
+                .value
+                .chars()
+                .find(|&c| is_forbidden(c) || (!field.multiline && c == '\n'));
+            if let Some(c) = bad {
+                let allowed = if field.multiline {
+                    "line breaks only"
+                } else {
+                    "no line breaks"
+                };
+                let msg = format!(
+                    "'{}'{who} contains the control character U+{:04X}; expected plain text ({allowed})",
+                    field.name, c as u32
+                );
+                self.report(file, owner, field.name, None, msg);
+            }
+        }
+    }
+
+    fn meta(&mut self, meta: &PackMeta) {
+        let file = "pack.ron";
+        if meta.format != PACK_FORMAT {
+            let msg = format!("format is '{}'; expected \"{PACK_FORMAT}\"", meta.format);
+            self.report(file, None, "format", None, msg);
+        }
+        if meta.format_version != PACK_FORMAT_VERSION {
+            let msg = format!(
+                "format_version is {}; this napwiz reads version {PACK_FORMAT_VERSION}",
+                meta.format_version
+            );
+            self.report(file, None, "format_version", None, msg);
+        }
+        self.texts(
+            file,
+            None,
+            &[
+                line("id", &meta.id),
+                line("version", &meta.version),
+                line("language", &meta.language),
+                line("title", &meta.title),
+                block("provenance", &meta.provenance),
+            ],
+        );
+        if meta.areas.is_empty() {
+            let msg =
+                "'areas' is empty; expected the list of area files, e.g. [\"1-prevention.ron\"]";
+            self.report(file, None, "areas", None, msg.into());
+        }
+    }
+
+    fn unique(&mut self, file: &str, kind: &str, ids: &mut BTreeMap<String, String>, id: &str) {
+        self.id_shape(file, kind, id);
+        if let Some(first) = ids.get(id) {
+            let nth = if first == file { 1 } else { 0 };
+            let first_at = self.files.display_path(first);
+            let msg = format!(
+                "duplicate {kind} id '{id}' (first used in {first_at}); expected a unique id"
+            );
+            self.report(file, Some((id, nth)), "id", Some(id), msg);
+        } else {
+            ids.insert(id.to_string(), file.to_string());
+        }
+    }
+
+    fn id_shape(&mut self, file: &str, kind: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+        if !ok {
+            let msg = format!(
+                "{kind} id '{id}' is not valid; expected letters, digits, '.', '-' or '_' only"
+            );
+            self.report(file, Some((id, 0)), "id", Some(id), msg);
+        }
+    }
+
+    fn institutions(&mut self, institutions: &[Institution]) {
+        let file = "institutions.ron";
+        let mut ids = BTreeMap::new();
+        let mut codes = BTreeMap::new();
+        for inst in institutions {
+            self.unique(file, "institution", &mut ids, &inst.id);
+            self.texts(
+                file,
+                Some(&inst.id),
+                &[line("name", &inst.name), line("code", &inst.code)],
+            );
+            if let Some(other) = codes.insert(inst.code.clone(), inst.id.clone()) {
+                let msg = format!(
+                    "short code '{}' of '{}' is already used by '{other}'; expected a unique code",
+                    inst.code, inst.id
+                );
+                self.report(file, Some((&inst.id, 0)), "code", None, msg);
+            }
+        }
+    }
+
+    fn glossary(&mut self, terms: &[Term]) {
+        let file = "glossary.ron";
+        let mut ids = BTreeMap::new();
+        for term in terms {
+            self.unique(file, "term", &mut ids, &term.id);
+            let mut fields = vec![
+                line("term", &term.term),
+                block("definition", &term.definition),
+            ];
+            fields.extend(term.references.iter().map(|r| line("references", r)));
+            self.texts(file, Some(&term.id), &fields);
+        }
+    }
+
+    fn areas(&mut self, areas: &[(String, Area)], institutions: &[Institution]) {
+        let known: BTreeSet<&str> = institutions.iter().map(|i| i.id.as_str()).collect();
+        let mut ids = BTreeMap::new();
+        for (file, area) in areas {
+            self.unique(file, "area", &mut ids, &area.id);
+            self.texts(
+                file,
+                Some(&area.id),
+                &[line("title", &area.title), block("intro", &area.intro)],
+            );
+            if area.goals.is_empty() {
+                let msg = format!(
+                    "area '{}' has no goals; expected at least one Goal",
+                    area.id
+                );
+                self.report(file, Some((&area.id, 0)), "goals", None, msg);
+            }
+            for goal in &area.goals {
+                self.goal(file, goal, &known, &mut ids);
+            }
+        }
+    }
+
+    fn goal(
+        &mut self,
+        file: &str,
+        goal: &Goal,
+        known: &BTreeSet<&str>,
+        ids: &mut BTreeMap<String, String>,
+    ) {
+        self.unique(file, "goal", ids, &goal.id);
+        let mut fields = vec![
+            line("title", &goal.title),
+            block("guidance", &goal.guidance),
+        ];
+        fields.extend(goal.standards.iter().map(|s| line("standards", s)));
+        fields.extend(goal.indicators.iter().map(|i| line("indicators", &i.text)));
+        self.texts(file, Some(&goal.id), &fields);
+        if goal.lead.is_empty() {
+            let msg = format!(
+                "goal '{}' has no lead; expected at least one institution id",
+                goal.id
+            );
+            self.report(file, Some((&goal.id, 0)), "lead", None, msg);
+        }
+        self.references(file, &goal.id, "lead", &goal.lead, known);
+        self.references(file, &goal.id, "partners", &goal.partners, known);
+        if goal.indicators.is_empty() {
+            let msg = format!(
+                "goal '{}' has no indicators; expected at least one Indicator",
+                goal.id
+            );
+            self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
+        }
+        if goal.actions.is_empty() {
+            let msg = format!(
+                "goal '{}' has no actions; expected at least one Action",
+                goal.id
+            );
+            self.report(file, Some((&goal.id, 0)), "actions", None, msg);
+        }
+        for action in &goal.actions {
+            self.unique(file, "action", ids, &action.id);
+            if !action.id.starts_with(&format!("{}.", goal.id)) {
+                let msg = format!(
+                    "action id '{}' does not belong to goal '{}'; expected an id starting with '{}.'",
+                    action.id, goal.id, goal.id
+                );
+                self.report(file, Some((&action.id, 0)), "id", Some(&action.id), msg);
+            }
+            self.texts(file, Some(&action.id), &[line("text", &action.text)]);
+            self.references(file, &action.id, "lead", &action.lead, known);
+            self.references(file, &action.id, "partners", &action.partners, known);
+        }
+    }
+
+    fn references(
+        &mut self,
+        file: &str,
+        owner: &str,
+        field: &'static str,
+        refs: &[String],
+        known: &BTreeSet<&str>,
+    ) {
+        for id in refs.iter().filter(|id| !known.contains(id.as_str())) {
+            let msg = format!(
+                "'{owner}' {field} refers to unknown institution '{id}'; expected an id from institutions.ron"
+            );
+            self.report(file, Some((owner, 0)), field, Some(id), msg);
+        }
+    }
+}

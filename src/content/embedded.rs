@@ -1,0 +1,67 @@
+//! The English pack compiled into the binary, so one file is all a server needs.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::store::write_atomic;
+
+/// Every file of `content/en/`, by its path inside the pack. A test checks that this list and
+/// the folder agree, so a new file cannot be forgotten here.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("pack.ron", include_str!("../../content/en/pack.ron")),
+    (
+        "institutions.ron",
+        include_str!("../../content/en/institutions.ron"),
+    ),
+    (
+        "glossary.ron",
+        include_str!("../../content/en/glossary.ron"),
+    ),
+    (
+        "areas/1-prevention.ron",
+        include_str!("../../content/en/areas/1-prevention.ron"),
+    ),
+    (
+        "areas/2-protection.ron",
+        include_str!("../../content/en/areas/2-protection.ron"),
+    ),
+    (
+        "areas/3-prosecution.ron",
+        include_str!("../../content/en/areas/3-prosecution.ron"),
+    ),
+    (
+        "areas/4-framework.ron",
+        include_str!("../../content/en/areas/4-framework.ron"),
+    ),
+];
+
+/// Writes the embedded pack to `dir` for adaptation. Existing files are never overwritten
+/// unless `force` is set. Returns the paths written.
+pub fn export_embedded(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {
+    let targets: Vec<(PathBuf, &str)> = EMBEDDED
+        .iter()
+        .map(|(name, text)| (dir.join(name), *text))
+        .collect();
+    if !force {
+        let existing: Vec<String> = targets
+            .iter()
+            .filter(|(path, _)| path.exists())
+            .map(|(path, _)| path.display().to_string())
+            .collect();
+        if !existing.is_empty() {
+            bail!(
+                "not overwriting existing files: {}\nChoose an empty folder, or pass --force to replace them.",
+                existing.join(", ")
+            );
+        }
+    }
+    for (path, text) in &targets {
+        let parent = path.parent().unwrap_or(dir);
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("could not create folder '{}'", parent.display()))?;
+        write_atomic(path, text.as_bytes())
+            .with_context(|| format!("could not write '{}'", path.display()))?;
+    }
+    Ok(targets.into_iter().map(|(path, _)| path).collect())
+}

@@ -1,0 +1,161 @@
+//! Reading a pack's files, from the binary or from a folder, before they are parsed and checked.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::check::{Problem, check_files};
+use super::{Content, EMBEDDED};
+
+/// Where a content pack comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackSource {
+    Embedded,
+    Dir(PathBuf),
+}
+
+impl PackSource {
+    pub fn from_option(dir: Option<&Path>) -> Self {
+        dir.map_or(PackSource::Embedded, |d| PackSource::Dir(d.to_path_buf()))
+    }
+}
+
+impl fmt::Display for PackSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PackSource::Embedded => write!(f, "the embedded content pack"),
+            PackSource::Dir(dir) => write!(f, "content pack '{}'", dir.display()),
+        }
+    }
+}
+
+/// The text of a pack's files, keyed by their path inside the pack (`pack.ron`, `areas/x.ron`).
+/// A file that could not be read is recorded as a problem, not as text.
+#[derive(Debug, Clone)]
+pub struct PackFiles {
+    root: String,
+    texts: BTreeMap<String, String>,
+    unreadable: Vec<Problem>,
+}
+
+impl PackFiles {
+    pub fn embedded() -> Self {
+        let texts = EMBEDDED
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()));
+        PackFiles {
+            root: "embedded:content/en".into(),
+            texts: texts.collect(),
+            unreadable: vec![],
+        }
+    }
+
+    /// Reads `pack.ron` and every file it names from `dir`.
+    pub fn read_dir(dir: &Path) -> Self {
+        let mut files = PackFiles {
+            root: dir.display().to_string(),
+            texts: BTreeMap::new(),
+            unreadable: vec![],
+        };
+        files.read_one(dir, "pack.ron");
+        let area_files = files
+            .texts
+            .get("pack.ron")
+            .map(|t| area_files_of(t))
+            .unwrap_or_default();
+        for name in ["institutions.ron", "glossary.ron"]
+            .into_iter()
+            .map(String::from)
+            .chain(area_files)
+        {
+            files.read_one(dir, &name);
+        }
+        files
+    }
+
+    fn read_one(&mut self, dir: &Path, name: &str) {
+        match std::fs::read_to_string(dir.join(name)) {
+            Ok(text) => {
+                self.texts.insert(name.to_string(), text);
+            }
+            Err(err) => {
+                let what = match err.kind() {
+                    std::io::ErrorKind::NotFound => "file is missing".to_string(),
+                    std::io::ErrorKind::InvalidData => "file is not valid UTF-8 text".to_string(),
+                    _ => format!("file cannot be read ({err})"),
+                };
+                let expected = format!("{what}; expected a RON file '{name}' in the pack folder");
+                self.unreadable
+                    .push(Problem::new(self.display_path(name), 1, 1, expected));
+            }
+        }
+    }
+
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.texts.get(name).map(String::as_str)
+    }
+
+    pub fn display_path(&self, name: &str) -> String {
+        format!("{}/{}", self.root.trim_end_matches('/'), name)
+    }
+
+    pub fn unreadable(&self) -> &[Problem] {
+        &self.unreadable
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.texts.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+/// Area file names listed in a `pack.ron`, read leniently so missing files can be reported even
+/// when the metadata has other problems.
+fn area_files_of(pack_ron: &str) -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct AreasOnly {
+        #[serde(default)]
+        areas: Vec<String>,
+    }
+    ron::from_str::<AreasOnly>(pack_ron)
+        .map(|a| a.areas.iter().map(|f| format!("areas/{f}")).collect())
+        .unwrap_or_default()
+}
+
+/// Every problem found in a pack; napwiz never starts on a half-loaded pack.
+#[derive(Debug)]
+pub struct PackError {
+    pub source: PackSource,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} is not valid ({} problems):",
+            self.source,
+            self.problems.len()
+        )?;
+        for problem in &self.problems {
+            writeln!(f, "  {problem}")?;
+        }
+        write!(
+            f,
+            "Check it with `napwiz content check`, or run without --content to use the embedded pack."
+        )
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// Reads, parses and validates a pack.
+pub fn load(source: &PackSource) -> Result<Content, PackError> {
+    let files = match source {
+        PackSource::Embedded => PackFiles::embedded(),
+        PackSource::Dir(dir) => PackFiles::read_dir(dir),
+    };
+    check_files(&files).map_err(|problems| PackError {
+        source: source.clone(),
+        problems,
+    })
+}

@@ -1,0 +1,127 @@
+//! Finding where a value sits in a RON file, so a problem found after parsing can still be
+//! reported as file:line:column.
+
+/// A 1-based line and column (columns count characters, as ron's own errors do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+pub struct Locator<'a> {
+    text: &'a str,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Locator { text }
+    }
+
+    pub fn position(&self, offset: usize) -> Position {
+        let before = &self.text[..offset.min(self.text.len())];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+
+    /// Byte offsets of every `id: "value"` in the file, in order.
+    pub fn id_offsets(&self, id: &str) -> Vec<usize> {
+        let quoted = format!("\"{id}\"");
+        self.text
+            .match_indices(&quoted)
+            .map(|(at, _)| at)
+            .filter(|&at| self.preceded_by_field(at, "id"))
+            .collect()
+    }
+
+    /// True when the text before `at` is `field:` (spaces allowed) and `field` is a whole word.
+    fn preceded_by_field(&self, at: usize, field: &str) -> bool {
+        let before = self.text[..at].trim_end();
+        let Some(before) = before.strip_suffix(':') else {
+            return false;
+        };
+        let before = before.trim_end();
+        before.ends_with(field)
+            && !before[..before.len() - field.len()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    }
+
+    /// Offset of `field:` at or after `from`, as a whole word.
+    fn field_offset(&self, from: usize, field: &str) -> Option<usize> {
+        let pattern = format!("{field}:");
+        self.text[from..]
+            .match_indices(&pattern)
+            .map(|(i, _)| from + i)
+            .find(|&at| {
+                !self.text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
+    }
+
+    /// Best position for a value: the `owner` item's id (its `nth` occurrence), then `field:`
+    /// after it, then `"value"` after that. Falls back to the nearest part found.
+    pub fn find(&self, owner: Option<(&str, usize)>, field: &str, value: Option<&str>) -> Position {
+        let start = owner
+            .and_then(|(id, nth)| self.id_offsets(id).get(nth).copied())
+            .unwrap_or(0);
+        let Some(field_at) = self.field_offset(start, field) else {
+            return self.position(start);
+        };
+        let value_at = value.and_then(|v| {
+            let quoted = format!("\"{v}\"");
+            self.text[field_at..].find(&quoted).map(|i| field_at + i)
+        });
+        self.position(value_at.unwrap_or(field_at))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "[\n    Goal(\n        id: \"P1\",\n        lead: [\"nco\", \"moX\"],\n    ),\n    Goal(id: \"P1\", lead: [\"moX\"]),\n]\n";
+
+    #[test]
+    fn finds_the_second_occurrence_of_an_id() {
+        let loc = Locator::new(TEXT);
+        assert_eq!(loc.id_offsets("P1").len(), 2);
+        assert_eq!(
+            loc.find(Some(("P1", 1)), "id", Some("P1")),
+            Position {
+                line: 6,
+                column: 14
+            }
+        );
+    }
+
+    #[test]
+    fn finds_a_reference_inside_its_owner() {
+        let loc = Locator::new(TEXT);
+        assert_eq!(
+            loc.find(Some(("P1", 0)), "lead", Some("moX")),
+            Position {
+                line: 4,
+                column: 24
+            }
+        );
+    }
+
+    #[test]
+    fn field_names_match_whole_words_only() {
+        let loc = Locator::new("(misled: 1, lead: 2)");
+        assert_eq!(
+            loc.find(None, "lead", None),
+            Position {
+                line: 1,
+                column: 13
+            }
+        );
+    }
+}

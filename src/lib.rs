@@ -1,0 +1,10 @@
+//! napwiz: design a National Action Plan against trafficking in human beings, following the
+//! structure of Chapter A of ICMPD's Practitioner's Guide (2021), in the terminal.
+
+pub mod cli;
+pub mod commands;
+pub mod content;
+pub mod paths;
+pub mod plan;
+pub mod sanitize;
+pub mod store;

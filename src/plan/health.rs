@@ -1,0 +1,290 @@
+//! The plan's health check: what a drafting team must fix before the plan can go to a ministry.
+
+use serde::Serialize;
+
+use super::{Decision, ItemKind, Plan, Timeframe};
+use crate::content::Content;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem of the plan, tied to the item it concerns where there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Health {
+    pub errors: usize,
+    pub warnings: usize,
+    pub findings: Vec<Finding>,
+}
+
+impl Health {
+    pub fn is_ok(&self) -> bool {
+        self.errors == 0
+    }
+}
+
+struct Checker<'a> {
+    plan: &'a Plan,
+    content: &'a Content,
+    findings: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, item: Option<&str>, message: String) {
+        self.push(Severity::Error, item, message);
+    }
+
+    fn warn(&mut self, item: Option<&str>, message: String) {
+        self.push(Severity::Warning, item, message);
+    }
+
+    fn push(&mut self, severity: Severity, item: Option<&str>, message: String) {
+        self.findings.push(Finding {
+            severity,
+            item: item.map(String::from),
+            message,
+        });
+    }
+}
+
+/// Runs every check; findings come in checklist order, errors and warnings mixed.
+pub fn check(plan: &Plan, content: &Content) -> Health {
+    let mut c = Checker {
+        plan,
+        content,
+        findings: vec![],
+    };
+    meta(&mut c);
+    roster(&mut c);
+    custom_items(&mut c);
+    for (id, decision) in &plan.items {
+        item(&mut c, id, decision);
+    }
+    monitoring(&mut c);
+    let errors = c
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    Health {
+        errors,
+        warnings: c.findings.len() - errors,
+        findings: c.findings,
+    }
+}
+
+fn meta(c: &mut Checker) {
+    let m = &c.plan.meta;
+    if m.title.trim().is_empty() {
+        c.error(None, "the plan has no title".into());
+    }
+    if m.country.trim().is_empty() {
+        c.error(None, "the plan names no country".into());
+    }
+    if m.period.first > m.period.last {
+        c.error(
+            None,
+            format!(
+                "the plan period {}-{} ends before it starts",
+                m.period.first, m.period.last
+            ),
+        );
+    }
+    if !(1990..=2100).contains(&m.period.first) || !(1990..=2100).contains(&m.period.last) {
+        c.error(
+            None,
+            format!(
+                "the plan period {}-{} is not a plausible range of years",
+                m.period.first, m.period.last
+            ),
+        );
+    }
+    for date in &m.workshop_dates {
+        if date.parse::<jiff::civil::Date>().is_err() {
+            c.error(
+                None,
+                format!("workshop date '{date}' is not a date; expected YYYY-MM-DD"),
+            );
+        }
+    }
+    if m.content.id != c.content.meta.id {
+        let msg = format!(
+            "the plan was made with content pack '{}', not '{}'; items are matched by id",
+            m.content.id, c.content.meta.id
+        );
+        c.warn(None, msg);
+    }
+}
+
+fn roster(c: &mut Checker) {
+    for id in &c.plan.roster.institutions {
+        if c.content.institution(id).is_none() && !c.plan.roster.custom.iter().any(|x| &x.id == id)
+        {
+            c.error(None, format!("roster institution '{id}' is not in the catalogue; add it as a custom institution"));
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for custom in &c.plan.roster.custom {
+        if !seen.insert(custom.id.as_str()) || c.content.institution(&custom.id).is_some() {
+            c.error(
+                None,
+                format!("custom institution id '{}' is used twice", custom.id),
+            );
+        }
+    }
+}
+
+fn custom_items(c: &mut Checker) {
+    let mut seen = std::collections::BTreeSet::new();
+    for goal in &c.plan.custom_goals {
+        if !seen.insert(goal.id.as_str()) || c.content.has_item(&goal.id) {
+            c.error(
+                Some(&goal.id),
+                format!("custom goal id '{}' is used twice", goal.id),
+            );
+        }
+        if c.content.area(&goal.area).is_none() {
+            c.error(
+                Some(&goal.id),
+                format!(
+                    "custom goal '{}' is under unknown area '{}'",
+                    goal.id, goal.area
+                ),
+            );
+        }
+    }
+    for action in &c.plan.custom_actions {
+        if !seen.insert(action.id.as_str()) || c.content.has_item(&action.id) {
+            c.error(
+                Some(&action.id),
+                format!("custom action id '{}' is used twice", action.id),
+            );
+        }
+        if c.plan.item_kind(&action.goal, c.content) != Some(ItemKind::Goal) {
+            c.error(
+                Some(&action.id),
+                format!(
+                    "custom action '{}' is under unknown goal '{}'",
+                    action.id, action.goal
+                ),
+            );
+        }
+    }
+}
+
+fn item(c: &mut Checker, id: &str, d: &Decision) {
+    let Some(kind) = c.plan.item_kind(id, c.content) else {
+        let msg = format!(
+            "'{id}' is not in the content pack; its decisions are kept but not shown in the plan"
+        );
+        c.warn(Some(id), msg);
+        return;
+    };
+    references(c, id, d);
+    years(c, id, d);
+    if kind == ItemKind::Action && d.is_included() {
+        included_action(c, id, d);
+    }
+}
+
+fn references(c: &mut Checker, id: &str, d: &Decision) {
+    for inst in d.lead.iter().chain(&d.partners) {
+        let known = c.content.institution(inst).is_some() || c.plan.in_roster(inst);
+        if !known {
+            c.error(
+                Some(id),
+                format!("{id}: institution '{inst}' is neither in the catalogue nor on the roster"),
+            );
+        } else if !c.plan.in_roster(inst) {
+            c.warn(
+                Some(id),
+                format!("{id}: '{inst}' is not on the plan's institution roster"),
+            );
+        }
+    }
+    if d.lead
+        .as_ref()
+        .is_some_and(|lead| d.partners.contains(lead))
+    {
+        c.warn(
+            Some(id),
+            format!("{id}: the lead institution is also listed as a partner"),
+        );
+    }
+}
+
+fn years(c: &mut Checker, id: &str, d: &Decision) {
+    let period = c.plan.meta.period;
+    if let Some(Timeframe::Years { first, last }) = d.timeframe {
+        if first > last {
+            c.error(
+                Some(id),
+                format!("{id}: timeframe {first}-{last} ends before it starts"),
+            );
+        } else if !period.contains(first) || !period.contains(last) {
+            let msg = format!(
+                "{id}: timeframe {first}-{last} is outside the plan period {}-{}",
+                period.first, period.last
+            );
+            c.error(Some(id), msg);
+        }
+    }
+}
+
+fn included_action(c: &mut Checker, id: &str, d: &Decision) {
+    if d.lead.is_none() {
+        c.error(
+            Some(id),
+            format!("{id}: included action has no lead institution"),
+        );
+    }
+    if d.timeframe.is_none() {
+        c.error(Some(id), format!("{id}: included action has no timeframe"));
+    }
+    if d.indicators.is_empty() {
+        c.error(Some(id), format!("{id}: included action has no indicator"));
+    }
+    if d.priority.is_none() {
+        c.warn(Some(id), format!("{id}: included action has no priority"));
+    }
+    for indicator in d.indicators.iter().filter(|i| i.target.trim().is_empty()) {
+        c.warn(
+            Some(id),
+            format!("{id}: indicator '{}' has no target", indicator.text),
+        );
+    }
+}
+
+fn monitoring(c: &mut Checker) {
+    let m = &c.plan.monitoring;
+    let period = c.plan.meta.period;
+    if m.body.trim().is_empty() {
+        c.warn(
+            None,
+            "no monitoring body is named (Chapter B set-up)".into(),
+        );
+    }
+    for (what, year) in [
+        ("mid-term evaluation", m.mid_term_evaluation),
+        ("final evaluation", m.final_evaluation),
+    ] {
+        if let Some(year) = year.filter(|&y| y < period.first || y > period.last + 1) {
+            let msg = format!(
+                "{what} in {year} is outside the plan period {}-{}",
+                period.first, period.last
+            );
+            c.warn(None, msg);
+        }
+    }
+}

@@ -1,0 +1,564 @@
+//! The plan: the record of a workshop's decisions, keyed by content ids. Kept apart from the
+//! content (the checklist) so a plan survives a content update.
+
+mod demo;
+mod health;
+mod migrate;
+mod summary;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use demo::demo_plan;
+pub use health::{Finding, Health, Severity, check};
+pub use migrate::{from_ron, to_ron};
+pub use summary::{Summary, summarize};
+
+use crate::content::{Content, IndicatorKind, InstitutionKind};
+use crate::sanitize::Sanitize;
+
+/// Format name written at the top of every plan file.
+pub const PLAN_FORMAT: &str = "napwiz-plan";
+/// The plan file version this build writes.
+pub const PLAN_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub format: String,
+    pub version: u32,
+    pub meta: Meta,
+    pub roster: Roster,
+    /// Decisions per checklist item (goal or action), content or custom, keyed by id.
+    #[serde(default)]
+    pub items: BTreeMap<String, Decision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom_goals: Vec<CustomGoal>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom_actions: Vec<CustomAction>,
+    #[serde(default)]
+    pub monitoring: Monitoring,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub country: String,
+    pub period: Period,
+    #[serde(default)]
+    pub coordinating_body: String,
+    #[serde(default)]
+    pub national_coordinator: String,
+    #[serde(default)]
+    pub facilitator: String,
+    /// ISO dates (YYYY-MM-DD) of the design workshop(s).
+    #[serde(default)]
+    pub workshop_dates: Vec<String>,
+    #[serde(default)]
+    pub language: String,
+    /// Currency of budget estimates (ISO 4217 code, e.g. EUR).
+    #[serde(default)]
+    pub currency: String,
+    pub content: ContentRef,
+}
+
+/// The plan's years, first and last inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub first: u16,
+    pub last: u16,
+}
+
+impl Period {
+    pub fn contains(self, year: u16) -> bool {
+        (self.first..=self.last).contains(&year)
+    }
+
+    pub fn years(self) -> u16 {
+        self.last.saturating_sub(self.first) + 1
+    }
+}
+
+/// Which content pack the plan was made with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentRef {
+    pub id: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roster {
+    /// Ids from the content pack's institution catalogue.
+    #[serde(default)]
+    pub institutions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom: Vec<CustomInstitution>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomInstitution {
+    pub id: String,
+    pub name: String,
+    pub code: String,
+    pub kind: InstitutionKind,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    #[serde(default, skip_serializing_if = "Baseline::is_unknown")]
+    pub baseline: Baseline,
+    #[serde(default, skip_serializing_if = "Inclusion::is_open")]
+    pub inclusion: Inclusion,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeframe: Option<Timeframe>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+impl Decision {
+    pub fn is_included(&self) -> bool {
+        self.inclusion == Inclusion::Included
+    }
+
+    pub fn is_decided(&self) -> bool {
+        self.inclusion != Inclusion::Open
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Decision::default()
+    }
+}
+
+/// What already exists in the country for this item.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Baseline {
+    #[default]
+    Unknown,
+    InPlace,
+    PartlyInPlace,
+    Missing,
+    NotApplicable,
+}
+
+impl Baseline {
+    pub const ALL: [Baseline; 5] = [
+        Self::Unknown,
+        Self::InPlace,
+        Self::PartlyInPlace,
+        Self::Missing,
+        Self::NotApplicable,
+    ];
+
+    pub fn is_unknown(&self) -> bool {
+        *self == Baseline::Unknown
+    }
+
+    /// A gap the plan should address.
+    pub fn is_gap(self) -> bool {
+        matches!(self, Baseline::Missing | Baseline::PartlyInPlace)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::InPlace => "in place",
+            Self::PartlyInPlace => "partly in place",
+            Self::Missing => "missing",
+            Self::NotApplicable => "not applicable",
+        }
+    }
+}
+
+/// Whether the item goes into the plan; `Open` until the team decides.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Inclusion {
+    #[default]
+    Open,
+    Included,
+    Excluded,
+}
+
+impl Inclusion {
+    pub fn is_open(&self) -> bool {
+        *self == Inclusion::Open
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "not decided",
+            Self::Included => "included",
+            Self::Excluded => "not included",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Priority {
+    High,
+    Medium,
+    Low,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Self::High, Self::Medium, Self::Low];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::High => "high",
+            Self::Medium => "medium",
+            Self::Low => "low",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Timeframe {
+    ShortTerm,
+    MediumTerm,
+    LongTerm,
+    Years { first: u16, last: u16 },
+}
+
+impl Timeframe {
+    pub fn label(self) -> String {
+        match self {
+            Self::ShortTerm => "short term".into(),
+            Self::MediumTerm => "medium term".into(),
+            Self::LongTerm => "long term".into(),
+            Self::Years { first, last } if first == last => first.to_string(),
+            Self::Years { first, last } => format!("{first}-{last}"),
+        }
+    }
+
+    /// The years covered, mapping terms onto thirds of the plan period.
+    pub fn years_within(self, period: Period) -> (u16, u16) {
+        let third = period.years().div_ceil(3).max(1);
+        let clamp = |y: u16| y.clamp(period.first, period.last);
+        match self {
+            Self::ShortTerm => (period.first, clamp(period.first + third - 1)),
+            Self::MediumTerm => (
+                clamp(period.first + third),
+                clamp(period.first + 2 * third - 1),
+            ),
+            Self::LongTerm => (period.first, period.last),
+            Self::Years { first, last } => (first, last),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub text: String,
+    pub kind: IndicatorKind,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub baseline: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub target: String,
+    /// Means of verification: where the value comes from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub verification: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Frequency {
+    Monthly,
+    Quarterly,
+    SixMonthly,
+    Annually,
+    Biennially,
+    EndOfPlan,
+}
+
+impl Frequency {
+    pub const ALL: [Frequency; 6] = [
+        Self::Monthly,
+        Self::Quarterly,
+        Self::SixMonthly,
+        Self::Annually,
+        Self::Biennially,
+        Self::EndOfPlan,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Quarterly => "quarterly",
+            Self::SixMonthly => "every six months",
+            Self::Annually => "annually",
+            Self::Biennially => "every two years",
+            Self::EndOfPlan => "at the end of the plan",
+        }
+    }
+}
+
+/// An estimate in whole units of the plan's currency (never floating point).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<u64>,
+    /// State budget, donor, mixed, ... in the team's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// A goal the team adds under an area.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomGoal {
+    pub id: String,
+    pub area: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guidance: String,
+}
+
+/// An action the team adds under a content or custom goal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomAction {
+    pub id: String,
+    pub goal: String,
+    pub text: String,
+}
+
+/// Chapter B set-up: who monitors, how often, and when the plan is reviewed and evaluated.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Monitoring {
+    /// Institution id from the roster, or a name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporting: Option<Frequency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Frequency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mid_term_evaluation: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub final_evaluation: Option<u16>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// A checklist item of the plan, content or custom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Goal,
+    Action,
+}
+
+impl Plan {
+    /// A new, empty plan for the given content pack.
+    pub fn new(title: &str, country: &str, period: Period, content: &Content) -> Plan {
+        Plan {
+            format: PLAN_FORMAT.into(),
+            version: PLAN_VERSION,
+            meta: Meta {
+                title: title.into(),
+                country: country.into(),
+                period,
+                coordinating_body: String::new(),
+                national_coordinator: String::new(),
+                facilitator: String::new(),
+                workshop_dates: vec![],
+                language: content.meta.language.clone(),
+                currency: String::new(),
+                content: ContentRef {
+                    id: content.meta.id.clone(),
+                    version: content.meta.version.clone(),
+                },
+            },
+            roster: Roster::default(),
+            items: BTreeMap::new(),
+            custom_goals: vec![],
+            custom_actions: vec![],
+            monitoring: Monitoring::default(),
+        }
+    }
+
+    pub fn decision(&self, id: &str) -> Option<&Decision> {
+        self.items.get(id)
+    }
+
+    /// What kind of item an id names, in the content or among the custom items; `None` for an
+    /// id neither knows (kept in the file and reported, never dropped).
+    pub fn item_kind(&self, id: &str, content: &Content) -> Option<ItemKind> {
+        if let Some(r) = content.item(id) {
+            return Some(if r.action.is_some() {
+                ItemKind::Action
+            } else {
+                ItemKind::Goal
+            });
+        }
+        if self.custom_goals.iter().any(|g| g.id == id) {
+            return Some(ItemKind::Goal);
+        }
+        self.custom_actions
+            .iter()
+            .any(|a| a.id == id)
+            .then_some(ItemKind::Action)
+    }
+
+    /// Ids with decisions that neither the content nor the custom items know.
+    pub fn unknown_items(&self, content: &Content) -> Vec<&str> {
+        self.items
+            .keys()
+            .filter(|id| self.item_kind(id, content).is_none())
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Every action of the checklist, content and custom, as (goal id, action id).
+    pub fn action_ids<'a>(&'a self, content: &'a Content) -> Vec<(&'a str, &'a str)> {
+        let mut ids: Vec<(&str, &str)> = Vec::new();
+        for area in &content.areas {
+            for goal in &area.goals {
+                ids.extend(
+                    goal.actions
+                        .iter()
+                        .map(|a| (goal.id.as_str(), a.id.as_str())),
+                );
+                ids.extend(
+                    self.custom_actions_of(&goal.id)
+                        .map(|a| (goal.id.as_str(), a.id.as_str())),
+                );
+            }
+            for goal in self.custom_goals.iter().filter(|g| g.area == area.id) {
+                ids.extend(
+                    self.custom_actions_of(&goal.id)
+                        .map(|a| (goal.id.as_str(), a.id.as_str())),
+                );
+            }
+        }
+        ids
+    }
+
+    pub fn custom_actions_of<'a>(
+        &'a self,
+        goal: &'a str,
+    ) -> impl Iterator<Item = &'a CustomAction> {
+        self.custom_actions.iter().filter(move |a| a.goal == goal)
+    }
+
+    /// Share of checklist actions decided (included or not), 0.0 to 1.0.
+    pub fn progress(&self, content: &Content) -> f64 {
+        let ids = self.action_ids(content);
+        if ids.is_empty() {
+            return 0.0;
+        }
+        let decided = ids
+            .iter()
+            .filter(|(_, id)| self.decision(id).is_some_and(Decision::is_decided))
+            .count();
+        decided as f64 / ids.len() as f64
+    }
+
+    /// Whether an institution id is on the roster (catalogue pick or custom).
+    pub fn in_roster(&self, id: &str) -> bool {
+        self.roster.institutions.iter().any(|i| i == id)
+            || self.roster.custom.iter().any(|c| c.id == id)
+    }
+
+    /// The short code of an institution on the roster or in the catalogue, or the id itself.
+    pub fn institution_code<'a>(&'a self, id: &'a str, content: &'a Content) -> &'a str {
+        if let Some(custom) = self.roster.custom.iter().find(|c| c.id == id) {
+            return &custom.code;
+        }
+        content.institution(id).map_or(id, |i| i.code.as_str())
+    }
+
+    /// The name of an institution on the roster or in the catalogue, or the id itself.
+    pub fn institution_name<'a>(&'a self, id: &'a str, content: &'a Content) -> &'a str {
+        if let Some(custom) = self.roster.custom.iter().find(|c| c.id == id) {
+            return &custom.name;
+        }
+        content.institution(id).map_or(id, |i| i.name.as_str())
+    }
+}
+
+impl Sanitize for Plan {
+    fn sanitize(&mut self) -> usize {
+        self.format.sanitize()
+            + self.meta.sanitize()
+            + self.roster.institutions.sanitize()
+            + self
+                .roster
+                .custom
+                .iter_mut()
+                .map(|c| c.id.sanitize() + c.name.sanitize() + c.code.sanitize())
+                .sum::<usize>()
+            + self.items.sanitize()
+            + self
+                .custom_goals
+                .iter_mut()
+                .map(|g| {
+                    g.id.sanitize() + g.area.sanitize() + g.title.sanitize() + g.guidance.sanitize()
+                })
+                .sum::<usize>()
+            + self
+                .custom_actions
+                .iter_mut()
+                .map(|a| a.id.sanitize() + a.goal.sanitize() + a.text.sanitize())
+                .sum::<usize>()
+            + self.monitoring.body.sanitize()
+            + self.monitoring.data_sources.sanitize()
+            + self.monitoring.notes.sanitize()
+    }
+}
+
+impl Sanitize for Meta {
+    fn sanitize(&mut self) -> usize {
+        self.title.sanitize()
+            + self.country.sanitize()
+            + self.coordinating_body.sanitize()
+            + self.national_coordinator.sanitize()
+            + self.facilitator.sanitize()
+            + self.workshop_dates.sanitize()
+            + self.language.sanitize()
+            + self.currency.sanitize()
+            + self.content.id.sanitize()
+            + self.content.version.sanitize()
+    }
+}
+
+impl Sanitize for Decision {
+    fn sanitize(&mut self) -> usize {
+        self.lead.sanitize()
+            + self.partners.sanitize()
+            + self
+                .indicators
+                .iter_mut()
+                .map(|i| {
+                    i.text.sanitize()
+                        + i.baseline.sanitize()
+                        + i.target.sanitize()
+                        + i.verification.sanitize()
+                })
+                .sum::<usize>()
+            + self.budget.as_mut().map_or(0, |b| b.source.sanitize())
+            + self.notes.sanitize()
+    }
+}

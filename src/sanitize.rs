@@ -1,0 +1,130 @@
+//! The one place that makes text from files safe to show: plans and packs are data, and data
+//! must never drive the terminal (an ESC in a note could repaint the screen or retitle the window).
+
+use std::borrow::Cow;
+
+/// True for characters that must never reach a terminal or a document: C0 controls other than
+/// line feed and tab, DEL, C1 controls, and the bidi overrides that can disguise text.
+pub fn is_forbidden(c: char) -> bool {
+    match c {
+        '\n' | '\t' => false,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        _ => false,
+    }
+}
+
+/// Strips forbidden characters and turns CR LF / lone CR into LF. Borrows when nothing changes.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c == '\r' || is_forbidden(c)) {
+        return Cow::Borrowed(text);
+    }
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    Cow::Owned(unified.chars().filter(|c| !is_forbidden(*c)).collect())
+}
+
+/// Like [`clean`] but for one-line fields: line breaks and tabs become spaces.
+pub fn clean_line(text: &str) -> Cow<'_, str> {
+    let cleaned = clean(text);
+    if !cleaned.contains(['\n', '\t']) {
+        return cleaned;
+    }
+    Cow::Owned(cleaned.replace(['\n', '\t'], " "))
+}
+
+/// Cleans a string in place; returns true when something was removed or changed.
+pub fn clean_in_place(text: &mut String) -> bool {
+    match clean(text) {
+        Cow::Borrowed(_) => false,
+        Cow::Owned(cleaned) => {
+            *text = cleaned;
+            true
+        }
+    }
+}
+
+/// Values whose every string can be cleaned in place. Returns how many strings changed.
+pub trait Sanitize {
+    fn sanitize(&mut self) -> usize;
+}
+
+impl Sanitize for String {
+    fn sanitize(&mut self) -> usize {
+        usize::from(clean_in_place(self))
+    }
+}
+
+impl<T: Sanitize> Sanitize for Option<T> {
+    fn sanitize(&mut self) -> usize {
+        self.as_mut().map_or(0, Sanitize::sanitize)
+    }
+}
+
+impl<T: Sanitize> Sanitize for Vec<T> {
+    fn sanitize(&mut self) -> usize {
+        self.iter_mut().map(Sanitize::sanitize).sum()
+    }
+}
+
+impl<V: Sanitize> Sanitize for std::collections::BTreeMap<String, V> {
+    fn sanitize(&mut self) -> usize {
+        // Keys are ids; an id with control characters is re-keyed under its cleaned form.
+        let dirty: Vec<String> = self
+            .keys()
+            .filter(|k| matches!(clean(k), Cow::Owned(_)))
+            .cloned()
+            .collect();
+        let mut changed = dirty.len();
+        for key in dirty {
+            if let Some(value) = self.remove(&key) {
+                self.insert(clean_line(&key).into_owned(), value);
+            }
+        }
+        changed += self.values_mut().map(Sanitize::sanitize).sum::<usize>();
+        changed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_stripped() {
+        assert_eq!(clean("a\u{1b}[2Jb\u{7}c"), "a[2Jbc");
+        assert_eq!(clean("x\u{9b}31my"), "x31my");
+    }
+
+    #[test]
+    fn line_breaks_and_tabs_survive_and_crlf_becomes_lf() {
+        assert_eq!(
+            clean("one\r\ntwo\rthree\tfour\n"),
+            "one\ntwo\nthree\tfour\n"
+        );
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        assert!(matches!(
+            clean("Ministère de l'Intérieur"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn bidi_overrides_are_stripped_but_arabic_stays() {
+        assert_eq!(clean("وزارة\u{202e}الداخلية"), "وزارةالداخلية");
+    }
+
+    #[test]
+    fn one_line_fields_lose_breaks() {
+        assert_eq!(clean_line("a\nb\tc\u{0}"), "a b c");
+    }
+
+    #[test]
+    fn nested_values_are_cleaned_and_counted() {
+        let mut notes = vec![Some("ok".to_string()), Some("bad\u{1b}".to_string()), None];
+        assert_eq!(notes.sanitize(), 1);
+        assert_eq!(notes[1].as_deref(), Some("bad"));
+    }
+}

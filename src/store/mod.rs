@@ -1,0 +1,406 @@
+//! Loading and saving plans so that work is never lost: atomic writes, rolling backups, one
+//! writer per plan, refusal to overwrite a file changed behind our back, and errors that say
+//! where a broken file is broken and how to get the last good copy back.
+
+mod atomic;
+mod backup;
+mod lock;
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result, anyhow, bail};
+
+pub use atomic::{write_atomic, write_atomic_with};
+pub use backup::{Backup, Backups, KEEP, fnv1a};
+pub use lock::{Holder, LockOutcome, PlanLock, lock_path};
+
+use crate::plan::{Plan, from_ron, to_ron};
+use crate::sanitize::Sanitize;
+
+/// What was on disk when we last read or wrote the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    fn of(bytes: &[u8]) -> Self {
+        Fingerprint {
+            len: bytes.len(),
+            hash: fnv1a(bytes),
+        }
+    }
+}
+
+/// Why a plan is open read-only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another session holds the plan.
+    LockedBy(Holder),
+    /// The user asked for it.
+    Requested,
+}
+
+/// Another napwiz has the plan open for writing.
+#[derive(Debug)]
+pub struct PlanLocked {
+    pub path: PathBuf,
+    pub holder: Holder,
+}
+
+impl fmt::Display for PlanLocked {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "plan '{}' is open in another napwiz: {}. Open it read-only, or ask them to close it.",
+            self.path.display(),
+            self.holder
+        )
+    }
+}
+
+impl std::error::Error for PlanLocked {}
+
+/// The plan on disk changed since napwiz read it (a git pull, an editor, another tool).
+#[derive(Debug)]
+pub struct ChangedOnDisk {
+    pub path: PathBuf,
+    pub kept_in: Option<PathBuf>,
+}
+
+impl fmt::Display for ChangedOnDisk {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "plan '{}' was changed on disk by another program since napwiz read it; not overwriting it.",
+            self.path.display()
+        )?;
+        if let Some(kept) = &self.kept_in {
+            write!(f, " Your version is kept in '{}'.", kept.display())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ChangedOnDisk {}
+
+/// How often a plain save makes a backup: every save from the command line; at most one a
+/// minute while autosaving in the wizard.
+#[derive(Debug, Clone, Copy)]
+pub struct BackupPolicy {
+    pub min_interval: Duration,
+}
+
+impl BackupPolicy {
+    pub const EVERY_SAVE: BackupPolicy = BackupPolicy {
+        min_interval: Duration::ZERO,
+    };
+    pub const AUTOSAVE: BackupPolicy = BackupPolicy {
+        min_interval: Duration::from_secs(60),
+    };
+}
+
+/// A plan opened from a file.
+#[derive(Debug)]
+pub struct PlanFile {
+    pub path: PathBuf,
+    pub plan: Plan,
+    /// `None` when open for writing.
+    pub read_only: Option<ReadOnly>,
+    /// Things the user should be told about the load (stripped characters, migration, a stale
+    /// lock taken over).
+    pub notices: Vec<String>,
+    lock: Option<PlanLock>,
+    on_disk: Option<Fingerprint>,
+    /// The original text of a file in an older format, backed up before the first save.
+    pre_migration: Option<Vec<u8>>,
+    backups: Backups,
+    policy: BackupPolicy,
+}
+
+/// The outcome of a save.
+#[derive(Debug)]
+pub struct Saved {
+    pub bytes: usize,
+    pub backup: Option<PathBuf>,
+    /// The plan was saved, but its backup could not be written (shown as a warning).
+    pub backup_error: Option<String>,
+}
+
+impl PlanFile {
+    /// Opens a plan for writing; fails with [`PlanLocked`] if another session holds it.
+    pub fn open(path: &Path) -> Result<PlanFile> {
+        let mut file = Self::read(path)?;
+        let lock = match PlanLock::acquire(path).with_context(|| lock_failure(path))? {
+            LockOutcome::Acquired { lock, took_over } => {
+                if let Some(stale) = took_over {
+                    file.notices
+                        .push(format!("Took over a stale lock left by {stale}."));
+                }
+                lock
+            }
+            LockOutcome::Held(holder) => {
+                return Err(PlanLocked {
+                    path: path.to_path_buf(),
+                    holder,
+                }
+                .into());
+            }
+        };
+        file.lock = Some(lock);
+        file.read_only = None;
+        Ok(file)
+    }
+
+    /// Opens a plan for writing if it is free, read-only (and says why) if another session
+    /// holds it.
+    pub fn open_or_read_only(path: &Path) -> Result<PlanFile> {
+        match Self::open(path) {
+            Err(e) => match e.downcast::<PlanLocked>() {
+                Ok(locked) => {
+                    let mut file = Self::read(path)?;
+                    file.read_only = Some(ReadOnly::LockedBy(locked.holder));
+                    Ok(file)
+                }
+                Err(e) => Err(e),
+            },
+            ok => ok,
+        }
+    }
+
+    /// Reads a plan without locking it; it cannot be saved.
+    pub fn read(path: &Path) -> Result<PlanFile> {
+        let bytes = std::fs::read(path).map_err(|e| read_error(path, e))?;
+        let text = std::str::from_utf8(&bytes).map_err(|e| {
+            anyhow!(
+                "could not read plan '{}': byte {} is not UTF-8 text; expected a RON plan file.{}",
+                path.display(),
+                e.valid_up_to() + 1,
+                untouched_hint(path)
+            )
+        })?;
+        let parsed = from_ron(&path.display().to_string(), text).map_err(|problem| {
+            anyhow!("could not read plan: {problem}.{}", untouched_hint(path))
+        })?;
+        let mut plan = parsed.plan;
+        let mut notices = vec![];
+        let stripped = plan.sanitize();
+        if stripped > 0 {
+            notices.push(format!("Removed control characters from {stripped} texts of the plan (they could drive the terminal)."));
+        }
+        if let Some(v) = parsed.migrated_from {
+            notices.push(format!(
+                "This plan was in format version {v}; it will be saved as version {}. The original is backed up first.",
+                crate::plan::PLAN_VERSION
+            ));
+        }
+        Ok(PlanFile {
+            path: path.to_path_buf(),
+            plan,
+            read_only: Some(ReadOnly::Requested),
+            notices,
+            lock: None,
+            on_disk: Some(Fingerprint::of(&bytes)),
+            pre_migration: parsed.migrated_from.map(|_| bytes),
+            backups: Backups::for_plan(path),
+            policy: BackupPolicy::EVERY_SAVE,
+        })
+    }
+
+    /// Writes a new plan file, creating its folder; refuses to replace an existing file unless
+    /// `replace` is set (then the old file is backed up first).
+    pub fn create(path: &Path, plan: Plan, replace: bool) -> Result<PlanFile> {
+        if path.exists() && !replace {
+            bail!(
+                "'{}' already exists; not overwriting it. Choose another path, or pass --force to replace it (the old file is backed up).",
+                path.display()
+            );
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            crate::paths::ensure_dir(parent)?;
+        }
+        let lock = match PlanLock::acquire(path).with_context(|| lock_failure(path))? {
+            LockOutcome::Acquired { lock, .. } => lock,
+            LockOutcome::Held(holder) => {
+                return Err(PlanLocked {
+                    path: path.to_path_buf(),
+                    holder,
+                }
+                .into());
+            }
+        };
+        let backups = Backups::for_plan(path);
+        let on_disk = match std::fs::read(path) {
+            Ok(old) => {
+                backups
+                    .record(&old, Some("before-replace"), Duration::ZERO)
+                    .with_context(|| {
+                        format!(
+                            "could not back up '{}' before replacing it; nothing was changed",
+                            path.display()
+                        )
+                    })?;
+                Some(Fingerprint::of(&old))
+            }
+            Err(_) => None,
+        };
+        let mut file = PlanFile {
+            path: path.to_path_buf(),
+            plan,
+            read_only: None,
+            notices: vec![],
+            lock: Some(lock),
+            on_disk,
+            pre_migration: None,
+            backups,
+            policy: BackupPolicy::EVERY_SAVE,
+        };
+        file.save()?;
+        Ok(file)
+    }
+
+    pub fn set_backup_policy(&mut self, policy: BackupPolicy) {
+        self.policy = policy;
+    }
+
+    pub fn backups(&self) -> &Backups {
+        &self.backups
+    }
+
+    /// Saves the plan atomically, after checking nobody changed the file behind our back.
+    pub fn save(&mut self) -> Result<Saved> {
+        if let Some(why) = &self.read_only {
+            let why = match why {
+                ReadOnly::LockedBy(holder) => format!("it is open in another napwiz: {holder}"),
+                ReadOnly::Requested => "it was opened read-only".into(),
+            };
+            bail!("plan '{}' is read-only: {why}", self.path.display());
+        }
+        let text = to_ron(&self.plan);
+        self.check_unchanged_on_disk(text.as_bytes())?;
+        self.write(text)
+    }
+
+    /// Saves even though the file changed on disk (after the user chose to keep their version).
+    /// The version on disk is backed up first.
+    pub fn save_over(&mut self) -> Result<Saved> {
+        if let Ok(theirs) = std::fs::read(&self.path) {
+            self.backups
+                .record(&theirs, Some("overwritten"), Duration::ZERO)
+                .context("could not back up the version on disk")?;
+        }
+        self.on_disk = None;
+        self.write(to_ron(&self.plan))
+    }
+
+    fn check_unchanged_on_disk(&self, ours: &[u8]) -> Result<()> {
+        let now = match std::fs::read(&self.path) {
+            Ok(bytes) => Some(Fingerprint::of(&bytes)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(read_error(&self.path, e)),
+        };
+        if now == self.on_disk {
+            return Ok(());
+        }
+        let kept_in = self
+            .backups
+            .record(ours, Some("conflict"), Duration::ZERO)
+            .ok()
+            .flatten();
+        Err(ChangedOnDisk {
+            path: self.path.clone(),
+            kept_in,
+        }
+        .into())
+    }
+
+    fn write(&mut self, text: String) -> Result<Saved> {
+        if let Some(original) = &self.pre_migration {
+            self.backups
+                .record(original, Some("before-migration"), Duration::ZERO)
+                .context("could not back up the plan before converting it to the new format; nothing was changed")?;
+        }
+        write_atomic(&self.path, text.as_bytes()).map_err(|e| save_error(&self.path, e))?;
+        self.pre_migration = None;
+        self.on_disk = Some(Fingerprint::of(text.as_bytes()));
+        let (backup, backup_error) =
+            match self
+                .backups
+                .record(text.as_bytes(), None, self.policy.min_interval)
+            {
+                Ok(path) => (path, None),
+                Err(e) => (
+                    None,
+                    Some(format!(
+                        "the plan was saved, but its backup in '{}' failed: {e}",
+                        self.backups.dir().display()
+                    )),
+                ),
+            };
+        Ok(Saved {
+            bytes: text.len(),
+            backup,
+            backup_error,
+        })
+    }
+}
+
+fn lock_failure(path: &Path) -> String {
+    format!(
+        "could not create the lock file '{}' (is the folder writable?); open the plan read-only or copy it to a writable folder",
+        lock_path(path).display()
+    )
+}
+
+fn read_error(path: &Path, e: io::Error) -> anyhow::Error {
+    match e.kind() {
+        io::ErrorKind::NotFound => anyhow!(
+            "plan '{}' does not exist; create it with `napwiz new {}`",
+            path.display(),
+            path.display()
+        ),
+        io::ErrorKind::PermissionDenied => anyhow!(
+            "could not read plan '{}': permission denied",
+            path.display()
+        ),
+        _ => anyhow!("could not read plan '{}': {e}", path.display()),
+    }
+}
+
+fn save_error(path: &Path, e: io::Error) -> anyhow::Error {
+    let why = match e.kind() {
+        io::ErrorKind::StorageFull => "the disk is full".to_string(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            "the folder is not writable".to_string()
+        }
+        io::ErrorKind::NotFound => "its folder no longer exists".to_string(),
+        _ => e.to_string(),
+    };
+    anyhow!(
+        "could not save plan '{}': {why} ({e}). The previous version on disk is unchanged, and your changes are still open in napwiz.",
+        path.display()
+    )
+}
+
+/// The end of every error about a broken plan: the file was left alone, and where the last good
+/// copy is.
+fn untouched_hint(path: &Path) -> String {
+    let mut hint = String::from(" The file was not changed.");
+    if let Ok(list) = Backups::for_plan(path).list() {
+        let index = list.iter().position(|b| b.label.is_none()).unwrap_or(0);
+        if let Some(last) = list.get(index) {
+            hint.push_str(&format!(
+                " The last good copy napwiz saved is from {} ('{}'); restore it with `napwiz backups {} --restore {}`, or fix the file by hand.",
+                last.taken,
+                last.path.display(),
+                path.display(),
+                index + 1
+            ));
+        }
+    }
+    hint
+}
