@@ -50,6 +50,15 @@ impl PackFiles {
         }
     }
 
+    /// A pack held in memory (tests, benchmarks, generated packs); `root` names it in messages.
+    pub fn from_texts(root: &str, texts: impl IntoIterator<Item = (String, String)>) -> Self {
+        PackFiles {
+            root: root.to_string(),
+            texts: texts.into_iter().collect(),
+            unreadable: vec![],
+        }
+    }
+
     /// Reads `pack.ron` and every file it names from `dir`.
     pub fn read_dir(dir: &Path) -> Self {
         let mut files = PackFiles {

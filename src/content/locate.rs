@@ -108,7 +108,7 @@ mod tests {
             loc.find(Some(("P1", 0)), "lead", Some("moX")),
             Position {
                 line: 4,
-                column: 24
+                column: 23
             }
         );
     }

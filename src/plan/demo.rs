@@ -111,7 +111,7 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
         .enumerate()
         .map(|(i, s)| indicator(s, n + i))
         .collect();
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         let amount = 15_000 + (n as u64 % 9) * 12_500;
         let source = [
             "State budget",
@@ -123,7 +123,7 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
             source: source.into(),
         });
     }
-    if n % 13 == 0 {
+    if n.is_multiple_of(13) {
         d.partners.push("x-shelter".into());
         d.notes = "Group agreed to pilot this in two regions first (north and capital) before rolling out.\nCheck the 2026 GRETA report's recommendations before the final wording.".into();
     }

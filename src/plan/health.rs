@@ -288,3 +288,175 @@ fn monitoring(c: &mut Checker) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::IndicatorKind;
+    use crate::plan::{Decision, Inclusion, Indicator, Period, Plan, Priority};
+
+    fn plan_with(id: &str, d: Decision) -> (Plan, Content) {
+        let content = Content::embedded();
+        let mut plan = Plan::new(
+            "NAP",
+            "Testland",
+            Period {
+                first: 2027,
+                last: 2030,
+            },
+            &content,
+        );
+        plan.roster.institutions = vec!["nco".into(), "moi".into()];
+        plan.monitoring.body = "nco".into();
+        plan.items.insert(id.into(), d);
+        (plan, content)
+    }
+
+    fn complete() -> Decision {
+        Decision {
+            inclusion: Inclusion::Included,
+            priority: Some(Priority::High),
+            timeframe: Some(Timeframe::ShortTerm),
+            lead: Some("nco".into()),
+            partners: vec!["moi".into()],
+            indicators: vec![Indicator {
+                text: "Study published".into(),
+                kind: IndicatorKind::Output,
+                baseline: "none".into(),
+                target: "published by 2028".into(),
+                verification: "website".into(),
+                frequency: None,
+            }],
+            ..Decision::default()
+        }
+    }
+
+    fn messages(plan: &Plan, content: &Content) -> Vec<String> {
+        check(plan, content)
+            .findings
+            .into_iter()
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_included_action_is_healthy() {
+        let (plan, content) = plan_with("P1.1", complete());
+        let health = check(&plan, &content);
+        assert!(health.findings.is_empty(), "{:?}", health.findings);
+    }
+
+    #[test]
+    fn included_action_without_lead_timeframe_or_indicator_is_an_error() {
+        let d = Decision {
+            lead: None,
+            timeframe: None,
+            indicators: vec![],
+            ..complete()
+        };
+        let (plan, content) = plan_with("P1.1", d);
+        let health = check(&plan, &content);
+        assert_eq!(health.errors, 3);
+        let all = messages(&plan, &content).join("\n");
+        assert!(all.contains("P1.1: included action has no lead institution"));
+        assert!(all.contains("no timeframe") && all.contains("no indicator"));
+    }
+
+    #[test]
+    fn excluded_actions_need_nothing() {
+        let d = Decision {
+            inclusion: Inclusion::Excluded,
+            ..Decision::default()
+        };
+        let (plan, content) = plan_with("P1.1", d);
+        assert!(check(&plan, &content).is_ok());
+    }
+
+    #[test]
+    fn unknown_institution_is_an_error_and_off_roster_a_warning() {
+        let d = Decision {
+            partners: vec!["nowhere".into(), "pros".into()],
+            ..complete()
+        };
+        let (plan, content) = plan_with("P1.1", d);
+        let health = check(&plan, &content);
+        assert_eq!(
+            (health.errors, health.warnings),
+            (1, 1),
+            "{:?}",
+            health.findings
+        );
+    }
+
+    #[test]
+    fn years_outside_the_period_are_an_error() {
+        let d = Decision {
+            timeframe: Some(Timeframe::Years {
+                first: 2026,
+                last: 2028,
+            }),
+            ..complete()
+        };
+        let (plan, content) = plan_with("P1.1", d);
+        assert!(
+            messages(&plan, &content)
+                .iter()
+                .any(|m| m.contains("outside the plan period 2027-2030"))
+        );
+        let d = Decision {
+            timeframe: Some(Timeframe::Years {
+                first: 2029,
+                last: 2028,
+            }),
+            ..complete()
+        };
+        let (plan, content) = plan_with("P1.1", d);
+        assert!(
+            messages(&plan, &content)
+                .iter()
+                .any(|m| m.contains("ends before it starts"))
+        );
+    }
+
+    #[test]
+    fn unknown_items_are_warnings_not_errors() {
+        let (plan, content) = plan_with("P99.9", complete());
+        let health = check(&plan, &content);
+        assert!(health.is_ok());
+        assert_eq!(health.findings[0].item.as_deref(), Some("P99.9"));
+    }
+
+    #[test]
+    fn bad_period_dates_and_missing_title_are_errors() {
+        let (mut plan, content) = plan_with("P1.1", complete());
+        plan.meta.title.clear();
+        plan.meta.period = Period {
+            first: 2030,
+            last: 2027,
+        };
+        plan.meta.workshop_dates = vec!["28/11/2026".into()];
+        assert_eq!(check(&plan, &content).errors, 3);
+    }
+
+    #[test]
+    fn custom_action_under_unknown_goal_is_an_error() {
+        let (mut plan, content) = plan_with("P1.1", complete());
+        plan.custom_actions.push(crate::plan::CustomAction {
+            id: "Z9.X1".into(),
+            goal: "Z9".into(),
+            text: "x".into(),
+        });
+        assert!(
+            messages(&plan, &content)
+                .iter()
+                .any(|m| m.contains("under unknown goal 'Z9'"))
+        );
+    }
+
+    #[test]
+    fn the_demo_plan_is_healthy() {
+        let content = Content::embedded();
+        let health = check(&crate::plan::demo_plan(&content), &content);
+        assert!(health.findings.is_empty(), "{:?}", health.findings);
+    }
+}

@@ -18,7 +18,9 @@ pub fn to_ron(plan: &Plan) -> String {
         .new_line("\n".to_string())
         .indentor("    ".to_string())
         .escape_strings(false)
-        .struct_names(false);
+        .struct_names(false)
+        // `priority: High` rather than `priority: Some(High)`: easier to read and to hand-edit.
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::ser::to_string_pretty(plan, config).expect("a plan always serialises");
     text.push('\n');
     text

@@ -562,3 +562,60 @@ impl Sanitize for Decision {
             + self.notes.sanitize()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_map_onto_thirds_of_the_period() {
+        let period = Period {
+            first: 2027,
+            last: 2032,
+        };
+        assert_eq!(Timeframe::ShortTerm.years_within(period), (2027, 2028));
+        assert_eq!(Timeframe::MediumTerm.years_within(period), (2029, 2030));
+        assert_eq!(Timeframe::LongTerm.years_within(period), (2027, 2032));
+        let one_year = Period {
+            first: 2027,
+            last: 2027,
+        };
+        assert_eq!(Timeframe::MediumTerm.years_within(one_year), (2027, 2027));
+    }
+
+    #[test]
+    fn progress_is_the_share_of_actions_decided() {
+        let content = Content::embedded();
+        let mut plan = Plan::new(
+            "NAP",
+            "X",
+            Period {
+                first: 2027,
+                last: 2030,
+            },
+            &content,
+        );
+        assert_eq!(plan.progress(&content), 0.0);
+        plan.items.insert(
+            "P1.1".into(),
+            Decision {
+                inclusion: Inclusion::Excluded,
+                ..Decision::default()
+            },
+        );
+        plan.items.insert(
+            "P1.2".into(),
+            Decision {
+                baseline: Baseline::Missing,
+                ..Decision::default()
+            },
+        );
+        assert!((plan.progress(&content) - 1.0 / 194.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_demo_plan_is_deterministic() {
+        let content = Content::embedded();
+        assert_eq!(to_ron(&demo_plan(&content)), to_ron(&demo_plan(&content)));
+    }
+}

@@ -268,3 +268,80 @@ impl fmt::Display for Summary {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Inclusion, Period};
+
+    #[test]
+    fn counts_follow_the_decisions() {
+        let content = Content::embedded();
+        let mut plan = Plan::new(
+            "NAP",
+            "Testland",
+            Period {
+                first: 2027,
+                last: 2030,
+            },
+            &content,
+        );
+        let included = Decision {
+            inclusion: Inclusion::Included,
+            priority: Some(Priority::High),
+            baseline: Baseline::Missing,
+            lead: Some("moi".into()),
+            partners: vec!["nco".into()],
+            ..Decision::default()
+        };
+        plan.items.insert("P1.1".into(), included.clone());
+        plan.items.insert(
+            "I1.1".into(),
+            Decision {
+                lead: Some("nco".into()),
+                partners: vec![],
+                ..included
+            },
+        );
+        plan.items.insert(
+            "P1.2".into(),
+            Decision {
+                inclusion: Inclusion::Excluded,
+                ..Decision::default()
+            },
+        );
+        let s = summarize(&plan, &content);
+        assert_eq!((s.actions, s.decided, s.included), (194, 3, 2));
+        assert_eq!(s.progress_percent, 1);
+        let prevention = &s.areas[0];
+        assert_eq!(
+            (prevention.decided, prevention.included, prevention.excluded),
+            (2, 1, 1)
+        );
+        assert_eq!(prevention.priority.high, 1);
+        assert_eq!(s.baseline.missing, 2);
+        assert_eq!(s.baseline.unknown, 192);
+        let nco = s.institutions.iter().find(|i| i.id == "nco").unwrap();
+        assert_eq!((nco.leads, nco.partners), (1, 1));
+        assert_eq!(s.institutions[0].id, "nco", "busiest institution first");
+    }
+
+    #[test]
+    fn custom_actions_count_in_their_area() {
+        let content = Content::embedded();
+        let plan = crate::plan::demo_plan(&content);
+        let s = summarize(&plan, &content);
+        assert_eq!(s.actions, 194 + plan.custom_actions.len());
+        assert_eq!(s.areas[0].actions, 50 + 1);
+        assert_eq!(s.areas[0].goals, 12 + 1);
+    }
+
+    #[test]
+    fn long_titles_are_cut_with_an_ellipsis() {
+        assert_eq!(
+            fit("Assistance and protection of victims", 12),
+            "Assistanc..."
+        );
+        assert_eq!(fit("Prevention", 12), "Prevention");
+    }
+}
