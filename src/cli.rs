@@ -13,8 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     long_about = "napwiz walks a country team through a checklist that follows the structure of Chapter A of \
 ICMPD's 'Developing and Monitoring National Anti-Trafficking Response: A Practitioner's Guide' (2021), records \
 the team's decisions in a plan file (RON), and checks and summarises the plan. The checklist wording is \
-napwiz's own, written from the international standards the Guide builds on; it is not ICMPD's text.",
-    args_conflicts_with_subcommands = true
+napwiz's own, written from the international standards the Guide builds on; it is not ICMPD's text."
 )]
 pub struct Cli {
     /// Use the content pack in DIR instead of the one built into napwiz

@@ -42,20 +42,13 @@ pub fn slug(title: &str) -> String {
             slug.push('-');
         }
     }
-    let slug = slug
-        .trim_end_matches('-')
-        .chars()
-        .take(60)
-        .collect::<String>();
+    let slug = slug.trim_end_matches('-').chars().take(60).collect::<String>();
     if slug.is_empty() { "plan".into() } else { slug }
 }
 
 /// The absolute form of a path whose file may not exist yet (its folder is resolved).
 pub fn absolute(path: &Path) -> PathBuf {
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(PathBuf::from).unwrap_or_default();
     match parent.canonicalize() {
         Ok(dir) => dir.join(name),

@@ -69,11 +69,8 @@ impl<T: Sanitize> Sanitize for Vec<T> {
 impl<V: Sanitize> Sanitize for std::collections::BTreeMap<String, V> {
     fn sanitize(&mut self) -> usize {
         // Keys are ids; an id with control characters is re-keyed under its cleaned form.
-        let dirty: Vec<String> = self
-            .keys()
-            .filter(|k| matches!(clean(k), Cow::Owned(_)))
-            .cloned()
-            .collect();
+        let dirty: Vec<String> =
+            self.keys().filter(|k| matches!(clean(k), Cow::Owned(_))).cloned().collect();
         let mut changed = dirty.len();
         for key in dirty {
             if let Some(value) = self.remove(&key) {
@@ -97,18 +94,12 @@ mod tests {
 
     #[test]
     fn line_breaks_and_tabs_survive_and_crlf_becomes_lf() {
-        assert_eq!(
-            clean("one\r\ntwo\rthree\tfour\n"),
-            "one\ntwo\nthree\tfour\n"
-        );
+        assert_eq!(clean("one\r\ntwo\rthree\tfour\n"), "one\ntwo\nthree\tfour\n");
     }
 
     #[test]
     fn clean_text_is_borrowed() {
-        assert!(matches!(
-            clean("Ministère de l'Intérieur"),
-            Cow::Borrowed(_)
-        ));
+        assert!(matches!(clean("Ministère de l'Intérieur"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -22,29 +22,15 @@ pub fn run(path: &Path, restore: Option<usize>) -> Result<ExitCode> {
 
 fn print_list(path: &Path, backups: &Backups, list: &[crate::store::Backup]) {
     if list.is_empty() {
-        println!(
-            "No backups of {} yet (they are made each time napwiz saves it).",
-            show(path)
-        );
+        println!("No backups of {} yet (they are made each time napwiz saves it).", show(path));
         return;
     }
-    println!(
-        "Backups of {} (in {}), newest first:",
-        show(path),
-        backups.dir().display()
-    );
+    println!("Backups of {} (in {}), newest first:", show(path), backups.dir().display());
     for (i, b) in list.iter().enumerate() {
-        let label = b
-            .label
-            .as_deref()
-            .map(|l| format!("  [{l}]"))
-            .unwrap_or_default();
+        let label = b.label.as_deref().map(|l| format!("  [{l}]")).unwrap_or_default();
         println!("{:>3}  {}  {:>8} bytes{label}", i + 1, b.taken, b.bytes);
     }
-    println!(
-        "Restore one with: napwiz backups {} --restore N",
-        path.display()
-    );
+    println!("Restore one with: napwiz backups {} --restore N", path.display());
 }
 
 fn restore_one(
@@ -70,11 +56,7 @@ fn restore_one(
     {
         LockOutcome::Acquired { lock, .. } => lock,
         LockOutcome::Held(holder) => {
-            return Err(PlanLocked {
-                path: path.to_path_buf(),
-                holder,
-            }
-            .into());
+            return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
         }
     };
     if let Ok(current) = std::fs::read(path) {

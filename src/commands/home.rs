@@ -11,22 +11,14 @@ use crate::paths;
 /// this says where plans are and what can be done from the command line.
 pub fn run(pack: &PackSource, plan: Option<&Path>) -> Result<ExitCode> {
     let content = load_content(pack)?;
-    println!(
-        "napwiz {} - {}",
-        env!("CARGO_PKG_VERSION"),
-        content.meta.title
-    );
+    println!("napwiz {} - {}", env!("CARGO_PKG_VERSION"), content.meta.title);
     println!("Checklist: {}.", content.counts());
     if let Some(plan) = plan {
         println!(
             "The interactive wizard is not available in this version; to look at {}:",
             show(plan)
         );
-        println!(
-            "  napwiz summary {}\n  napwiz check {}",
-            plan.display(),
-            plan.display()
-        );
+        println!("  napwiz summary {}\n  napwiz check {}", plan.display(), plan.display());
         return Ok(ExitCode::SUCCESS);
     }
     println!("The interactive wizard is not available in this version. From the command line:");
@@ -34,10 +26,7 @@ pub fn run(pack: &PackSource, plan: Option<&Path>) -> Result<ExitCode> {
     println!("  napwiz new --title T --country C --from 2027 --to 2030");
     println!("  napwiz summary PLAN | check PLAN | backups PLAN");
     println!("  napwiz content check | content export DIR");
-    println!(
-        "Plans are kept in {} unless you give a path.",
-        paths::plans_dir().display()
-    );
+    println!("Plans are kept in {} unless you give a path.", paths::plans_dir().display());
     let recent = recent_plans();
     if !recent.is_empty() {
         println!("Plans there:");

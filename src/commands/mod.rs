@@ -19,6 +19,13 @@ pub const EXIT_ERROR: u8 = 1;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let pack = PackSource::from_option(cli.content.as_deref());
+    if let (Some(plan), Some(_)) = (&cli.plan, &cli.command) {
+        anyhow::bail!(
+            "'{}' was given before a subcommand; put the plan after it, e.g. `napwiz check {}`",
+            plan.display(),
+            plan.display()
+        );
+    }
     match cli.command {
         None => home::run(&pack, cli.plan.as_deref()),
         Some(Command::New(args)) => plans::new(&pack, args),

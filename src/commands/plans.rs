@@ -19,15 +19,8 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
         );
     }
     let content = load_content(pack)?;
-    let mut plan = Plan::new(
-        &args.title,
-        &args.country,
-        Period {
-            first: args.from,
-            last: args.to,
-        },
-        &content,
-    );
+    let mut plan =
+        Plan::new(&args.title, &args.country, Period { first: args.from, last: args.to }, &content);
     plan.meta.facilitator = args.facilitator;
     plan.meta.coordinating_body = args.coordinating_body;
     let path = args
@@ -61,19 +54,10 @@ pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode>
                 };
                 println!("{label}: {}", f.message);
             }
-            println!(
-                "{}: {} errors, {} warnings",
-                show(path),
-                health.errors,
-                health.warnings
-            );
+            println!("{}: {} errors, {} warnings", show(path), health.errors, health.warnings);
         }
     }
-    Ok(if health.is_ok() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_ERROR)
-    })
+    Ok(if health.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
 }
 
 pub fn summary(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {

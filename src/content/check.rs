@@ -10,7 +10,7 @@ use super::locate::Locator;
 use super::{
     Area, Content, Goal, Institution, PACK_FORMAT, PACK_FORMAT_VERSION, PackFiles, PackMeta, Term,
 };
-use crate::sanitize::is_forbidden;
+use crate::sanitize::{clean_line, is_forbidden};
 
 /// One thing wrong with a file, where it is, and what was expected instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,23 +22,18 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// Messages quote values from the files; they are cleaned so a pack or plan cannot send
+    /// escape sequences to the terminal through an error.
     pub fn new(file: String, line: usize, column: usize, message: impl Into<String>) -> Self {
-        Problem {
-            file,
-            line,
-            column,
-            message: message.into(),
-        }
+        let file = clean_line(&file).into_owned();
+        let message = clean_line(&message.into()).into_owned();
+        Problem { file, line, column, message }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
     }
 }
 
@@ -46,12 +41,7 @@ impl fmt::Display for Problem {
 pub fn parse_ron<T: DeserializeOwned>(display_path: &str, text: &str) -> Result<T, Problem> {
     ron::Options::default().from_str(text).map_err(|err| {
         let at = err.span.start;
-        Problem::new(
-            display_path.to_string(),
-            at.line,
-            at.col,
-            err.code.to_string(),
-        )
+        Problem::new(display_path.to_string(), at.line, at.col, err.code.to_string())
     })
 }
 
@@ -78,18 +68,13 @@ pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
         return Err(problems);
     }
     let areas: Vec<(String, Area)> = areas.into_iter().map(|(f, a)| (f, a.unwrap())).collect();
-    let mut checker = Checker { files, problems };
+    let mut checker = Checker { files, problems, seen: BTreeMap::new() };
     checker.meta(&meta);
     checker.institutions(&institutions);
     checker.glossary(&glossary);
     checker.areas(&areas, &institutions);
     if checker.problems.is_empty() {
-        Ok(Content::new(
-            meta,
-            areas.into_iter().map(|(_, a)| a).collect(),
-            institutions,
-            glossary,
-        ))
+        Ok(Content::new(meta, areas.into_iter().map(|(_, a)| a).collect(), institutions, glossary))
     } else {
         Err(checker.problems)
     }
@@ -100,10 +85,15 @@ fn parse_file<T: DeserializeOwned>(
     name: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
-    let text = files.text(name)?;
-    parse_ron(&files.display_path(name), text)
-        .map_err(|p| problems.push(p))
-        .ok()
+    let Some(text) = files.text(name) else {
+        let path = files.display_path(name);
+        if !problems.iter().any(|p| p.file == path) {
+            let msg = format!("file is missing; expected a RON file '{name}' in the pack folder");
+            problems.push(Problem::new(path, 1, 1, msg));
+        }
+        return None;
+    };
+    parse_ron(&files.display_path(name), text).map_err(|p| problems.push(p)).ok()
 }
 
 /// A text field to check: its name, value, and whether line breaks are allowed in it.
@@ -114,24 +104,18 @@ struct Field<'a> {
 }
 
 fn line<'a>(name: &'static str, value: &'a str) -> Field<'a> {
-    Field {
-        name,
-        value,
-        multiline: false,
-    }
+    Field { name, value, multiline: false }
 }
 
 fn block<'a>(name: &'static str, value: &'a str) -> Field<'a> {
-    Field {
-        name,
-        value,
-        multiline: true,
-    }
+    Field { name, value, multiline: true }
 }
 
 struct Checker<'a> {
     files: &'a PackFiles,
     problems: Vec<Problem>,
+    /// How often each (file, id) has been seen, to point at the right copy of a duplicate.
+    seen: BTreeMap<(String, String), usize>,
 }
 
 impl Checker<'_> {
@@ -145,12 +129,7 @@ impl Checker<'_> {
     ) {
         let text = self.files.text(file).unwrap_or("");
         let at = Locator::new(text).find(owner, field, value);
-        self.problems.push(Problem::new(
-            self.files.display_path(file),
-            at.line,
-            at.column,
-            msg,
-        ));
+        self.problems.push(Problem::new(self.files.display_path(file), at.line, at.column, msg));
     }
 
     fn texts(&mut self, file: &str, owner: Option<&str>, fields: &[Field<'_>]) {
@@ -164,13 +143,9 @@ impl Checker<'_> {
             let bad = field
                 .value
                 .chars()
-                .find(|&c| is_forbidden(c) || (!field.multiline && c == '\n'));
+                .find(|&c| is_forbidden(c) || c == '\t' || (!field.multiline && c == '\n'));
             if let Some(c) = bad {
-                let allowed = if field.multiline {
-                    "line breaks only"
-                } else {
-                    "no line breaks"
-                };
+                let allowed = if field.multiline { "line breaks only" } else { "no line breaks" };
                 let msg = format!(
                     "'{}'{who} contains the control character U+{:04X}; expected plain text ({allowed})",
                     field.name, c as u32
@@ -213,8 +188,10 @@ impl Checker<'_> {
 
     fn unique(&mut self, file: &str, kind: &str, ids: &mut BTreeMap<String, String>, id: &str) {
         self.id_shape(file, kind, id);
+        let seen = self.seen.entry((file.to_string(), id.to_string())).or_default();
+        let nth = *seen;
+        *seen += 1;
         if let Some(first) = ids.get(id) {
-            let nth = if first == file { 1 } else { 0 };
             let first_at = self.files.display_path(first);
             let msg = format!(
                 "duplicate {kind} id '{id}' (first used in {first_at}); expected a unique id"
@@ -227,9 +204,7 @@ impl Checker<'_> {
 
     fn id_shape(&mut self, file: &str, kind: &str, id: &str) {
         let ok = !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
         if !ok {
             let msg = format!(
                 "{kind} id '{id}' is not valid; expected letters, digits, '.', '-' or '_' only"
@@ -244,11 +219,7 @@ impl Checker<'_> {
         let mut codes = BTreeMap::new();
         for inst in institutions {
             self.unique(file, "institution", &mut ids, &inst.id);
-            self.texts(
-                file,
-                Some(&inst.id),
-                &[line("name", &inst.name), line("code", &inst.code)],
-            );
+            self.texts(file, Some(&inst.id), &[line("name", &inst.name), line("code", &inst.code)]);
             if let Some(other) = codes.insert(inst.code.clone(), inst.id.clone()) {
                 let msg = format!(
                     "short code '{}' of '{}' is already used by '{other}'; expected a unique code",
@@ -264,10 +235,7 @@ impl Checker<'_> {
         let mut ids = BTreeMap::new();
         for term in terms {
             self.unique(file, "term", &mut ids, &term.id);
-            let mut fields = vec![
-                line("term", &term.term),
-                block("definition", &term.definition),
-            ];
+            let mut fields = vec![line("term", &term.term), block("definition", &term.definition)];
             fields.extend(term.references.iter().map(|r| line("references", r)));
             self.texts(file, Some(&term.id), &fields);
         }
@@ -284,10 +252,7 @@ impl Checker<'_> {
                 &[line("title", &area.title), block("intro", &area.intro)],
             );
             if area.goals.is_empty() {
-                let msg = format!(
-                    "area '{}' has no goals; expected at least one Goal",
-                    area.id
-                );
+                let msg = format!("area '{}' has no goals; expected at least one Goal", area.id);
                 self.report(file, Some((&area.id, 0)), "goals", None, msg);
             }
             for goal in &area.goals {
@@ -304,34 +269,24 @@ impl Checker<'_> {
         ids: &mut BTreeMap<String, String>,
     ) {
         self.unique(file, "goal", ids, &goal.id);
-        let mut fields = vec![
-            line("title", &goal.title),
-            block("guidance", &goal.guidance),
-        ];
+        let mut fields = vec![line("title", &goal.title), block("guidance", &goal.guidance)];
         fields.extend(goal.standards.iter().map(|s| line("standards", s)));
         fields.extend(goal.indicators.iter().map(|i| line("indicators", &i.text)));
         self.texts(file, Some(&goal.id), &fields);
         if goal.lead.is_empty() {
-            let msg = format!(
-                "goal '{}' has no lead; expected at least one institution id",
-                goal.id
-            );
+            let msg =
+                format!("goal '{}' has no lead; expected at least one institution id", goal.id);
             self.report(file, Some((&goal.id, 0)), "lead", None, msg);
         }
         self.references(file, &goal.id, "lead", &goal.lead, known);
         self.references(file, &goal.id, "partners", &goal.partners, known);
         if goal.indicators.is_empty() {
-            let msg = format!(
-                "goal '{}' has no indicators; expected at least one Indicator",
-                goal.id
-            );
+            let msg =
+                format!("goal '{}' has no indicators; expected at least one Indicator", goal.id);
             self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
         }
         if goal.actions.is_empty() {
-            let msg = format!(
-                "goal '{}' has no actions; expected at least one Action",
-                goal.id
-            );
+            let msg = format!("goal '{}' has no actions; expected at least one Action", goal.id);
             self.report(file, Some((&goal.id, 0)), "actions", None, msg);
         }
         for action in &goal.actions {

@@ -10,39 +10,19 @@ use crate::store::write_atomic;
 /// the folder agree, so a new file cannot be forgotten here.
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("pack.ron", include_str!("../../content/en/pack.ron")),
-    (
-        "institutions.ron",
-        include_str!("../../content/en/institutions.ron"),
-    ),
-    (
-        "glossary.ron",
-        include_str!("../../content/en/glossary.ron"),
-    ),
-    (
-        "areas/1-prevention.ron",
-        include_str!("../../content/en/areas/1-prevention.ron"),
-    ),
-    (
-        "areas/2-protection.ron",
-        include_str!("../../content/en/areas/2-protection.ron"),
-    ),
-    (
-        "areas/3-prosecution.ron",
-        include_str!("../../content/en/areas/3-prosecution.ron"),
-    ),
-    (
-        "areas/4-framework.ron",
-        include_str!("../../content/en/areas/4-framework.ron"),
-    ),
+    ("institutions.ron", include_str!("../../content/en/institutions.ron")),
+    ("glossary.ron", include_str!("../../content/en/glossary.ron")),
+    ("areas/1-prevention.ron", include_str!("../../content/en/areas/1-prevention.ron")),
+    ("areas/2-protection.ron", include_str!("../../content/en/areas/2-protection.ron")),
+    ("areas/3-prosecution.ron", include_str!("../../content/en/areas/3-prosecution.ron")),
+    ("areas/4-framework.ron", include_str!("../../content/en/areas/4-framework.ron")),
 ];
 
 /// Writes the embedded pack to `dir` for adaptation. Existing files are never overwritten
 /// unless `force` is set. Returns the paths written.
 pub fn export_embedded(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {
-    let targets: Vec<(PathBuf, &str)> = EMBEDDED
-        .iter()
-        .map(|(name, text)| (dir.join(name), *text))
-        .collect();
+    let targets: Vec<(PathBuf, &str)> =
+        EMBEDDED.iter().map(|(name, text)| (dir.join(name), *text)).collect();
     if !force {
         let existing: Vec<String> = targets
             .iter()

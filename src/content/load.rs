@@ -40,23 +40,14 @@ pub struct PackFiles {
 
 impl PackFiles {
     pub fn embedded() -> Self {
-        let texts = EMBEDDED
-            .iter()
-            .map(|(name, text)| (name.to_string(), text.to_string()));
-        PackFiles {
-            root: "embedded:content/en".into(),
-            texts: texts.collect(),
-            unreadable: vec![],
-        }
+        let texts = EMBEDDED.iter().map(|(name, text)| (name.to_string(), text.to_string()));
+        PackFiles { root: "embedded:content/en".into(), texts: texts.collect(), unreadable: vec![] }
     }
 
     /// A pack held in memory (tests, benchmarks, generated packs); `root` names it in messages.
     pub fn from_texts(root: &str, texts: impl IntoIterator<Item = (String, String)>) -> Self {
-        PackFiles {
-            root: root.to_string(),
-            texts: texts.into_iter().collect(),
-            unreadable: vec![],
-        }
+        let texts = texts.into_iter().map(|(name, text)| (name, unify_line_ends(text))).collect();
+        PackFiles { root: root.to_string(), texts, unreadable: vec![] }
     }
 
     /// Reads `pack.ron` and every file it names from `dir`.
@@ -67,15 +58,9 @@ impl PackFiles {
             unreadable: vec![],
         };
         files.read_one(dir, "pack.ron");
-        let area_files = files
-            .texts
-            .get("pack.ron")
-            .map(|t| area_files_of(t))
-            .unwrap_or_default();
-        for name in ["institutions.ron", "glossary.ron"]
-            .into_iter()
-            .map(String::from)
-            .chain(area_files)
+        let area_files = files.texts.get("pack.ron").map(|t| area_files_of(t)).unwrap_or_default();
+        for name in
+            ["institutions.ron", "glossary.ron"].into_iter().map(String::from).chain(area_files)
         {
             files.read_one(dir, &name);
         }
@@ -85,7 +70,7 @@ impl PackFiles {
     fn read_one(&mut self, dir: &Path, name: &str) {
         match std::fs::read_to_string(dir.join(name)) {
             Ok(text) => {
-                self.texts.insert(name.to_string(), text);
+                self.texts.insert(name.to_string(), unify_line_ends(text));
             }
             Err(err) => {
                 let what = match err.kind() {
@@ -94,8 +79,7 @@ impl PackFiles {
                     _ => format!("file cannot be read ({err})"),
                 };
                 let expected = format!("{what}; expected a RON file '{name}' in the pack folder");
-                self.unreadable
-                    .push(Problem::new(self.display_path(name), 1, 1, expected));
+                self.unreadable.push(Problem::new(self.display_path(name), 1, 1, expected));
             }
         }
     }
@@ -117,10 +101,16 @@ impl PackFiles {
     }
 }
 
+/// A pack saved on Windows has CR LF line ends; they are not control characters in the text.
+fn unify_line_ends(text: String) -> String {
+    if text.contains('\r') { text.replace("\r\n", "\n") } else { text }
+}
+
 /// Area file names listed in a `pack.ron`, read leniently so missing files can be reported even
 /// when the metadata has other problems.
 fn area_files_of(pack_ron: &str) -> Vec<String> {
     #[derive(serde::Deserialize)]
+    #[serde(rename = "PackMeta")]
     struct AreasOnly {
         #[serde(default)]
         areas: Vec<String>,
@@ -139,12 +129,7 @@ pub struct PackError {
 
 impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{} is not valid ({} problems):",
-            self.source,
-            self.problems.len()
-        )?;
+        writeln!(f, "{} is not valid ({} problems):", self.source, self.problems.len())?;
         for problem in &self.problems {
             writeln!(f, "  {problem}")?;
         }
@@ -163,8 +148,5 @@ pub fn load(source: &PackSource) -> Result<Content, PackError> {
         PackSource::Embedded => PackFiles::embedded(),
         PackSource::Dir(dir) => PackFiles::read_dir(dir),
     };
-    check_files(&files).map_err(|problems| PackError {
-        source: source.clone(),
-        problems,
-    })
+    check_files(&files).map_err(|problems| PackError { source: source.clone(), problems })
 }

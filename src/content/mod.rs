@@ -221,36 +221,16 @@ impl Content {
         let mut items = BTreeMap::new();
         for (a, area) in areas.iter().enumerate() {
             for (g, goal) in area.goals.iter().enumerate() {
-                let goal_ref = ItemRef {
-                    area: a,
-                    goal: g,
-                    action: None,
-                };
+                let goal_ref = ItemRef { area: a, goal: g, action: None };
                 items.insert(goal.id.clone(), goal_ref);
                 for (i, action) in goal.actions.iter().enumerate() {
-                    items.insert(
-                        action.id.clone(),
-                        ItemRef {
-                            action: Some(i),
-                            ..goal_ref
-                        },
-                    );
+                    items.insert(action.id.clone(), ItemRef { action: Some(i), ..goal_ref });
                 }
             }
         }
-        let institution_index = institutions
-            .iter()
-            .enumerate()
-            .map(|(i, inst)| (inst.id.clone(), i))
-            .collect();
-        Content {
-            meta,
-            areas,
-            institutions,
-            glossary,
-            items,
-            institution_index,
-        }
+        let institution_index =
+            institutions.iter().enumerate().map(|(i, inst)| (inst.id.clone(), i)).collect();
+        Content { meta, areas, institutions, glossary, items, institution_index }
     }
 
     /// The pack compiled into the binary. It is validated by the test suite, so failing here
@@ -270,9 +250,7 @@ impl Content {
     }
 
     pub fn goals(&self) -> impl Iterator<Item = (&Area, &Goal)> {
-        self.areas
-            .iter()
-            .flat_map(|area| area.goals.iter().map(move |goal| (area, goal)))
+        self.areas.iter().flat_map(|area| area.goals.iter().map(move |goal| (area, goal)))
     }
 
     pub fn actions(&self) -> impl Iterator<Item = (&Area, &Goal, &Action)> {
@@ -309,26 +287,16 @@ impl Content {
     }
 
     pub fn institution(&self, id: &str) -> Option<&Institution> {
-        self.institution_index
-            .get(id)
-            .map(|&i| &self.institutions[i])
+        self.institution_index.get(id).map(|&i| &self.institutions[i])
     }
 
     /// The suggested lead of an action: its own, or else its goal's.
     pub fn action_lead<'a>(&self, goal: &'a Goal, action: &'a Action) -> &'a [String] {
-        if action.lead.is_empty() {
-            &goal.lead
-        } else {
-            &action.lead
-        }
+        if action.lead.is_empty() { &goal.lead } else { &action.lead }
     }
 
     /// The suggested partners of an action: its own, or else its goal's.
     pub fn action_partners<'a>(&self, goal: &'a Goal, action: &'a Action) -> &'a [String] {
-        if action.partners.is_empty() {
-            &goal.partners
-        } else {
-            &action.partners
-        }
+        if action.partners.is_empty() { &goal.partners } else { &action.partners }
     }
 }

@@ -8,10 +8,7 @@ use super::{
 };
 use crate::content::{Action, Content, Goal, Horizon, InstitutionKind};
 
-const PERIOD: Period = Period {
-    first: 2027,
-    last: 2030,
-};
+const PERIOD: Period = Period { first: 2027, last: 2030 };
 
 /// The demo plan for the Republic of Veldora, a fictional country.
 pub fn demo_plan(content: &Content) -> Plan {
@@ -37,8 +34,7 @@ pub fn demo_plan(content: &Content) -> Plan {
     let mut n = 0usize;
     for (_, goal) in content.goals() {
         for action in &goal.actions {
-            plan.items
-                .insert(action.id.clone(), action_decision(content, goal, action, n));
+            plan.items.insert(action.id.clone(), action_decision(content, goal, action, n));
             n += 1;
         }
     }
@@ -53,17 +49,10 @@ fn roster_ids(content: &Content) -> Vec<String> {
     let used = |id: &str| {
         content.goals().any(|(_, g)| {
             g.lead.iter().chain(&g.partners).any(|x| x == id)
-                || g.actions
-                    .iter()
-                    .any(|a| a.lead.iter().chain(&a.partners).any(|x| x == id))
+                || g.actions.iter().any(|a| a.lead.iter().chain(&a.partners).any(|x| x == id))
         })
     };
-    content
-        .institutions
-        .iter()
-        .filter(|i| used(&i.id))
-        .map(|i| i.id.clone())
-        .collect()
+    content.institutions.iter().filter(|i| used(&i.id)).map(|i| i.id.clone()).collect()
 }
 
 /// A varied but plausible decision; `n` is the action's position in the checklist.
@@ -78,10 +67,7 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
         Baseline::PartlyInPlace,
     ][n % 7];
     let included = !matches!(baseline, Baseline::InPlace | Baseline::NotApplicable) && n % 11 != 5;
-    let mut d = Decision {
-        baseline,
-        ..Decision::default()
-    };
+    let mut d = Decision { baseline, ..Decision::default() };
     if !included {
         d.inclusion = Inclusion::Excluded;
         if baseline == Baseline::InPlace {
@@ -97,12 +83,7 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
     });
     d.timeframe = Some(timeframe(goal.horizon, n));
     d.lead = content.action_lead(goal, action).first().cloned();
-    d.partners = content
-        .action_partners(goal, action)
-        .iter()
-        .take(1 + n % 3)
-        .cloned()
-        .collect();
+    d.partners = content.action_partners(goal, action).iter().take(1 + n % 3).cloned().collect();
     d.partners.retain(|p| Some(p) != d.lead.as_ref());
     d.indicators = goal
         .indicators
@@ -113,15 +94,9 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
         .collect();
     if n.is_multiple_of(3) {
         let amount = 15_000 + (n as u64 % 9) * 12_500;
-        let source = [
-            "State budget",
-            "State budget and EU funds",
-            "Donor (IOM project)",
-        ][(n / 3) % 3];
-        d.budget = Some(Budget {
-            amount: Some(amount),
-            source: source.into(),
-        });
+        let source =
+            ["State budget", "State budget and EU funds", "Donor (IOM project)"][(n / 3) % 3];
+        d.budget = Some(Budget { amount: Some(amount), source: source.into() });
     }
     if n.is_multiple_of(13) {
         d.partners.push("x-shelter".into());
@@ -132,22 +107,13 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
 
 fn timeframe(horizon: Horizon, n: usize) -> Timeframe {
     match (horizon, n % 4) {
-        (Horizon::Short, 0) => Timeframe::Years {
-            first: 2027,
-            last: 2027,
-        },
+        (Horizon::Short, 0) => Timeframe::Years { first: 2027, last: 2027 },
         (Horizon::Short, _) => Timeframe::ShortTerm,
-        (Horizon::Long, 0) => Timeframe::Years {
-            first: 2027,
-            last: 2030,
-        },
+        (Horizon::Long, 0) => Timeframe::Years { first: 2027, last: 2030 },
         (Horizon::Long, _) => Timeframe::LongTerm,
         (Horizon::ShortAndLong, 0 | 1) => Timeframe::ShortTerm,
         (Horizon::ShortAndLong, 2) => Timeframe::MediumTerm,
-        (Horizon::ShortAndLong, _) => Timeframe::Years {
-            first: 2028,
-            last: 2029,
-        },
+        (Horizon::ShortAndLong, _) => Timeframe::Years { first: 2028, last: 2029 },
     }
 }
 
@@ -186,10 +152,7 @@ fn add_goal_notes(plan: &mut Plan) {
             "A2",
             "The NRM exists on paper (2018 instruction) but local teams do not use it; focus on practice.",
         ),
-        (
-            "I3",
-            "Prosecutors report no parallel financial investigation in 2025 cases.",
-        ),
+        ("I3", "Prosecutors report no parallel financial investigation in 2025 cases."),
         (
             "E10",
             "Ministry of Finance asks for costing per action before the budget circular in May.",
@@ -221,10 +184,7 @@ fn add_custom_items(plan: &mut Plan) {
         baseline: Baseline::Missing,
         inclusion: Inclusion::Included,
         priority: Some(Priority::High),
-        timeframe: Some(Timeframe::Years {
-            first: 2028,
-            last: 2029,
-        }),
+        timeframe: Some(Timeframe::Years { first: 2028, last: 2029 }),
         lead: Some("labinsp".into()),
         partners: vec!["police-thb".into(), "unions".into()],
         indicators: vec![Indicator {
@@ -235,10 +195,7 @@ fn add_custom_items(plan: &mut Plan) {
             verification: "Labour inspectorate records".into(),
             frequency: Some(Frequency::Quarterly),
         }],
-        budget: Some(Budget {
-            amount: Some(60_000),
-            source: "State budget".into(),
-        }),
+        budget: Some(Budget { amount: Some(60_000), source: "State budget".into() }),
         notes: String::new(),
     };
     plan.items.insert("PX1.X1".into(), inspection);
@@ -246,10 +203,7 @@ fn add_custom_items(plan: &mut Plan) {
         baseline: Baseline::Missing,
         inclusion: Inclusion::Included,
         priority: Some(Priority::High),
-        timeframe: Some(Timeframe::Years {
-            first: 2027,
-            last: 2028,
-        }),
+        timeframe: Some(Timeframe::Years { first: 2027, last: 2028 }),
         lead: Some("molsp".into()),
         partners: vec!["x-shelter".into(), "local".into()],
         indicators: vec![Indicator {
@@ -260,10 +214,7 @@ fn add_custom_items(plan: &mut Plan) {
             verification: "Ministry licensing register".into(),
             frequency: Some(Frequency::Annually),
         }],
-        budget: Some(Budget {
-            amount: Some(240_000),
-            source: "State budget and EU funds".into(),
-        }),
+        budget: Some(Budget { amount: Some(240_000), source: "State budget and EU funds".into() }),
         notes: "Men currently housed in hostels; the group stressed safety and privacy.".into(),
     };
     plan.items.insert("A4.X1".into(), shelter);

@@ -50,21 +50,13 @@ impl Checker<'_> {
     }
 
     fn push(&mut self, severity: Severity, item: Option<&str>, message: String) {
-        self.findings.push(Finding {
-            severity,
-            item: item.map(String::from),
-            message,
-        });
+        self.findings.push(Finding { severity, item: item.map(String::from), message });
     }
 }
 
 /// Runs every check; findings come in checklist order, errors and warnings mixed.
 pub fn check(plan: &Plan, content: &Content) -> Health {
-    let mut c = Checker {
-        plan,
-        content,
-        findings: vec![],
-    };
+    let mut c = Checker { plan, content, findings: vec![] };
     meta(&mut c);
     roster(&mut c);
     custom_items(&mut c);
@@ -72,16 +64,8 @@ pub fn check(plan: &Plan, content: &Content) -> Health {
         item(&mut c, id, decision);
     }
     monitoring(&mut c);
-    let errors = c
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    Health {
-        errors,
-        warnings: c.findings.len() - errors,
-        findings: c.findings,
-    }
+    let errors = c.findings.iter().filter(|f| f.severity == Severity::Error).count();
+    Health { errors, warnings: c.findings.len() - errors, findings: c.findings }
 }
 
 fn meta(c: &mut Checker) {
@@ -95,10 +79,7 @@ fn meta(c: &mut Checker) {
     if m.period.first > m.period.last {
         c.error(
             None,
-            format!(
-                "the plan period {}-{} ends before it starts",
-                m.period.first, m.period.last
-            ),
+            format!("the plan period {}-{} ends before it starts", m.period.first, m.period.last),
         );
     }
     if !(1990..=2100).contains(&m.period.first) || !(1990..=2100).contains(&m.period.last) {
@@ -112,10 +93,7 @@ fn meta(c: &mut Checker) {
     }
     for date in &m.workshop_dates {
         if date.parse::<jiff::civil::Date>().is_err() {
-            c.error(
-                None,
-                format!("workshop date '{date}' is not a date; expected YYYY-MM-DD"),
-            );
+            c.error(None, format!("workshop date '{date}' is not a date; expected YYYY-MM-DD"));
         }
     }
     if m.content.id != c.content.meta.id {
@@ -137,10 +115,7 @@ fn roster(c: &mut Checker) {
     let mut seen = std::collections::BTreeSet::new();
     for custom in &c.plan.roster.custom {
         if !seen.insert(custom.id.as_str()) || c.content.institution(&custom.id).is_some() {
-            c.error(
-                None,
-                format!("custom institution id '{}' is used twice", custom.id),
-            );
+            c.error(None, format!("custom institution id '{}' is used twice", custom.id));
         }
     }
 }
@@ -149,35 +124,23 @@ fn custom_items(c: &mut Checker) {
     let mut seen = std::collections::BTreeSet::new();
     for goal in &c.plan.custom_goals {
         if !seen.insert(goal.id.as_str()) || c.content.has_item(&goal.id) {
-            c.error(
-                Some(&goal.id),
-                format!("custom goal id '{}' is used twice", goal.id),
-            );
+            c.error(Some(&goal.id), format!("custom goal id '{}' is used twice", goal.id));
         }
         if c.content.area(&goal.area).is_none() {
             c.error(
                 Some(&goal.id),
-                format!(
-                    "custom goal '{}' is under unknown area '{}'",
-                    goal.id, goal.area
-                ),
+                format!("custom goal '{}' is under unknown area '{}'", goal.id, goal.area),
             );
         }
     }
     for action in &c.plan.custom_actions {
         if !seen.insert(action.id.as_str()) || c.content.has_item(&action.id) {
-            c.error(
-                Some(&action.id),
-                format!("custom action id '{}' is used twice", action.id),
-            );
+            c.error(Some(&action.id), format!("custom action id '{}' is used twice", action.id));
         }
         if c.plan.item_kind(&action.goal, c.content) != Some(ItemKind::Goal) {
             c.error(
                 Some(&action.id),
-                format!(
-                    "custom action '{}' is under unknown goal '{}'",
-                    action.id, action.goal
-                ),
+                format!("custom action '{}' is under unknown goal '{}'", action.id, action.goal),
             );
         }
     }
@@ -207,20 +170,11 @@ fn references(c: &mut Checker, id: &str, d: &Decision) {
                 format!("{id}: institution '{inst}' is neither in the catalogue nor on the roster"),
             );
         } else if !c.plan.in_roster(inst) {
-            c.warn(
-                Some(id),
-                format!("{id}: '{inst}' is not on the plan's institution roster"),
-            );
+            c.warn(Some(id), format!("{id}: '{inst}' is not on the plan's institution roster"));
         }
     }
-    if d.lead
-        .as_ref()
-        .is_some_and(|lead| d.partners.contains(lead))
-    {
-        c.warn(
-            Some(id),
-            format!("{id}: the lead institution is also listed as a partner"),
-        );
+    if d.lead.as_ref().is_some_and(|lead| d.partners.contains(lead)) {
+        c.warn(Some(id), format!("{id}: the lead institution is also listed as a partner"));
     }
 }
 
@@ -228,10 +182,7 @@ fn years(c: &mut Checker, id: &str, d: &Decision) {
     let period = c.plan.meta.period;
     if let Some(Timeframe::Years { first, last }) = d.timeframe {
         if first > last {
-            c.error(
-                Some(id),
-                format!("{id}: timeframe {first}-{last} ends before it starts"),
-            );
+            c.error(Some(id), format!("{id}: timeframe {first}-{last} ends before it starts"));
         } else if !period.contains(first) || !period.contains(last) {
             let msg = format!(
                 "{id}: timeframe {first}-{last} is outside the plan period {}-{}",
@@ -244,10 +195,7 @@ fn years(c: &mut Checker, id: &str, d: &Decision) {
 
 fn included_action(c: &mut Checker, id: &str, d: &Decision) {
     if d.lead.is_none() {
-        c.error(
-            Some(id),
-            format!("{id}: included action has no lead institution"),
-        );
+        c.error(Some(id), format!("{id}: included action has no lead institution"));
     }
     if d.timeframe.is_none() {
         c.error(Some(id), format!("{id}: included action has no timeframe"));
@@ -259,10 +207,7 @@ fn included_action(c: &mut Checker, id: &str, d: &Decision) {
         c.warn(Some(id), format!("{id}: included action has no priority"));
     }
     for indicator in d.indicators.iter().filter(|i| i.target.trim().is_empty()) {
-        c.warn(
-            Some(id),
-            format!("{id}: indicator '{}' has no target", indicator.text),
-        );
+        c.warn(Some(id), format!("{id}: indicator '{}' has no target", indicator.text));
     }
 }
 
@@ -270,15 +215,11 @@ fn monitoring(c: &mut Checker) {
     let m = &c.plan.monitoring;
     let period = c.plan.meta.period;
     if m.body.trim().is_empty() {
-        c.warn(
-            None,
-            "no monitoring body is named (Chapter B set-up)".into(),
-        );
+        c.warn(None, "no monitoring body is named (Chapter B set-up)".into());
     }
-    for (what, year) in [
-        ("mid-term evaluation", m.mid_term_evaluation),
-        ("final evaluation", m.final_evaluation),
-    ] {
+    for (what, year) in
+        [("mid-term evaluation", m.mid_term_evaluation), ("final evaluation", m.final_evaluation)]
+    {
         if let Some(year) = year.filter(|&y| y < period.first || y > period.last + 1) {
             let msg = format!(
                 "{what} in {year} is outside the plan period {}-{}",
@@ -297,15 +238,7 @@ mod tests {
 
     fn plan_with(id: &str, d: Decision) -> (Plan, Content) {
         let content = Content::embedded();
-        let mut plan = Plan::new(
-            "NAP",
-            "Testland",
-            Period {
-                first: 2027,
-                last: 2030,
-            },
-            &content,
-        );
+        let mut plan = Plan::new("NAP", "Testland", Period { first: 2027, last: 2030 }, &content);
         plan.roster.institutions = vec!["nco".into(), "moi".into()];
         plan.monitoring.body = "nco".into();
         plan.items.insert(id.into(), d);
@@ -332,11 +265,7 @@ mod tests {
     }
 
     fn messages(plan: &Plan, content: &Content) -> Vec<String> {
-        check(plan, content)
-            .findings
-            .into_iter()
-            .map(|f| f.message)
-            .collect()
+        check(plan, content).findings.into_iter().map(|f| f.message).collect()
     }
 
     #[test]
@@ -348,12 +277,7 @@ mod tests {
 
     #[test]
     fn included_action_without_lead_timeframe_or_indicator_is_an_error() {
-        let d = Decision {
-            lead: None,
-            timeframe: None,
-            indicators: vec![],
-            ..complete()
-        };
+        let d = Decision { lead: None, timeframe: None, indicators: vec![], ..complete() };
         let (plan, content) = plan_with("P1.1", d);
         let health = check(&plan, &content);
         assert_eq!(health.errors, 3);
@@ -364,37 +288,23 @@ mod tests {
 
     #[test]
     fn excluded_actions_need_nothing() {
-        let d = Decision {
-            inclusion: Inclusion::Excluded,
-            ..Decision::default()
-        };
+        let d = Decision { inclusion: Inclusion::Excluded, ..Decision::default() };
         let (plan, content) = plan_with("P1.1", d);
         assert!(check(&plan, &content).is_ok());
     }
 
     #[test]
     fn unknown_institution_is_an_error_and_off_roster_a_warning() {
-        let d = Decision {
-            partners: vec!["nowhere".into(), "pros".into()],
-            ..complete()
-        };
+        let d = Decision { partners: vec!["nowhere".into(), "pros".into()], ..complete() };
         let (plan, content) = plan_with("P1.1", d);
         let health = check(&plan, &content);
-        assert_eq!(
-            (health.errors, health.warnings),
-            (1, 1),
-            "{:?}",
-            health.findings
-        );
+        assert_eq!((health.errors, health.warnings), (1, 1), "{:?}", health.findings);
     }
 
     #[test]
     fn years_outside_the_period_are_an_error() {
         let d = Decision {
-            timeframe: Some(Timeframe::Years {
-                first: 2026,
-                last: 2028,
-            }),
+            timeframe: Some(Timeframe::Years { first: 2026, last: 2028 }),
             ..complete()
         };
         let (plan, content) = plan_with("P1.1", d);
@@ -404,18 +314,11 @@ mod tests {
                 .any(|m| m.contains("outside the plan period 2027-2030"))
         );
         let d = Decision {
-            timeframe: Some(Timeframe::Years {
-                first: 2029,
-                last: 2028,
-            }),
+            timeframe: Some(Timeframe::Years { first: 2029, last: 2028 }),
             ..complete()
         };
         let (plan, content) = plan_with("P1.1", d);
-        assert!(
-            messages(&plan, &content)
-                .iter()
-                .any(|m| m.contains("ends before it starts"))
-        );
+        assert!(messages(&plan, &content).iter().any(|m| m.contains("ends before it starts")));
     }
 
     #[test]
@@ -430,10 +333,7 @@ mod tests {
     fn bad_period_dates_and_missing_title_are_errors() {
         let (mut plan, content) = plan_with("P1.1", complete());
         plan.meta.title.clear();
-        plan.meta.period = Period {
-            first: 2030,
-            last: 2027,
-        };
+        plan.meta.period = Period { first: 2030, last: 2027 };
         plan.meta.workshop_dates = vec!["28/11/2026".into()];
         assert_eq!(check(&plan, &content).errors, 3);
     }
@@ -446,11 +346,7 @@ mod tests {
             goal: "Z9".into(),
             text: "x".into(),
         });
-        assert!(
-            messages(&plan, &content)
-                .iter()
-                .any(|m| m.contains("under unknown goal 'Z9'"))
-        );
+        assert!(messages(&plan, &content).iter().any(|m| m.contains("under unknown goal 'Z9'")));
     }
 
     #[test]

@@ -63,15 +63,9 @@ pub fn from_ron(display_path: &str, text: &str) -> Result<Parsed, Problem> {
     match header.version {
         0 => {
             let old: v0::PlanV0 = parse_ron(display_path, text)?;
-            Ok(Parsed {
-                plan: old.into(),
-                migrated_from: Some(0),
-            })
+            Ok(Parsed { plan: old.into(), migrated_from: Some(0) })
         }
-        PLAN_VERSION => Ok(Parsed {
-            plan: parse_ron(display_path, text)?,
-            migrated_from: None,
-        }),
+        PLAN_VERSION => Ok(Parsed { plan: parse_ron(display_path, text)?, migrated_from: None }),
         u32::MAX => Err(at_top(format!(
             "the plan has no 'version' field; expected version: {PLAN_VERSION}"
         ))),
@@ -130,21 +124,15 @@ mod v0 {
 
     impl From<PlanV0> for Plan {
         fn from(old: PlanV0) -> Plan {
-            let items: BTreeMap<String, Decision> = old
-                .decisions
-                .into_iter()
-                .map(|d| (d.id.clone(), d.into()))
-                .collect();
+            let items: BTreeMap<String, Decision> =
+                old.decisions.into_iter().map(|d| (d.id.clone(), d.into())).collect();
             Plan {
                 format: PLAN_FORMAT.into(),
                 version: PLAN_VERSION,
                 meta: Meta {
                     title: old.title,
                     country: old.country,
-                    period: Period {
-                        first: old.first_year,
-                        last: old.last_year,
-                    },
+                    period: Period { first: old.first_year, last: old.last_year },
                     coordinating_body: String::new(),
                     national_coordinator: String::new(),
                     facilitator: old.facilitator,
@@ -156,10 +144,7 @@ mod v0 {
                         version: old.content_version,
                     },
                 },
-                roster: Roster {
-                    institutions: old.institutions,
-                    custom: vec![],
-                },
+                roster: Roster { institutions: old.institutions, custom: vec![] },
                 items,
                 custom_goals: vec![],
                 custom_actions: vec![],

@@ -158,13 +158,8 @@ pub enum Baseline {
 }
 
 impl Baseline {
-    pub const ALL: [Baseline; 5] = [
-        Self::Unknown,
-        Self::InPlace,
-        Self::PartlyInPlace,
-        Self::Missing,
-        Self::NotApplicable,
-    ];
+    pub const ALL: [Baseline; 5] =
+        [Self::Unknown, Self::InPlace, Self::PartlyInPlace, Self::Missing, Self::NotApplicable];
 
     pub fn is_unknown(&self) -> bool {
         *self == Baseline::Unknown
@@ -253,10 +248,7 @@ impl Timeframe {
         let clamp = |y: u16| y.clamp(period.first, period.last);
         match self {
             Self::ShortTerm => (period.first, clamp(period.first + third - 1)),
-            Self::MediumTerm => (
-                clamp(period.first + third),
-                clamp(period.first + 2 * third - 1),
-            ),
+            Self::MediumTerm => (clamp(period.first + third), clamp(period.first + 2 * third - 1)),
             Self::LongTerm => (period.first, period.last),
             Self::Years { first, last } => (first, last),
         }
@@ -407,19 +399,12 @@ impl Plan {
     /// id neither knows (kept in the file and reported, never dropped).
     pub fn item_kind(&self, id: &str, content: &Content) -> Option<ItemKind> {
         if let Some(r) = content.item(id) {
-            return Some(if r.action.is_some() {
-                ItemKind::Action
-            } else {
-                ItemKind::Goal
-            });
+            return Some(if r.action.is_some() { ItemKind::Action } else { ItemKind::Goal });
         }
         if self.custom_goals.iter().any(|g| g.id == id) {
             return Some(ItemKind::Goal);
         }
-        self.custom_actions
-            .iter()
-            .any(|a| a.id == id)
-            .then_some(ItemKind::Action)
+        self.custom_actions.iter().any(|a| a.id == id).then_some(ItemKind::Action)
     }
 
     /// Ids with decisions that neither the content nor the custom items know.
@@ -436,20 +421,14 @@ impl Plan {
         let mut ids: Vec<(&str, &str)> = Vec::new();
         for area in &content.areas {
             for goal in &area.goals {
+                ids.extend(goal.actions.iter().map(|a| (goal.id.as_str(), a.id.as_str())));
                 ids.extend(
-                    goal.actions
-                        .iter()
-                        .map(|a| (goal.id.as_str(), a.id.as_str())),
-                );
-                ids.extend(
-                    self.custom_actions_of(&goal.id)
-                        .map(|a| (goal.id.as_str(), a.id.as_str())),
+                    self.custom_actions_of(&goal.id).map(|a| (goal.id.as_str(), a.id.as_str())),
                 );
             }
             for goal in self.custom_goals.iter().filter(|g| g.area == area.id) {
                 ids.extend(
-                    self.custom_actions_of(&goal.id)
-                        .map(|a| (goal.id.as_str(), a.id.as_str())),
+                    self.custom_actions_of(&goal.id).map(|a| (goal.id.as_str(), a.id.as_str())),
                 );
             }
         }
@@ -569,47 +548,25 @@ mod tests {
 
     #[test]
     fn terms_map_onto_thirds_of_the_period() {
-        let period = Period {
-            first: 2027,
-            last: 2032,
-        };
+        let period = Period { first: 2027, last: 2032 };
         assert_eq!(Timeframe::ShortTerm.years_within(period), (2027, 2028));
         assert_eq!(Timeframe::MediumTerm.years_within(period), (2029, 2030));
         assert_eq!(Timeframe::LongTerm.years_within(period), (2027, 2032));
-        let one_year = Period {
-            first: 2027,
-            last: 2027,
-        };
+        let one_year = Period { first: 2027, last: 2027 };
         assert_eq!(Timeframe::MediumTerm.years_within(one_year), (2027, 2027));
     }
 
     #[test]
     fn progress_is_the_share_of_actions_decided() {
         let content = Content::embedded();
-        let mut plan = Plan::new(
-            "NAP",
-            "X",
-            Period {
-                first: 2027,
-                last: 2030,
-            },
-            &content,
-        );
+        let mut plan = Plan::new("NAP", "X", Period { first: 2027, last: 2030 }, &content);
         assert_eq!(plan.progress(&content), 0.0);
         plan.items.insert(
             "P1.1".into(),
-            Decision {
-                inclusion: Inclusion::Excluded,
-                ..Decision::default()
-            },
+            Decision { inclusion: Inclusion::Excluded, ..Decision::default() },
         );
-        plan.items.insert(
-            "P1.2".into(),
-            Decision {
-                baseline: Baseline::Missing,
-                ..Decision::default()
-            },
-        );
+        plan.items
+            .insert("P1.2".into(), Decision { baseline: Baseline::Missing, ..Decision::default() });
         assert!((plan.progress(&content) - 1.0 / 194.0).abs() < 1e-9);
     }
 

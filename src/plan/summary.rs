@@ -177,11 +177,7 @@ pub fn summarize(plan: &Plan, content: &Content) -> Summary {
         baseline,
         priority,
         institutions,
-        unknown_items: plan
-            .unknown_items(content)
-            .into_iter()
-            .map(String::from)
-            .collect(),
+        unknown_items: plan.unknown_items(content).into_iter().map(String::from).collect(),
     }
 }
 
@@ -198,16 +194,8 @@ fn area_index_of(plan: &Plan, content: &Content, goal_id: &str) -> usize {
     if let Some(r) = content.item(goal_id) {
         return r.area;
     }
-    let area = plan
-        .custom_goals
-        .iter()
-        .find(|g| g.id == goal_id)
-        .map(|g| g.area.as_str());
-    content
-        .areas
-        .iter()
-        .position(|a| Some(a.id.as_str()) == area)
-        .unwrap_or(0)
+    let area = plan.custom_goals.iter().find(|g| g.id == goal_id).map(|g| g.area.as_str());
+    content.areas.iter().position(|a| Some(a.id.as_str()) == area).unwrap_or(0)
 }
 
 impl fmt::Display for Summary {
@@ -245,25 +233,13 @@ impl fmt::Display for Summary {
             b.in_place, b.partly_in_place, b.missing, b.not_applicable, b.unknown
         )?;
         writeln!(f)?;
-        writeln!(
-            f,
-            "{:<8} {:>5} {:>8}  Institution",
-            "Code", "leads", "partners"
-        )?;
+        writeln!(f, "{:<8} {:>5} {:>8}  Institution", "Code", "leads", "partners")?;
         for i in &self.institutions {
-            writeln!(
-                f,
-                "{:<8} {:>5} {:>8}  {}",
-                i.code, i.leads, i.partners, i.name
-            )?;
+            writeln!(f, "{:<8} {:>5} {:>8}  {}", i.code, i.leads, i.partners, i.name)?;
         }
         if !self.unknown_items.is_empty() {
             writeln!(f)?;
-            writeln!(
-                f,
-                "Kept but not in the content pack: {}",
-                self.unknown_items.join(", ")
-            )?;
+            writeln!(f, "Kept but not in the content pack: {}", self.unknown_items.join(", "))?;
         }
         Ok(())
     }
@@ -277,15 +253,7 @@ mod tests {
     #[test]
     fn counts_follow_the_decisions() {
         let content = Content::embedded();
-        let mut plan = Plan::new(
-            "NAP",
-            "Testland",
-            Period {
-                first: 2027,
-                last: 2030,
-            },
-            &content,
-        );
+        let mut plan = Plan::new("NAP", "Testland", Period { first: 2027, last: 2030 }, &content);
         let included = Decision {
             inclusion: Inclusion::Included,
             priority: Some(Priority::High),
@@ -297,27 +265,17 @@ mod tests {
         plan.items.insert("P1.1".into(), included.clone());
         plan.items.insert(
             "I1.1".into(),
-            Decision {
-                lead: Some("nco".into()),
-                partners: vec![],
-                ..included
-            },
+            Decision { lead: Some("nco".into()), partners: vec![], ..included },
         );
         plan.items.insert(
             "P1.2".into(),
-            Decision {
-                inclusion: Inclusion::Excluded,
-                ..Decision::default()
-            },
+            Decision { inclusion: Inclusion::Excluded, ..Decision::default() },
         );
         let s = summarize(&plan, &content);
         assert_eq!((s.actions, s.decided, s.included), (194, 3, 2));
         assert_eq!(s.progress_percent, 1);
         let prevention = &s.areas[0];
-        assert_eq!(
-            (prevention.decided, prevention.included, prevention.excluded),
-            (2, 1, 1)
-        );
+        assert_eq!((prevention.decided, prevention.included, prevention.excluded), (2, 1, 1));
         assert_eq!(prevention.priority.high, 1);
         assert_eq!(s.baseline.missing, 2);
         assert_eq!(s.baseline.unknown, 192);
@@ -338,10 +296,7 @@ mod tests {
 
     #[test]
     fn long_titles_are_cut_with_an_ellipsis() {
-        assert_eq!(
-            fit("Assistance and protection of victims", 12),
-            "Assistanc..."
-        );
+        assert_eq!(fit("Assistance and protection of victims", 12), "Assistanc...");
         assert_eq!(fit("Prevention", 12), "Prevention");
     }
 }

@@ -21,10 +21,7 @@ pub fn write_atomic_with(
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
     let target = resolve_symlink(path);
-    let dir = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let old_permissions = fs::metadata(&target).ok().map(|m| m.permissions());
     let (tmp_path, mut file) = create_temp(dir, &target)?;
     let result = (|| {
@@ -56,10 +53,7 @@ fn resolve_symlink(path: &Path) -> PathBuf {
 /// A new file in `dir` named after the target, created with the default mode (0666 less the
 /// umask), never reusing an existing name.
 fn create_temp(dir: &Path, target: &Path) -> io::Result<(PathBuf, File)> {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     loop {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
@@ -92,10 +86,7 @@ mod tests {
         fs::write(&path, "old").unwrap();
         let full = write_atomic_with(&path, |f| {
             f.write_all(b"half")?;
-            Err(io::Error::new(
-                io::ErrorKind::StorageFull,
-                "no space left on device",
-            ))
+            Err(io::Error::new(io::ErrorKind::StorageFull, "no space left on device"))
         });
         assert_eq!(full.unwrap_err().kind(), io::ErrorKind::StorageFull);
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
@@ -111,10 +102,7 @@ mod tests {
         fs::write(&path, "old").unwrap();
         fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).unwrap();
         write_atomic(&path, b"new").unwrap();
-        assert_eq!(
-            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-            0o664
-        );
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
     }
 
@@ -127,12 +115,7 @@ mod tests {
         fs::write(&real, "old").unwrap();
         std::os::unix::fs::symlink(&real, &link).unwrap();
         write_atomic(&link, b"new").unwrap();
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
+        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
     }
 }

@@ -36,17 +36,9 @@ impl Backups {
 
     pub fn in_dir(root: &Path, plan: &Path) -> Backups {
         let absolute = paths::absolute(plan);
-        let stem = plan
-            .file_stem()
-            .map(|s| paths::slug(&s.to_string_lossy()))
-            .unwrap_or_default();
-        let key = format!(
-            "{stem}-{:016x}",
-            fnv1a(absolute.to_string_lossy().as_bytes())
-        );
-        Backups {
-            dir: root.join(key),
-        }
+        let stem = plan.file_stem().map(|s| paths::slug(&s.to_string_lossy())).unwrap_or_default();
+        let key = format!("{stem}-{:016x}", fnv1a(absolute.to_string_lossy().as_bytes()));
+        Backups { dir: root.join(key) }
     }
 
     pub fn dir(&self) -> &Path {
@@ -130,20 +122,12 @@ fn parse_name(path: &Path, bytes: u64) -> Option<Backup> {
         None => (name.to_string(), None),
     };
     let utc = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%S%.f", stamp.strip_suffix('Z')?).ok()?;
-    let taken = utc
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .ok()?
-        .timestamp();
+    let taken = utc.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok()?.timestamp();
     let local = taken
         .to_zoned_datetime(jiff::tz::TimeZone::system())
         .strftime("%Y-%m-%d %H:%M:%S")
         .to_string();
-    Some(Backup {
-        path: path.to_path_buf(),
-        taken: local,
-        label,
-        bytes,
-    })
+    Some(Backup { path: path.to_path_buf(), taken: local, label, bytes })
 }
 
 /// FNV-1a: a stable hash (std's may change between releases), used for folder names and
@@ -163,17 +147,11 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let backups = Backups::in_dir(root.path(), Path::new("/plans/nap.ron"));
         for i in 0..13 {
-            let made = backups
-                .record(format!("save {i}").as_bytes(), None, Duration::ZERO)
-                .unwrap();
+            let made =
+                backups.record(format!("save {i}").as_bytes(), None, Duration::ZERO).unwrap();
             assert!(made.is_some());
         }
-        assert!(
-            backups
-                .record(b"save 12", None, Duration::ZERO)
-                .unwrap()
-                .is_none()
-        );
+        assert!(backups.record(b"save 12", None, Duration::ZERO).unwrap().is_none());
         let list = backups.list().unwrap();
         assert_eq!(list.len(), KEEP);
         assert_eq!(fs::read_to_string(&list[0].path).unwrap(), "save 12");
@@ -184,13 +162,8 @@ mod tests {
     fn labels_are_read_back() {
         let root = tempfile::tempdir().unwrap();
         let backups = Backups::in_dir(root.path(), Path::new("nap.ron"));
-        backups
-            .record(b"x", Some("before-restore"), Duration::ZERO)
-            .unwrap();
-        assert_eq!(
-            backups.list().unwrap()[0].label.as_deref(),
-            Some("before-restore")
-        );
+        backups.record(b"x", Some("before-restore"), Duration::ZERO).unwrap();
+        assert_eq!(backups.list().unwrap()[0].label.as_deref(), Some("before-restore"));
     }
 
     #[test]

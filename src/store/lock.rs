@@ -26,9 +26,7 @@ impl Holder {
             user: user.unwrap_or_else(|_| "unknown user".into()),
             host: this_host(),
             pid: std::process::id(),
-            since: jiff::ZonedDateTime::now()
-                .strftime("%Y-%m-%d %H:%M %Z")
-                .to_string(),
+            since: jiff::ZonedDateTime::now().strftime("%Y-%m-%d %H:%M %Z").to_string(),
         }
     }
 
@@ -44,11 +42,7 @@ impl Holder {
 
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} on {} (pid {}) since {}",
-            self.user, self.host, self.pid, self.since
-        )
+        write!(f, "{} on {} (pid {}) since {}", self.user, self.host, self.pid, self.since)
     }
 }
 
@@ -85,10 +79,7 @@ pub struct PlanLock {
 #[derive(Debug)]
 pub enum LockOutcome {
     /// We hold the lock; `took_over` names a stale holder we replaced.
-    Acquired {
-        lock: PlanLock,
-        took_over: Option<Holder>,
-    },
+    Acquired { lock: PlanLock, took_over: Option<Holder> },
     /// Someone else holds it.
     Held(Holder),
 }
@@ -112,9 +103,8 @@ impl PlanLock {
                     return Ok(LockOutcome::Held(previous.unwrap_or_else(unknown_holder)));
                 }
                 Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
-                    if let Some(holder) = previous
-                        .clone()
-                        .filter(|h| !h.is_stale() && h.pid != std::process::id())
+                    if let Some(holder) =
+                        previous.clone().filter(|h| !h.is_stale() && h.pid != std::process::id())
                     {
                         return Ok(LockOutcome::Held(holder));
                     }
@@ -127,10 +117,7 @@ impl PlanLock {
             write_holder(&mut file, &Holder::me())?;
             let took_over =
                 previous.filter(|h| h.pid != std::process::id() || h.host != this_host());
-            return Ok(LockOutcome::Acquired {
-                lock: PlanLock { file, path },
-                took_over,
-            });
+            return Ok(LockOutcome::Acquired { lock: PlanLock { file, path }, took_over });
         }
         Err(io::Error::other(format!(
             "could not lock '{}': it keeps being replaced",
@@ -208,10 +195,7 @@ mod tests {
         }
         drop(lock);
         assert!(!lock_path(&plan).exists());
-        assert!(matches!(
-            PlanLock::acquire(&plan).unwrap(),
-            LockOutcome::Acquired { .. }
-        ));
+        assert!(matches!(PlanLock::acquire(&plan).unwrap(), LockOutcome::Acquired { .. }));
     }
 
     #[test]

@@ -29,10 +29,7 @@ struct Fingerprint {
 
 impl Fingerprint {
     fn of(bytes: &[u8]) -> Self {
-        Fingerprint {
-            len: bytes.len(),
-            hash: fnv1a(bytes),
-        }
+        Fingerprint { len: bytes.len(), hash: fnv1a(bytes) }
     }
 }
 
@@ -96,12 +93,8 @@ pub struct BackupPolicy {
 }
 
 impl BackupPolicy {
-    pub const EVERY_SAVE: BackupPolicy = BackupPolicy {
-        min_interval: Duration::ZERO,
-    };
-    pub const AUTOSAVE: BackupPolicy = BackupPolicy {
-        min_interval: Duration::from_secs(60),
-    };
+    pub const EVERY_SAVE: BackupPolicy = BackupPolicy { min_interval: Duration::ZERO };
+    pub const AUTOSAVE: BackupPolicy = BackupPolicy { min_interval: Duration::from_secs(60) };
 }
 
 /// A plan opened from a file.
@@ -138,17 +131,12 @@ impl PlanFile {
         let lock = match PlanLock::acquire(path).with_context(|| lock_failure(path))? {
             LockOutcome::Acquired { lock, took_over } => {
                 if let Some(stale) = took_over {
-                    file.notices
-                        .push(format!("Took over a stale lock left by {stale}."));
+                    file.notices.push(format!("Took over a stale lock left by {stale}."));
                 }
                 lock
             }
             LockOutcome::Held(holder) => {
-                return Err(PlanLocked {
-                    path: path.to_path_buf(),
-                    holder,
-                }
-                .into());
+                return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
             }
         };
         file.lock = Some(lock);
@@ -226,24 +214,20 @@ impl PlanFile {
         let lock = match PlanLock::acquire(path).with_context(|| lock_failure(path))? {
             LockOutcome::Acquired { lock, .. } => lock,
             LockOutcome::Held(holder) => {
-                return Err(PlanLocked {
-                    path: path.to_path_buf(),
-                    holder,
-                }
-                .into());
+                return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
             }
         };
         let backups = Backups::for_plan(path);
         let on_disk = match std::fs::read(path) {
             Ok(old) => {
-                backups
-                    .record(&old, Some("before-replace"), Duration::ZERO)
-                    .with_context(|| {
+                backups.record(&old, Some("before-replace"), Duration::ZERO).with_context(
+                    || {
                         format!(
                             "could not back up '{}' before replacing it; nothing was changed",
                             path.display()
                         )
-                    })?;
+                    },
+                )?;
                 Some(Fingerprint::of(&old))
             }
             Err(_) => None,
@@ -306,16 +290,8 @@ impl PlanFile {
         if now == self.on_disk {
             return Ok(());
         }
-        let kept_in = self
-            .backups
-            .record(ours, Some("conflict"), Duration::ZERO)
-            .ok()
-            .flatten();
-        Err(ChangedOnDisk {
-            path: self.path.clone(),
-            kept_in,
-        }
-        .into())
+        let kept_in = self.backups.record(ours, Some("conflict"), Duration::ZERO).ok().flatten();
+        Err(ChangedOnDisk { path: self.path.clone(), kept_in }.into())
     }
 
     fn write(&mut self, text: String) -> Result<Saved> {
@@ -328,10 +304,7 @@ impl PlanFile {
         self.pre_migration = None;
         self.on_disk = Some(Fingerprint::of(text.as_bytes()));
         let (backup, backup_error) =
-            match self
-                .backups
-                .record(text.as_bytes(), None, self.policy.min_interval)
-            {
+            match self.backups.record(text.as_bytes(), None, self.policy.min_interval) {
                 Ok(path) => (path, None),
                 Err(e) => (
                     None,
@@ -341,11 +314,7 @@ impl PlanFile {
                     )),
                 ),
             };
-        Ok(Saved {
-            bytes: text.len(),
-            backup,
-            backup_error,
-        })
+        Ok(Saved { bytes: text.len(), backup, backup_error })
     }
 }
 
@@ -363,10 +332,9 @@ fn read_error(path: &Path, e: io::Error) -> anyhow::Error {
             path.display(),
             path.display()
         ),
-        io::ErrorKind::PermissionDenied => anyhow!(
-            "could not read plan '{}': permission denied",
-            path.display()
-        ),
+        io::ErrorKind::PermissionDenied => {
+            anyhow!("could not read plan '{}': permission denied", path.display())
+        }
         _ => anyhow!("could not read plan '{}': {e}", path.display()),
     }
 }

@@ -1,0 +1,53 @@
+//! The vocabulary of everything that can happen in the wizard.
+
+use crossterm::event::KeyEvent;
+
+use crate::plan::Priority;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// Open, confirm, or edit what is selected.
+    Enter,
+    /// Back one level; never discards input.
+    Back,
+    NextField,
+    PrevField,
+    NextStep,
+    PrevStep,
+    Steps,
+    Help,
+    Search,
+    Quit,
+    Undo,
+    Redo,
+    // Decisions on the selected item, one keystroke each.
+    ToggleInclude,
+    Exclude,
+    SetPriority(Priority),
+    CycleBaseline,
+    CycleTimeframe,
+    PickLead,
+    PickPartners,
+    EditNotes,
+    Guidance,
+    AddAction,
+    AddGoal,
+    Delete,
+    // Roster.
+    Filter,
+    AddInstitution,
+    // Text entry (editors, filters) and answers.
+    Key(KeyEvent),
+    Paste(String),
+    Yes,
+    No,
+    Resize(u16, u16),
+}

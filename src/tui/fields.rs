@@ -1,0 +1,626 @@
+//! The editable fields of the wizard's forms (plan setup, an item's decision, monitoring), what
+//! each shows, and how it is edited. One place, so every form behaves the same.
+
+use crate::content::{Content, Horizon, IndicatorKind};
+use crate::plan::{
+    Baseline, Budget, Decision, Frequency, Inclusion, Indicator, Plan, Priority, Timeframe,
+};
+
+use super::state::PickTarget;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    Meta(MetaField),
+    Item(String, ItemField),
+    Monitoring(MonitoringField),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetaField {
+    Title,
+    Country,
+    FirstYear,
+    LastYear,
+    CoordinatingBody,
+    NationalCoordinator,
+    Facilitator,
+    WorkshopDates,
+    Language,
+    Currency,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemField {
+    /// The wording of a custom goal or action.
+    Wording,
+    Inclusion,
+    Baseline,
+    Priority,
+    Timeframe,
+    Lead,
+    Partners,
+    Indicator(usize, IndicatorField),
+    AddIndicator,
+    BudgetAmount,
+    BudgetSource,
+    Notes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndicatorField {
+    Text,
+    Kind,
+    Baseline,
+    Target,
+    Verification,
+    Frequency,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonitoringField {
+    Body,
+    Reporting,
+    Review,
+    MidTerm,
+    Final,
+    DataSources,
+    Notes,
+}
+
+/// How a field is changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Left/Right or Space step through a fixed set of values.
+    Cycle,
+    /// Enter opens a text editor.
+    Text { multiline: bool },
+    /// Space cycles through common values; Enter opens a text editor for any value.
+    CycleOrText,
+    /// Enter opens a picker.
+    Pick(PickTarget),
+    /// Enter does something (add an indicator).
+    Button,
+}
+
+pub fn meta_fields() -> Vec<Field> {
+    use MetaField::*;
+    [Title, Country, FirstYear, LastYear, CoordinatingBody, NationalCoordinator, Facilitator, WorkshopDates, Language, Currency]
+        .into_iter()
+        .map(Field::Meta)
+        .collect()
+}
+
+pub fn monitoring_fields() -> Vec<Field> {
+    use MonitoringField::*;
+    [Body, Reporting, Review, MidTerm, Final, DataSources, Notes].into_iter().map(Field::Monitoring).collect()
+}
+
+/// The fields of a goal or action's decision, indicators expanded.
+pub fn item_fields(plan: &Plan, content: &Content, id: &str) -> Vec<Field> {
+    use ItemField::*;
+    let custom = !content.has_item(id);
+    let is_goal = matches!(plan.item_kind(id, content), Some(crate::plan::ItemKind::Goal));
+    let mut fields: Vec<ItemField> = Vec::new();
+    if custom {
+        fields.push(Wording);
+    }
+    if is_goal {
+        fields.extend([Baseline, Notes]);
+    } else {
+        fields.extend([Inclusion, Baseline, Priority, Timeframe, Lead, Partners]);
+        let indicators = plan.decision(id).map_or(0, |d| d.indicators.len());
+        for i in 0..indicators {
+            use IndicatorField as I;
+            fields.extend([I::Text, I::Kind, I::Baseline, I::Target, I::Verification, I::Frequency].map(|f| Indicator(i, f)));
+        }
+        fields.extend([AddIndicator, BudgetAmount, BudgetSource, Notes]);
+    }
+    fields.into_iter().map(|f| Field::Item(id.to_string(), f)).collect()
+}
+
+pub fn label(field: &Field) -> String {
+    match field {
+        Field::Meta(m) => match m {
+            MetaField::Title => "Title",
+            MetaField::Country => "Country",
+            MetaField::FirstYear => "First year",
+            MetaField::LastYear => "Last year",
+            MetaField::CoordinatingBody => "Coordinating body",
+            MetaField::NationalCoordinator => "National coordinator",
+            MetaField::Facilitator => "Facilitator",
+            MetaField::WorkshopDates => "Workshop dates",
+            MetaField::Language => "Working language",
+            MetaField::Currency => "Budget currency",
+        }
+        .into(),
+        Field::Monitoring(m) => match m {
+            MonitoringField::Body => "Monitoring body",
+            MonitoringField::Reporting => "Progress reports",
+            MonitoringField::Review => "Review by coordination body",
+            MonitoringField::MidTerm => "Mid-term evaluation (year)",
+            MonitoringField::Final => "Final evaluation (year)",
+            MonitoringField::DataSources => "Data sources",
+            MonitoringField::Notes => "Notes",
+        }
+        .into(),
+        Field::Item(_, f) => match f {
+            ItemField::Wording => "Wording".into(),
+            ItemField::Inclusion => "In the plan".into(),
+            ItemField::Baseline => "Baseline".into(),
+            ItemField::Priority => "Priority".into(),
+            ItemField::Timeframe => "Timeframe".into(),
+            ItemField::Lead => "Lead".into(),
+            ItemField::Partners => "Partners".into(),
+            ItemField::Indicator(i, f) => match f {
+                IndicatorField::Text => format!("Indicator {}", i + 1),
+                IndicatorField::Kind => "  type".into(),
+                IndicatorField::Baseline => "  baseline".into(),
+                IndicatorField::Target => "  target".into(),
+                IndicatorField::Verification => "  verified by".into(),
+                IndicatorField::Frequency => "  measured".into(),
+            },
+            ItemField::AddIndicator => "+ Add indicator".into(),
+            ItemField::BudgetAmount => "Budget estimate".into(),
+            ItemField::BudgetSource => "Funding source".into(),
+            ItemField::Notes => "Notes".into(),
+        },
+    }
+}
+
+pub fn edit_kind(field: &Field) -> Edit {
+    match field {
+        Field::Meta(_) => Edit::Text { multiline: false },
+        Field::Monitoring(m) => match m {
+            MonitoringField::Body => Edit::Pick(PickTarget::MonitoringBody),
+            MonitoringField::Reporting | MonitoringField::Review => Edit::Cycle,
+            MonitoringField::DataSources | MonitoringField::Notes => Edit::Text { multiline: true },
+            MonitoringField::MidTerm | MonitoringField::Final => Edit::Text { multiline: false },
+        },
+        Field::Item(id, f) => match f {
+            ItemField::Inclusion | ItemField::Baseline | ItemField::Priority => Edit::Cycle,
+            ItemField::Timeframe => Edit::CycleOrText,
+            ItemField::Lead => Edit::Pick(PickTarget::Lead(id.clone())),
+            ItemField::Partners => Edit::Pick(PickTarget::Partners(id.clone())),
+            ItemField::Indicator(_, IndicatorField::Kind | IndicatorField::Frequency) => Edit::Cycle,
+            ItemField::Indicator(..) | ItemField::Wording | ItemField::BudgetAmount | ItemField::BudgetSource => {
+                Edit::Text { multiline: false }
+            }
+            ItemField::AddIndicator => Edit::Button,
+            ItemField::Notes => Edit::Text { multiline: true },
+        },
+    }
+}
+
+fn or_dash(text: &str) -> String {
+    if text.trim().is_empty() { "-".into() } else { text.to_string() }
+}
+
+fn year_text(year: Option<u16>) -> String {
+    year.map(|y| y.to_string()).unwrap_or_default()
+}
+
+/// The value as shown in a form (one line; "-" when empty).
+pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
+    match field {
+        Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label().into(),
+        Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label().into(),
+        Field::Item(id, ItemField::Priority) => decision(plan, id).priority.map_or("-", Priority::label).into(),
+        Field::Item(id, ItemField::Timeframe) => decision(plan, id).timeframe.map_or("-".into(), Timeframe::label),
+        Field::Item(id, ItemField::Lead) => {
+            decision(plan, id).lead.as_deref().map_or("-".into(), |l| institution_label(plan, content, l))
+        }
+        Field::Item(id, ItemField::Partners) => {
+            let d = decision(plan, id);
+            let codes: Vec<&str> = d.partners.iter().map(|p| plan.institution_code(p, content)).collect();
+            or_dash(&codes.join(", "))
+        }
+        Field::Item(id, ItemField::Indicator(i, IndicatorField::Kind)) => {
+            indicator(plan, id, *i).map_or("-", |x| x.kind.label()).into()
+        }
+        Field::Item(id, ItemField::Indicator(i, IndicatorField::Frequency)) => {
+            indicator(plan, id, *i).and_then(|x| x.frequency).map_or("-", Frequency::label).into()
+        }
+        Field::Item(_, ItemField::AddIndicator) => String::new(),
+        Field::Monitoring(MonitoringField::Body) => {
+            let body = &plan.monitoring.body;
+            if body.is_empty() { "-".into() } else { institution_label(plan, content, body) }
+        }
+        Field::Monitoring(MonitoringField::Reporting) => plan.monitoring.reporting.map_or("-", Frequency::label).into(),
+        Field::Monitoring(MonitoringField::Review) => plan.monitoring.review.map_or("-", Frequency::label).into(),
+        _ => or_dash(&text_of(plan, content, field).replace('\n', " / ")),
+    }
+}
+
+fn institution_label(plan: &Plan, content: &Content, id: &str) -> String {
+    format!("{} ({})", plan.institution_code(id, content), plan.institution_name(id, content))
+}
+
+fn decision<'a>(plan: &'a Plan, id: &str) -> std::borrow::Cow<'a, Decision> {
+    plan.decision(id).map_or_else(|| std::borrow::Cow::Owned(Decision::default()), std::borrow::Cow::Borrowed)
+}
+
+fn indicator<'a>(plan: &'a Plan, id: &str, i: usize) -> Option<&'a Indicator> {
+    plan.decision(id)?.indicators.get(i)
+}
+
+/// The text a text editor starts with.
+pub fn text_of(plan: &Plan, content: &Content, field: &Field) -> String {
+    let m = &plan.meta;
+    match field {
+        Field::Meta(f) => match f {
+            MetaField::Title => m.title.clone(),
+            MetaField::Country => m.country.clone(),
+            MetaField::FirstYear => m.period.first.to_string(),
+            MetaField::LastYear => m.period.last.to_string(),
+            MetaField::CoordinatingBody => m.coordinating_body.clone(),
+            MetaField::NationalCoordinator => m.national_coordinator.clone(),
+            MetaField::Facilitator => m.facilitator.clone(),
+            MetaField::WorkshopDates => m.workshop_dates.join(", "),
+            MetaField::Language => m.language.clone(),
+            MetaField::Currency => m.currency.clone(),
+        },
+        Field::Monitoring(f) => match f {
+            MonitoringField::MidTerm => year_text(plan.monitoring.mid_term_evaluation),
+            MonitoringField::Final => year_text(plan.monitoring.final_evaluation),
+            MonitoringField::DataSources => plan.monitoring.data_sources.join("\n"),
+            MonitoringField::Notes => plan.monitoring.notes.clone(),
+            _ => display(plan, content, field),
+        },
+        Field::Item(id, f) => {
+            let d = decision(plan, id);
+            match f {
+                ItemField::Wording => custom_wording(plan, id),
+                ItemField::Timeframe => d.timeframe.map(Timeframe::label).unwrap_or_default(),
+                ItemField::Indicator(i, f) => indicator(plan, id, *i).map_or_else(String::new, |x| match f {
+                    IndicatorField::Text => x.text.clone(),
+                    IndicatorField::Baseline => x.baseline.clone(),
+                    IndicatorField::Target => x.target.clone(),
+                    IndicatorField::Verification => x.verification.clone(),
+                    _ => String::new(),
+                }),
+                ItemField::BudgetAmount => d.budget.as_ref().and_then(|b| b.amount).map(group_thousands).unwrap_or_default(),
+                ItemField::BudgetSource => d.budget.as_ref().map(|b| b.source.clone()).unwrap_or_default(),
+                ItemField::Notes => d.notes.clone(),
+                _ => String::new(),
+            }
+        }
+    }
+}
+
+fn custom_wording(plan: &Plan, id: &str) -> String {
+    let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| g.title.clone());
+    goal.or_else(|| plan.custom_actions.iter().find(|a| a.id == id).map(|a| a.text.clone())).unwrap_or_default()
+}
+
+/// 1234567 -> "1,234,567".
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn parse_year(text: &str) -> Result<Option<u16>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u16>() {
+        Ok(y) if (1990..=2100).contains(&y) => Ok(Some(y)),
+        _ => Err(format!("'{text}' is not a year; type a year such as 2027")),
+    }
+}
+
+fn required_year(text: &str) -> Result<u16, String> {
+    parse_year(text)?.ok_or_else(|| "a year is required, e.g. 2027".to_string())
+}
+
+/// Reads a timeframe typed by hand: short, medium, long, 2028 or 2027-2029.
+pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, String> {
+    let t = text.trim().to_lowercase();
+    let period = plan.meta.period;
+    let tf = match t.as_str() {
+        "" => return Ok(None),
+        "s" | "short" | "short term" => Timeframe::ShortTerm,
+        "m" | "medium" | "medium term" => Timeframe::MediumTerm,
+        "l" | "long" | "long term" => Timeframe::LongTerm,
+        _ => {
+            let (a, b) = t.split_once('-').unwrap_or((&t, &t));
+            let (first, last) = (required_year(a)?, required_year(b)?);
+            if first > last {
+                return Err(format!("{first}-{last} ends before it starts"));
+            }
+            if !period.contains(first) || !period.contains(last) {
+                return Err(format!("{first}-{last} is outside the plan period {}-{}", period.first, period.last));
+            }
+            Timeframe::Years { first, last }
+        }
+    };
+    Ok(Some(tf))
+}
+
+fn parse_amount(text: &str) -> Result<Option<u64>, String> {
+    let digits: String = text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.')).collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    digits.parse::<u64>().map(Some).map_err(|_| format!("'{}' is not an amount; type whole units, e.g. 50000", text.trim()))
+}
+
+/// Writes edited text into the plan, or says what is wrong with it (the text is then kept in
+/// the editor, never lost).
+pub fn apply_text(plan: &mut Plan, content: &Content, field: &Field, text: &str) -> Result<(), String> {
+    let line = crate::sanitize::clean_line(text).trim().to_string();
+    let block = crate::sanitize::clean(text).trim_end().to_string();
+    match field {
+        Field::Meta(f) => apply_meta(plan, *f, line),
+        Field::Monitoring(f) => {
+            let m = &mut plan.monitoring;
+            match f {
+                MonitoringField::MidTerm => m.mid_term_evaluation = parse_year(&line)?,
+                MonitoringField::Final => m.final_evaluation = parse_year(&line)?,
+                MonitoringField::DataSources => {
+                    m.data_sources = block.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+                }
+                MonitoringField::Notes => m.notes = block,
+                _ => {}
+            }
+            Ok(())
+        }
+        Field::Item(id, f) => apply_item(plan, content, id, *f, line, block),
+    }
+}
+
+fn apply_meta(plan: &mut Plan, field: MetaField, line: String) -> Result<(), String> {
+    let m = &mut plan.meta;
+    match field {
+        MetaField::Title | MetaField::Country if line.is_empty() => return Err("this cannot be empty".into()),
+        MetaField::Title => m.title = line,
+        MetaField::Country => m.country = line,
+        MetaField::FirstYear => {
+            let y = required_year(&line)?;
+            if y > m.period.last {
+                return Err(format!("the first year must not be after the last year ({})", m.period.last));
+            }
+            m.period.first = y;
+        }
+        MetaField::LastYear => {
+            let y = required_year(&line)?;
+            if y < m.period.first {
+                return Err(format!("the last year must not be before the first year ({})", m.period.first));
+            }
+            m.period.last = y;
+        }
+        MetaField::CoordinatingBody => m.coordinating_body = line,
+        MetaField::NationalCoordinator => m.national_coordinator = line,
+        MetaField::Facilitator => m.facilitator = line,
+        MetaField::WorkshopDates => {
+            let dates: Vec<String> = line.split([',', ';']).map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect();
+            if let Some(bad) = dates.iter().find(|d| d.parse::<jiff::civil::Date>().is_err()) {
+                return Err(format!("'{bad}' is not a date; type dates as YYYY-MM-DD, separated by commas"));
+            }
+            m.workshop_dates = dates;
+        }
+        MetaField::Language => m.language = line,
+        MetaField::Currency => m.currency = line.to_uppercase(),
+    }
+    Ok(())
+}
+
+fn apply_item(plan: &mut Plan, content: &Content, id: &str, field: ItemField, line: String, block: String) -> Result<(), String> {
+    match field {
+        ItemField::Wording => {
+            if line.is_empty() {
+                return Err("the wording cannot be empty".into());
+            }
+            if let Some(g) = plan.custom_goals.iter_mut().find(|g| g.id == id) {
+                g.title = line;
+            } else if let Some(a) = plan.custom_actions.iter_mut().find(|a| a.id == id) {
+                a.text = line;
+            }
+            return Ok(());
+        }
+        ItemField::Timeframe => {
+            let tf = parse_timeframe(&line, plan)?;
+            plan.items.entry(id.into()).or_default().timeframe = tf;
+        }
+        ItemField::BudgetAmount => {
+            let amount = parse_amount(&line)?;
+            budget(plan, id).amount = amount;
+        }
+        ItemField::BudgetSource => budget(plan, id).source = line,
+        ItemField::Notes => plan.items.entry(id.into()).or_default().notes = block,
+        ItemField::Indicator(i, f) => {
+            let d = plan.items.entry(id.into()).or_default();
+            let Some(x) = d.indicators.get_mut(i) else { return Ok(()) };
+            match f {
+                IndicatorField::Text if line.is_empty() => return Err("an indicator needs a text; press d to delete it instead".into()),
+                IndicatorField::Text => x.text = line,
+                IndicatorField::Baseline => x.baseline = line,
+                IndicatorField::Target => x.target = line,
+                IndicatorField::Verification => x.verification = line,
+                _ => {}
+            }
+        }
+        _ => {}
+    }
+    tidy(plan, content, id);
+    Ok(())
+}
+
+fn budget<'a>(plan: &'a mut Plan, id: &str) -> &'a mut Budget {
+    plan.items.entry(id.into()).or_default().budget.get_or_insert_with(Budget::default)
+}
+
+/// Drops empty leftovers so the file stays small: an empty budget, an empty decision.
+fn tidy(plan: &mut Plan, _content: &Content, id: &str) {
+    if let Some(d) = plan.items.get_mut(id) {
+        if d.budget.as_ref().is_some_and(|b| b.amount.is_none() && b.source.is_empty()) {
+            d.budget = None;
+        }
+        if d.is_empty() {
+            plan.items.remove(id);
+        }
+    }
+}
+
+fn step<T: Copy + PartialEq>(all: &[T], current: T, forward: bool) -> T {
+    let i = all.iter().position(|x| *x == current).unwrap_or(0);
+    let n = all.len();
+    all[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+}
+
+/// Steps a cycling field to its next (or previous) value. Returns false when the field does
+/// not cycle.
+pub fn cycle(plan: &mut Plan, content: &Content, field: &Field, forward: bool) -> bool {
+    match field {
+        Field::Monitoring(MonitoringField::Reporting) => {
+            plan.monitoring.reporting = step_option(&Frequency::ALL, plan.monitoring.reporting, forward)
+        }
+        Field::Monitoring(MonitoringField::Review) => {
+            plan.monitoring.review = step_option(&Frequency::ALL, plan.monitoring.review, forward)
+        }
+        Field::Item(id, f) => return cycle_item(plan, content, id, *f, forward),
+        _ => return false,
+    }
+    true
+}
+
+fn step_option<T: Copy + PartialEq>(all: &[T], current: Option<T>, forward: bool) -> Option<T> {
+    let options: Vec<Option<T>> = std::iter::once(None).chain(all.iter().copied().map(Some)).collect();
+    step(&options, current, forward)
+}
+
+fn cycle_item(plan: &mut Plan, content: &Content, id: &str, field: ItemField, forward: bool) -> bool {
+    let d = plan.items.get(id).cloned().unwrap_or_default();
+    match field {
+        ItemField::Inclusion => {
+            let next = step(&[Inclusion::Open, Inclusion::Included, Inclusion::Excluded], d.inclusion, forward);
+            set_inclusion(plan, content, id, next);
+        }
+        ItemField::Baseline => plan.items.entry(id.into()).or_default().baseline = step(&Baseline::ALL, d.baseline, forward),
+        ItemField::Priority => plan.items.entry(id.into()).or_default().priority = step_option(&Priority::ALL, d.priority, forward),
+        ItemField::Timeframe => {
+            let terms = [Timeframe::ShortTerm, Timeframe::MediumTerm, Timeframe::LongTerm];
+            let current = d.timeframe.filter(|t| terms.contains(t));
+            plan.items.entry(id.into()).or_default().timeframe = step_option(&terms, current, forward);
+        }
+        ItemField::Indicator(i, IndicatorField::Kind) => {
+            if let Some(x) = plan.items.entry(id.into()).or_default().indicators.get_mut(i) {
+                x.kind = step(&IndicatorKind::ALL, x.kind, forward);
+            }
+        }
+        ItemField::Indicator(i, IndicatorField::Frequency) => {
+            if let Some(x) = plan.items.entry(id.into()).or_default().indicators.get_mut(i) {
+                x.frequency = step_option(&Frequency::ALL, x.frequency, forward);
+            }
+        }
+        _ => return false,
+    }
+    tidy(plan, content, id);
+    true
+}
+
+/// Includes, excludes or reopens an action. Including pre-fills what the content suggests and
+/// the team has not set: the goal's example indicators and a timeframe from its horizon.
+pub fn set_inclusion(plan: &mut Plan, content: &Content, id: &str, inclusion: Inclusion) {
+    let goal = content.action(id).map(|(g, _)| g);
+    let d = plan.items.entry(id.into()).or_default();
+    d.inclusion = inclusion;
+    if inclusion == Inclusion::Included
+        && let Some(goal) = goal
+    {
+        if d.indicators.is_empty() {
+            d.indicators = goal.indicators.iter().map(|s| Indicator {
+                text: s.text.clone(),
+                kind: s.kind,
+                baseline: String::new(),
+                target: String::new(),
+                verification: String::new(),
+                frequency: None,
+            }).collect();
+        }
+        if d.timeframe.is_none() {
+            d.timeframe = Some(match goal.horizon {
+                Horizon::Short | Horizon::ShortAndLong => Timeframe::ShortTerm,
+                Horizon::Long => Timeframe::LongTerm,
+            });
+        }
+    }
+    tidy(plan, content, id);
+}
+
+/// Adds an empty indicator to an action and returns its index.
+pub fn add_indicator(plan: &mut Plan, id: &str) -> usize {
+    let d = plan.items.entry(id.into()).or_default();
+    d.indicators.push(Indicator {
+        text: "New indicator".into(),
+        kind: IndicatorKind::Output,
+        baseline: String::new(),
+        target: String::new(),
+        verification: String::new(),
+        frequency: None,
+    });
+    d.indicators.len() - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Period;
+
+    fn plan() -> (Plan, Content) {
+        let content = Content::embedded();
+        (Plan::new("NAP", "X", Period { first: 2027, last: 2030 }, &content), content)
+    }
+
+    #[test]
+    fn including_prefills_indicators_and_timeframe() {
+        let (mut plan, content) = plan();
+        set_inclusion(&mut plan, &content, "P1.1", Inclusion::Included);
+        let d = plan.decision("P1.1").unwrap();
+        assert!(!d.indicators.is_empty());
+        assert!(d.timeframe.is_some());
+    }
+
+    #[test]
+    fn timeframes_parse_terms_and_years_in_the_period() {
+        let (plan, _) = plan();
+        assert_eq!(parse_timeframe("medium", &plan), Ok(Some(Timeframe::MediumTerm)));
+        assert_eq!(parse_timeframe("2028-2029", &plan), Ok(Some(Timeframe::Years { first: 2028, last: 2029 })));
+        assert_eq!(parse_timeframe("2028", &plan), Ok(Some(Timeframe::Years { first: 2028, last: 2028 })));
+        assert!(parse_timeframe("2026", &plan).unwrap_err().contains("outside the plan period"));
+        assert!(parse_timeframe("soon", &plan).is_err());
+    }
+
+    #[test]
+    fn invalid_years_are_refused_with_a_reason() {
+        let (mut plan, content) = plan();
+        let err = apply_text(&mut plan, &content, &Field::Meta(MetaField::FirstYear), "2031").unwrap_err();
+        assert!(err.contains("must not be after the last year"));
+        assert_eq!(plan.meta.period.first, 2027);
+    }
+
+    #[test]
+    fn amounts_accept_separators() {
+        assert_eq!(parse_amount("50,000"), Ok(Some(50_000)));
+        assert_eq!(parse_amount(""), Ok(None));
+        assert!(parse_amount("a lot").is_err());
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn cycling_baseline_goes_round() {
+        let (mut plan, content) = plan();
+        let field = Field::Item("P1.1".into(), ItemField::Baseline);
+        for _ in 0..Baseline::ALL.len() {
+            assert!(cycle(&mut plan, &content, &field, true));
+        }
+        assert!(plan.decision("P1.1").is_none(), "back to unknown leaves no empty decision");
+    }
+}

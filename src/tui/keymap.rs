@@ -1,0 +1,316 @@
+//! Keys to actions, per mode. The footer and the help screen are built from these tables, so they
+//! can never disagree with what the keys really do.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::state::{Overlay, State, Step};
+use crate::plan::Priority;
+
+/// The input context that decides what keys mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Start,
+    Form,
+    Roster,
+    AreaList,
+    AreaFields,
+    Review,
+    Generate,
+    Help,
+    Steps,
+    Search,
+    Picker,
+    Editor,
+    MultilineEditor,
+    Guidance,
+    Confirm,
+}
+
+/// A key as written in the tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum K {
+    Char(char),
+    Ctrl(char),
+    Code(KeyCode),
+}
+
+/// A binding: keys, the action, how it is described, and whether the footer shows it.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub keys: &'static [K],
+    pub action: Action,
+    pub label: &'static str,
+    pub footer: bool,
+}
+
+const fn b(keys: &'static [K], action: Action, label: &'static str, footer: bool) -> Binding {
+    Binding { keys, action, label, footer }
+}
+
+use K::{Char as C, Code, Ctrl};
+
+const UP: &[K] = &[Code(KeyCode::Up), C('k')];
+const DOWN: &[K] = &[Code(KeyCode::Down), C('j')];
+
+fn movement() -> Vec<Binding> {
+    vec![
+        b(UP, Action::Up, "up", false),
+        b(DOWN, Action::Down, "down", false),
+        b(&[Code(KeyCode::PageUp)], Action::PageUp, "page up", false),
+        b(&[Code(KeyCode::PageDown)], Action::PageDown, "page down", false),
+        b(&[Code(KeyCode::Home), C('g')], Action::Home, "first", false),
+        b(&[Code(KeyCode::End), C('G')], Action::End, "last", false),
+    ]
+}
+
+fn global() -> Vec<Binding> {
+    vec![
+        b(&[C(']')], Action::NextStep, "next step", true),
+        b(&[C('[')], Action::PrevStep, "prev step", false),
+        b(&[C('s')], Action::Steps, "steps", true),
+        b(&[C('/')], Action::Search, "search", true),
+        b(&[Ctrl('z'), C('u')], Action::Undo, "undo", true),
+        b(&[Ctrl('y'), Ctrl('r')], Action::Redo, "redo", false),
+        b(&[C('?')], Action::Help, "help", true),
+        b(&[Code(KeyCode::Esc)], Action::Back, "back", true),
+        b(&[C('q'), Ctrl('c')], Action::Quit, "quit", false),
+    ]
+}
+
+fn form_keys() -> Vec<Binding> {
+    vec![
+        b(&[Code(KeyCode::Enter)], Action::Enter, "edit", true),
+        b(&[C(' ')], Action::Right, "change", false),
+        b(&[Code(KeyCode::Left), C('h')], Action::Left, "previous value", false),
+        b(&[Code(KeyCode::Right), C('l')], Action::Right, "next value", false),
+        b(&[Code(KeyCode::Tab)], Action::NextField, "next field", false),
+        b(&[Code(KeyCode::BackTab)], Action::PrevField, "previous field", false),
+    ]
+}
+
+fn decision_keys(in_list: bool) -> Vec<Binding> {
+    // In a form, Space changes the focused field; in the list it includes the action.
+    let include: &'static [K] = if in_list { &[C(' '), C('i')] } else { &[C('i')] };
+    vec![
+        b(include, Action::ToggleInclude, "include", true),
+        b(&[C('x')], Action::Exclude, "exclude", false),
+        b(&[C('1')], Action::SetPriority(Priority::High), "high", true),
+        b(&[C('2')], Action::SetPriority(Priority::Medium), "medium", false),
+        b(&[C('3')], Action::SetPriority(Priority::Low), "low", false),
+        b(&[C('b')], Action::CycleBaseline, "baseline", true),
+        b(&[C('t')], Action::CycleTimeframe, "timeframe", false),
+        b(&[C('L')], Action::PickLead, "lead", true),
+        b(&[C('p')], Action::PickPartners, "partners", true),
+        b(&[C('n')], Action::EditNotes, "notes", false),
+        b(&[C('o')], Action::Guidance, "guidance", true),
+        b(&[C('a')], Action::AddAction, "add action", false),
+        b(&[C('A')], Action::AddGoal, "add goal", false),
+        b(&[C('d'), Code(KeyCode::Delete)], Action::Delete, "delete custom item / indicator", false),
+    ]
+}
+
+fn editor_keys(multiline: bool) -> Vec<Binding> {
+    let mut keys = vec![
+        b(&[Code(KeyCode::Esc)], Action::Back, "keep and close", true),
+        b(&[Ctrl('z')], Action::Undo, "undo typing", false),
+        b(&[Ctrl('y')], Action::Redo, "redo typing", false),
+    ];
+    if multiline {
+        keys.insert(0, b(&[Ctrl('s')], Action::Enter, "keep and close", true));
+        keys.push(b(&[Code(KeyCode::Enter)], Action::Key(dummy_key()), "new line", true));
+    } else {
+        keys.insert(0, b(&[Code(KeyCode::Enter)], Action::Enter, "keep", true));
+    }
+    keys
+}
+
+fn dummy_key() -> KeyEvent {
+    KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+}
+
+/// Every binding of a mode, most important first.
+pub fn bindings(mode: Mode) -> Vec<Binding> {
+    let mut keys = match mode {
+        Mode::Start => vec![b(&[Code(KeyCode::Enter)], Action::Enter, "open", true)],
+        Mode::Form => form_keys(),
+        Mode::Roster => vec![
+            b(&[C(' '), Code(KeyCode::Enter)], Action::Enter, "add/remove", true),
+            b(&[C('f')], Action::Filter, "filter", true),
+            b(&[C('a')], Action::AddInstitution, "add own", true),
+            b(&[C('d'), Code(KeyCode::Delete)], Action::Delete, "delete own", false),
+        ],
+        Mode::AreaList => {
+            let mut keys = vec![b(&[Code(KeyCode::Enter), Code(KeyCode::Right), C('l')], Action::Enter, "open", true)];
+            keys.push(b(&[Code(KeyCode::Left), C('h')], Action::Left, "close goal", false));
+            keys.extend(decision_keys(true));
+            keys
+        }
+        Mode::AreaFields => {
+            let mut keys = form_keys();
+            keys.extend(decision_keys(false));
+            keys
+        }
+        Mode::Review => vec![b(&[Code(KeyCode::Enter)], Action::Enter, "go to item", true)],
+        Mode::Generate => vec![],
+        Mode::Help | Mode::Guidance => {
+            return [b(&[Code(KeyCode::Esc), C('q'), C('?')], Action::Back, "close", true)]
+                .into_iter()
+                .chain(movement())
+                .collect();
+        }
+        Mode::Steps => vec![
+            b(&[Code(KeyCode::Enter)], Action::Enter, "go", true),
+            b(&[Code(KeyCode::Esc)], Action::Back, "close", true),
+        ],
+        Mode::Search => {
+            return vec![
+                b(&[Code(KeyCode::Enter)], Action::Enter, "go to item", true),
+                b(&[Code(KeyCode::Esc)], Action::Back, "close", true),
+                b(&[Code(KeyCode::Up)], Action::Up, "up", false),
+                b(&[Code(KeyCode::Down)], Action::Down, "down", false),
+            ];
+        }
+        Mode::Picker => {
+            return vec![
+                b(&[Code(KeyCode::Enter)], Action::Enter, "choose", true),
+                b(&[Code(KeyCode::Tab)], Action::ToggleInclude, "mark", true),
+                b(&[Code(KeyCode::Esc)], Action::Back, "done", true),
+                b(&[Code(KeyCode::Up)], Action::Up, "up", false),
+                b(&[Code(KeyCode::Down)], Action::Down, "down", false),
+                b(&[Code(KeyCode::PageUp)], Action::PageUp, "page up", false),
+                b(&[Code(KeyCode::PageDown)], Action::PageDown, "page down", false),
+            ];
+        }
+        Mode::Editor => return editor_keys(false),
+        Mode::MultilineEditor => return editor_keys(true),
+        Mode::Confirm => {
+            return vec![
+                b(&[C('y'), Code(KeyCode::Enter)], Action::Yes, "yes", true),
+                b(&[C('n'), Code(KeyCode::Esc)], Action::No, "no", true),
+            ];
+        }
+    };
+    keys.extend(movement());
+    keys.extend(global());
+    keys
+}
+
+/// The mode an overlay puts the wizard in.
+pub fn mode_of_overlay(overlay: &Overlay) -> Mode {
+    match overlay {
+        Overlay::Help { .. } => Mode::Help,
+        Overlay::Guidance { .. } => Mode::Guidance,
+        Overlay::Steps { .. } => Mode::Steps,
+        Overlay::Search { .. } => Mode::Search,
+        Overlay::Picker { .. } => Mode::Picker,
+        Overlay::Editor { multiline: true, .. } => Mode::MultilineEditor,
+        Overlay::Editor { .. } => Mode::Editor,
+        Overlay::ConfirmQuit | Overlay::ConfirmCreate(_) => Mode::Confirm,
+    }
+}
+
+/// The mode the wizard is in.
+pub fn mode(state: &State) -> Mode {
+    if let Some(overlay) = &state.overlay {
+        return mode_of_overlay(overlay);
+    }
+    match state.step {
+        Step::Start => Mode::Start,
+        Step::Setup | Step::Monitoring => Mode::Form,
+        Step::Roster => Mode::Roster,
+        Step::Area(i) if state.areas[i].field.is_some() => Mode::AreaFields,
+        Step::Area(_) => Mode::AreaList,
+        Step::Review => Mode::Review,
+        Step::Generate => Mode::Generate,
+    }
+}
+
+fn matches(k: K, key: &KeyEvent) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match k {
+        K::Char(c) => !ctrl && key.code == KeyCode::Char(c),
+        K::Ctrl(c) => ctrl && key.code == KeyCode::Char(c),
+        K::Code(code) => key.code == code && !ctrl,
+    }
+}
+
+/// What a key means in a mode. Unbound keys in text-entry modes become text.
+pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+    let bound = bindings(mode).into_iter().find(|bind| bind.keys.iter().any(|k| matches(*k, &key)));
+    match (bound, mode) {
+        (Some(bind), _) if bind.action == Action::Key(dummy_key()) => Some(Action::Key(key)),
+        (Some(bind), _) => Some(bind.action),
+        (None, Mode::Search | Mode::Picker | Mode::Editor | Mode::MultilineEditor) => Some(Action::Key(key)),
+        (None, _) => None,
+    }
+}
+
+/// How a key is written for people: "Enter", "Ctrl+Z", "j".
+pub fn key_name(k: K) -> String {
+    match k {
+        K::Char(' ') => "Space".into(),
+        K::Char(c) => c.to_string(),
+        K::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+        K::Code(code) => match code {
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift+Tab".into(),
+            KeyCode::Up => "Up".into(),
+            KeyCode::Down => "Down".into(),
+            KeyCode::Left => "Left".into(),
+            KeyCode::Right => "Right".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Delete => "Del".into(),
+            other => format!("{other:?}"),
+        },
+    }
+}
+
+/// The footer's entries for a mode: the first key of each shown binding and its label.
+pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
+    bindings(mode).into_iter().filter(|b| b.footer).map(|b| (key_name(b.keys[0]), b.label)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn every_footer_entry_is_a_real_binding() {
+        for mode in [Mode::Start, Mode::Form, Mode::Roster, Mode::AreaList, Mode::AreaFields, Mode::Review, Mode::Picker, Mode::Editor, Mode::Confirm] {
+            for bind in bindings(mode).into_iter().filter(|b| b.footer) {
+                let k = bind.keys[0];
+                let event = match k {
+                    K::Char(c) => key(c),
+                    K::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+                    K::Code(code) => KeyEvent::new(code, KeyModifiers::NONE),
+                };
+                let expected = match bind.action {
+                    Action::Key(_) => Action::Key(event),
+                    other => other,
+                };
+                assert_eq!(action_for(mode, event), Some(expected), "{mode:?}: footer key {}", key_name(k));
+            }
+        }
+    }
+
+    #[test]
+    fn typing_in_an_editor_is_text_not_commands() {
+        assert_eq!(action_for(Mode::Editor, key('q')), Some(Action::Key(key('q'))));
+        assert_eq!(action_for(Mode::AreaList, key('q')), Some(Action::Quit));
+    }
+
+    #[test]
+    fn priority_is_one_keystroke() {
+        assert_eq!(action_for(Mode::AreaList, key('1')), Some(Action::SetPriority(Priority::High)));
+    }
+}

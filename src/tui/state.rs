@@ -1,0 +1,252 @@
+//! Everything the wizard shows, as plain data. The view draws it; `update` changes it; only the
+//! app loop does I/O.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use ratatui_textarea::TextArea;
+
+use super::fields::Field;
+use crate::content::Content;
+use crate::plan::Plan;
+
+/// One screen of the wizard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Start,
+    Setup,
+    Roster,
+    Area(usize),
+    Review,
+    Monitoring,
+    Generate,
+}
+
+impl Step {
+    /// Every step in order, for a pack with `areas` areas.
+    pub fn all(areas: usize) -> Vec<Step> {
+        let mut steps = vec![Step::Start, Step::Setup, Step::Roster];
+        steps.extend((0..areas).map(Step::Area));
+        steps.extend([Step::Review, Step::Monitoring, Step::Generate]);
+        steps
+    }
+
+    pub fn name(self, content: &Content) -> String {
+        match self {
+            Step::Start => "Start".into(),
+            Step::Setup => "Plan setup".into(),
+            Step::Roster => "Institutions".into(),
+            Step::Area(i) => content.areas.get(i).map_or_else(|| "Area".into(), |a| a.title.clone()),
+            Step::Review => "Review".into(),
+            Step::Monitoring => "Monitoring set-up".into(),
+            Step::Generate => "Generate".into(),
+        }
+    }
+}
+
+/// Whether the open plan is on disk as shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Unsaved,
+    Failed(String),
+    ReadOnly(String),
+}
+
+/// The plan being edited, with its undo history.
+#[derive(Debug, Clone)]
+pub struct OpenPlan {
+    pub path: PathBuf,
+    pub plan: Plan,
+    pub save: SaveState,
+    /// Bumped on every change; the app saves when it moves.
+    pub revision: u64,
+    pub undo: Vec<(Plan, String)>,
+    pub redo: Vec<(Plan, String)>,
+}
+
+impl OpenPlan {
+    pub fn new(path: PathBuf, plan: Plan, read_only: Option<String>) -> Self {
+        let save = read_only.map_or(SaveState::Saved, SaveState::ReadOnly);
+        OpenPlan { path, plan, save, revision: 0, undo: vec![], redo: vec![] }
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.save, SaveState::ReadOnly(_))
+    }
+}
+
+/// An entry of the start screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartEntry {
+    NewPlan,
+    OpenDemo,
+    OpenFile,
+    Recent(PathBuf),
+}
+
+/// Where the cursor is in an area step: the list of goals and actions, or the selected item's
+/// fields.
+#[derive(Debug, Clone, Default)]
+pub struct AreaView {
+    pub cursor: usize,
+    pub expanded: BTreeSet<String>,
+    /// Some(field index) while the item's fields have the focus.
+    pub field: Option<usize>,
+}
+
+/// A row of an area step's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    Goal(String),
+    Action(String),
+}
+
+impl Row {
+    pub fn id(&self) -> &str {
+        match self {
+            Row::Goal(id) | Row::Action(id) => id,
+        }
+    }
+}
+
+/// What a text editor overlay writes to when it is closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextTarget {
+    Field(Field),
+    NewPlanTitle,
+    OpenPath,
+    NewCustomAction { goal: String },
+    NewCustomGoal { area: String },
+    NewInstitution,
+    RosterFilter,
+}
+
+/// What a picker chooses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickTarget {
+    Lead(String),
+    Partners(String),
+    MonitoringBody,
+}
+
+/// A search hit: an item id and the text shown for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub id: String,
+    pub text: String,
+}
+
+/// Something shown over the current step.
+#[derive(Debug)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Steps { cursor: usize },
+    Search { input: TextArea<'static>, hits: Vec<Hit>, cursor: usize },
+    Picker { target: PickTarget, filter: TextArea<'static>, cursor: usize },
+    Editor { target: TextTarget, input: TextArea<'static>, multiline: bool, error: Option<String> },
+    Guidance { id: String, scroll: u16 },
+    ConfirmQuit,
+    ConfirmCreate(PathBuf),
+}
+
+/// A line at the bottom: what just happened, or what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub content: Content,
+    pub plan: Option<OpenPlan>,
+    pub step: Step,
+    pub start: Vec<StartEntry>,
+    pub start_cursor: usize,
+    pub setup_cursor: usize,
+    pub roster_cursor: usize,
+    pub roster_filter: String,
+    pub areas: Vec<AreaView>,
+    pub review_cursor: usize,
+    pub monitoring_cursor: usize,
+    pub overlay: Option<Overlay>,
+    pub message: Option<Message>,
+    /// Terminal size, for page movements and layout choices.
+    pub size: (u16, u16),
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(content: Content, recent: Vec<PathBuf>) -> State {
+        let mut start = vec![StartEntry::NewPlan, StartEntry::OpenDemo, StartEntry::OpenFile];
+        start.extend(recent.into_iter().map(StartEntry::Recent));
+        let areas = vec![AreaView::default(); content.areas.len()];
+        State {
+            content,
+            plan: None,
+            step: Step::Start,
+            start,
+            start_cursor: 0,
+            setup_cursor: 0,
+            roster_cursor: 0,
+            roster_filter: String::new(),
+            areas,
+            review_cursor: 0,
+            monitoring_cursor: 0,
+            overlay: None,
+            message: None,
+            size: (80, 24),
+            quit: false,
+        }
+    }
+
+    pub fn steps(&self) -> Vec<Step> {
+        Step::all(self.content.areas.len())
+    }
+
+    /// 1-based position of the current step, and the number of steps.
+    pub fn step_position(&self) -> (usize, usize) {
+        let steps = self.steps();
+        (steps.iter().position(|s| *s == self.step).unwrap_or(0) + 1, steps.len())
+    }
+
+    pub fn plan(&self) -> Option<&Plan> {
+        self.plan.as_ref().map(|p| &p.plan)
+    }
+
+    /// Wide terminals show list and detail side by side.
+    pub fn wide(&self) -> bool {
+        self.size.0 >= 120
+    }
+
+    /// Rows of an area's list: goals, and the actions of expanded goals (content, then custom).
+    pub fn area_rows(&self, area: usize) -> Vec<Row> {
+        let Some(content_area) = self.content.areas.get(area) else { return vec![] };
+        let view = &self.areas[area];
+        let mut rows = Vec::new();
+        let custom_goals = self.plan().into_iter().flat_map(|p| p.custom_goals.iter().filter(|g| g.area == content_area.id));
+        let goal_ids: Vec<(String, Vec<String>)> = content_area
+            .goals
+            .iter()
+            .map(|g| (g.id.clone(), g.actions.iter().map(|a| a.id.clone()).collect()))
+            .chain(custom_goals.map(|g| (g.id.clone(), vec![])))
+            .collect();
+        for (goal, actions) in goal_ids {
+            let open = view.expanded.contains(&goal);
+            rows.push(Row::Goal(goal.clone()));
+            if open {
+                rows.extend(actions.into_iter().map(Row::Action));
+                if let Some(plan) = self.plan() {
+                    rows.extend(plan.custom_actions_of(&goal).map(|a| Row::Action(a.id.clone())));
+                }
+            }
+        }
+        rows
+    }
+
+    /// The item under the cursor in an area step.
+    pub fn selected_row(&self, area: usize) -> Option<Row> {
+        self.area_rows(area).into_iter().nth(self.areas.get(area)?.cursor)
+    }
+}

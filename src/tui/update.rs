@@ -1,0 +1,980 @@
+//! `update`: the one place the wizard's state changes. Pure: no I/O; what needs the outside
+//! world (opening, creating, quitting) is returned as an [`Effect`] for the app loop.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::TextArea;
+
+use super::action::Action;
+use super::fields::{self, Edit, Field, ItemField};
+use super::keymap::{self, Mode};
+use super::state::{Hit, Message, Overlay, PickTarget, Row, SaveState, StartEntry, State, Step, TextTarget};
+use crate::content::Content;
+use crate::plan::{CustomAction, CustomGoal, CustomInstitution, Inclusion, Plan, Priority};
+
+/// What the app loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Open(PathBuf),
+    /// Create a new plan with this title in the plans folder.
+    Create { title: String },
+    CreateAt(PathBuf),
+    OpenDemo,
+    Quit,
+}
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if let Action::Resize(w, h) = action {
+        state.size = (w, h);
+        return vec![];
+    }
+    if !matches!(action, Action::Key(_) | Action::Paste(_)) {
+        state.message = None;
+    }
+    if state.overlay.is_some() {
+        return overlay(state, action);
+    }
+    match action {
+        Action::Quit => return vec![Effect::Quit],
+        Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Steps => {
+            let cursor = state.step_position().0 - 1;
+            state.overlay = Some(Overlay::Steps { cursor });
+        }
+        Action::Search => open_search(state),
+        Action::Undo => undo(state),
+        Action::Redo => redo(state),
+        Action::NextStep => go_relative(state, 1),
+        Action::PrevStep => go_relative(state, -1),
+        action => return step_action(state, action),
+    }
+    vec![]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan changes and undo
+
+/// Applies a change to the open plan, recording it for undo. A change that fails leaves the plan
+/// as it was and shows why.
+fn change(state: &mut State, label: &str, f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>) -> Result<(), String> {
+    let State { plan: open, content, message, .. } = state;
+    let Some(open) = open else {
+        *message = Some(error("open or create a plan first"));
+        return Err("no plan".into());
+    };
+    if let SaveState::ReadOnly(why) = &open.save {
+        let text = format!("read-only: {why}");
+        *message = Some(error(&text));
+        return Err(text);
+    }
+    let before = open.plan.clone();
+    if let Err(why) = f(&mut open.plan, content) {
+        open.plan = before;
+        return Err(why);
+    }
+    if open.plan != before {
+        open.undo.push((before, label.to_string()));
+        if open.undo.len() > 1000 {
+            open.undo.remove(0);
+        }
+        open.redo.clear();
+        open.revision += 1;
+        open.save = SaveState::Unsaved;
+    }
+    Ok(())
+}
+
+fn undo(state: &mut State) {
+    let Some(open) = state.plan.as_mut().filter(|o| !o.is_read_only()) else { return };
+    match open.undo.pop() {
+        Some((plan, label)) => {
+            let now = std::mem::replace(&mut open.plan, plan);
+            open.redo.push((now, label.clone()));
+            open.revision += 1;
+            open.save = SaveState::Unsaved;
+            state.message = Some(info(&format!("undone: {label}")));
+        }
+        None => state.message = Some(info("nothing to undo")),
+    }
+}
+
+fn redo(state: &mut State) {
+    let Some(open) = state.plan.as_mut().filter(|o| !o.is_read_only()) else { return };
+    match open.redo.pop() {
+        Some((plan, label)) => {
+            let now = std::mem::replace(&mut open.plan, plan);
+            open.undo.push((now, label.clone()));
+            open.revision += 1;
+            open.save = SaveState::Unsaved;
+            state.message = Some(info(&format!("redone: {label}")));
+        }
+        None => state.message = Some(info("nothing to redo")),
+    }
+}
+
+fn info(text: &str) -> Message {
+    Message { text: text.into(), error: false }
+}
+
+fn error(text: &str) -> Message {
+    Message { text: text.into(), error: true }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+fn go_to(state: &mut State, step: Step) {
+    if step != Step::Start && state.plan.is_none() {
+        state.message = Some(error("open or create a plan first"));
+        return;
+    }
+    state.step = step;
+}
+
+fn go_relative(state: &mut State, by: isize) {
+    let steps = state.steps();
+    let here = state.step_position().0 as isize - 1;
+    let target = (here + by).clamp(0, steps.len() as isize - 1) as usize;
+    go_to(state, steps[target]);
+}
+
+fn step_action(state: &mut State, action: Action) -> Vec<Effect> {
+    match state.step {
+        Step::Start => return start(state, action),
+        Step::Setup => form(state, action, fields::meta_fields()),
+        Step::Monitoring => form(state, action, fields::monitoring_fields()),
+        Step::Roster => roster(state, action),
+        Step::Area(i) => area(state, i, action),
+        Step::Review => review(state, action),
+        Step::Generate => {
+            if action == Action::Back {
+                go_relative(state, -1);
+            }
+        }
+    }
+    vec![]
+}
+
+/// Moves a cursor within `len` rows.
+fn move_cursor(cursor: &mut usize, len: usize, action: &Action, page: usize) -> bool {
+    let last = len.saturating_sub(1);
+    *cursor = match action {
+        Action::Up => cursor.saturating_sub(1),
+        Action::Down => (*cursor + 1).min(last),
+        Action::PageUp => cursor.saturating_sub(page),
+        Action::PageDown => (*cursor + page).min(last),
+        Action::Home => 0,
+        Action::End => last,
+        _ => return false,
+    };
+    true
+}
+
+fn page(state: &State) -> usize {
+    usize::from(state.size.1.saturating_sub(8)).max(1)
+}
+
+fn start(state: &mut State, action: Action) -> Vec<Effect> {
+    let page = page(state);
+    if move_cursor(&mut state.start_cursor, state.start.len(), &action, page) {
+        return vec![];
+    }
+    match action {
+        Action::Back => state.overlay = Some(Overlay::ConfirmQuit),
+        Action::Enter => match state.start.get(state.start_cursor).cloned() {
+            Some(StartEntry::NewPlan) => open_editor(state, TextTarget::NewPlanTitle, String::new(), false),
+            Some(StartEntry::OpenDemo) => return vec![Effect::OpenDemo],
+            Some(StartEntry::OpenFile) => open_editor(state, TextTarget::OpenPath, String::new(), false),
+            Some(StartEntry::Recent(path)) => return vec![Effect::Open(path)],
+            None => {}
+        },
+        _ => {}
+    }
+    vec![]
+}
+
+fn form(state: &mut State, action: Action, fields: Vec<Field>) {
+    let cursor = if state.step == Step::Setup { state.setup_cursor } else { state.monitoring_cursor };
+    let mut cursor = cursor.min(fields.len().saturating_sub(1));
+    let page = page(state);
+    let moved = match action {
+        Action::NextField => move_cursor(&mut cursor, fields.len(), &Action::Down, page),
+        Action::PrevField => move_cursor(&mut cursor, fields.len(), &Action::Up, page),
+        ref other => move_cursor(&mut cursor, fields.len(), other, page),
+    };
+    if state.step == Step::Setup {
+        state.setup_cursor = cursor;
+    } else {
+        state.monitoring_cursor = cursor;
+    }
+    if moved {
+        return;
+    }
+    match action {
+        Action::Back => go_relative(state, -1),
+        Action::Enter => edit_field(state, &fields[cursor], true),
+        Action::Right => edit_field_cycle(state, &fields[cursor], true),
+        Action::Left => edit_field_cycle(state, &fields[cursor], false),
+        _ => {}
+    }
+}
+
+/// Enter on a field: cycle it, open its editor or picker, or press it.
+fn edit_field(state: &mut State, field: &Field, enter: bool) {
+    match fields::edit_kind(field) {
+        Edit::Cycle => edit_field_cycle(state, field, true),
+        Edit::Text { multiline } => {
+            let text = state.plan().map(|p| fields::text_of(p, &state.content, field)).unwrap_or_default();
+            open_editor(state, TextTarget::Field(field.clone()), text, multiline);
+        }
+        Edit::CycleOrText if enter => {
+            let text = state.plan().map(|p| fields::text_of(p, &state.content, field)).unwrap_or_default();
+            open_editor(state, TextTarget::Field(field.clone()), text, false);
+        }
+        Edit::CycleOrText => edit_field_cycle(state, field, true),
+        Edit::Pick(target) => open_picker(state, target),
+        Edit::Button => add_indicator(state, field),
+    }
+}
+
+fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) {
+    let label = format!("{} changed", fields::label(field).trim());
+    let _ = change(state, &label, |plan, content| {
+        fields::cycle(plan, content, field, forward);
+        Ok(())
+    });
+}
+
+fn add_indicator(state: &mut State, field: &Field) {
+    let Field::Item(id, _) = field else { return };
+    let mut added = 0;
+    if change(state, &format!("{id}: indicator added"), |plan, _| {
+        added = fields::add_indicator(plan, id);
+        Ok(())
+    })
+    .is_err()
+    {
+        return;
+    }
+    let text_field = Field::Item(id.clone(), ItemField::Indicator(added, fields::IndicatorField::Text));
+    if let Step::Area(a) = state.step
+        && let Some(plan) = state.plan()
+    {
+        let all = fields::item_fields(plan, &state.content, id);
+        state.areas[a].field = all.iter().position(|f| *f == text_field);
+    }
+    open_editor(state, TextTarget::Field(text_field), "New indicator".into(), false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Institutions
+
+/// Rows of the roster step: catalogue institutions, then the plan's own, filtered.
+pub fn roster_rows(state: &State) -> Vec<(String, bool)> {
+    let filter = state.roster_filter.to_lowercase();
+    let keep = |code: &str, name: &str| filter.is_empty() || code.to_lowercase().contains(&filter) || name.to_lowercase().contains(&filter);
+    let Some(plan) = state.plan() else { return vec![] };
+    let catalogue = state.content.institutions.iter().filter(|i| keep(&i.code, &i.name)).map(|i| (i.id.clone(), false));
+    let own = plan.roster.custom.iter().filter(|c| keep(&c.code, &c.name)).map(|c| (c.id.clone(), true));
+    catalogue.chain(own).collect()
+}
+
+fn roster(state: &mut State, action: Action) {
+    let rows = roster_rows(state);
+    let page = page(state);
+    if move_cursor(&mut state.roster_cursor, rows.len(), &action, page) {
+        return;
+    }
+    let selected = rows.get(state.roster_cursor).cloned();
+    match action {
+        Action::Back => go_relative(state, -1),
+        Action::Filter => {
+            let current = state.roster_filter.clone();
+            open_editor(state, TextTarget::RosterFilter, current, false);
+        }
+        Action::AddInstitution => open_editor(state, TextTarget::NewInstitution, String::new(), false),
+        Action::Enter | Action::ToggleInclude => {
+            if let Some((id, false)) = selected {
+                toggle_roster(state, &id);
+            }
+        }
+        Action::Left | Action::Right => {
+            if let Some((id, true)) = selected {
+                let forward = action == Action::Right;
+                let _ = change(state, "institution type changed", |plan, _| {
+                    if let Some(c) = plan.roster.custom.iter_mut().find(|c| c.id == id) {
+                        let all = crate::content::InstitutionKind::ALL;
+                        let i = all.iter().position(|k| *k == c.kind).unwrap_or(0);
+                        c.kind = all[if forward { (i + 1) % all.len() } else { (i + all.len() - 1) % all.len() }];
+                    }
+                    Ok(())
+                });
+            }
+        }
+        Action::Delete => {
+            if let Some((id, true)) = selected {
+                delete_custom_institution(state, &id);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn toggle_roster(state: &mut State, id: &str) {
+    let code = state.content.institution(id).map_or(id.to_string(), |i| i.code.clone());
+    let uses = state.plan().map_or(0, |p| p.items.values().filter(|d| d.lead.as_deref() == Some(id) || d.partners.iter().any(|x| x == id)).count());
+    let mut added = false;
+    let _ = change(state, &format!("roster: {code}"), |plan, _| {
+        if let Some(pos) = plan.roster.institutions.iter().position(|x| x == id) {
+            plan.roster.institutions.remove(pos);
+        } else {
+            plan.roster.institutions.push(id.to_string());
+            added = true;
+        }
+        Ok(())
+    });
+    state.message = Some(match (added, uses) {
+        (true, _) => info(&format!("{code} added to the roster")),
+        (false, 0) => info(&format!("{code} removed from the roster")),
+        (false, n) => error(&format!("{code} removed from the roster, but it still has {n} roles in the plan (see Review)")),
+    });
+}
+
+fn delete_custom_institution(state: &mut State, id: &str) {
+    let uses = state.plan().map_or(0, |p| p.items.values().filter(|d| d.lead.as_deref() == Some(id) || d.partners.iter().any(|x| x == id)).count());
+    if uses > 0 {
+        state.message = Some(error(&format!("it has {uses} roles in the plan; assign them to others first")));
+        return;
+    }
+    let _ = change(state, "own institution deleted", |plan, _| {
+        plan.roster.custom.retain(|c| c.id != id);
+        Ok(())
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Area steps
+
+fn area(state: &mut State, a: usize, action: Action) {
+    if state.areas[a].field.is_some() {
+        return area_fields(state, a, action);
+    }
+    let rows = state.area_rows(a);
+    let page = page(state);
+    if move_cursor(&mut state.areas[a].cursor, rows.len(), &action, page) {
+        return;
+    }
+    let Some(row) = rows.get(state.areas[a].cursor).cloned() else {
+        if action == Action::Back {
+            go_relative(state, -1);
+        }
+        if action == Action::AddGoal {
+            add_goal(state, a);
+        }
+        return;
+    };
+    match (action, &row) {
+        (Action::Back, _) => go_relative(state, -1),
+        (Action::Enter | Action::Right | Action::ToggleInclude, Row::Goal(id)) if !state.areas[a].expanded.contains(id) => {
+            state.areas[a].expanded.insert(id.clone());
+        }
+        (Action::ToggleInclude | Action::Left, Row::Goal(id)) => {
+            state.areas[a].expanded.remove(id);
+        }
+        (Action::Enter | Action::Right, _) => state.areas[a].field = Some(0),
+        (Action::Left, Row::Action(id)) => collapse_to_goal(state, a, id),
+        (action, _) => decide(state, a, row.id().to_string(), action),
+    }
+    clamp_area_cursor(state, a);
+}
+
+fn collapse_to_goal(state: &mut State, a: usize, action_id: &str) {
+    let Some(goal) = goal_of(state, action_id) else { return };
+    state.areas[a].expanded.remove(&goal);
+    let rows = state.area_rows(a);
+    state.areas[a].cursor = rows.iter().position(|r| r.id() == goal).unwrap_or(0);
+}
+
+fn goal_of(state: &State, action_id: &str) -> Option<String> {
+    if let Some((goal, _)) = state.content.action(action_id) {
+        return Some(goal.id.clone());
+    }
+    state.plan()?.custom_actions.iter().find(|c| c.id == action_id).map(|c| c.goal.clone())
+}
+
+fn clamp_area_cursor(state: &mut State, a: usize) {
+    let len = state.area_rows(a).len();
+    let view = &mut state.areas[a];
+    view.cursor = view.cursor.min(len.saturating_sub(1));
+}
+
+fn is_action(state: &State, id: &str) -> bool {
+    state.plan().is_some_and(|p| p.item_kind(id, &state.content) == Some(crate::plan::ItemKind::Action))
+}
+
+/// The one-keystroke decisions, on the selected item (list or fields).
+fn decide(state: &mut State, a: usize, id: String, action: Action) {
+    let action_only = |state: &mut State| {
+        if is_action(state, &id) {
+            true
+        } else {
+            state.message = Some(error("open the goal (Enter) and choose one of its actions"));
+            false
+        }
+    };
+    match action {
+        Action::ToggleInclude if action_only(state) => {
+            let now = state.plan().and_then(|p| p.decision(&id)).map(|d| d.inclusion).unwrap_or_default();
+            let next = if now == Inclusion::Included { Inclusion::Excluded } else { Inclusion::Included };
+            let _ = change(state, &format!("{id} {}", next.label()), |plan, content| {
+                fields::set_inclusion(plan, content, &id, next);
+                Ok(())
+            });
+        }
+        Action::Exclude if action_only(state) => {
+            let _ = change(state, &format!("{id} not included"), |plan, content| {
+                fields::set_inclusion(plan, content, &id, Inclusion::Excluded);
+                Ok(())
+            });
+        }
+        Action::SetPriority(p) if action_only(state) => set_priority(state, &id, p),
+        Action::CycleBaseline => edit_field_cycle(state, &Field::Item(id, ItemField::Baseline), true),
+        Action::CycleTimeframe if action_only(state) => edit_field_cycle(state, &Field::Item(id, ItemField::Timeframe), true),
+        Action::PickLead if action_only(state) => open_picker(state, PickTarget::Lead(id)),
+        Action::PickPartners if action_only(state) => open_picker(state, PickTarget::Partners(id)),
+        Action::EditNotes => {
+            let field = Field::Item(id, ItemField::Notes);
+            edit_field(state, &field, true);
+        }
+        Action::Guidance => state.overlay = Some(Overlay::Guidance { id, scroll: 0 }),
+        Action::AddAction => {
+            let goal = if is_action(state, &id) { goal_of(state, &id) } else { Some(id) };
+            if let Some(goal) = goal {
+                open_editor(state, TextTarget::NewCustomAction { goal }, String::new(), false);
+            }
+        }
+        Action::AddGoal => add_goal(state, a),
+        Action::Delete => delete_custom_item(state, a, &id),
+        _ => {}
+    }
+}
+
+fn set_priority(state: &mut State, id: &str, priority: Priority) {
+    let _ = change(state, &format!("{id} priority {}", priority.label()), |plan, content| {
+        if plan.decision(id).is_none_or(|d| d.inclusion == Inclusion::Open) {
+            fields::set_inclusion(plan, content, id, Inclusion::Included);
+        }
+        plan.items.entry(id.into()).or_default().priority = Some(priority);
+        Ok(())
+    });
+}
+
+fn add_goal(state: &mut State, a: usize) {
+    let area = state.content.areas[a].id.clone();
+    open_editor(state, TextTarget::NewCustomGoal { area }, String::new(), false);
+}
+
+fn delete_custom_item(state: &mut State, a: usize, id: &str) {
+    if state.content.has_item(id) {
+        state.message = Some(error("only the team's own goals and actions can be deleted; exclude this one with x"));
+        return;
+    }
+    let has_actions = state.plan().is_some_and(|p| p.custom_actions.iter().any(|c| c.goal == id));
+    if has_actions {
+        state.message = Some(error("delete this goal's actions first"));
+        return;
+    }
+    let _ = change(state, &format!("{id} deleted"), |plan, _| {
+        plan.custom_goals.retain(|g| g.id != id);
+        plan.custom_actions.retain(|c| c.id != id);
+        plan.items.remove(id);
+        Ok(())
+    });
+    clamp_area_cursor(state, a);
+}
+
+fn area_fields(state: &mut State, a: usize, action: Action) {
+    let Some(row) = state.selected_row(a) else {
+        state.areas[a].field = None;
+        return;
+    };
+    let id = row.id().to_string();
+    let all = state.plan().map(|p| fields::item_fields(p, &state.content, &id)).unwrap_or_default();
+    let mut cursor = state.areas[a].field.unwrap_or(0).min(all.len().saturating_sub(1));
+    let page = page(state);
+    let moved = match &action {
+        Action::NextField => move_cursor(&mut cursor, all.len(), &Action::Down, page),
+        Action::PrevField => move_cursor(&mut cursor, all.len(), &Action::Up, page),
+        other => move_cursor(&mut cursor, all.len(), other, page),
+    };
+    state.areas[a].field = Some(cursor);
+    if moved {
+        return;
+    }
+    let Some(field) = all.get(cursor).cloned() else { return };
+    match action {
+        Action::Back => state.areas[a].field = None,
+        Action::Enter => edit_field(state, &field, true),
+        Action::Right => edit_field(state, &field, false),
+        Action::Left => edit_field_cycle(state, &field, false),
+        Action::Delete => delete_indicator_or_item(state, a, &field),
+        other => decide(state, a, id, other),
+    }
+    let len = state.plan().map(|p| fields::item_fields(p, &state.content, row.id()).len()).unwrap_or(0);
+    if let Some(f) = state.areas[a].field.as_mut() {
+        *f = (*f).min(len.saturating_sub(1));
+    }
+}
+
+fn delete_indicator_or_item(state: &mut State, a: usize, field: &Field) {
+    match field {
+        Field::Item(id, ItemField::Indicator(i, _)) => {
+            let _ = change(state, &format!("{id}: indicator {} deleted", i + 1), |plan, _| {
+                if let Some(d) = plan.items.get_mut(id)
+                    && *i < d.indicators.len()
+                {
+                    d.indicators.remove(*i);
+                }
+                Ok(())
+            });
+        }
+        Field::Item(id, _) => delete_custom_item(state, a, id),
+        _ => {}
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review
+
+fn review(state: &mut State, action: Action) {
+    let findings = state.plan().map(|p| crate::plan::check(p, &state.content).findings).unwrap_or_default();
+    let page = page(state);
+    if move_cursor(&mut state.review_cursor, findings.len(), &action, page) {
+        return;
+    }
+    match action {
+        Action::Back => go_relative(state, -1),
+        Action::Enter => {
+            if let Some(id) = findings.get(state.review_cursor).and_then(|f| f.item.clone()) {
+                jump_to(state, &id);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Shows an item in its area step: its goal opened, the cursor on it.
+pub fn jump_to(state: &mut State, id: &str) {
+    let plan = state.plan();
+    let goal = goal_of(state, id).unwrap_or_else(|| id.to_string());
+    let area_id = state
+        .content
+        .area_of(&goal)
+        .map(|a| a.id.clone())
+        .or_else(|| plan.and_then(|p| p.custom_goals.iter().find(|g| g.id == goal)).map(|g| g.area.clone()));
+    let Some(a) = area_id.and_then(|area| state.content.areas.iter().position(|x| x.id == area)) else {
+        state.message = Some(error(&format!("'{id}' is not in the checklist")));
+        return;
+    };
+    state.areas[a].expanded.insert(goal);
+    state.areas[a].field = None;
+    state.areas[a].cursor = state.area_rows(a).iter().position(|r| r.id() == id).unwrap_or(0);
+    state.step = Step::Area(a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overlays
+
+fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
+    let lines: Vec<String> = if multiline { text.lines().map(String::from).collect() } else { vec![text.replace('\n', " ")] };
+    let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    if multiline {
+        area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+    }
+    area
+}
+
+fn open_editor(state: &mut State, target: TextTarget, text: String, multiline: bool) {
+    state.overlay = Some(Overlay::Editor { target, input: text_area(&text, multiline), multiline, error: None });
+}
+
+fn open_picker(state: &mut State, target: PickTarget) {
+    if state.plan.as_ref().is_some_and(|p| p.is_read_only()) {
+        state.message = Some(error("this plan is open read-only"));
+        return;
+    }
+    state.overlay = Some(Overlay::Picker { target, filter: text_area("", false), cursor: 0 });
+}
+
+fn open_search(state: &mut State) {
+    state.overlay = Some(Overlay::Search { input: text_area("", false), hits: vec![], cursor: 0 });
+}
+
+fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(overlay) = state.overlay.take() else { return vec![] };
+    let mode = keymap::mode_of_overlay(&overlay);
+    match overlay {
+        Overlay::Help { scroll } => state.overlay = scroll_or_close(action, scroll, |s| Overlay::Help { scroll: s }),
+        Overlay::Guidance { id, scroll } => state.overlay = scroll_or_close(action, scroll, |s| Overlay::Guidance { id: id.clone(), scroll: s }),
+        Overlay::Steps { mut cursor } => {
+            let steps = state.steps();
+            let page = page(state);
+            if !move_cursor(&mut cursor, steps.len(), &action, page) {
+                match action {
+                    Action::Enter => {
+                        go_to(state, steps[cursor]);
+                        return vec![];
+                    }
+                    Action::Back | Action::Steps => return vec![],
+                    _ => {}
+                }
+            }
+            state.overlay = Some(Overlay::Steps { cursor });
+        }
+        Overlay::ConfirmQuit => {
+            if action == Action::Yes {
+                return vec![Effect::Quit];
+            }
+            if action != Action::No {
+                state.overlay = Some(Overlay::ConfirmQuit);
+            }
+        }
+        Overlay::ConfirmCreate(path) => match action {
+            Action::Yes => return vec![Effect::CreateAt(path)],
+            Action::No => {}
+            _ => state.overlay = Some(Overlay::ConfirmCreate(path)),
+        },
+        Overlay::Search { input, hits, cursor } => return search(state, action, input, hits, cursor),
+        Overlay::Picker { target, filter, cursor } => picker(state, action, target, filter, cursor),
+        Overlay::Editor { target, input, multiline, error } => return editor(state, action, target, input, multiline, error, mode),
+    }
+    vec![]
+}
+
+fn scroll_or_close(action: Action, scroll: u16, make: impl Fn(u16) -> Overlay) -> Option<Overlay> {
+    let scroll = match action {
+        Action::Back | Action::Help => return None,
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(10),
+        Action::PageDown => scroll.saturating_add(10),
+        Action::Home => 0,
+        _ => scroll,
+    };
+    Some(make(scroll))
+}
+
+fn input_text(input: &TextArea<'static>) -> String {
+    input.lines().join("\n")
+}
+
+fn editor(
+    state: &mut State,
+    action: Action,
+    target: TextTarget,
+    mut input: TextArea<'static>,
+    multiline: bool,
+    error_text: Option<String>,
+    _mode: Mode,
+) -> Vec<Effect> {
+    match action {
+        Action::Enter | Action::Back => {
+            let text = input_text(&input);
+            match commit_text(state, &target, &text) {
+                Ok(effects) => return effects,
+                Err(why) => {
+                    state.overlay = Some(Overlay::Editor { target, input, multiline, error: Some(why) });
+                    return vec![];
+                }
+            }
+        }
+        Action::Undo => {
+            input.undo();
+        }
+        Action::Redo => {
+            input.redo();
+        }
+        Action::Key(key) => {
+            input.input(key);
+        }
+        Action::Paste(text) => {
+            let text = crate::sanitize::clean(&text);
+            input.insert_str(if multiline { text.into_owned() } else { text.replace('\n', " ") });
+        }
+        _ => {}
+    }
+    if target == TextTarget::RosterFilter {
+        state.roster_filter = input_text(&input).trim().to_string();
+        state.roster_cursor = 0;
+    }
+    state.overlay = Some(Overlay::Editor { target, input, multiline, error: error_text });
+    vec![]
+}
+
+/// Writes an editor's text where it belongs. An error keeps the editor open with the text.
+fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec<Effect>, String> {
+    let line = crate::sanitize::clean_line(text).trim().to_string();
+    match target {
+        TextTarget::Field(field) => {
+            let label = format!("{} edited", fields::label(field).trim());
+            change(state, &label, |plan, content| fields::apply_text(plan, content, field, text))?;
+        }
+        TextTarget::NewPlanTitle if line.is_empty() => return Err("type a title for the plan".into()),
+        TextTarget::NewPlanTitle => return Ok(vec![Effect::Create { title: line }]),
+        TextTarget::OpenPath if line.is_empty() => return Err("type the path of a plan file".into()),
+        TextTarget::OpenPath => return Ok(vec![Effect::Open(expand_home(&line))]),
+        TextTarget::RosterFilter => state.roster_filter = line,
+        TextTarget::NewInstitution => add_institution(state, &line)?,
+        TextTarget::NewCustomAction { goal } => {
+            if line.is_empty() {
+                return Ok(vec![]);
+            }
+            let mut new_id = String::new();
+            change(state, "action added", |plan, _| {
+                new_id = next_id(plan, &format!("{goal}.X"));
+                plan.custom_actions.push(CustomAction { id: new_id.clone(), goal: goal.clone(), text: line.clone() });
+                Ok(())
+            })?;
+            jump_to(state, &new_id);
+        }
+        TextTarget::NewCustomGoal { area } => {
+            if line.is_empty() {
+                return Ok(vec![]);
+            }
+            let mut new_id = String::new();
+            change(state, "goal added", |plan, _| {
+                new_id = next_id(plan, &format!("{area}X"));
+                plan.custom_goals.push(CustomGoal { id: new_id.clone(), area: area.clone(), title: line.clone(), guidance: String::new() });
+                Ok(())
+            })?;
+            jump_to(state, &new_id);
+        }
+    }
+    Ok(vec![])
+}
+
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+/// The first free id `prefix1`, `prefix2`, ... among custom goals and actions.
+fn next_id(plan: &Plan, prefix: &str) -> String {
+    (1..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|id| !plan.custom_goals.iter().any(|g| &g.id == id) && !plan.custom_actions.iter().any(|a| &a.id == id))
+        .expect("ids are unbounded")
+}
+
+/// "Anti-Trafficking Office, ATO" adds an institution of the plan's own.
+fn add_institution(state: &mut State, line: &str) -> Result<(), String> {
+    if line.is_empty() {
+        return Ok(());
+    }
+    let (name, code) = match line.rsplit_once(',') {
+        Some((name, code)) if !code.trim().is_empty() && !name.trim().is_empty() => (name.trim().to_string(), code.trim().to_string()),
+        _ => return Err("type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO".into()),
+    };
+    let id = format!("x-{}", crate::paths::slug(&code));
+    change(state, &format!("{code} added"), |plan, content| {
+        if content.institution(&id).is_some() || plan.roster.custom.iter().any(|c| c.id == id || c.code == code) {
+            return Err(format!("an institution with code {code} already exists"));
+        }
+        plan.roster.custom.push(CustomInstitution { id: id.clone(), name, code: code.clone(), kind: crate::content::InstitutionKind::Government });
+        Ok(())
+    })?;
+    state.message = Some(info(&format!("{code} added; Left/Right sets its type")));
+    Ok(())
+}
+
+/// An entry of a picker: an institution, whether the content suggests it, whether it is chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickEntry {
+    pub id: String,
+    pub code: String,
+    pub name: String,
+    pub suggested: bool,
+    pub chosen: bool,
+}
+
+/// Picker entries: suggested first, then the roster, then the rest of the catalogue; filtered by
+/// code or name.
+pub fn pick_entries(state: &State, target: &PickTarget, filter: &str) -> Vec<PickEntry> {
+    let Some(plan) = state.plan() else { return vec![] };
+    let content = &state.content;
+    let (suggested, chosen): (Vec<String>, Vec<String>) = match target {
+        PickTarget::Lead(id) | PickTarget::Partners(id) => {
+            let lead = matches!(target, PickTarget::Lead(_));
+            let suggested = content.action(id).map(|(g, a)| if lead { content.action_lead(g, a) } else { content.action_partners(g, a) }.to_vec()).unwrap_or_default();
+            let d = plan.decision(id);
+            let chosen = if lead { d.and_then(|d| d.lead.clone()).into_iter().collect() } else { d.map(|d| d.partners.clone()).unwrap_or_default() };
+            (suggested, chosen)
+        }
+        PickTarget::MonitoringBody => (vec!["nco".into(), "ncb".into()], vec![plan.monitoring.body.clone()]),
+    };
+    let mut ids: Vec<String> = suggested.clone();
+    ids.extend(plan.roster.institutions.iter().cloned());
+    ids.extend(plan.roster.custom.iter().map(|c| c.id.clone()));
+    ids.extend(content.institutions.iter().map(|i| i.id.clone()));
+    let mut seen = std::collections::BTreeSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
+    let filter = filter.trim().to_lowercase();
+    ids.into_iter()
+        .map(|id| PickEntry {
+            code: plan.institution_code(&id, content).to_string(),
+            name: plan.institution_name(&id, content).to_string(),
+            suggested: suggested.contains(&id),
+            chosen: chosen.contains(&id),
+            id,
+        })
+        .filter(|e| filter.is_empty() || e.code.to_lowercase().starts_with(&filter) || e.name.to_lowercase().contains(&filter))
+        .collect()
+}
+
+fn picker(state: &mut State, action: Action, target: PickTarget, mut filter: TextArea<'static>, mut cursor: usize) {
+    let entries = pick_entries(state, &target, &input_text(&filter));
+    let page = page(state);
+    if move_cursor(&mut cursor, entries.len(), &action, page) {
+        state.overlay = Some(Overlay::Picker { target, filter, cursor });
+        return;
+    }
+    let chosen = entries.get(cursor).cloned();
+    match action {
+        Action::Back => return,
+        Action::Enter | Action::ToggleInclude => {
+            if let Some(entry) = chosen {
+                let close = pick(state, &target, &entry);
+                if close && action == Action::Enter {
+                    return;
+                }
+            }
+        }
+        Action::Key(key) => {
+            filter.input(key);
+            cursor = 0;
+        }
+        Action::Paste(text) => {
+            filter.insert_str(text.replace('\n', " "));
+            cursor = 0;
+        }
+        _ => {}
+    }
+    state.overlay = Some(Overlay::Picker { target, filter, cursor });
+}
+
+/// Applies a picker choice; returns true when the picker should close (single choice).
+fn pick(state: &mut State, target: &PickTarget, entry: &PickEntry) -> bool {
+    let add_to_roster = |plan: &mut Plan| {
+        if !plan.in_roster(&entry.id) {
+            plan.roster.institutions.push(entry.id.clone());
+        }
+    };
+    match target {
+        PickTarget::Lead(id) => {
+            let _ = change(state, &format!("{id} lead {}", entry.code), |plan, content| {
+                add_to_roster(plan);
+                if plan.decision(id).is_none_or(|d| d.inclusion == Inclusion::Open) {
+                    fields::set_inclusion(plan, content, id, Inclusion::Included);
+                }
+                let d = plan.items.entry(id.clone()).or_default();
+                d.lead = Some(entry.id.clone());
+                d.partners.retain(|p| p != &entry.id);
+                Ok(())
+            });
+            true
+        }
+        PickTarget::Partners(id) => {
+            let _ = change(state, &format!("{id} partner {}", entry.code), |plan, _| {
+                add_to_roster(plan);
+                let d = plan.items.entry(id.clone()).or_default();
+                if let Some(pos) = d.partners.iter().position(|p| p == &entry.id) {
+                    d.partners.remove(pos);
+                } else if d.lead.as_deref() != Some(&entry.id) {
+                    d.partners.push(entry.id.clone());
+                }
+                Ok(())
+            });
+            false
+        }
+        PickTarget::MonitoringBody => {
+            let _ = change(state, "monitoring body", |plan, _| {
+                add_to_roster(plan);
+                plan.monitoring.body = entry.id.clone();
+                Ok(())
+            });
+            true
+        }
+    }
+}
+
+/// Every goal and action (content and custom) whose id or words match all the query's words.
+pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return vec![];
+    }
+    let matches = |id: &str, text: &str| {
+        let hay = format!("{} {}", id.to_lowercase(), text.to_lowercase());
+        words.iter().all(|w| hay.contains(w.as_str()))
+    };
+    let mut hits = Vec::new();
+    for (_, goal) in state.content.goals() {
+        if matches(&goal.id, &format!("{} {}", goal.title, goal.guidance)) {
+            hits.push(Hit { id: goal.id.clone(), text: goal.title.clone() });
+        }
+        for action in &goal.actions {
+            if matches(&action.id, &action.text) {
+                hits.push(Hit { id: action.id.clone(), text: action.text.clone() });
+            }
+        }
+    }
+    if let Some(plan) = state.plan() {
+        let custom = plan.custom_goals.iter().map(|g| (&g.id, &g.title)).chain(plan.custom_actions.iter().map(|a| (&a.id, &a.text)));
+        for (id, text) in custom {
+            let notes = plan.decision(id).map(|d| d.notes.as_str()).unwrap_or("");
+            if matches(id, &format!("{text} {notes}")) {
+                hits.push(Hit { id: id.clone(), text: text.clone() });
+            }
+        }
+    }
+    hits
+}
+
+fn search(state: &mut State, action: Action, mut input: TextArea<'static>, mut hits: Vec<Hit>, mut cursor: usize) -> Vec<Effect> {
+    let page = page(state);
+    if move_cursor(&mut cursor, hits.len(), &action, page) {
+        state.overlay = Some(Overlay::Search { input, hits, cursor });
+        return vec![];
+    }
+    match action {
+        Action::Back => return vec![],
+        Action::Enter => {
+            if let Some(hit) = hits.get(cursor) {
+                if state.plan.is_none() {
+                    state.message = Some(error("open or create a plan first"));
+                    return vec![];
+                }
+                let id = hit.id.clone();
+                jump_to(state, &id);
+                return vec![];
+            }
+        }
+        Action::Key(key) => {
+            input.input(key);
+            hits = search_hits(state, &input_text(&input));
+            cursor = 0;
+        }
+        Action::Paste(text) => {
+            input.insert_str(text.replace('\n', " "));
+            hits = search_hits(state, &input_text(&input));
+            cursor = 0;
+        }
+        _ => {}
+    }
+    state.overlay = Some(Overlay::Search { input, hits, cursor });
+    vec![]
+}

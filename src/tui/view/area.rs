@@ -1,0 +1,174 @@
+//! An area step: its goals, each opened into its actions, and the selected item's decision.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::form::render_fields;
+use super::{fit, render_rows, row_line};
+use crate::plan::{Baseline, Decision, Inclusion, Plan, Priority};
+use crate::tui::fields;
+use crate::tui::state::{Row, State};
+use crate::tui::theme::Theme;
+
+pub fn render(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let view = &state.areas[a];
+    let selected = state.selected_row(a);
+    if state.wide() {
+        let [list, detail] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        render_list(state, a, frame, list, theme);
+        if let Some(row) = selected {
+            render_detail(state, &row, frame, detail, view.field, theme);
+        }
+    } else if let (Some(row), Some(field)) = (selected.clone(), view.field) {
+        render_detail(state, &row, frame, area, Some(field), theme);
+    } else {
+        let [list, strip] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+        render_list(state, a, frame, list, theme);
+        if let Some(row) = selected {
+            render_strip(state, &row, frame, strip, theme);
+        }
+    }
+}
+
+fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let content_area = &state.content.areas[a];
+    let block = Block::bordered().title(Span::styled(format!(" {} ", content_area.title), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(plan) = state.plan() else { return };
+    let view = &state.areas[a];
+    let rows = state.area_rows(a);
+    if rows.is_empty() {
+        frame.render_widget(Paragraph::new("No goals. Press A to add one."), inner);
+        return;
+    }
+    let width = usize::from(inner.width).saturating_sub(2);
+    let lines = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let spans = match row {
+                Row::Goal(id) => goal_spans(state, plan, id, view.expanded.contains(id), width, theme),
+                Row::Action(id) => action_spans(state, plan, id, width, theme),
+            };
+            row_line(i == view.cursor, spans, theme)
+        })
+        .collect();
+    render_rows(frame, inner, lines, view.cursor);
+}
+
+fn item_text(state: &State, plan: &Plan, id: &str) -> String {
+    if let Some(goal) = state.content.goal(id) {
+        return goal.title.clone();
+    }
+    if let Some((_, action)) = state.content.action(id) {
+        return action.text.clone();
+    }
+    let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| format!("{} (own)", g.title));
+    goal.or_else(|| plan.custom_actions.iter().find(|c| c.id == id).map(|c| format!("{} (own)", c.text))).unwrap_or_default()
+}
+
+fn goal_spans<'a>(state: &State, plan: &Plan, id: &str, open: bool, width: usize, theme: &Theme) -> Vec<Span<'a>> {
+    let actions: Vec<&str> = state
+        .content
+        .goal(id)
+        .map(|g| g.actions.iter().map(|a| a.id.as_str()).collect())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(plan.custom_actions_of(id).map(|a| a.id.as_str()))
+        .collect();
+    let included = actions.iter().filter(|a| plan.decision(a).is_some_and(Decision::is_included)).count();
+    let count = format!(" {included}/{} in plan", actions.len());
+    let text_width = width.saturating_sub(9 + count.len());
+    vec![
+        Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),
+        Span::styled(format!("{:<text_width$}", fit(&item_text(state, plan, id), text_width)), theme.title),
+        Span::styled(count, theme.muted),
+    ]
+}
+
+/// `[x]` included, `[-]` not included, `[ ]` not decided: readable without colour.
+pub fn inclusion_mark(inclusion: Inclusion) -> &'static str {
+    match inclusion {
+        Inclusion::Included => "[x]",
+        Inclusion::Excluded => "[-]",
+        Inclusion::Open => "[ ]",
+    }
+}
+
+fn priority_letter(priority: Option<Priority>) -> &'static str {
+    match priority {
+        Some(Priority::High) => "H",
+        Some(Priority::Medium) => "M",
+        Some(Priority::Low) => "L",
+        None => " ",
+    }
+}
+
+fn baseline_tag(baseline: Baseline) -> &'static str {
+    match baseline {
+        Baseline::Unknown => "  ? ",
+        Baseline::InPlace => "have",
+        Baseline::PartlyInPlace => "part",
+        Baseline::Missing => "miss",
+        Baseline::NotApplicable => " n/a",
+    }
+}
+
+fn action_spans<'a>(state: &State, plan: &Plan, id: &str, width: usize, theme: &Theme) -> Vec<Span<'a>> {
+    let d = plan.decision(id).cloned().unwrap_or_default();
+    let lead = d.lead.as_deref().map(|l| plan.institution_code(l, &state.content).to_string()).unwrap_or_default();
+    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 5 + 7);
+    vec![
+        Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
+        Span::styled(format!("{} ", priority_letter(d.priority)), theme.title),
+        Span::styled(format!("{} ", baseline_tag(d.baseline)), theme.muted),
+        Span::raw(format!("{:<text_width$} ", fit(&item_text(state, plan, id), text_width))),
+        Span::styled(fit(&lead, 6), theme.title),
+    ]
+}
+
+/// Narrow layout: the selected item's full wording under the list.
+fn render_strip(state: &State, row: &Row, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let Some(plan) = state.plan() else { return };
+    let text = vec![Line::from(vec![
+        Span::styled(format!("{}: ", row.id()), theme.heading),
+        Span::raw(item_text(state, plan, row.id())),
+    ])];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+fn suggestion(state: &State, plan: &Plan, id: &str) -> Option<String> {
+    let (goal, action) = state.content.action(id)?;
+    let codes = |ids: &[String]| ids.iter().map(|i| plan.institution_code(i, &state.content).to_string()).collect::<Vec<_>>().join(", ");
+    Some(format!(
+        "Suggested: lead {}; partners {}; {}.",
+        codes(state.content.action_lead(goal, action)),
+        codes(state.content.action_partners(goal, action)),
+        goal.horizon.label()
+    ))
+}
+
+fn render_detail(state: &State, row: &Row, frame: &mut Frame, area: Rect, field: Option<usize>, theme: &Theme) {
+    let Some(plan) = state.plan() else { return };
+    let id = row.id();
+    let block = Block::bordered().title(Span::styled(format!(" {id} "), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut head = vec![Line::styled(item_text(state, plan, id), theme.title)];
+    if let Some(s) = suggestion(state, plan, id) {
+        head.push(Line::styled(s, theme.muted));
+    }
+    let head_height = wrapped_height(&head, inner.width).min(inner.height / 2);
+    let [top, rest] = Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), top);
+    let all = fields::item_fields(plan, &state.content, id);
+    render_fields(state, frame, rest, &all, field, theme);
+}
+
+fn wrapped_height(lines: &[Line], width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    lines.iter().map(|l| l.width().div_ceil(width).max(1) as u16).sum()
+}

@@ -1,0 +1,40 @@
+//! Plan setup and monitoring set-up: a list of labelled fields.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::Block;
+
+use super::{fit, render_rows, row_line};
+use crate::tui::fields::{self, Field};
+use crate::tui::state::{State, Step};
+use crate::tui::theme::Theme;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let (title, all, cursor) = if state.step == Step::Setup {
+        (" Plan setup ", fields::meta_fields(), state.setup_cursor)
+    } else {
+        (" Monitoring set-up (Chapter B) ", fields::monitoring_fields(), state.monitoring_cursor)
+    };
+    let block = Block::bordered().title(Span::styled(title, theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    render_fields(state, frame, inner, &all, Some(cursor), theme);
+}
+
+/// Label and value rows; `cursor` is None when the fields do not have the focus.
+pub fn render_fields(state: &State, frame: &mut Frame, area: Rect, all: &[Field], cursor: Option<usize>, theme: &Theme) {
+    let Some(plan) = state.plan() else { return };
+    let label_width = all.iter().map(|f| fields::label(f).chars().count()).max().unwrap_or(10).min(28);
+    let value_width = usize::from(area.width).saturating_sub(label_width + 5);
+    let rows = all
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            let label = format!("{:<label_width$} ", fit(&fields::label(field), label_width));
+            let value = fit(&fields::display(plan, &state.content, field), value_width);
+            row_line(cursor == Some(i), vec![Span::styled(label, theme.muted), Span::raw(value)], theme)
+        })
+        .collect();
+    render_rows(frame, area, rows, cursor.unwrap_or(0));
+}

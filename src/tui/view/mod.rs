@@ -1,0 +1,143 @@
+//! Drawing: a pure function of the state. One file per step, plus the overlays.
+
+mod area;
+mod form;
+mod overlay;
+mod review;
+mod roster;
+mod start;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::keymap;
+use super::state::{SaveState, State, Step};
+use super::theme::Theme;
+
+/// The smallest terminal the full interface fits.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
+
+pub fn draw(state: &State, frame: &mut Frame) {
+    let theme = Theme::default_ansi();
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        return too_small(frame, area);
+    }
+    let [header, body, message, footer] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(2)]).areas(area);
+    render_header(state, frame, header, &theme);
+    match state.step {
+        Step::Start => start::render(state, frame, body, &theme),
+        Step::Setup | Step::Monitoring => form::render(state, frame, body, &theme),
+        Step::Roster => roster::render(state, frame, body, &theme),
+        Step::Area(a) => area::render(state, a, frame, body, &theme),
+        Step::Review => review::render(state, frame, body, &theme),
+        Step::Generate => review::render_generate(state, frame, body, &theme),
+    }
+    render_message(state, frame, message, &theme);
+    render_footer(state, frame, footer, &theme);
+    overlay::render(state, frame, body, &theme);
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "terminal too small: need {} x {}, have {} x {}. Enlarge the window or reduce the font size.",
+        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    );
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let (n, m) = state.step_position();
+    let step = format!("step {n} of {m}: {}", state.step.name(&state.content));
+    let (title, progress, saved) = match &state.plan {
+        Some(open) => {
+            let pct = (open.plan.progress(&state.content) * 100.0).floor();
+            let saved = match &open.save {
+                SaveState::Saved => "saved".to_string(),
+                SaveState::Unsaved => "UNSAVED".to_string(),
+                SaveState::Failed(_) => "NOT SAVED".to_string(),
+                SaveState::ReadOnly(_) => "READ-ONLY".to_string(),
+            };
+            (open.plan.meta.title.clone(), format!("{pct:.0}% decided"), saved)
+        }
+        None => ("no plan open".to_string(), String::new(), String::new()),
+    };
+    let right = [step, progress, saved].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" | ");
+    let room = usize::from(area.width).saturating_sub(right.chars().count() + 3);
+    let line = format!(" {:<room$} {right} ", fit(&title, room));
+    frame.render_widget(Paragraph::new(line).style(theme.header), area);
+}
+
+fn render_message(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let read_only = state.plan.as_ref().and_then(|p| match &p.save {
+        SaveState::ReadOnly(why) => Some(format!("Read-only: {why}")),
+        SaveState::Failed(why) => Some(format!("Not saved: {why}")),
+        _ => None,
+    });
+    let (text, style) = match (&state.message, read_only) {
+        (Some(m), _) => (m.text.clone(), if m.error { theme.error } else { theme.ok }),
+        (None, Some(warning)) => (warning, theme.error),
+        (None, None) => return,
+    };
+    frame.render_widget(Paragraph::new(fit(&text, usize::from(area.width))).style(style), area);
+}
+
+fn render_footer(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let mut lines = vec![Line::default()];
+    let width = usize::from(area.width);
+    let mut used = 0;
+    for (key, label) in keymap::footer(keymap::mode(state)) {
+        let len = key.chars().count() + label.chars().count() + 3;
+        if used + len > width {
+            if lines.len() == usize::from(area.height) {
+                break;
+            }
+            lines.push(Line::default());
+            used = 0;
+        }
+        let line = lines.last_mut().expect("one line at least");
+        line.push_span(Span::styled(format!(" {key} "), theme.key));
+        line.push_span(Span::raw(format!(" {label} ")));
+        used += len;
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Cuts a text to `width` characters, marking the cut with "...".
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(width.saturating_sub(3)).collect();
+    format!("{kept}...")
+}
+
+/// The first visible row of a list of `len` rows in `height` rows, keeping `cursor` in the
+/// middle where it can.
+pub fn scroll_offset(cursor: usize, len: usize, height: usize) -> usize {
+    if len <= height {
+        return 0;
+    }
+    cursor.saturating_sub(height / 2).min(len - height)
+}
+
+/// A list row: '>' and reversed when selected, so selection never depends on colour.
+pub fn row_line<'a>(selected: bool, spans: Vec<Span<'a>>, theme: &Theme) -> Line<'a> {
+    let marker = if selected { "> " } else { "  " };
+    let mut line = Line::from(Span::raw(marker));
+    for span in spans {
+        line.push_span(span);
+    }
+    if selected { line.style(theme.selected) } else { line }
+}
+
+/// Renders rows with the cursor kept visible.
+pub fn render_rows(frame: &mut Frame, area: Rect, rows: Vec<Line<'_>>, cursor: usize) {
+    let height = usize::from(area.height);
+    let offset = scroll_offset(cursor, rows.len(), height);
+    let visible: Vec<Line> = rows.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), area);
+}

@@ -1,0 +1,41 @@
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::Block;
+
+use super::{fit, render_rows, row_line};
+use crate::tui::state::State;
+use crate::tui::theme::Theme;
+use crate::tui::update::roster_rows;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let Some(plan) = state.plan() else { return };
+    let count = plan.roster.institutions.len() + plan.roster.custom.len();
+    let filter = if state.roster_filter.is_empty() { String::new() } else { format!(" - filter: {}", state.roster_filter) };
+    let title = format!(" Institutions: {count} on the roster{filter} ");
+    let block = Block::bordered().title(Span::styled(title, theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let name_width = usize::from(inner.width).saturating_sub(4 + 4 + 7 + 16);
+    let rows = roster_rows(state)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, own))| {
+            let (mark, code, name, kind) = if own {
+                let c = plan.roster.custom.iter().find(|c| c.id == id).expect("row from the roster");
+                ("[*]", c.code.clone(), c.name.clone(), format!("own, {}", c.kind.label()))
+            } else {
+                let inst = state.content.institution(&id).expect("row from the catalogue");
+                let mark = if plan.in_roster(&id) { "[x]" } else { "[ ]" };
+                (mark, inst.code.clone(), inst.name.clone(), inst.kind.label().to_string())
+            };
+            let spans = vec![
+                Span::raw(format!("{mark} {:<6} ", fit(&code, 6))),
+                Span::raw(format!("{:<name_width$} ", fit(&name, name_width))),
+                Span::styled(fit(&kind, 16), theme.muted),
+            ];
+            row_line(i == state.roster_cursor, spans, theme)
+        })
+        .collect();
+    render_rows(frame, inner, rows, state.roster_cursor);
+}
