@@ -25,10 +25,7 @@ fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
 }
 
 fn report(name: &str, time: Duration, extra: &str) {
-    println!(
-        "{name:<52} {:>10.3} ms  {extra}",
-        time.as_secs_f64() * 1000.0
-    );
+    println!("{name:<52} {:>10.3} ms  {extra}", time.as_secs_f64() * 1000.0);
 }
 
 /// The embedded pack's files, with the area files repeated `copies` times under new ids.
@@ -38,11 +35,7 @@ fn pack_files(copies: usize) -> PackFiles {
     for (name, text) in EMBEDDED {
         if let Some(area) = name.strip_prefix("areas/") {
             for k in 0..copies {
-                let new_name = if k == 0 {
-                    area.to_string()
-                } else {
-                    format!("k{k}-{area}")
-                };
+                let new_name = if k == 0 { area.to_string() } else { format!("k{k}-{area}") };
                 let new_text = if k == 0 {
                     text.to_string()
                 } else {
@@ -58,22 +51,15 @@ fn pack_files(copies: usize) -> PackFiles {
     let pack = EMBEDDED.iter().find(|(n, _)| *n == "pack.ron").unwrap().1;
     let start = pack.find("areas: [").unwrap();
     let list: String = area_names.iter().map(|n| format!("\"{n}\", ")).collect();
-    texts.push((
-        "pack.ron".into(),
-        format!("{}areas: [{list}],\n)\n", &pack[..start]),
-    ));
+    texts.push(("pack.ron".into(), format!("{}areas: [{list}],\n)\n", &pack[..start])));
     PackFiles::from_texts("bench", texts)
 }
 
 /// The demo plan with every action filled in, as after a long workshop.
 fn full_plan(content: &Content) -> Plan {
     let mut plan = plan::demo_plan(content);
-    let template: Decision = plan
-        .items
-        .values()
-        .find(|d| d.is_included() && d.budget.is_some())
-        .cloned()
-        .unwrap();
+    let template: Decision =
+        plan.items.values().find(|d| d.is_included() && d.budget.is_some()).cloned().unwrap();
     for (_, _, action) in content.actions() {
         let d = plan.items.entry(action.id.clone()).or_default();
         if !d.is_included() {
@@ -105,11 +91,7 @@ fn bench_pack(label: &str, copies: usize) {
     let t = median(Duration::from_millis(400), || {
         black_box(plan::to_ron(&plan));
     });
-    report(
-        &format!("plan serialise ({label})"),
-        t,
-        &format!("{} bytes", text.len()),
-    );
+    report(&format!("plan serialise ({label})"), t, &format!("{} bytes", text.len()));
     let t = median(Duration::from_millis(400), || {
         black_box(plan::from_ron("bench.ron", &text).unwrap());
     });

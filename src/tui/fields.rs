@@ -84,15 +84,29 @@ pub enum Edit {
 
 pub fn meta_fields() -> Vec<Field> {
     use MetaField::*;
-    [Title, Country, FirstYear, LastYear, CoordinatingBody, NationalCoordinator, Facilitator, WorkshopDates, Language, Currency]
-        .into_iter()
-        .map(Field::Meta)
-        .collect()
+    [
+        Title,
+        Country,
+        FirstYear,
+        LastYear,
+        CoordinatingBody,
+        NationalCoordinator,
+        Facilitator,
+        WorkshopDates,
+        Language,
+        Currency,
+    ]
+    .into_iter()
+    .map(Field::Meta)
+    .collect()
 }
 
 pub fn monitoring_fields() -> Vec<Field> {
     use MonitoringField::*;
-    [Body, Reporting, Review, MidTerm, Final, DataSources, Notes].into_iter().map(Field::Monitoring).collect()
+    [Body, Reporting, Review, MidTerm, Final, DataSources, Notes]
+        .into_iter()
+        .map(Field::Monitoring)
+        .collect()
 }
 
 /// The fields of a goal or action's decision, indicators expanded.
@@ -111,7 +125,10 @@ pub fn item_fields(plan: &Plan, content: &Content, id: &str) -> Vec<Field> {
         let indicators = plan.decision(id).map_or(0, |d| d.indicators.len());
         for i in 0..indicators {
             use IndicatorField as I;
-            fields.extend([I::Text, I::Kind, I::Baseline, I::Target, I::Verification, I::Frequency].map(|f| Indicator(i, f)));
+            fields.extend(
+                [I::Text, I::Kind, I::Baseline, I::Target, I::Verification, I::Frequency]
+                    .map(|f| Indicator(i, f)),
+            );
         }
         fields.extend([AddIndicator, BudgetAmount, BudgetSource, Notes]);
     }
@@ -181,10 +198,13 @@ pub fn edit_kind(field: &Field) -> Edit {
             ItemField::Timeframe => Edit::CycleOrText,
             ItemField::Lead => Edit::Pick(PickTarget::Lead(id.clone())),
             ItemField::Partners => Edit::Pick(PickTarget::Partners(id.clone())),
-            ItemField::Indicator(_, IndicatorField::Kind | IndicatorField::Frequency) => Edit::Cycle,
-            ItemField::Indicator(..) | ItemField::Wording | ItemField::BudgetAmount | ItemField::BudgetSource => {
-                Edit::Text { multiline: false }
+            ItemField::Indicator(_, IndicatorField::Kind | IndicatorField::Frequency) => {
+                Edit::Cycle
             }
+            ItemField::Indicator(..)
+            | ItemField::Wording
+            | ItemField::BudgetAmount
+            | ItemField::BudgetSource => Edit::Text { multiline: false },
             ItemField::AddIndicator => Edit::Button,
             ItemField::Notes => Edit::Text { multiline: true },
         },
@@ -204,14 +224,20 @@ pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
     match field {
         Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label().into(),
         Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label().into(),
-        Field::Item(id, ItemField::Priority) => decision(plan, id).priority.map_or("-", Priority::label).into(),
-        Field::Item(id, ItemField::Timeframe) => decision(plan, id).timeframe.map_or("-".into(), Timeframe::label),
-        Field::Item(id, ItemField::Lead) => {
-            decision(plan, id).lead.as_deref().map_or("-".into(), |l| institution_label(plan, content, l))
+        Field::Item(id, ItemField::Priority) => {
+            decision(plan, id).priority.map_or("-", Priority::label).into()
         }
+        Field::Item(id, ItemField::Timeframe) => {
+            decision(plan, id).timeframe.map_or("-".into(), Timeframe::label)
+        }
+        Field::Item(id, ItemField::Lead) => decision(plan, id)
+            .lead
+            .as_deref()
+            .map_or("-".into(), |l| institution_label(plan, content, l)),
         Field::Item(id, ItemField::Partners) => {
             let d = decision(plan, id);
-            let codes: Vec<&str> = d.partners.iter().map(|p| plan.institution_code(p, content)).collect();
+            let codes: Vec<&str> =
+                d.partners.iter().map(|p| plan.institution_code(p, content)).collect();
             or_dash(&codes.join(", "))
         }
         Field::Item(id, ItemField::Indicator(i, IndicatorField::Kind)) => {
@@ -225,8 +251,12 @@ pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
             let body = &plan.monitoring.body;
             if body.is_empty() { "-".into() } else { institution_label(plan, content, body) }
         }
-        Field::Monitoring(MonitoringField::Reporting) => plan.monitoring.reporting.map_or("-", Frequency::label).into(),
-        Field::Monitoring(MonitoringField::Review) => plan.monitoring.review.map_or("-", Frequency::label).into(),
+        Field::Monitoring(MonitoringField::Reporting) => {
+            plan.monitoring.reporting.map_or("-", Frequency::label).into()
+        }
+        Field::Monitoring(MonitoringField::Review) => {
+            plan.monitoring.review.map_or("-", Frequency::label).into()
+        }
         _ => or_dash(&text_of(plan, content, field).replace('\n', " / ")),
     }
 }
@@ -236,7 +266,8 @@ fn institution_label(plan: &Plan, content: &Content, id: &str) -> String {
 }
 
 fn decision<'a>(plan: &'a Plan, id: &str) -> std::borrow::Cow<'a, Decision> {
-    plan.decision(id).map_or_else(|| std::borrow::Cow::Owned(Decision::default()), std::borrow::Cow::Borrowed)
+    plan.decision(id)
+        .map_or_else(|| std::borrow::Cow::Owned(Decision::default()), std::borrow::Cow::Borrowed)
 }
 
 fn indicator<'a>(plan: &'a Plan, id: &str, i: usize) -> Option<&'a Indicator> {
@@ -271,15 +302,24 @@ pub fn text_of(plan: &Plan, content: &Content, field: &Field) -> String {
             match f {
                 ItemField::Wording => custom_wording(plan, id),
                 ItemField::Timeframe => d.timeframe.map(Timeframe::label).unwrap_or_default(),
-                ItemField::Indicator(i, f) => indicator(plan, id, *i).map_or_else(String::new, |x| match f {
-                    IndicatorField::Text => x.text.clone(),
-                    IndicatorField::Baseline => x.baseline.clone(),
-                    IndicatorField::Target => x.target.clone(),
-                    IndicatorField::Verification => x.verification.clone(),
-                    _ => String::new(),
-                }),
-                ItemField::BudgetAmount => d.budget.as_ref().and_then(|b| b.amount).map(group_thousands).unwrap_or_default(),
-                ItemField::BudgetSource => d.budget.as_ref().map(|b| b.source.clone()).unwrap_or_default(),
+                ItemField::Indicator(i, f) => {
+                    indicator(plan, id, *i).map_or_else(String::new, |x| match f {
+                        IndicatorField::Text => x.text.clone(),
+                        IndicatorField::Baseline => x.baseline.clone(),
+                        IndicatorField::Target => x.target.clone(),
+                        IndicatorField::Verification => x.verification.clone(),
+                        _ => String::new(),
+                    })
+                }
+                ItemField::BudgetAmount => d
+                    .budget
+                    .as_ref()
+                    .and_then(|b| b.amount)
+                    .map(group_thousands)
+                    .unwrap_or_default(),
+                ItemField::BudgetSource => {
+                    d.budget.as_ref().map(|b| b.source.clone()).unwrap_or_default()
+                }
                 ItemField::Notes => d.notes.clone(),
                 _ => String::new(),
             }
@@ -289,7 +329,8 @@ pub fn text_of(plan: &Plan, content: &Content, field: &Field) -> String {
 
 fn custom_wording(plan: &Plan, id: &str) -> String {
     let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| g.title.clone());
-    goal.or_else(|| plan.custom_actions.iter().find(|a| a.id == id).map(|a| a.text.clone())).unwrap_or_default()
+    goal.or_else(|| plan.custom_actions.iter().find(|a| a.id == id).map(|a| a.text.clone()))
+        .unwrap_or_default()
 }
 
 /// 1234567 -> "1,234,567".
@@ -297,7 +338,7 @@ pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -336,7 +377,10 @@ pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, Str
                 return Err(format!("{first}-{last} ends before it starts"));
             }
             if !period.contains(first) || !period.contains(last) {
-                return Err(format!("{first}-{last} is outside the plan period {}-{}", period.first, period.last));
+                return Err(format!(
+                    "{first}-{last} is outside the plan period {}-{}",
+                    period.first, period.last
+                ));
             }
             Timeframe::Years { first, last }
         }
@@ -345,16 +389,25 @@ pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, Str
 }
 
 fn parse_amount(text: &str) -> Result<Option<u64>, String> {
-    let digits: String = text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.')).collect();
+    let digits: String =
+        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.')).collect();
     if digits.is_empty() {
         return Ok(None);
     }
-    digits.parse::<u64>().map(Some).map_err(|_| format!("'{}' is not an amount; type whole units, e.g. 50000", text.trim()))
+    digits
+        .parse::<u64>()
+        .map(Some)
+        .map_err(|_| format!("'{}' is not an amount; type whole units, e.g. 50000", text.trim()))
 }
 
 /// Writes edited text into the plan, or says what is wrong with it (the text is then kept in
 /// the editor, never lost).
-pub fn apply_text(plan: &mut Plan, content: &Content, field: &Field, text: &str) -> Result<(), String> {
+pub fn apply_text(
+    plan: &mut Plan,
+    content: &Content,
+    field: &Field,
+    text: &str,
+) -> Result<(), String> {
     let line = crate::sanitize::clean_line(text).trim().to_string();
     let block = crate::sanitize::clean(text).trim_end().to_string();
     match field {
@@ -365,7 +418,12 @@ pub fn apply_text(plan: &mut Plan, content: &Content, field: &Field, text: &str)
                 MonitoringField::MidTerm => m.mid_term_evaluation = parse_year(&line)?,
                 MonitoringField::Final => m.final_evaluation = parse_year(&line)?,
                 MonitoringField::DataSources => {
-                    m.data_sources = block.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+                    m.data_sources = block
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(String::from)
+                        .collect()
                 }
                 MonitoringField::Notes => m.notes = block,
                 _ => {}
@@ -379,20 +437,28 @@ pub fn apply_text(plan: &mut Plan, content: &Content, field: &Field, text: &str)
 fn apply_meta(plan: &mut Plan, field: MetaField, line: String) -> Result<(), String> {
     let m = &mut plan.meta;
     match field {
-        MetaField::Title | MetaField::Country if line.is_empty() => return Err("this cannot be empty".into()),
+        MetaField::Title | MetaField::Country if line.is_empty() => {
+            return Err("this cannot be empty".into());
+        }
         MetaField::Title => m.title = line,
         MetaField::Country => m.country = line,
         MetaField::FirstYear => {
             let y = required_year(&line)?;
             if y > m.period.last {
-                return Err(format!("the first year must not be after the last year ({})", m.period.last));
+                return Err(format!(
+                    "the first year must not be after the last year ({})",
+                    m.period.last
+                ));
             }
             m.period.first = y;
         }
         MetaField::LastYear => {
             let y = required_year(&line)?;
             if y < m.period.first {
-                return Err(format!("the last year must not be before the first year ({})", m.period.first));
+                return Err(format!(
+                    "the last year must not be before the first year ({})",
+                    m.period.first
+                ));
             }
             m.period.last = y;
         }
@@ -400,9 +466,16 @@ fn apply_meta(plan: &mut Plan, field: MetaField, line: String) -> Result<(), Str
         MetaField::NationalCoordinator => m.national_coordinator = line,
         MetaField::Facilitator => m.facilitator = line,
         MetaField::WorkshopDates => {
-            let dates: Vec<String> = line.split([',', ';']).map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect();
+            let dates: Vec<String> = line
+                .split([',', ';'])
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(String::from)
+                .collect();
             if let Some(bad) = dates.iter().find(|d| d.parse::<jiff::civil::Date>().is_err()) {
-                return Err(format!("'{bad}' is not a date; type dates as YYYY-MM-DD, separated by commas"));
+                return Err(format!(
+                    "'{bad}' is not a date; type dates as YYYY-MM-DD, separated by commas"
+                ));
             }
             m.workshop_dates = dates;
         }
@@ -412,7 +485,14 @@ fn apply_meta(plan: &mut Plan, field: MetaField, line: String) -> Result<(), Str
     Ok(())
 }
 
-fn apply_item(plan: &mut Plan, content: &Content, id: &str, field: ItemField, line: String, block: String) -> Result<(), String> {
+fn apply_item(
+    plan: &mut Plan,
+    content: &Content,
+    id: &str,
+    field: ItemField,
+    line: String,
+    block: String,
+) -> Result<(), String> {
     match field {
         ItemField::Wording => {
             if line.is_empty() {
@@ -439,7 +519,9 @@ fn apply_item(plan: &mut Plan, content: &Content, id: &str, field: ItemField, li
             let d = plan.items.entry(id.into()).or_default();
             let Some(x) = d.indicators.get_mut(i) else { return Ok(()) };
             match f {
-                IndicatorField::Text if line.is_empty() => return Err("an indicator needs a text; press d to delete it instead".into()),
+                IndicatorField::Text if line.is_empty() => {
+                    return Err("an indicator needs a text; press d to delete it instead".into());
+                }
                 IndicatorField::Text => x.text = line,
                 IndicatorField::Baseline => x.baseline = line,
                 IndicatorField::Target => x.target = line,
@@ -480,7 +562,8 @@ fn step<T: Copy + PartialEq>(all: &[T], current: T, forward: bool) -> T {
 pub fn cycle(plan: &mut Plan, content: &Content, field: &Field, forward: bool) -> bool {
     match field {
         Field::Monitoring(MonitoringField::Reporting) => {
-            plan.monitoring.reporting = step_option(&Frequency::ALL, plan.monitoring.reporting, forward)
+            plan.monitoring.reporting =
+                step_option(&Frequency::ALL, plan.monitoring.reporting, forward)
         }
         Field::Monitoring(MonitoringField::Review) => {
             plan.monitoring.review = step_option(&Frequency::ALL, plan.monitoring.review, forward)
@@ -492,23 +575,41 @@ pub fn cycle(plan: &mut Plan, content: &Content, field: &Field, forward: bool) -
 }
 
 fn step_option<T: Copy + PartialEq>(all: &[T], current: Option<T>, forward: bool) -> Option<T> {
-    let options: Vec<Option<T>> = std::iter::once(None).chain(all.iter().copied().map(Some)).collect();
+    let options: Vec<Option<T>> =
+        std::iter::once(None).chain(all.iter().copied().map(Some)).collect();
     step(&options, current, forward)
 }
 
-fn cycle_item(plan: &mut Plan, content: &Content, id: &str, field: ItemField, forward: bool) -> bool {
+fn cycle_item(
+    plan: &mut Plan,
+    content: &Content,
+    id: &str,
+    field: ItemField,
+    forward: bool,
+) -> bool {
     let d = plan.items.get(id).cloned().unwrap_or_default();
     match field {
         ItemField::Inclusion => {
-            let next = step(&[Inclusion::Open, Inclusion::Included, Inclusion::Excluded], d.inclusion, forward);
+            let next = step(
+                &[Inclusion::Open, Inclusion::Included, Inclusion::Excluded],
+                d.inclusion,
+                forward,
+            );
             set_inclusion(plan, content, id, next);
         }
-        ItemField::Baseline => plan.items.entry(id.into()).or_default().baseline = step(&Baseline::ALL, d.baseline, forward),
-        ItemField::Priority => plan.items.entry(id.into()).or_default().priority = step_option(&Priority::ALL, d.priority, forward),
+        ItemField::Baseline => {
+            plan.items.entry(id.into()).or_default().baseline =
+                step(&Baseline::ALL, d.baseline, forward)
+        }
+        ItemField::Priority => {
+            plan.items.entry(id.into()).or_default().priority =
+                step_option(&Priority::ALL, d.priority, forward)
+        }
         ItemField::Timeframe => {
             let terms = [Timeframe::ShortTerm, Timeframe::MediumTerm, Timeframe::LongTerm];
             let current = d.timeframe.filter(|t| terms.contains(t));
-            plan.items.entry(id.into()).or_default().timeframe = step_option(&terms, current, forward);
+            plan.items.entry(id.into()).or_default().timeframe =
+                step_option(&terms, current, forward);
         }
         ItemField::Indicator(i, IndicatorField::Kind) => {
             if let Some(x) = plan.items.entry(id.into()).or_default().indicators.get_mut(i) {
@@ -536,14 +637,18 @@ pub fn set_inclusion(plan: &mut Plan, content: &Content, id: &str, inclusion: In
         && let Some(goal) = goal
     {
         if d.indicators.is_empty() {
-            d.indicators = goal.indicators.iter().map(|s| Indicator {
-                text: s.text.clone(),
-                kind: s.kind,
-                baseline: String::new(),
-                target: String::new(),
-                verification: String::new(),
-                frequency: None,
-            }).collect();
+            d.indicators = goal
+                .indicators
+                .iter()
+                .map(|s| Indicator {
+                    text: s.text.clone(),
+                    kind: s.kind,
+                    baseline: String::new(),
+                    target: String::new(),
+                    verification: String::new(),
+                    frequency: None,
+                })
+                .collect();
         }
         if d.timeframe.is_none() {
             d.timeframe = Some(match goal.horizon {
@@ -592,8 +697,14 @@ mod tests {
     fn timeframes_parse_terms_and_years_in_the_period() {
         let (plan, _) = plan();
         assert_eq!(parse_timeframe("medium", &plan), Ok(Some(Timeframe::MediumTerm)));
-        assert_eq!(parse_timeframe("2028-2029", &plan), Ok(Some(Timeframe::Years { first: 2028, last: 2029 })));
-        assert_eq!(parse_timeframe("2028", &plan), Ok(Some(Timeframe::Years { first: 2028, last: 2028 })));
+        assert_eq!(
+            parse_timeframe("2028-2029", &plan),
+            Ok(Some(Timeframe::Years { first: 2028, last: 2029 }))
+        );
+        assert_eq!(
+            parse_timeframe("2028", &plan),
+            Ok(Some(Timeframe::Years { first: 2028, last: 2028 }))
+        );
         assert!(parse_timeframe("2026", &plan).unwrap_err().contains("outside the plan period"));
         assert!(parse_timeframe("soon", &plan).is_err());
     }
@@ -601,7 +712,8 @@ mod tests {
     #[test]
     fn invalid_years_are_refused_with_a_reason() {
         let (mut plan, content) = plan();
-        let err = apply_text(&mut plan, &content, &Field::Meta(MetaField::FirstYear), "2031").unwrap_err();
+        let err = apply_text(&mut plan, &content, &Field::Meta(MetaField::FirstYear), "2031")
+            .unwrap_err();
         assert!(err.contains("must not be after the last year"));
         assert_eq!(plan.meta.period.first, 2027);
     }

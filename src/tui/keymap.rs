@@ -106,7 +106,12 @@ fn decision_keys(in_list: bool) -> Vec<Binding> {
         b(&[C('o')], Action::Guidance, "guidance", true),
         b(&[C('a')], Action::AddAction, "add action", false),
         b(&[C('A')], Action::AddGoal, "add goal", false),
-        b(&[C('d'), Code(KeyCode::Delete)], Action::Delete, "delete custom item / indicator", false),
+        b(
+            &[C('d'), Code(KeyCode::Delete)],
+            Action::Delete,
+            "delete custom item / indicator",
+            false,
+        ),
     ]
 }
 
@@ -141,7 +146,12 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             b(&[C('d'), Code(KeyCode::Delete)], Action::Delete, "delete own", false),
         ],
         Mode::AreaList => {
-            let mut keys = vec![b(&[Code(KeyCode::Enter), Code(KeyCode::Right), C('l')], Action::Enter, "open", true)];
+            let mut keys = vec![b(
+                &[Code(KeyCode::Enter), Code(KeyCode::Right), C('l')],
+                Action::Enter,
+                "open",
+                true,
+            )];
             keys.push(b(&[Code(KeyCode::Left), C('h')], Action::Left, "close goal", false));
             keys.extend(decision_keys(true));
             keys
@@ -212,9 +222,11 @@ pub fn mode_of_overlay(overlay: &Overlay) -> Mode {
 
 /// The mode the wizard is in.
 pub fn mode(state: &State) -> Mode {
-    if let Some(overlay) = &state.overlay {
-        return mode_of_overlay(overlay);
-    }
+    state.overlay.as_ref().map_or_else(|| step_mode(state), mode_of_overlay)
+}
+
+/// The mode of the current step, ignoring overlays (the help screen lists these keys).
+pub fn step_mode(state: &State) -> Mode {
     match state.step {
         Step::Start => Mode::Start,
         Step::Setup | Step::Monitoring => Mode::Form,
@@ -241,7 +253,9 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     match (bound, mode) {
         (Some(bind), _) if bind.action == Action::Key(dummy_key()) => Some(Action::Key(key)),
         (Some(bind), _) => Some(bind.action),
-        (None, Mode::Search | Mode::Picker | Mode::Editor | Mode::MultilineEditor) => Some(Action::Key(key)),
+        (None, Mode::Search | Mode::Picker | Mode::Editor | Mode::MultilineEditor) => {
+            Some(Action::Key(key))
+        }
         (None, _) => None,
     }
 }
@@ -273,7 +287,11 @@ pub fn key_name(k: K) -> String {
 
 /// The footer's entries for a mode: the first key of each shown binding and its label.
 pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
-    bindings(mode).into_iter().filter(|b| b.footer).map(|b| (key_name(b.keys[0]), b.label)).collect()
+    bindings(mode)
+        .into_iter()
+        .filter(|b| b.footer)
+        .map(|b| (key_name(b.keys[0]), b.label))
+        .collect()
 }
 
 #[cfg(test)]
@@ -286,7 +304,17 @@ mod tests {
 
     #[test]
     fn every_footer_entry_is_a_real_binding() {
-        for mode in [Mode::Start, Mode::Form, Mode::Roster, Mode::AreaList, Mode::AreaFields, Mode::Review, Mode::Picker, Mode::Editor, Mode::Confirm] {
+        for mode in [
+            Mode::Start,
+            Mode::Form,
+            Mode::Roster,
+            Mode::AreaList,
+            Mode::AreaFields,
+            Mode::Review,
+            Mode::Picker,
+            Mode::Editor,
+            Mode::Confirm,
+        ] {
             for bind in bindings(mode).into_iter().filter(|b| b.footer) {
                 let k = bind.keys[0];
                 let event = match k {
@@ -298,7 +326,12 @@ mod tests {
                     Action::Key(_) => Action::Key(event),
                     other => other,
                 };
-                assert_eq!(action_for(mode, event), Some(expected), "{mode:?}: footer key {}", key_name(k));
+                assert_eq!(
+                    action_for(mode, event),
+                    Some(expected),
+                    "{mode:?}: footer key {}",
+                    key_name(k)
+                );
             }
         }
     }

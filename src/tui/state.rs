@@ -36,7 +36,9 @@ impl Step {
             Step::Start => "Start".into(),
             Step::Setup => "Plan setup".into(),
             Step::Roster => "Institutions".into(),
-            Step::Area(i) => content.areas.get(i).map_or_else(|| "Area".into(), |a| a.title.clone()),
+            Step::Area(i) => {
+                content.areas.get(i).map_or_else(|| "Area".into(), |a| a.title.clone())
+            }
             Step::Review => "Review".into(),
             Step::Monitoring => "Monitoring set-up".into(),
             Step::Generate => "Generate".into(),
@@ -225,7 +227,10 @@ impl State {
         let Some(content_area) = self.content.areas.get(area) else { return vec![] };
         let view = &self.areas[area];
         let mut rows = Vec::new();
-        let custom_goals = self.plan().into_iter().flat_map(|p| p.custom_goals.iter().filter(|g| g.area == content_area.id));
+        let custom_goals = self
+            .plan()
+            .into_iter()
+            .flat_map(|p| p.custom_goals.iter().filter(|g| g.area == content_area.id));
         let goal_ids: Vec<(String, Vec<String>)> = content_area
             .goals
             .iter()

@@ -8,7 +8,9 @@ use ratatui_textarea::TextArea;
 use super::action::Action;
 use super::fields::{self, Edit, Field, ItemField};
 use super::keymap::{self, Mode};
-use super::state::{Hit, Message, Overlay, PickTarget, Row, SaveState, StartEntry, State, Step, TextTarget};
+use super::state::{
+    Hit, Message, Overlay, PickTarget, Row, SaveState, StartEntry, State, Step, TextTarget,
+};
 use crate::content::Content;
 use crate::plan::{CustomAction, CustomGoal, CustomInstitution, Inclusion, Plan, Priority};
 
@@ -17,7 +19,9 @@ use crate::plan::{CustomAction, CustomGoal, CustomInstitution, Inclusion, Plan, 
 pub enum Effect {
     Open(PathBuf),
     /// Create a new plan with this title in the plans folder.
-    Create { title: String },
+    Create {
+        title: String,
+    },
     CreateAt(PathBuf),
     OpenDemo,
     Quit,
@@ -56,7 +60,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// Applies a change to the open plan, recording it for undo. A change that fails leaves the plan
 /// as it was and shows why.
-fn change(state: &mut State, label: &str, f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>) -> Result<(), String> {
+fn change(
+    state: &mut State,
+    label: &str,
+    f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
+) -> Result<(), String> {
     let State { plan: open, content, message, .. } = state;
     let Some(open) = open else {
         *message = Some(error("open or create a plan first"));
@@ -182,9 +190,13 @@ fn start(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Back => state.overlay = Some(Overlay::ConfirmQuit),
         Action::Enter => match state.start.get(state.start_cursor).cloned() {
-            Some(StartEntry::NewPlan) => open_editor(state, TextTarget::NewPlanTitle, String::new(), false),
+            Some(StartEntry::NewPlan) => {
+                open_editor(state, TextTarget::NewPlanTitle, String::new(), false)
+            }
             Some(StartEntry::OpenDemo) => return vec![Effect::OpenDemo],
-            Some(StartEntry::OpenFile) => open_editor(state, TextTarget::OpenPath, String::new(), false),
+            Some(StartEntry::OpenFile) => {
+                open_editor(state, TextTarget::OpenPath, String::new(), false)
+            }
             Some(StartEntry::Recent(path)) => return vec![Effect::Open(path)],
             None => {}
         },
@@ -194,7 +206,8 @@ fn start(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 fn form(state: &mut State, action: Action, fields: Vec<Field>) {
-    let cursor = if state.step == Step::Setup { state.setup_cursor } else { state.monitoring_cursor };
+    let cursor =
+        if state.step == Step::Setup { state.setup_cursor } else { state.monitoring_cursor };
     let mut cursor = cursor.min(fields.len().saturating_sub(1));
     let page = page(state);
     let moved = match action {
@@ -224,11 +237,13 @@ fn edit_field(state: &mut State, field: &Field, enter: bool) {
     match fields::edit_kind(field) {
         Edit::Cycle => edit_field_cycle(state, field, true),
         Edit::Text { multiline } => {
-            let text = state.plan().map(|p| fields::text_of(p, &state.content, field)).unwrap_or_default();
+            let text =
+                state.plan().map(|p| fields::text_of(p, &state.content, field)).unwrap_or_default();
             open_editor(state, TextTarget::Field(field.clone()), text, multiline);
         }
         Edit::CycleOrText if enter => {
-            let text = state.plan().map(|p| fields::text_of(p, &state.content, field)).unwrap_or_default();
+            let text =
+                state.plan().map(|p| fields::text_of(p, &state.content, field)).unwrap_or_default();
             open_editor(state, TextTarget::Field(field.clone()), text, false);
         }
         Edit::CycleOrText => edit_field_cycle(state, field, true),
@@ -256,7 +271,8 @@ fn add_indicator(state: &mut State, field: &Field) {
     {
         return;
     }
-    let text_field = Field::Item(id.clone(), ItemField::Indicator(added, fields::IndicatorField::Text));
+    let text_field =
+        Field::Item(id.clone(), ItemField::Indicator(added, fields::IndicatorField::Text));
     if let Step::Area(a) = state.step
         && let Some(plan) = state.plan()
     {
@@ -272,10 +288,20 @@ fn add_indicator(state: &mut State, field: &Field) {
 /// Rows of the roster step: catalogue institutions, then the plan's own, filtered.
 pub fn roster_rows(state: &State) -> Vec<(String, bool)> {
     let filter = state.roster_filter.to_lowercase();
-    let keep = |code: &str, name: &str| filter.is_empty() || code.to_lowercase().contains(&filter) || name.to_lowercase().contains(&filter);
+    let keep = |code: &str, name: &str| {
+        filter.is_empty()
+            || code.to_lowercase().contains(&filter)
+            || name.to_lowercase().contains(&filter)
+    };
     let Some(plan) = state.plan() else { return vec![] };
-    let catalogue = state.content.institutions.iter().filter(|i| keep(&i.code, &i.name)).map(|i| (i.id.clone(), false));
-    let own = plan.roster.custom.iter().filter(|c| keep(&c.code, &c.name)).map(|c| (c.id.clone(), true));
+    let catalogue = state
+        .content
+        .institutions
+        .iter()
+        .filter(|i| keep(&i.code, &i.name))
+        .map(|i| (i.id.clone(), false));
+    let own =
+        plan.roster.custom.iter().filter(|c| keep(&c.code, &c.name)).map(|c| (c.id.clone(), true));
     catalogue.chain(own).collect()
 }
 
@@ -292,7 +318,9 @@ fn roster(state: &mut State, action: Action) {
             let current = state.roster_filter.clone();
             open_editor(state, TextTarget::RosterFilter, current, false);
         }
-        Action::AddInstitution => open_editor(state, TextTarget::NewInstitution, String::new(), false),
+        Action::AddInstitution => {
+            open_editor(state, TextTarget::NewInstitution, String::new(), false)
+        }
         Action::Enter | Action::ToggleInclude => {
             if let Some((id, false)) = selected {
                 toggle_roster(state, &id);
@@ -305,7 +333,11 @@ fn roster(state: &mut State, action: Action) {
                     if let Some(c) = plan.roster.custom.iter_mut().find(|c| c.id == id) {
                         let all = crate::content::InstitutionKind::ALL;
                         let i = all.iter().position(|k| *k == c.kind).unwrap_or(0);
-                        c.kind = all[if forward { (i + 1) % all.len() } else { (i + all.len() - 1) % all.len() }];
+                        c.kind = all[if forward {
+                            (i + 1) % all.len()
+                        } else {
+                            (i + all.len() - 1) % all.len()
+                        }];
                     }
                     Ok(())
                 });
@@ -322,7 +354,12 @@ fn roster(state: &mut State, action: Action) {
 
 fn toggle_roster(state: &mut State, id: &str) {
     let code = state.content.institution(id).map_or(id.to_string(), |i| i.code.clone());
-    let uses = state.plan().map_or(0, |p| p.items.values().filter(|d| d.lead.as_deref() == Some(id) || d.partners.iter().any(|x| x == id)).count());
+    let uses = state.plan().map_or(0, |p| {
+        p.items
+            .values()
+            .filter(|d| d.lead.as_deref() == Some(id) || d.partners.iter().any(|x| x == id))
+            .count()
+    });
     let mut added = false;
     let _ = change(state, &format!("roster: {code}"), |plan, _| {
         if let Some(pos) = plan.roster.institutions.iter().position(|x| x == id) {
@@ -336,14 +373,22 @@ fn toggle_roster(state: &mut State, id: &str) {
     state.message = Some(match (added, uses) {
         (true, _) => info(&format!("{code} added to the roster")),
         (false, 0) => info(&format!("{code} removed from the roster")),
-        (false, n) => error(&format!("{code} removed from the roster, but it still has {n} roles in the plan (see Review)")),
+        (false, n) => error(&format!(
+            "{code} removed from the roster, but it still has {n} roles in the plan (see Review)"
+        )),
     });
 }
 
 fn delete_custom_institution(state: &mut State, id: &str) {
-    let uses = state.plan().map_or(0, |p| p.items.values().filter(|d| d.lead.as_deref() == Some(id) || d.partners.iter().any(|x| x == id)).count());
+    let uses = state.plan().map_or(0, |p| {
+        p.items
+            .values()
+            .filter(|d| d.lead.as_deref() == Some(id) || d.partners.iter().any(|x| x == id))
+            .count()
+    });
     if uses > 0 {
-        state.message = Some(error(&format!("it has {uses} roles in the plan; assign them to others first")));
+        state.message =
+            Some(error(&format!("it has {uses} roles in the plan; assign them to others first")));
         return;
     }
     let _ = change(state, "own institution deleted", |plan, _| {
@@ -375,7 +420,9 @@ fn area(state: &mut State, a: usize, action: Action) {
     };
     match (action, &row) {
         (Action::Back, _) => go_relative(state, -1),
-        (Action::Enter | Action::Right | Action::ToggleInclude, Row::Goal(id)) if !state.areas[a].expanded.contains(id) => {
+        (Action::Enter | Action::Right | Action::ToggleInclude, Row::Goal(id))
+            if !state.areas[a].expanded.contains(id) =>
+        {
             state.areas[a].expanded.insert(id.clone());
         }
         (Action::ToggleInclude | Action::Left, Row::Goal(id)) => {
@@ -409,7 +456,9 @@ fn clamp_area_cursor(state: &mut State, a: usize) {
 }
 
 fn is_action(state: &State, id: &str) -> bool {
-    state.plan().is_some_and(|p| p.item_kind(id, &state.content) == Some(crate::plan::ItemKind::Action))
+    state
+        .plan()
+        .is_some_and(|p| p.item_kind(id, &state.content) == Some(crate::plan::ItemKind::Action))
 }
 
 /// The one-keystroke decisions, on the selected item (list or fields).
@@ -424,8 +473,10 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
     };
     match action {
         Action::ToggleInclude if action_only(state) => {
-            let now = state.plan().and_then(|p| p.decision(&id)).map(|d| d.inclusion).unwrap_or_default();
-            let next = if now == Inclusion::Included { Inclusion::Excluded } else { Inclusion::Included };
+            let now =
+                state.plan().and_then(|p| p.decision(&id)).map(|d| d.inclusion).unwrap_or_default();
+            let next =
+                if now == Inclusion::Included { Inclusion::Excluded } else { Inclusion::Included };
             let _ = change(state, &format!("{id} {}", next.label()), |plan, content| {
                 fields::set_inclusion(plan, content, &id, next);
                 Ok(())
@@ -438,8 +489,12 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
             });
         }
         Action::SetPriority(p) if action_only(state) => set_priority(state, &id, p),
-        Action::CycleBaseline => edit_field_cycle(state, &Field::Item(id, ItemField::Baseline), true),
-        Action::CycleTimeframe if action_only(state) => edit_field_cycle(state, &Field::Item(id, ItemField::Timeframe), true),
+        Action::CycleBaseline => {
+            edit_field_cycle(state, &Field::Item(id, ItemField::Baseline), true)
+        }
+        Action::CycleTimeframe if action_only(state) => {
+            edit_field_cycle(state, &Field::Item(id, ItemField::Timeframe), true)
+        }
         Action::PickLead if action_only(state) => open_picker(state, PickTarget::Lead(id)),
         Action::PickPartners if action_only(state) => open_picker(state, PickTarget::Partners(id)),
         Action::EditNotes => {
@@ -476,7 +531,9 @@ fn add_goal(state: &mut State, a: usize) {
 
 fn delete_custom_item(state: &mut State, a: usize, id: &str) {
     if state.content.has_item(id) {
-        state.message = Some(error("only the team's own goals and actions can be deleted; exclude this one with x"));
+        state.message = Some(error(
+            "only the team's own goals and actions can be deleted; exclude this one with x",
+        ));
         return;
     }
     let has_actions = state.plan().is_some_and(|p| p.custom_actions.iter().any(|c| c.goal == id));
@@ -520,7 +577,8 @@ fn area_fields(state: &mut State, a: usize, action: Action) {
         Action::Delete => delete_indicator_or_item(state, a, &field),
         other => decide(state, a, id, other),
     }
-    let len = state.plan().map(|p| fields::item_fields(p, &state.content, row.id()).len()).unwrap_or(0);
+    let len =
+        state.plan().map(|p| fields::item_fields(p, &state.content, row.id()).len()).unwrap_or(0);
     if let Some(f) = state.areas[a].field.as_mut() {
         *f = (*f).min(len.saturating_sub(1));
     }
@@ -547,7 +605,8 @@ fn delete_indicator_or_item(state: &mut State, a: usize, field: &Field) {
 // Review
 
 fn review(state: &mut State, action: Action) {
-    let findings = state.plan().map(|p| crate::plan::check(p, &state.content).findings).unwrap_or_default();
+    let findings =
+        state.plan().map(|p| crate::plan::check(p, &state.content).findings).unwrap_or_default();
     let page = page(state);
     if move_cursor(&mut state.review_cursor, findings.len(), &action, page) {
         return;
@@ -567,12 +626,11 @@ fn review(state: &mut State, action: Action) {
 pub fn jump_to(state: &mut State, id: &str) {
     let plan = state.plan();
     let goal = goal_of(state, id).unwrap_or_else(|| id.to_string());
-    let area_id = state
-        .content
-        .area_of(&goal)
-        .map(|a| a.id.clone())
-        .or_else(|| plan.and_then(|p| p.custom_goals.iter().find(|g| g.id == goal)).map(|g| g.area.clone()));
-    let Some(a) = area_id.and_then(|area| state.content.areas.iter().position(|x| x.id == area)) else {
+    let area_id = state.content.area_of(&goal).map(|a| a.id.clone()).or_else(|| {
+        plan.and_then(|p| p.custom_goals.iter().find(|g| g.id == goal)).map(|g| g.area.clone())
+    });
+    let Some(a) = area_id.and_then(|area| state.content.areas.iter().position(|x| x.id == area))
+    else {
         state.message = Some(error(&format!("'{id}' is not in the checklist")));
         return;
     };
@@ -586,7 +644,11 @@ pub fn jump_to(state: &mut State, id: &str) {
 // Overlays
 
 fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
-    let lines: Vec<String> = if multiline { text.lines().map(String::from).collect() } else { vec![text.replace('\n', " ")] };
+    let lines: Vec<String> = if multiline {
+        text.lines().map(String::from).collect()
+    } else {
+        vec![text.replace('\n', " ")]
+    };
     let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
@@ -597,7 +659,12 @@ fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
 }
 
 fn open_editor(state: &mut State, target: TextTarget, text: String, multiline: bool) {
-    state.overlay = Some(Overlay::Editor { target, input: text_area(&text, multiline), multiline, error: None });
+    state.overlay = Some(Overlay::Editor {
+        target,
+        input: text_area(&text, multiline),
+        multiline,
+        error: None,
+    });
 }
 
 fn open_picker(state: &mut State, target: PickTarget) {
@@ -616,8 +683,13 @@ fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(overlay) = state.overlay.take() else { return vec![] };
     let mode = keymap::mode_of_overlay(&overlay);
     match overlay {
-        Overlay::Help { scroll } => state.overlay = scroll_or_close(action, scroll, |s| Overlay::Help { scroll: s }),
-        Overlay::Guidance { id, scroll } => state.overlay = scroll_or_close(action, scroll, |s| Overlay::Guidance { id: id.clone(), scroll: s }),
+        Overlay::Help { scroll } => {
+            state.overlay = scroll_or_close(action, scroll, |s| Overlay::Help { scroll: s })
+        }
+        Overlay::Guidance { id, scroll } => {
+            state.overlay =
+                scroll_or_close(action, scroll, |s| Overlay::Guidance { id: id.clone(), scroll: s })
+        }
         Overlay::Steps { mut cursor } => {
             let steps = state.steps();
             let page = page(state);
@@ -646,9 +718,13 @@ fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
             Action::No => {}
             _ => state.overlay = Some(Overlay::ConfirmCreate(path)),
         },
-        Overlay::Search { input, hits, cursor } => return search(state, action, input, hits, cursor),
+        Overlay::Search { input, hits, cursor } => {
+            return search(state, action, input, hits, cursor);
+        }
         Overlay::Picker { target, filter, cursor } => picker(state, action, target, filter, cursor),
-        Overlay::Editor { target, input, multiline, error } => return editor(state, action, target, input, multiline, error, mode),
+        Overlay::Editor { target, input, multiline, error } => {
+            return editor(state, action, target, input, multiline, error, mode);
+        }
     }
     vec![]
 }
@@ -685,7 +761,8 @@ fn editor(
             match commit_text(state, &target, &text) {
                 Ok(effects) => return effects,
                 Err(why) => {
-                    state.overlay = Some(Overlay::Editor { target, input, multiline, error: Some(why) });
+                    state.overlay =
+                        Some(Overlay::Editor { target, input, multiline, error: Some(why) });
                     return vec![];
                 }
             }
@@ -721,9 +798,13 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
             let label = format!("{} edited", fields::label(field).trim());
             change(state, &label, |plan, content| fields::apply_text(plan, content, field, text))?;
         }
-        TextTarget::NewPlanTitle if line.is_empty() => return Err("type a title for the plan".into()),
+        TextTarget::NewPlanTitle if line.is_empty() => {
+            return Err("type a title for the plan".into());
+        }
         TextTarget::NewPlanTitle => return Ok(vec![Effect::Create { title: line }]),
-        TextTarget::OpenPath if line.is_empty() => return Err("type the path of a plan file".into()),
+        TextTarget::OpenPath if line.is_empty() => {
+            return Err("type the path of a plan file".into());
+        }
         TextTarget::OpenPath => return Ok(vec![Effect::Open(expand_home(&line))]),
         TextTarget::RosterFilter => state.roster_filter = line,
         TextTarget::NewInstitution => add_institution(state, &line)?,
@@ -734,7 +815,11 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
             let mut new_id = String::new();
             change(state, "action added", |plan, _| {
                 new_id = next_id(plan, &format!("{goal}.X"));
-                plan.custom_actions.push(CustomAction { id: new_id.clone(), goal: goal.clone(), text: line.clone() });
+                plan.custom_actions.push(CustomAction {
+                    id: new_id.clone(),
+                    goal: goal.clone(),
+                    text: line.clone(),
+                });
                 Ok(())
             })?;
             jump_to(state, &new_id);
@@ -746,7 +831,12 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
             let mut new_id = String::new();
             change(state, "goal added", |plan, _| {
                 new_id = next_id(plan, &format!("{area}X"));
-                plan.custom_goals.push(CustomGoal { id: new_id.clone(), area: area.clone(), title: line.clone(), guidance: String::new() });
+                plan.custom_goals.push(CustomGoal {
+                    id: new_id.clone(),
+                    area: area.clone(),
+                    title: line.clone(),
+                    guidance: String::new(),
+                });
                 Ok(())
             })?;
             jump_to(state, &new_id);
@@ -766,7 +856,10 @@ fn expand_home(path: &str) -> PathBuf {
 fn next_id(plan: &Plan, prefix: &str) -> String {
     (1..)
         .map(|n| format!("{prefix}{n}"))
-        .find(|id| !plan.custom_goals.iter().any(|g| &g.id == id) && !plan.custom_actions.iter().any(|a| &a.id == id))
+        .find(|id| {
+            !plan.custom_goals.iter().any(|g| &g.id == id)
+                && !plan.custom_actions.iter().any(|a| &a.id == id)
+        })
         .expect("ids are unbounded")
 }
 
@@ -776,15 +869,29 @@ fn add_institution(state: &mut State, line: &str) -> Result<(), String> {
         return Ok(());
     }
     let (name, code) = match line.rsplit_once(',') {
-        Some((name, code)) if !code.trim().is_empty() && !name.trim().is_empty() => (name.trim().to_string(), code.trim().to_string()),
-        _ => return Err("type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO".into()),
+        Some((name, code)) if !code.trim().is_empty() && !name.trim().is_empty() => {
+            (name.trim().to_string(), code.trim().to_string())
+        }
+        _ => {
+            return Err(
+                "type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO"
+                    .into(),
+            );
+        }
     };
     let id = format!("x-{}", crate::paths::slug(&code));
     change(state, &format!("{code} added"), |plan, content| {
-        if content.institution(&id).is_some() || plan.roster.custom.iter().any(|c| c.id == id || c.code == code) {
+        if content.institution(&id).is_some()
+            || plan.roster.custom.iter().any(|c| c.id == id || c.code == code)
+        {
             return Err(format!("an institution with code {code} already exists"));
         }
-        plan.roster.custom.push(CustomInstitution { id: id.clone(), name, code: code.clone(), kind: crate::content::InstitutionKind::Government });
+        plan.roster.custom.push(CustomInstitution {
+            id: id.clone(),
+            name,
+            code: code.clone(),
+            kind: crate::content::InstitutionKind::Government,
+        });
         Ok(())
     })?;
     state.message = Some(info(&format!("{code} added; Left/Right sets its type")));
@@ -809,12 +916,24 @@ pub fn pick_entries(state: &State, target: &PickTarget, filter: &str) -> Vec<Pic
     let (suggested, chosen): (Vec<String>, Vec<String>) = match target {
         PickTarget::Lead(id) | PickTarget::Partners(id) => {
             let lead = matches!(target, PickTarget::Lead(_));
-            let suggested = content.action(id).map(|(g, a)| if lead { content.action_lead(g, a) } else { content.action_partners(g, a) }.to_vec()).unwrap_or_default();
+            let suggested = content
+                .action(id)
+                .map(|(g, a)| {
+                    if lead { content.action_lead(g, a) } else { content.action_partners(g, a) }
+                        .to_vec()
+                })
+                .unwrap_or_default();
             let d = plan.decision(id);
-            let chosen = if lead { d.and_then(|d| d.lead.clone()).into_iter().collect() } else { d.map(|d| d.partners.clone()).unwrap_or_default() };
+            let chosen = if lead {
+                d.and_then(|d| d.lead.clone()).into_iter().collect()
+            } else {
+                d.map(|d| d.partners.clone()).unwrap_or_default()
+            };
             (suggested, chosen)
         }
-        PickTarget::MonitoringBody => (vec!["nco".into(), "ncb".into()], vec![plan.monitoring.body.clone()]),
+        PickTarget::MonitoringBody => {
+            (vec!["nco".into(), "ncb".into()], vec![plan.monitoring.body.clone()])
+        }
     };
     let mut ids: Vec<String> = suggested.clone();
     ids.extend(plan.roster.institutions.iter().cloned());
@@ -831,11 +950,21 @@ pub fn pick_entries(state: &State, target: &PickTarget, filter: &str) -> Vec<Pic
             chosen: chosen.contains(&id),
             id,
         })
-        .filter(|e| filter.is_empty() || e.code.to_lowercase().starts_with(&filter) || e.name.to_lowercase().contains(&filter))
+        .filter(|e| {
+            filter.is_empty()
+                || e.code.to_lowercase().starts_with(&filter)
+                || e.name.to_lowercase().contains(&filter)
+        })
         .collect()
 }
 
-fn picker(state: &mut State, action: Action, target: PickTarget, mut filter: TextArea<'static>, mut cursor: usize) {
+fn picker(
+    state: &mut State,
+    action: Action,
+    target: PickTarget,
+    mut filter: TextArea<'static>,
+    mut cursor: usize,
+) {
     let entries = pick_entries(state, &target, &input_text(&filter));
     let page = page(state);
     if move_cursor(&mut cursor, entries.len(), &action, page) {
@@ -933,7 +1062,11 @@ pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
         }
     }
     if let Some(plan) = state.plan() {
-        let custom = plan.custom_goals.iter().map(|g| (&g.id, &g.title)).chain(plan.custom_actions.iter().map(|a| (&a.id, &a.text)));
+        let custom = plan
+            .custom_goals
+            .iter()
+            .map(|g| (&g.id, &g.title))
+            .chain(plan.custom_actions.iter().map(|a| (&a.id, &a.text)));
         for (id, text) in custom {
             let notes = plan.decision(id).map(|d| d.notes.as_str()).unwrap_or("");
             if matches(id, &format!("{text} {notes}")) {
@@ -944,7 +1077,13 @@ pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
     hits
 }
 
-fn search(state: &mut State, action: Action, mut input: TextArea<'static>, mut hits: Vec<Hit>, mut cursor: usize) -> Vec<Effect> {
+fn search(
+    state: &mut State,
+    action: Action,
+    mut input: TextArea<'static>,
+    mut hits: Vec<Hit>,
+    mut cursor: usize,
+) -> Vec<Effect> {
     let page = page(state);
     if move_cursor(&mut cursor, hits.len(), &action, page) {
         state.overlay = Some(Overlay::Search { input, hits, cursor });

@@ -16,7 +16,9 @@ pub fn render(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Th
     let view = &state.areas[a];
     let selected = state.selected_row(a);
     if state.wide() {
-        let [list, detail] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        let [list, detail] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(area);
         render_list(state, a, frame, list, theme);
         if let Some(row) = selected {
             render_detail(state, &row, frame, detail, view.field, theme);
@@ -24,7 +26,8 @@ pub fn render(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Th
     } else if let (Some(row), Some(field)) = (selected.clone(), view.field) {
         render_detail(state, &row, frame, area, Some(field), theme);
     } else {
-        let [list, strip] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+        let [list, strip] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
         render_list(state, a, frame, list, theme);
         if let Some(row) = selected {
             render_strip(state, &row, frame, strip, theme);
@@ -34,7 +37,8 @@ pub fn render(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Th
 
 fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Theme) {
     let content_area = &state.content.areas[a];
-    let block = Block::bordered().title(Span::styled(format!(" {} ", content_area.title), theme.title));
+    let block =
+        Block::bordered().title(Span::styled(format!(" {} ", content_area.title), theme.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(plan) = state.plan() else { return };
@@ -50,7 +54,9 @@ fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &T
         .enumerate()
         .map(|(i, row)| {
             let spans = match row {
-                Row::Goal(id) => goal_spans(state, plan, id, view.expanded.contains(id), width, theme),
+                Row::Goal(id) => {
+                    goal_spans(state, plan, id, view.expanded.contains(id), width, theme)
+                }
                 Row::Action(id) => action_spans(state, plan, id, width, theme),
             };
             row_line(i == view.cursor, spans, theme)
@@ -67,24 +73,38 @@ fn item_text(state: &State, plan: &Plan, id: &str) -> String {
         return action.text.clone();
     }
     let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| format!("{} (own)", g.title));
-    goal.or_else(|| plan.custom_actions.iter().find(|c| c.id == id).map(|c| format!("{} (own)", c.text))).unwrap_or_default()
+    goal.or_else(|| {
+        plan.custom_actions.iter().find(|c| c.id == id).map(|c| format!("{} (own)", c.text))
+    })
+    .unwrap_or_default()
 }
 
-fn goal_spans<'a>(state: &State, plan: &Plan, id: &str, open: bool, width: usize, theme: &Theme) -> Vec<Span<'a>> {
+fn goal_spans<'a>(
+    state: &State,
+    plan: &Plan,
+    id: &str,
+    open: bool,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Span<'a>> {
     let actions: Vec<&str> = state
         .content
         .goal(id)
-        .map(|g| g.actions.iter().map(|a| a.id.as_str()).collect())
+        .map(|g| g.actions.iter().map(|a| a.id.as_str()).collect::<Vec<_>>())
         .unwrap_or_default()
         .into_iter()
         .chain(plan.custom_actions_of(id).map(|a| a.id.as_str()))
         .collect();
-    let included = actions.iter().filter(|a| plan.decision(a).is_some_and(Decision::is_included)).count();
+    let included =
+        actions.iter().filter(|a| plan.decision(a).is_some_and(Decision::is_included)).count();
     let count = format!(" {included}/{} in plan", actions.len());
     let text_width = width.saturating_sub(9 + count.len());
     vec![
         Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),
-        Span::styled(format!("{:<text_width$}", fit(&item_text(state, plan, id), text_width)), theme.title),
+        Span::styled(
+            format!("{:<text_width$}", fit(&item_text(state, plan, id), text_width)),
+            theme.title,
+        ),
         Span::styled(count, theme.muted),
     ]
 }
@@ -117,9 +137,19 @@ fn baseline_tag(baseline: Baseline) -> &'static str {
     }
 }
 
-fn action_spans<'a>(state: &State, plan: &Plan, id: &str, width: usize, theme: &Theme) -> Vec<Span<'a>> {
+fn action_spans<'a>(
+    state: &State,
+    plan: &Plan,
+    id: &str,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Span<'a>> {
     let d = plan.decision(id).cloned().unwrap_or_default();
-    let lead = d.lead.as_deref().map(|l| plan.institution_code(l, &state.content).to_string()).unwrap_or_default();
+    let lead = d
+        .lead
+        .as_deref()
+        .map(|l| plan.institution_code(l, &state.content).to_string())
+        .unwrap_or_default();
     let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 5 + 7);
     vec![
         Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
@@ -142,7 +172,12 @@ fn render_strip(state: &State, row: &Row, frame: &mut Frame, area: Rect, theme: 
 
 fn suggestion(state: &State, plan: &Plan, id: &str) -> Option<String> {
     let (goal, action) = state.content.action(id)?;
-    let codes = |ids: &[String]| ids.iter().map(|i| plan.institution_code(i, &state.content).to_string()).collect::<Vec<_>>().join(", ");
+    let codes = |ids: &[String]| {
+        ids.iter()
+            .map(|i| plan.institution_code(i, &state.content).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     Some(format!(
         "Suggested: lead {}; partners {}; {}.",
         codes(state.content.action_lead(goal, action)),
@@ -151,7 +186,14 @@ fn suggestion(state: &State, plan: &Plan, id: &str) -> Option<String> {
     ))
 }
 
-fn render_detail(state: &State, row: &Row, frame: &mut Frame, area: Rect, field: Option<usize>, theme: &Theme) {
+fn render_detail(
+    state: &State,
+    row: &Row,
+    frame: &mut Frame,
+    area: Rect,
+    field: Option<usize>,
+    theme: &Theme,
+) {
     let Some(plan) = state.plan() else { return };
     let id = row.id();
     let block = Block::bordered().title(Span::styled(format!(" {id} "), theme.title));
@@ -162,7 +204,8 @@ fn render_detail(state: &State, row: &Row, frame: &mut Frame, area: Rect, field:
         head.push(Line::styled(s, theme.muted));
     }
     let head_height = wrapped_height(&head, inner.width).min(inner.height / 2);
-    let [top, rest] = Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)]).areas(inner);
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)]).areas(inner);
     frame.render_widget(Paragraph::new(head).wrap(Wrap { trim: true }), top);
     let all = fields::item_fields(plan, &state.content, id);
     render_fields(state, frame, rest, &all, field, theme);

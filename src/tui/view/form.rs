@@ -23,9 +23,17 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
 }
 
 /// Label and value rows; `cursor` is None when the fields do not have the focus.
-pub fn render_fields(state: &State, frame: &mut Frame, area: Rect, all: &[Field], cursor: Option<usize>, theme: &Theme) {
+pub fn render_fields(
+    state: &State,
+    frame: &mut Frame,
+    area: Rect,
+    all: &[Field],
+    cursor: Option<usize>,
+    theme: &Theme,
+) {
     let Some(plan) = state.plan() else { return };
-    let label_width = all.iter().map(|f| fields::label(f).chars().count()).max().unwrap_or(10).min(28);
+    let label_width =
+        all.iter().map(|f| fields::label(f).chars().count()).max().unwrap_or(10).min(28);
     let value_width = usize::from(area.width).saturating_sub(label_width + 5);
     let rows = all
         .iter()
@@ -33,7 +41,11 @@ pub fn render_fields(state: &State, frame: &mut Frame, area: Rect, all: &[Field]
         .map(|(i, field)| {
             let label = format!("{:<label_width$} ", fit(&fields::label(field), label_width));
             let value = fit(&fields::display(plan, &state.content, field), value_width);
-            row_line(cursor == Some(i), vec![Span::styled(label, theme.muted), Span::raw(value)], theme)
+            row_line(
+                cursor == Some(i),
+                vec![Span::styled(label, theme.muted), Span::raw(value)],
+                theme,
+            )
         })
         .collect();
     render_rows(frame, area, rows, cursor.unwrap_or(0));

@@ -25,8 +25,13 @@ pub fn draw(state: &State, frame: &mut Frame) {
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         return too_small(frame, area);
     }
-    let [header, body, message, footer] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(2)]).areas(area);
+    let [header, body, message, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
     render_header(state, frame, header, &theme);
     match state.step {
         Step::Start => start::render(state, frame, body, &theme),
@@ -65,7 +70,11 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         }
         None => ("no plan open".to_string(), String::new(), String::new()),
     };
-    let right = [step, progress, saved].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" | ");
+    let right = [step, progress, saved]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ");
     let room = usize::from(area.width).saturating_sub(right.chars().count() + 3);
     let line = format!(" {:<room$} {right} ", fit(&title, room));
     frame.render_widget(Paragraph::new(line).style(theme.header), area);

@@ -15,13 +15,18 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let summary = plan::summarize(p, &state.content);
     let health = plan::check(p, &state.content);
     let counts_height = summary.areas.len() as u16 + 4;
-    let [counts, findings] = Layout::vertical([Constraint::Length(counts_height), Constraint::Min(3)]).areas(area);
-    let block = Block::bordered().title(Span::styled(" Review: where the plan stands ", theme.title));
+    let [counts, findings] =
+        Layout::vertical([Constraint::Length(counts_height), Constraint::Min(3)]).areas(area);
+    let block =
+        Block::bordered().title(Span::styled(" Review: where the plan stands ", theme.title));
     let inner = block.inner(counts);
     frame.render_widget(block, counts);
     let name_width = usize::from(inner.width).saturating_sub(40);
     let mut lines = vec![Line::styled(
-        format!("{:<name_width$} {:>7} {:>7} {:>8} {:>4} {:>4} {:>4}", "Area", "actions", "decided", "included", "high", "med", "low"),
+        format!(
+            "{:<name_width$} {:>7} {:>7} {:>8} {:>4} {:>4} {:>4}",
+            "Area", "actions", "decided", "included", "high", "med", "low"
+        ),
         theme.muted,
     )];
     for a in &summary.areas {
@@ -60,7 +65,11 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Severity::Error => ("error   ", theme.error),
                 Severity::Warning => ("warning ", theme.muted),
             };
-            row_line(i == state.review_cursor, vec![Span::styled(label, style), Span::raw(fit(&f.message, width))], theme)
+            row_line(
+                i == state.review_cursor,
+                vec![Span::styled(label, style), Span::raw(fit(&f.message, width))],
+                theme,
+            )
         })
         .collect();
     render_rows(frame, inner, rows, state.review_cursor);
@@ -69,18 +78,32 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
 pub fn render_generate(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(p) = state.plan() else { return };
     let summary = plan::summarize(p, &state.content);
-    let block = Block::bordered().title(Span::styled(" Generate the draft action plan ", theme.title));
+    let block =
+        Block::bordered().title(Span::styled(" Generate the draft action plan ", theme.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines = vec![
         Line::styled("The draft will contain:", theme.title),
-        Line::raw(format!("  Title page: {} ({}, {})", p.meta.title, p.meta.country, summary.period)),
-        Line::raw("  Context sections for the drafting team, guiding principles, coordination structure"),
+        Line::raw(format!(
+            "  Title page: {} ({}, {})",
+            p.meta.title, p.meta.country, summary.period
+        )),
+        Line::raw(
+            "  Context sections for the drafting team, guiding principles, coordination structure",
+        ),
     ];
     for (i, a) in summary.areas.iter().enumerate() {
-        lines.push(Line::raw(format!("  Chapter {}: {} - {} objectives, {} actions", i + 1, a.title, a.goals_included, a.included)));
+        lines.push(Line::raw(format!(
+            "  Chapter {}: {} - {} objectives, {} actions",
+            i + 1,
+            a.title,
+            a.goals_included,
+            a.included
+        )));
     }
-    lines.push(Line::raw("  Monitoring, review and evaluation; annexes: responsibilities, gaps, glossary"));
+    lines.push(Line::raw(
+        "  Monitoring, review and evaluation; annexes: responsibilities, gaps, glossary",
+    ));
     lines.push(Line::default());
     lines.push(Line::styled(
         "Document export (Word, Excel, HTML, Markdown, CSV) is not in this version. Until then, `napwiz summary` and `napwiz check` work from the command line, and the plan file holds every decision.",

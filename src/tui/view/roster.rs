@@ -11,7 +11,11 @@ use crate::tui::update::roster_rows;
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(plan) = state.plan() else { return };
     let count = plan.roster.institutions.len() + plan.roster.custom.len();
-    let filter = if state.roster_filter.is_empty() { String::new() } else { format!(" - filter: {}", state.roster_filter) };
+    let filter = if state.roster_filter.is_empty() {
+        String::new()
+    } else {
+        format!(" - filter: {}", state.roster_filter)
+    };
     let title = format!(" Institutions: {count} on the roster{filter} ");
     let block = Block::bordered().title(Span::styled(title, theme.title));
     let inner = block.inner(area);
@@ -22,7 +26,8 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         .enumerate()
         .map(|(i, (id, own))| {
             let (mark, code, name, kind) = if own {
-                let c = plan.roster.custom.iter().find(|c| c.id == id).expect("row from the roster");
+                let c =
+                    plan.roster.custom.iter().find(|c| c.id == id).expect("row from the roster");
                 ("[*]", c.code.clone(), c.name.clone(), format!("own, {}", c.kind.label()))
             } else {
                 let inst = state.content.institution(&id).expect("row from the catalogue");

@@ -13,8 +13,13 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(block, area);
     let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(1)]).areas(inner);
     let text = vec![
-        Line::styled("Design a National Action Plan against trafficking in human beings.", theme.title),
-        Line::raw("The checklist follows the structure of ICMPD's Practitioner's Guide (2021), Chapter A; its wording is napwiz's own, not ICMPD's text."),
+        Line::styled(
+            "Design a National Action Plan against trafficking in human beings.",
+            theme.title,
+        ),
+        Line::raw(
+            "The checklist follows the structure of ICMPD's Practitioner's Guide (2021), Chapter A; its wording is napwiz's own, not ICMPD's text.",
+        ),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), intro);
     let width = usize::from(list.width).saturating_sub(4);

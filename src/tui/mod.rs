@@ -1,0 +1,13 @@
+//! The interactive wizard: key -> Action -> update -> State -> view, with the app loop doing
+//! the I/O (terminal, plan files, signals).
+
+pub mod action;
+mod app;
+pub mod fields;
+pub mod keymap;
+pub mod state;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+pub use app::run;

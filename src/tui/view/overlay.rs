@@ -1,0 +1,269 @@
+//! Popups over the current step: help, step list, search, pickers, editors, guidance, questions.
+//! Every popup is clamped to the frame, so no terminal size can make drawing fail.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+
+use super::{fit, render_rows, row_line};
+use crate::tui::keymap::{self, Mode, key_name};
+use crate::tui::state::{Overlay, PickTarget, State, TextTarget};
+use crate::tui::theme::Theme;
+use crate::tui::update::pick_entries;
+
+pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
+    let Some(overlay) = &state.overlay else { return };
+    match overlay {
+        Overlay::Help { scroll } => help(state, frame, body, *scroll, theme),
+        Overlay::Steps { cursor } => steps(state, frame, body, *cursor, theme),
+        Overlay::Search { input, hits, cursor } => {
+            let area = popup(body, 100, 100);
+            let rows = hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    let width = usize::from(area.width).saturating_sub(14);
+                    row_line(
+                        i == *cursor,
+                        vec![
+                            Span::styled(format!("{:<8} ", h.id), theme.heading),
+                            Span::raw(fit(&h.text, width)),
+                        ],
+                        theme,
+                    )
+                })
+                .collect();
+            let title = format!(" Search the checklist: {} found ", hits.len());
+            input_with_list(frame, area, &title, input, rows, *cursor, theme);
+        }
+        Overlay::Picker { target, filter, cursor } => {
+            let area = popup(body, 90, 100);
+            let text = filter.lines().join("");
+            let entries = pick_entries(state, target, &text);
+            let width = usize::from(area.width).saturating_sub(24);
+            let rows = entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let mark = if e.chosen { "[x]" } else { "[ ]" };
+                    let hint = if e.suggested { " suggested" } else { "" };
+                    let spans = vec![
+                        Span::raw(format!("{mark} {:<6} ", fit(&e.code, 6))),
+                        Span::raw(fit(&e.name, width)),
+                        Span::styled(hint, theme.muted),
+                    ];
+                    row_line(i == *cursor, spans, theme)
+                })
+                .collect();
+            let title = match target {
+                PickTarget::Lead(id) => format!(" Lead institution for {id} (type to filter) "),
+                PickTarget::Partners(id) => format!(" Partners for {id} (Enter marks, Esc done) "),
+                PickTarget::MonitoringBody => " Monitoring body (type to filter) ".to_string(),
+            };
+            input_with_list(frame, area, &title, filter, rows, *cursor, theme);
+        }
+        Overlay::Editor { target, input, multiline, error } => {
+            editor(state, frame, body, target, input, *multiline, error.as_deref(), theme)
+        }
+        Overlay::Guidance { id, scroll } => guidance(state, frame, body, id, *scroll, theme),
+        Overlay::ConfirmQuit => confirm(frame, body, "Quit napwiz? Everything is saved.", theme),
+        Overlay::ConfirmCreate(path) => confirm(
+            frame,
+            body,
+            &format!("'{}' does not exist. Create a new plan there?", path.display()),
+            theme,
+        ),
+    }
+}
+
+/// A centred rectangle of at most `pct_w` x `pct_h` per cent of `area`, never outside it.
+pub fn popup(area: Rect, pct_w: u16, pct_h: u16) -> Rect {
+    let w = (u32::from(area.width) * u32::from(pct_w) / 100) as u16;
+    let h = (u32::from(area.height) * u32::from(pct_h) / 100) as u16;
+    let x = area.x + (area.width - w.min(area.width)) / 2;
+    let y = area.y + (area.height - h.min(area.height)) / 2;
+    Rect { x, y, width: w.min(area.width), height: h.min(area.height) }
+}
+
+fn framed(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = Block::bordered().title(Span::styled(title.to_string(), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+fn input_with_list(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    input: &TextArea<'static>,
+    rows: Vec<Line<'_>>,
+    cursor: usize,
+    theme: &Theme,
+) {
+    let inner = framed(frame, area, title, theme);
+    let [field, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    let [prompt, text] =
+        Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(field);
+    frame.render_widget(Paragraph::new("> ").style(theme.title), prompt);
+    frame.render_widget(input, text);
+    render_rows(frame, list, rows, cursor);
+}
+
+fn editor_title(state: &State, target: &TextTarget) -> String {
+    match target {
+        TextTarget::Field(field) => {
+            let item = match field {
+                crate::tui::fields::Field::Item(id, _) => format!("{id}: "),
+                _ => String::new(),
+            };
+            let _ = state;
+            format!(" {item}{} ", crate::tui::fields::label(field).trim())
+        }
+        TextTarget::NewPlanTitle => " New plan: its title ".into(),
+        TextTarget::OpenPath => " Open a plan file: its path ".into(),
+        TextTarget::NewCustomAction { goal } => format!(" New action under {goal} "),
+        TextTarget::NewCustomGoal { area } => format!(" New goal in area {area} "),
+        TextTarget::NewInstitution => " New institution: name, short code ".into(),
+        TextTarget::RosterFilter => " Filter institutions ".into(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn editor(
+    state: &State,
+    frame: &mut Frame,
+    body: Rect,
+    target: &TextTarget,
+    input: &TextArea<'static>,
+    multiline: bool,
+    error: Option<&str>,
+    theme: &Theme,
+) {
+    let area = if multiline {
+        popup(body, 100, 100)
+    } else {
+        popup(body, 90, 40)
+            .union(Rect { height: 6.min(body.height), ..popup(body, 90, 40) })
+            .intersection(body)
+    };
+    let inner = framed(frame, area, &editor_title(state, target), theme);
+    let mode = if multiline { Mode::MultilineEditor } else { Mode::Editor };
+    let hint: Vec<String> =
+        keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect();
+    let [text, message] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(if error.is_some() { 2 } else { 1 }),
+    ])
+    .areas(inner);
+    frame.render_widget(input, text);
+    let line = match error {
+        Some(e) => Paragraph::new(format!("Not kept yet: {e}"))
+            .style(theme.error)
+            .wrap(Wrap { trim: true }),
+        None => Paragraph::new(hint.join("   ")).style(theme.muted),
+    };
+    frame.render_widget(line, message);
+}
+
+fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) {
+    let all = state.steps();
+    let area = popup(body, 70, 100);
+    let inner = framed(frame, area, " Steps ", theme);
+    let rows = all
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            row_line(
+                i == cursor,
+                vec![Span::raw(format!("{:>2}. {}", i + 1, s.name(&state.content)))],
+                theme,
+            )
+        })
+        .collect();
+    render_rows(frame, inner, rows, cursor);
+}
+
+fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {
+    let area = popup(body, 100, 100);
+    let inner = framed(frame, area, " Keys (Esc closes) ", theme);
+    let context = keymap::step_mode(state);
+    let mut lines =
+        vec![Line::styled(format!("Keys here ({}):", mode_name(context)), theme.heading)];
+    let mut shown = std::collections::BTreeSet::new();
+    for bind in keymap::bindings(context) {
+        let keys: Vec<String> = bind.keys.iter().map(|k| key_name(*k)).collect();
+        if shown.insert(bind.label) {
+            lines.push(Line::raw(format!("  {:<22} {}", keys.join(", "), bind.label)));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "Everything is saved as you go; Esc never throws away what you typed.",
+        theme.muted,
+    ));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Start => "start",
+        Mode::Form => "form",
+        Mode::Roster => "institutions",
+        Mode::AreaList => "goals and actions",
+        Mode::AreaFields => "an item's decision",
+        Mode::Review => "review",
+        Mode::Generate => "generate",
+        _ => "this screen",
+    }
+}
+
+fn guidance(state: &State, frame: &mut Frame, body: Rect, id: &str, scroll: u16, theme: &Theme) {
+    let area = popup(body, 100, 100);
+    let goal = state.content.goal(id).or_else(|| state.content.action(id).map(|(g, _)| g));
+    let Some(goal) = goal else {
+        let inner = framed(frame, area, " Guidance ", theme);
+        frame.render_widget(
+            Paragraph::new("This is the team's own item; the content pack has no guidance for it."),
+            inner,
+        );
+        return;
+    };
+    let inner = framed(frame, area, &format!(" Guidance: {} ", goal.id), theme);
+    let mut lines = vec![
+        Line::styled(goal.title.clone(), theme.title),
+        Line::default(),
+        Line::raw(goal.guidance.clone()),
+        Line::default(),
+    ];
+    lines.push(Line::styled("Standards", theme.heading));
+    lines.extend(goal.standards.iter().map(|s| Line::raw(format!("  - {s}"))));
+    lines.push(Line::styled("Example indicators", theme.heading));
+    lines.extend(
+        goal.indicators.iter().map(|i| Line::raw(format!("  - {} ({})", i.text, i.kind.label()))),
+    );
+    lines.push(Line::styled(format!("Usually: {}.", goal.horizon.label()), theme.muted));
+    frame
+        .render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
+}
+
+fn confirm(frame: &mut Frame, body: Rect, question: &str, theme: &Theme) {
+    let area = popup(body, 70, 30)
+        .union(Rect { height: 5.min(body.height), ..popup(body, 70, 30) })
+        .intersection(body);
+    let inner = framed(frame, area, " Question ", theme);
+    let text = vec![
+        Line::raw(question.to_string()),
+        Line::default(),
+        Line::from(vec![
+            Span::styled(" y ", theme.key),
+            Span::raw(" yes   "),
+            Span::styled(" n ", theme.key),
+            Span::raw(" no"),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
+}

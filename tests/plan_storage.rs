@@ -1,0 +1,1119 @@
+//! Storage of plans, end to end: crash safety, the one-writer lock, changes made behind
+//! napwiz's back, broken files, migration, unknown ids, control characters, permissions, failing
+//! disks, and the plan commands of the command line.
+//!
+//! In-process saves write backups into `NAPWIZ_DATA_DIR`; it is set once for this whole test
+//! binary to a private folder (see [`data_dir`]) before anything reads it, and every child
+//! process gets the same folder, so no test ever touches the real home.
+
+use std::fs;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use napwiz::content::Content;
+use napwiz::plan::{
+    Baseline, Decision, Inclusion, PLAN_FORMAT, PLAN_VERSION, Period, Plan, Priority, Timeframe,
+    demo_plan, from_ron, to_ron,
+};
+use napwiz::store::{
+    Backups, ChangedOnDisk, Holder, PlanFile, PlanLocked, ReadOnly, lock_path, write_atomic_with,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/// The data folder of this test binary, set as `NAPWIZ_DATA_DIR` on first use. Every test calls
+/// this (directly or through a helper) before anything can read the variable.
+fn data_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        remove_old_data_dirs(root, "plan_storage-data-");
+        let dir = tempfile::Builder::new()
+            .prefix("plan_storage-data-")
+            .tempdir_in(root)
+            .expect("a data folder for the tests")
+            .keep();
+        // SAFETY: set once, inside `get_or_init`, before any test reads the environment: every
+        // test starts by calling `data_dir()`, and other threads wait here until it is set.
+        unsafe { std::env::set_var("NAPWIZ_DATA_DIR", &dir) };
+        dir
+    })
+}
+
+/// Removes the data folders of earlier runs: a static is never dropped, so each run leaves its
+/// folder behind. One older than an hour belongs to no running test.
+fn remove_old_data_dirs(root: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(root) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        if old && entry.file_name().to_string_lossy().starts_with(prefix) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(Content::embedded)
+}
+
+/// A fresh folder for one test's plan files (the data folder is set first).
+fn workdir() -> tempfile::TempDir {
+    data_dir();
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Copies a fixture into `dir` as `name` and returns the copy's path.
+fn copy_fixture(name: &str, dir: &Path, as_name: &str) -> PathBuf {
+    let path = dir.join(as_name);
+    fs::copy(fixture(name), &path).expect("copy the fixture");
+    path
+}
+
+fn napwiz_cmd(data: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_napwiz"));
+    cmd.env("NAPWIZ_DATA_DIR", data).stdin(Stdio::null());
+    cmd
+}
+
+/// Runs napwiz with this binary's data folder.
+fn napwiz<I, S>(args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    napwiz_in(data_dir(), args)
+}
+
+fn napwiz_in<I, S>(data: &Path, args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    napwiz_cmd(data).args(args).output().expect("run napwiz")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn describe(out: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        out.status.code(),
+        stdout(out),
+        stderr(out)
+    )
+}
+
+/// A small plan made with the embedded content.
+fn small_plan(title: &str) -> Plan {
+    let mut plan = Plan::new(title, "Veldora", Period { first: 2027, last: 2030 }, content());
+    plan.roster.institutions = vec!["moi".into(), "pros".into()];
+    plan.items.insert(
+        "P1.1".into(),
+        Decision { baseline: Baseline::Missing, notes: "first note".into(), ..Decision::default() },
+    );
+    plan
+}
+
+/// Writes a plan with napwiz (so it has a backup) and releases it.
+fn create_plan(path: &Path, plan: Plan) {
+    data_dir();
+    PlanFile::create(path, plan, false).expect("create the plan");
+}
+
+fn parse_file(path: &Path) -> Plan {
+    let text = fs::read_to_string(path).expect("read the plan");
+    from_ron(&path.display().to_string(), &text)
+        .unwrap_or_else(|p| panic!("{} does not parse: {p}", path.display()))
+        .plan
+}
+
+fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+}
+
+fn temp_files(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .expect("list the folder")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
+/// xorshift64: a tiny deterministic generator, so the crash test is reproducible.
+fn xorshift(mut x: u64) -> u64 {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    x
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Crash safety
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn killing_a_save_loop_at_random_moments_always_leaves_a_whole_plan() {
+    const ROUNDS: u64 = 100;
+    let dir = workdir();
+    let plan_path = dir.path().join("plan.ron");
+    let demo_title = demo_plan(content()).meta.title;
+    let started = Instant::now();
+    let (mut before_first_save, mut saved) = (0, [0usize; 2]);
+    for round in 0..ROUNDS {
+        let delay_ms = xorshift(xorshift((round + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15))) % 41;
+        let mut child = napwiz_cmd(data_dir())
+            .arg("debug-save-loop")
+            .arg(&plan_path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start the save loop");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("piped stdout"))
+            .read_line(&mut line)
+            .expect("read the save loop's output");
+        if line.trim() != "ready" {
+            let _ = child.kill();
+            let out = child.wait_with_output().expect("wait for the save loop");
+            panic!("round {round}: the save loop did not start: {}", describe(&out));
+        }
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        child.kill().expect("kill the save loop");
+        let status = child.wait().expect("reap the save loop");
+        assert!(!status.success(), "round {round}: the save loop ended by itself");
+
+        let text = fs::read_to_string(&plan_path)
+            .unwrap_or_else(|e| panic!("round {round} (killed after {delay_ms} ms): {e}"));
+        let plan = from_ron("plan.ron", &text)
+            .unwrap_or_else(|p| {
+                panic!("round {round} (killed after {delay_ms} ms): torn plan file: {p}")
+            })
+            .plan;
+        let title = plan.meta.title.as_str();
+        if title == demo_title {
+            // Killed after "ready" but before the first save of the loop finished: the demo plan
+            // written by `create` is the previous whole version.
+            before_first_save += 1;
+            continue;
+        }
+        let version: usize = match title {
+            "version 0" => 0,
+            "version 1" => 1,
+            other => panic!("round {round} (killed after {delay_ms} ms): title {other:?}"),
+        };
+        saved[version] += 1;
+        // Title and notes were written by the same save: the file is one save, not a mix.
+        let loop_round: u64 = plan
+            .monitoring
+            .notes
+            .strip_prefix("round ")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("round {round}: notes {:?}", plan.monitoring.notes));
+        assert_eq!(
+            loop_round % 2,
+            version as u64,
+            "round {round}: title and notes come from different saves"
+        );
+    }
+    eprintln!(
+        "crash test: {ROUNDS} kills in {:?}: {before_first_save} before the first save, {} at version 0, {} at version 1",
+        started.elapsed(),
+        saved[0],
+        saved[1]
+    );
+    assert!(saved[0] + saved[1] > 0, "the save loop never completed a save before being killed");
+
+    // Killed saves may leave temporary files beside the plan; they are never the plan, and
+    // they do not get in the way of the next load or save.
+    let leftovers = temp_files(dir.path());
+    eprintln!("crash test: {} temporary files left beside the plan", leftovers.len());
+    for name in leftovers {
+        assert!(
+            name.starts_with(".plan.ron.") && name.ends_with(".tmp"),
+            "unexpected temporary file {name}"
+        );
+    }
+    let check = napwiz(["check".as_ref(), plan_path.as_os_str()]);
+    assert!(check.status.success(), "{}", describe(&check));
+    let mut file = PlanFile::open(&plan_path).expect("open after the crashes");
+    file.plan.meta.title = "after the crashes".into();
+    file.save().expect("save after the crashes");
+    drop(file);
+    assert_eq!(parse_file(&plan_path).meta.title, "after the crashes");
+    // Every backup taken during the loop is a whole plan too.
+    for backup in Backups::for_plan(&plan_path).list().expect("list backups") {
+        parse_file(&backup.path);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Two processes and the lock
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_plan_open_in_this_process_blocks_a_cli_restore_that_names_the_holder() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("locked"));
+    let before = fs::read(&path).unwrap();
+    let file = PlanFile::open(&path).expect("open the plan");
+    let holder: Holder = ron::from_str(&fs::read_to_string(lock_path(&path)).unwrap())
+        .expect("the lock file names its holder");
+    assert_eq!(holder.pid, std::process::id());
+
+    let out = napwiz(["backups".as_ref(), path.as_os_str(), "--restore".as_ref(), "1".as_ref()]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let err = stderr(&out);
+    assert!(err.contains("is open in another napwiz"), "{err}");
+    assert!(err.contains(&format!("(pid {})", std::process::id())), "{err}");
+    assert!(err.contains(&holder.user), "{err}");
+    assert!(err.contains(&holder.to_string()), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before, "the plan was changed");
+    drop(file);
+
+    // Once released, the restore goes through.
+    let out = napwiz(["backups".as_ref(), path.as_os_str(), "--restore".as_ref(), "1".as_ref()]);
+    assert!(out.status.success(), "{}", describe(&out));
+}
+
+#[test]
+fn a_second_open_in_the_same_process_fails_with_plan_locked_naming_us() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("twice"));
+    let first = PlanFile::open(&path).expect("first open");
+    assert!(first.read_only.is_none());
+
+    let err = PlanFile::open(&path).expect_err("a second writer must be refused");
+    let locked =
+        err.downcast_ref::<PlanLocked>().unwrap_or_else(|| panic!("not PlanLocked: {err:#}"));
+    assert_eq!(locked.holder.pid, std::process::id());
+    assert_eq!(locked.path, path);
+    assert!(err.to_string().contains("is open in another napwiz"));
+
+    drop(first);
+    assert!(!lock_path(&path).exists(), "the lock file outlived its holder");
+    let again = PlanFile::open(&path).expect("open after the first was closed");
+    assert!(again.read_only.is_none());
+}
+
+#[test]
+fn open_or_read_only_falls_back_to_read_only_and_refuses_to_save() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("read only"));
+    let before = fs::read(&path).unwrap();
+    let writer = PlanFile::open(&path).expect("first open");
+
+    let mut reader = PlanFile::open_or_read_only(&path).expect("read-only open");
+    match &reader.read_only {
+        Some(ReadOnly::LockedBy(holder)) => assert_eq!(holder.pid, std::process::id()),
+        other => panic!("expected LockedBy, got {other:?}"),
+    }
+    assert_eq!(reader.plan, writer.plan);
+    reader.plan.meta.title = "sneaky".into();
+    let err = reader.save().expect_err("a read-only plan must not save");
+    let msg = format!("{err:#}");
+    assert!(msg.contains("read-only"), "{msg}");
+    assert!(msg.contains("open in another napwiz"), "{msg}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+
+    drop(writer);
+    let free = PlanFile::open_or_read_only(&path).expect("open when free");
+    assert!(free.read_only.is_none(), "a free plan opens for writing");
+}
+
+#[test]
+fn a_stale_lock_left_by_a_dead_process_is_taken_over_with_a_notice() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("stale"));
+    // The host as napwiz itself records it.
+    let host = {
+        let file = PlanFile::open(&path).expect("open");
+        let me: Holder = ron::from_str(&fs::read_to_string(lock_path(&path)).unwrap()).unwrap();
+        drop(file);
+        me.host
+    };
+    // Linux pids never reach 4e9 (pid_max is at most 2^22).
+    let dead_pid = 4_000_000_000u32;
+    assert!(!Path::new("/proc").join(dead_pid.to_string()).exists());
+    let dead =
+        Holder { user: "alice".into(), host, pid: dead_pid, since: "2026-11-27 09:00 CET".into() };
+    fs::write(lock_path(&path), ron::to_string(&dead).unwrap()).unwrap();
+
+    let file = PlanFile::open(&path).expect("a stale lock must not block the plan");
+    assert!(file.read_only.is_none());
+    let notices = file.notices.join("\n");
+    assert!(notices.contains("stale lock"), "{notices}");
+    assert!(notices.contains(&dead.to_string()), "{notices}");
+    let now: Holder = ron::from_str(&fs::read_to_string(lock_path(&path)).unwrap()).unwrap();
+    assert_eq!(now.pid, std::process::id(), "the lock file names the new holder");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Changed on disk
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn saving_over_a_file_changed_on_disk_is_refused_and_our_version_is_kept() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("original"));
+    let mut file = PlanFile::open(&path).expect("open");
+
+    let theirs = to_ron(&small_plan("edited by another program"));
+    fs::write(&path, &theirs).unwrap();
+    file.plan.meta.title = "our edit".into();
+
+    let err = file.save().expect_err("must not overwrite the other program's edit");
+    let changed =
+        err.downcast_ref::<ChangedOnDisk>().unwrap_or_else(|| panic!("not ChangedOnDisk: {err:#}"));
+    assert_eq!(changed.path, path);
+    assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
+    let kept = changed.kept_in.clone().expect("our version is kept");
+    assert!(kept.exists());
+    assert!(err.to_string().contains(&kept.display().to_string()));
+    assert_eq!(parse_file(&kept), file.plan, "the kept copy is our version");
+    assert_eq!(file.plan.meta.title, "our edit", "our edit is still in memory");
+
+    let saved = file.save_over().expect("save_over replaces the other version");
+    assert!(saved.bytes > 0);
+    assert_eq!(parse_file(&path).meta.title, "our edit");
+    let backups = Backups::for_plan(&path).list().unwrap();
+    let overwritten = backups
+        .iter()
+        .find(|b| b.label.as_deref() == Some("overwritten"))
+        .expect("the other program's version is backed up");
+    assert_eq!(fs::read_to_string(&overwritten.path).unwrap(), theirs);
+    assert!(backups.iter().any(|b| b.label.as_deref() == Some("conflict")));
+    // Saving works normally again afterwards.
+    file.plan.meta.title = "after the conflict".into();
+    file.save().expect("a normal save after save_over");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Broken files
+// ---------------------------------------------------------------------------------------------
+
+/// Reads a broken fixture copied into a fresh folder; returns its path, the error message, and
+/// checks the common promises: the path is named, the file is said to be unchanged and is.
+fn read_broken(name: &str) -> (tempfile::TempDir, PathBuf, String) {
+    let dir = workdir();
+    let path = copy_fixture(name, dir.path(), "plan.ron");
+    let before = fs::read(&path).unwrap();
+    let err = PlanFile::read(&path).expect_err("a broken plan must not load");
+    let msg = format!("{err:#}");
+    assert!(msg.contains(&path.display().to_string()), "no path in: {msg}");
+    assert!(msg.contains("The file was not changed."), "{msg}");
+    assert!(!msg.contains("napwiz backups"), "no backup exists, yet: {msg}");
+    assert_eq!(fs::read(&path).unwrap(), before, "the broken file was changed");
+    // Opening for writing fails the same way and leaves no lock behind.
+    let open_err = PlanFile::open(&path).expect_err("a broken plan must not open");
+    assert_eq!(format!("{open_err:#}"), msg);
+    assert!(!lock_path(&path).exists());
+    (dir, path, msg)
+}
+
+fn at(path: &Path, line: usize, column: usize) -> String {
+    format!("{}:{line}:{column}: ", path.display())
+}
+
+#[test]
+fn a_syntax_error_is_reported_at_its_line_and_column() {
+    let (_dir, path, msg) = read_broken("broken-syntax.ron");
+    // The comma is missing after line 5's title; the parser notices at `country` on line 6.
+    assert!(msg.contains(&at(&path, 6, 9)), "{msg}");
+    assert!(msg.contains("Expected comma"), "{msg}");
+}
+
+#[test]
+fn an_unknown_field_is_reported_at_its_line_and_column_with_the_expected_names() {
+    let (_dir, path, msg) = read_broken("broken-unknown-field.ron");
+    assert!(msg.contains(&at(&path, 5, 9)), "{msg}");
+    assert!(msg.contains("`titel`"), "{msg}");
+    assert!(msg.contains("`title`"), "{msg}");
+}
+
+#[test]
+fn a_wrong_enum_variant_is_reported_with_the_variants_expected() {
+    let (_dir, path, msg) = read_broken("broken-enum-variant.ron");
+    assert!(msg.contains(&at(&path, 24, 23)), "{msg}");
+    assert!(msg.contains("`Maybe`"), "{msg}");
+    assert!(msg.contains("`PartlyInPlace`"), "{msg}");
+}
+
+#[test]
+fn a_file_without_the_format_header_is_not_taken_for_a_plan() {
+    let (_dir, path, msg) = read_broken("broken-no-format.ron");
+    assert!(msg.contains(&at(&path, 1, 1)), "{msg}");
+    assert!(msg.contains("not a napwiz plan"), "{msg}");
+    assert!(msg.contains(&format!("format: \"{PLAN_FORMAT}\"")), "{msg}");
+}
+
+#[test]
+fn a_plan_from_a_newer_napwiz_asks_for_an_update() {
+    let (_dir, path, msg) = read_broken("broken-future-version.ron");
+    assert!(msg.contains(&at(&path, 1, 1)), "{msg}");
+    assert!(msg.contains("plan version 99"), "{msg}");
+    assert!(msg.contains("newer napwiz"), "{msg}");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_names_the_first_bad_byte() {
+    let (_dir, _path, msg) = read_broken("broken-not-utf8.ron");
+    // 0xE9 (a Latin-1 "é") is byte 114 of the file, on line 6, column 24.
+    let bytes = fs::read(fixture("broken-not-utf8.ron")).unwrap();
+    assert_eq!(bytes.iter().position(|&b| b == 0xE9), Some(113));
+    assert!(msg.contains("byte 114 is not UTF-8"), "{msg}");
+}
+
+#[test]
+#[ignore = "bug: a non-UTF-8 plan is reported by byte offset only, not as path:line:column like every other broken-plan error (src/store/mod.rs, PlanFile::read)"]
+fn a_file_that_is_not_utf8_is_reported_at_a_line_and_column() {
+    let (_dir, path, msg) = read_broken("broken-not-utf8.ron");
+    assert!(msg.contains(&at(&path, 6, 24)), "{msg}");
+}
+
+#[test]
+fn a_broken_plan_with_a_backup_names_the_restore_command() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("good copy"));
+    let good = fs::read(&path).unwrap();
+    let broken = fs::read(fixture("broken-syntax.ron")).unwrap();
+    fs::write(&path, &broken).unwrap();
+
+    let err = PlanFile::read(&path).expect_err("broken");
+    let msg = format!("{err:#}");
+    assert!(msg.contains(&at(&path, 6, 9)), "{msg}");
+    assert!(msg.contains("The file was not changed."), "{msg}");
+    let restore = format!("napwiz backups {} --restore 1", path.display());
+    assert!(msg.contains(&restore), "{msg}");
+    assert_eq!(fs::read(&path).unwrap(), broken);
+
+    // The command it names does bring the good copy back.
+    let out = napwiz(["backups".as_ref(), path.as_os_str(), "--restore".as_ref(), "1".as_ref()]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(fs::read(&path).unwrap(), good);
+    let list = Backups::for_plan(&path).list().unwrap();
+    let before_restore = list
+        .iter()
+        .find(|b| b.label.as_deref() == Some("before-restore"))
+        .expect("the broken file is kept too");
+    assert_eq!(fs::read(&before_restore.path).unwrap(), broken);
+}
+
+#[test]
+fn check_on_a_broken_plan_exits_1_with_the_same_message_on_stderr() {
+    for name in [
+        "broken-syntax.ron",
+        "broken-unknown-field.ron",
+        "broken-enum-variant.ron",
+        "broken-no-format.ron",
+        "broken-future-version.ron",
+        "broken-not-utf8.ron",
+    ] {
+        let dir = workdir();
+        let path = copy_fixture(name, dir.path(), "plan.ron");
+        let before = fs::read(&path).unwrap();
+        let expected = format!("{:#}", PlanFile::read(&path).expect_err(name));
+        let out = napwiz(["check".as_ref(), path.as_os_str()]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", describe(&out));
+        assert_eq!(stderr(&out), format!("napwiz: {expected}\n"), "{name}");
+        assert!(stdout(&out).is_empty(), "{name}: {}", describe(&out));
+        assert_eq!(fs::read(&path).unwrap(), before, "{name} was changed");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Migration
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_version_0_plan_is_migrated_field_by_field() {
+    let dir = workdir();
+    let path = copy_fixture("plan-v0.ron", dir.path(), "georgia.ron");
+    let original = fs::read(&path).unwrap();
+    let parsed = from_ron("plan-v0.ron", std::str::from_utf8(&original).unwrap()).unwrap();
+    assert_eq!(parsed.migrated_from, Some(0));
+
+    let file = PlanFile::read(&path).expect("a version 0 plan loads");
+    let plan = &file.plan;
+    assert_eq!(*plan, parsed.plan);
+    assert_eq!(plan.format, PLAN_FORMAT);
+    assert_eq!(plan.version, PLAN_VERSION);
+    let m = &plan.meta;
+    assert_eq!(m.title, "ანტიტრეფიკინგის ეროვნული სამოქმედო გეგმა 2019-2022");
+    assert_eq!(m.country, "საქართველო");
+    assert_eq!(m.period, Period { first: 2019, last: 2022 });
+    assert_eq!(m.facilitator, "ნინო ბერიძე");
+    assert_eq!(m.language, "en");
+    assert_eq!(m.content.id, "napwiz-chapter-a");
+    assert_eq!(m.content.version, "0.3.0");
+    assert!(m.coordinating_body.is_empty() && m.workshop_dates.is_empty());
+    assert_eq!(plan.roster.institutions, ["moi", "pros", "ngo"]);
+    assert!(plan.roster.custom.is_empty());
+    assert_eq!(plan.items.keys().collect::<Vec<_>>(), ["P1.1", "P1.2", "P1.3", "P1.4", "P1.5"]);
+
+    let p11 = &plan.items["P1.1"];
+    assert_eq!(p11.baseline, Baseline::InPlace);
+    assert_eq!(p11.inclusion, Inclusion::Included);
+    assert_eq!(p11.priority, Some(Priority::High));
+    assert_eq!(p11.timeframe, Some(Timeframe::ShortTerm));
+    assert_eq!(p11.lead.as_deref(), Some("moi"));
+    assert_eq!(p11.partners, ["pros", "ngo"]);
+    assert_eq!(p11.notes, "თბილისში დაიწყო — სამუშაო ჯგუფი შეიქმნა 2018 წელს.");
+    assert!(p11.indicators.is_empty() && p11.budget.is_none());
+
+    let p12 = &plan.items["P1.2"];
+    assert_eq!(p12.baseline, Baseline::PartlyInPlace);
+    assert_eq!(p12.inclusion, Inclusion::Included);
+    assert_eq!(p12.priority, Some(Priority::Medium));
+    assert_eq!(p12.timeframe, Some(Timeframe::MediumTerm));
+    assert_eq!(p12.lead, None, "an empty v0 lead is no lead");
+    assert!(p12.partners.is_empty());
+    assert_eq!(p12.notes, "ملاحظة: \"الخط الساخن\" يعمل جزئيا");
+
+    let p13 = &plan.items["P1.3"];
+    assert_eq!(p13.baseline, Baseline::Missing);
+    assert_eq!(p13.inclusion, Inclusion::Excluded, "decided but not included");
+    assert_eq!(p13.priority, Some(Priority::Low));
+    assert_eq!(p13.timeframe, Some(Timeframe::LongTerm));
+
+    let p14 = &plan.items["P1.4"];
+    assert_eq!(p14.baseline, Baseline::NotApplicable);
+    assert_eq!(p14.inclusion, Inclusion::Excluded);
+    assert_eq!((p14.priority, p14.timeframe), (None, None));
+
+    assert_eq!(plan.items["P1.5"], Decision::default(), "nothing recorded: still open");
+
+    let notices = file.notices.join("\n");
+    assert!(notices.contains("format version 0"), "{notices}");
+    assert!(notices.contains(&format!("version {PLAN_VERSION}")), "{notices}");
+    assert_eq!(fs::read(&path).unwrap(), original, "reading never rewrites");
+}
+
+#[test]
+fn the_first_save_of_a_migrated_plan_writes_version_1_and_backs_up_the_original() {
+    let dir = workdir();
+    let path = copy_fixture("plan-v0.ron", dir.path(), "georgia.ron");
+    let original = fs::read(&path).unwrap();
+    let mut file = PlanFile::open(&path).expect("open a version 0 plan");
+    assert!(Backups::for_plan(&path).list().unwrap().is_empty());
+
+    file.save().expect("first save");
+    let text = fs::read_to_string(&path).unwrap();
+    let reparsed = from_ron("georgia.ron", &text).expect("the saved plan parses");
+    assert_eq!(reparsed.migrated_from, None, "saved in the current version");
+    assert_eq!(reparsed.plan.version, PLAN_VERSION);
+    assert!(text.contains(&format!("version: {PLAN_VERSION},")));
+    assert!(text.contains("საქართველო"), "non-ASCII text is written as is");
+    assert_eq!(reparsed.plan, file.plan);
+
+    let backups = Backups::for_plan(&path).list().unwrap();
+    let migration: Vec<_> =
+        backups.iter().filter(|b| b.label.as_deref() == Some("before-migration")).collect();
+    assert_eq!(migration.len(), 1, "{backups:?}");
+    assert_eq!(fs::read(&migration[0].path).unwrap(), original);
+
+    // A second save is stable and does not back up the original again.
+    file.save().expect("second save");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    let again = Backups::for_plan(&path).list().unwrap();
+    assert_eq!(again.iter().filter(|b| b.label.as_deref() == Some("before-migration")).count(), 1);
+    drop(file);
+    let reloaded = PlanFile::read(&path).expect("reload");
+    assert_eq!(reloaded.plan, reparsed.plan);
+    assert!(reloaded.notices.is_empty(), "{:?}", reloaded.notices);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Ids the content no longer has
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn decisions_for_ids_the_content_lacks_are_kept_and_reported() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let unknown = Decision {
+        baseline: Baseline::Missing,
+        inclusion: Inclusion::Included,
+        priority: Some(Priority::High),
+        notes: "From an older version of the checklist.".into(),
+        ..Decision::default()
+    };
+    let mut plan = demo_plan(content());
+    plan.items.insert("P99.9".into(), unknown.clone());
+    create_plan(&path, plan);
+
+    let mut file = PlanFile::open(&path).expect("open");
+    assert_eq!(file.plan.items.get("P99.9"), Some(&unknown));
+    assert_eq!(file.plan.unknown_items(content()), ["P99.9"]);
+    file.plan.meta.title = "edited".into();
+    file.save().expect("save");
+    drop(file);
+    let reloaded = PlanFile::read(&path).expect("reload");
+    assert_eq!(reloaded.plan.items.get("P99.9"), Some(&unknown), "dropped on save");
+
+    let out = napwiz(["check".as_ref(), path.as_os_str()]);
+    assert!(out.status.success(), "a warning only: {}", describe(&out));
+    let report = stdout(&out);
+    assert!(
+        report
+            .lines()
+            .any(|l| l.starts_with("warning:") && l.contains("'P99.9' is not in the content pack")),
+        "{report}"
+    );
+
+    let out = napwiz(["check".as_ref(), path.as_os_str(), "--format".as_ref(), "json".as_ref()]);
+    let health: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let finding = health["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["item"] == "P99.9")
+        .expect("a finding for P99.9");
+    assert_eq!(finding["severity"], "warning");
+
+    let out = napwiz(["summary".as_ref(), path.as_os_str(), "--format".as_ref(), "json".as_ref()]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(summary["unknown_items"], serde_json::json!(["P99.9"]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Control characters
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn control_characters_in_a_plan_are_stripped_on_load_with_a_notice() {
+    let dir = workdir();
+    let path = copy_fixture("plan-control-chars.ron", dir.path(), "plan.ron");
+    let raw = fs::read(&path).unwrap();
+    assert!(raw.contains(&0x1b), "the fixture holds raw ESC bytes");
+
+    let file = PlanFile::read(&path).expect("loads");
+    assert_eq!(file.plan.meta.title, "NAP ]0;pwned 2027-2030");
+    assert_eq!(file.plan.items["P1.1"].notes, "raw [2J[31mred[0m end");
+    assert_eq!(file.plan.items["P1.2"].notes, "escaped [2J[31mred[0m end");
+    let notices = file.notices.join("\n");
+    assert!(notices.contains("control characters"), "{notices}");
+    assert!(notices.contains(" 3 texts"), "{notices}");
+    let text = to_ron(&file.plan);
+    assert!(!text.contains(['\u{1b}', '\u{7}']), "control characters survived");
+    assert_eq!(fs::read(&path).unwrap(), raw, "reading never rewrites");
+}
+
+#[test]
+fn summary_never_prints_an_escape_byte_even_from_the_title() {
+    let dir = workdir();
+    let path = copy_fixture("plan-control-chars.ron", dir.path(), "plan.ron");
+    for format in ["human", "json"] {
+        let out =
+            napwiz(["summary".as_ref(), path.as_os_str(), "--format".as_ref(), format.as_ref()]);
+        assert!(out.status.success(), "{}", describe(&out));
+        assert!(!out.stdout.contains(&0x1b), "ESC on stdout ({format})");
+        assert!(!out.stdout.contains(&0x07), "BEL on stdout ({format})");
+        assert!(!out.stderr.contains(&0x1b), "ESC on stderr ({format})");
+        assert!(stdout(&out).contains("NAP ]0;pwned 2027-2030"), "{}", describe(&out));
+        assert!(stderr(&out).contains("control characters"), "{}", describe(&out));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. Permissions
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn saving_keeps_a_shared_plans_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = workdir();
+    let path = dir.path().join("shared.ron");
+    create_plan(&path, small_plan("shared"));
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).unwrap();
+    let mut file = PlanFile::open(&path).unwrap();
+    file.plan.meta.title = "still shared".into();
+    file.save().unwrap();
+    assert_eq!(mode(&path), 0o664);
+    assert_eq!(parse_file(&path).meta.title, "still shared");
+}
+
+#[test]
+fn a_new_plan_gets_the_umask_default_mode() {
+    let dir = workdir();
+    let reference = dir.path().join("reference");
+    fs::File::create(&reference).unwrap();
+    let expected = mode(&reference);
+
+    let path = dir.path().join("new.ron");
+    create_plan(&path, small_plan("new"));
+    assert_eq!(mode(&path), expected, "in-process create");
+
+    let cli = dir.path().join("cli.ron");
+    let out = napwiz([
+        "new".as_ref(),
+        cli.as_os_str(),
+        "--title".as_ref(),
+        "T".as_ref(),
+        "--country".as_ref(),
+        "C".as_ref(),
+        "--from".as_ref(),
+        "2027".as_ref(),
+        "--to".as_ref(),
+        "2030".as_ref(),
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(mode(&cli), expected, "napwiz new");
+    if expected != 0o600 {
+        assert_ne!(mode(&path), 0o600, "a plan must not be made private");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Failing disk
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_write_that_fails_midway_leaves_the_original_and_no_temp_file() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let original = to_ron(&small_plan("original"));
+    fs::write(&path, &original).unwrap();
+
+    let err = write_atomic_with(&path, |f| {
+        f.write_all(b"(\n    format: \"napwiz-plan\",\n    vers")?;
+        Err(io::Error::new(io::ErrorKind::StorageFull, "no space left on device"))
+    })
+    .expect_err("the write failed");
+    assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+    assert_eq!(fs::read_to_string(&path).unwrap(), original);
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["nap.ron"], "a temporary file was left behind");
+}
+
+#[test]
+fn saving_into_a_removed_folder_fails_clearly_and_keeps_the_plan_in_memory() {
+    let dir = workdir();
+    let folder = dir.path().join("plans");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("nap.ron");
+    create_plan(&path, small_plan("before"));
+    let mut file = PlanFile::open(&path).unwrap();
+    fs::remove_dir_all(&folder).unwrap();
+    file.plan.meta.title = "unsaved edit".into();
+
+    // `save` refuses (the file is gone, so it differs from what was read) ...
+    let err = file.save().expect_err("nothing to save into");
+    assert!(format!("{err:#}").contains(&path.display().to_string()));
+    assert_eq!(file.plan.meta.title, "unsaved edit");
+    // ... and saving anyway says why it cannot.
+    let err = file.save_over().expect_err("the folder is gone");
+    let msg = format!("{err:#}");
+    assert!(msg.contains("could not save plan"), "{msg}");
+    assert!(msg.contains("its folder no longer exists"), "{msg}");
+    assert!(msg.contains("your changes are still open"), "{msg}");
+    assert_eq!(file.plan.meta.title, "unsaved edit", "the edit is kept");
+    assert!(!folder.exists(), "the folder was silently recreated");
+}
+
+#[test]
+#[ignore = "bug: save() after the plan's folder (or file) was removed reports ChangedOnDisk, \"changed on disk by another program ... not overwriting it\", instead of saying the file or folder is gone (src/store/mod.rs, check_unchanged_on_disk)"]
+fn saving_after_the_plan_was_removed_says_it_is_gone() {
+    let dir = workdir();
+    let folder = dir.path().join("plans");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("nap.ron");
+    create_plan(&path, small_plan("before"));
+    let mut file = PlanFile::open(&path).unwrap();
+    fs::remove_dir_all(&folder).unwrap();
+    let err = file.save().expect_err("nothing to save into");
+    let msg = format!("{err:#}");
+    assert!(
+        err.downcast_ref::<ChangedOnDisk>().is_none(),
+        "a removed file is reported as changed: {msg}"
+    );
+    assert!(msg.contains("no longer exists") || msg.contains("could not save"), "{msg}");
+}
+
+#[test]
+fn saving_into_a_read_only_folder_fails_clearly_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+    if is_root() {
+        // Root ignores permission bits; the removed-folder test covers the failing save.
+        eprintln!("skipped: running as root");
+        return;
+    }
+    let dir = workdir();
+    let folder = dir.path().join("plans");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("nap.ron");
+    create_plan(&path, small_plan("before"));
+    let before = fs::read(&path).unwrap();
+    let mut file = PlanFile::open(&path).unwrap();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    file.plan.meta.title = "unsaved edit".into();
+    let result = file.save();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    let msg = format!("{:#}", result.expect_err("the folder is read-only"));
+    assert!(msg.contains("could not save plan"), "{msg}");
+    assert!(msg.contains("the folder is not writable"), "{msg}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert!(temp_files(&folder).is_empty());
+    assert_eq!(file.plan.meta.title, "unsaved edit");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 11. The plan commands
+// ---------------------------------------------------------------------------------------------
+
+fn new_args<'a>(
+    path: Option<&'a Path>,
+    title: &'a str,
+    from: &'a str,
+    to: &'a str,
+) -> Vec<&'a std::ffi::OsStr> {
+    let mut args: Vec<&std::ffi::OsStr> = vec!["new".as_ref()];
+    if let Some(path) = path {
+        args.push(path.as_os_str());
+    }
+    for arg in ["--title", title, "--country", "Veldora", "--from", from, "--to", to] {
+        args.push(arg.as_ref());
+    }
+    args
+}
+
+#[test]
+fn new_creates_a_plan_and_prints_its_absolute_path() {
+    let dir = workdir();
+    // A relative path, run from the folder: the printed path is absolute.
+    let out = napwiz_cmd(data_dir())
+        .current_dir(dir.path())
+        .args(new_args(Some(Path::new("nap.ron")), "NAP 2027-2030", "2027", "2030"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", describe(&out));
+    let path = dir.path().canonicalize().unwrap().join("nap.ron");
+    assert_eq!(stdout(&out).trim_end(), path.display().to_string());
+    let plan = parse_file(&path);
+    assert_eq!(plan.meta.title, "NAP 2027-2030");
+    assert_eq!(plan.meta.country, "Veldora");
+    assert_eq!(plan.meta.period, Period { first: 2027, last: 2030 });
+    assert_eq!(plan.meta.content.id, content().meta.id);
+    assert!(plan.items.is_empty());
+    assert!(!lock_path(&path).exists(), "napwiz new left its lock behind");
+}
+
+#[test]
+fn new_refuses_to_overwrite_an_existing_file_without_force() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let out = napwiz(new_args(Some(&path), "first", "2027", "2030"));
+    assert!(out.status.success(), "{}", describe(&out));
+    let first = fs::read(&path).unwrap();
+
+    let out = napwiz(new_args(Some(&path), "second", "2027", "2030"));
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let err = stderr(&out);
+    assert!(err.contains("already exists; not overwriting it"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), first, "the file was changed");
+
+    let mut forced = new_args(Some(&path), "second", "2027", "2030");
+    forced.push("--force".as_ref());
+    let out = napwiz(forced);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(parse_file(&path).meta.title, "second");
+    let replaced = Backups::for_plan(&path)
+        .list()
+        .unwrap()
+        .into_iter()
+        .find(|b| b.label.as_deref() == Some("before-replace"))
+        .expect("the replaced file is backed up");
+    assert_eq!(fs::read(&replaced.path).unwrap(), first);
+}
+
+#[test]
+fn new_with_the_first_year_after_the_last_fails_clearly() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let out = napwiz(new_args(Some(&path), "backwards", "2031", "2027"));
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(stderr(&out).contains("--from 2031 is after --to 2027"), "{}", describe(&out));
+    assert!(!path.exists());
+}
+
+#[test]
+fn new_without_a_path_writes_into_the_plans_folder_of_the_data_dir() {
+    let data = workdir();
+    let out = napwiz_in(data.path(), new_args(None, "NAP 2027–2030: Veldora!", "2027", "2030"));
+    assert!(out.status.success(), "{}", describe(&out));
+    let path = data.path().canonicalize().unwrap().join("plans/nap-2027-2030-veldora.ron");
+    assert!(path.is_file(), "{}", describe(&out));
+    assert_eq!(stdout(&out).trim_end(), path.display().to_string());
+    assert_eq!(parse_file(&path).meta.title, "NAP 2027–2030: Veldora!");
+}
+
+#[test]
+fn a_demo_plan_passes_check() {
+    let dir = workdir();
+    let path = dir.path().join("demo.ron");
+    let out = napwiz(["demo".as_ref(), path.as_os_str()]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(parse_file(&path), demo_plan(content()));
+    let out = napwiz(["check".as_ref(), path.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    assert!(stdout(&out).contains(" 0 errors"), "{}", describe(&out));
+}
+
+#[test]
+fn check_fails_on_an_included_action_without_a_lead() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let mut plan = demo_plan(content());
+    let id = plan
+        .items
+        .iter()
+        .find(|(id, d)| d.is_included() && d.lead.is_some() && content().item(id).is_some())
+        .map(|(id, _)| id.clone())
+        .expect("the demo has an included content action with a lead");
+    plan.items.get_mut(&id).unwrap().lead = None;
+    fs::write(&path, to_ron(&plan)).unwrap();
+
+    let out = napwiz(["check".as_ref(), path.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let expected = format!("error: {id}: included action has no lead institution");
+    assert!(stdout(&out).lines().any(|l| l == expected), "{}", describe(&out));
+
+    let out = napwiz(["check".as_ref(), path.as_os_str(), "--format".as_ref(), "json".as_ref()]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let health: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", describe(&out)));
+    assert!(health["errors"].as_u64().unwrap() > 0);
+    assert!(
+        health["findings"].as_array().unwrap().iter().any(|f| {
+            f["severity"] == "error"
+                && f["item"] == id.as_str()
+                && f["message"].as_str().is_some_and(|m| m.contains("no lead institution"))
+        }),
+        "{health:#}"
+    );
+}
+
+#[test]
+fn backups_lists_saves_and_restore_brings_back_an_older_version() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("first version"));
+    let first = fs::read(&path).unwrap();
+    {
+        let mut file = PlanFile::open(&path).unwrap();
+        file.plan.meta.title = "second version".into();
+        file.save().unwrap();
+    }
+    let second = fs::read(&path).unwrap();
+
+    let out = napwiz(["backups".as_ref(), path.as_os_str()]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let listing = stdout(&out);
+    assert!(listing.contains("newest first"), "{listing}");
+    let rows: Vec<&str> = listing
+        .lines()
+        .filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(rows.len(), 2, "{listing}");
+    assert!(rows[0].trim_start().starts_with("1 "), "{listing}");
+    assert!(rows[0].contains(&format!("{} bytes", second.len())), "{listing}");
+    assert!(rows[1].contains(&format!("{} bytes", first.len())), "{listing}");
+
+    let out = napwiz(["backups".as_ref(), path.as_os_str(), "--restore".as_ref(), "2".as_ref()]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(fs::read(&path).unwrap(), first, "backup 2 is the older save");
+    let list = Backups::for_plan(&path).list().unwrap();
+    let kept = list
+        .iter()
+        .find(|b| b.label.as_deref() == Some("before-restore"))
+        .expect("the replaced version is backed up");
+    assert_eq!(fs::read(&kept.path).unwrap(), second);
+
+    let out = napwiz(["backups".as_ref(), path.as_os_str(), "--restore".as_ref(), "9".as_ref()]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(stderr(&out).contains("there is no backup 9"), "{}", describe(&out));
+    assert_eq!(fs::read(&path).unwrap(), first);
+}
+
+#[test]
+#[ignore = "bug: every refused save() records another identical `conflict` backup (labelled backups skip the duplicate check) and pruning to KEEP counts them, so ten retries evict every earlier backup (src/store/mod.rs check_unchanged_on_disk, src/store/backup.rs Backups::record)"]
+fn refused_saves_do_not_evict_the_last_good_backup() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("original"));
+    let good = fs::read(&path).unwrap();
+    let mut file = PlanFile::open(&path).expect("open");
+    fs::write(&path, to_ron(&small_plan("edited by another program"))).unwrap();
+    file.plan.meta.title = "our edit".into();
+    // What an autosaving session does while the user has not yet answered the conflict.
+    for _ in 0..12 {
+        let err = file.save().expect_err("refused");
+        assert!(err.downcast_ref::<ChangedOnDisk>().is_some());
+    }
+    let list = Backups::for_plan(&path).list().unwrap();
+    let conflicts = list.iter().filter(|b| b.label.as_deref() == Some("conflict")).count();
+    assert!(
+        list.iter().any(|b| b.label.is_none() && fs::read(&b.path).unwrap() == good),
+        "the last good save was evicted by {conflicts} identical conflict copies"
+    );
+}
+
+#[test]
+#[ignore = "bug: an id that differs from another only by control characters is re-keyed onto it when sanitised, silently replacing that decision (src/sanitize.rs, impl Sanitize for BTreeMap)"]
+fn a_control_character_in_an_id_never_replaces_another_decision() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let mut plan = small_plan("ids");
+    plan.items.insert(
+        "P1.1".into(),
+        Decision { notes: "the team's decision".into(), ..Decision::default() },
+    );
+    plan.items.insert(
+        "P1.1\u{1b}".into(),
+        Decision { notes: "pasted by accident".into(), ..Decision::default() },
+    );
+    fs::write(&path, to_ron(&plan)).unwrap();
+    let file = PlanFile::read(&path).expect("loads");
+    assert!(
+        file.plan.items.values().any(|d| d.notes == "the team's decision"),
+        "the decision for P1.1 was replaced: {:?}",
+        file.plan.items
+    );
+}
