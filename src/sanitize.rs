@@ -74,7 +74,12 @@ impl<V: Sanitize> Sanitize for std::collections::BTreeMap<String, V> {
         let mut changed = dirty.len();
         for key in dirty {
             if let Some(value) = self.remove(&key) {
-                self.insert(clean_line(&key).into_owned(), value);
+                // Never let the cleaned key replace an entry that is already there.
+                let clean = clean_line(&key).into_owned();
+                let free =
+                    (0..).map(|n| if n == 0 { clean.clone() } else { format!("{clean}~{n}") });
+                let key = free.into_iter().find(|k| !self.contains_key(k)).expect("unbounded");
+                self.insert(key, value);
             }
         }
         changed += self.values_mut().map(Sanitize::sanitize).sum::<usize>();

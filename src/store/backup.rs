@@ -70,6 +70,13 @@ impl Backups {
     ) -> io::Result<Option<PathBuf>> {
         create_private_dir(&self.dir)?;
         let existing = self.list()?;
+        let same_kind = existing.iter().find(|b| b.label.as_deref() == label);
+        if label.is_some()
+            && same_kind.is_some_and(|b| fs::read(&b.path).is_ok_and(|old| old == bytes))
+        {
+            // A refused autosave repeats itself; one copy is enough.
+            return Ok(None);
+        }
         if label.is_none() && self.is_redundant(existing.first(), bytes, min_interval) {
             return Ok(None);
         }
@@ -81,7 +88,11 @@ impl Backups {
         }
         let path = self.dir.join(format!("{name}.ron"));
         write_atomic(&path, bytes)?;
-        for old in self.list()?.iter().skip(KEEP) {
+        // Plain saves and labelled copies (conflict, before-restore, ...) are kept apart, so
+        // neither can push the other out.
+        let (labelled, plain): (Vec<Backup>, Vec<Backup>) =
+            self.list()?.into_iter().partition(|b| b.label.is_some());
+        for old in plain.iter().skip(KEEP).chain(labelled.iter().skip(KEEP)) {
             let _ = fs::remove_file(&old.path);
         }
         Ok(Some(path))

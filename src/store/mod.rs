@@ -139,6 +139,7 @@ impl PlanFile {
                 return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
             }
         };
+        remove_stale_temps(path);
         file.lock = Some(lock);
         file.read_only = None;
         Ok(file)
@@ -164,8 +165,11 @@ impl PlanFile {
     pub fn read(path: &Path) -> Result<PlanFile> {
         let bytes = std::fs::read(path).map_err(|e| read_error(path, e))?;
         let text = std::str::from_utf8(&bytes).map_err(|e| {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let line = good.matches('\n').count() + 1;
+            let column = good.rsplit('\n').next().unwrap_or("").chars().count() + 1;
             anyhow!(
-                "could not read plan '{}': byte {} is not UTF-8 text; expected a RON plan file.{}",
+                "could not read plan: {}:{line}:{column}: byte {} is not UTF-8 text; expected a RON plan file saved as UTF-8.{}",
                 path.display(),
                 e.valid_up_to() + 1,
                 untouched_hint(path)
@@ -212,6 +216,13 @@ impl PlanFile {
             crate::paths::ensure_dir(parent)?;
         }
         let lock = match PlanLock::acquire(path).with_context(|| lock_failure(path))? {
+            // Another `new` may have written the file while we waited for the lock.
+            LockOutcome::Acquired { .. } if path.exists() && !replace => {
+                bail!(
+                    "'{}' was just created by another napwiz; not overwriting it.",
+                    path.display()
+                );
+            }
             LockOutcome::Acquired { lock, .. } => lock,
             LockOutcome::Held(holder) => {
                 return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
@@ -284,6 +295,9 @@ impl PlanFile {
     fn check_unchanged_on_disk(&self, ours: &[u8]) -> Result<()> {
         let now = match std::fs::read(&self.path) {
             Ok(bytes) => Some(Fingerprint::of(&bytes)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.on_disk.is_some() => {
+                return Err(self.gone());
+            }
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(e) => return Err(read_error(&self.path, e)),
         };
@@ -292,6 +306,21 @@ impl PlanFile {
         }
         let kept_in = self.backups.record(ours, Some("conflict"), Duration::ZERO).ok().flatten();
         Err(ChangedOnDisk { path: self.path.clone(), kept_in }.into())
+    }
+
+    /// The plan file (or its folder) disappeared since we read it.
+    fn gone(&self) -> anyhow::Error {
+        let folder = self.path.parent().filter(|p| !p.as_os_str().is_empty());
+        let what = match folder {
+            Some(dir) if !dir.is_dir() => {
+                format!("its folder '{}' no longer exists", dir.display())
+            }
+            _ => "the file was deleted or moved by another program".to_string(),
+        };
+        anyhow!(
+            "could not save plan '{}': {what}. Your changes are still open in napwiz; save them elsewhere or restore the folder.",
+            self.path.display()
+        )
     }
 
     fn write(&mut self, text: String) -> Result<Saved> {
@@ -315,6 +344,21 @@ impl PlanFile {
                 ),
             };
         Ok(Saved { bytes: text.len(), backup, backup_error })
+    }
+}
+
+/// Removes temporary files left by saves that were killed half-way. Only called while holding
+/// the plan's lock, so no other napwiz is writing one of them.
+fn remove_stale_temps(path: &Path) {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let prefix = format!(".{name}.");
+    for entry in entries.filter_map(Result::ok) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

@@ -99,7 +99,7 @@ fn render_footer(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = usize::from(area.width);
     let mut used = 0;
     for (key, label) in keymap::footer(keymap::mode(state)) {
-        let len = key.chars().count() + label.chars().count() + 3;
+        let len = key.chars().count() + label.chars().count() + 4;
         if used + len > width {
             if lines.len() == usize::from(area.height) {
                 break;
