@@ -272,6 +272,8 @@ fn spawn_signal_thread(shared: SharedState) -> Result<()> {
             // saves and ends the process itself.
             if let Some(signal) = signals.forever().next() {
                 emergency_save(&shared);
+                // Release the plan's lock before exiting, so the next session starts cleanly.
+                drop(lock(&shared).file.take());
                 if signal == SIGTERM {
                     restore_terminal();
                 }

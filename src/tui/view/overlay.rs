@@ -87,6 +87,17 @@ pub fn popup(area: Rect, pct_w: u16, pct_h: u16) -> Rect {
     Rect { x, y, width: w.min(area.width), height: h.min(area.height) }
 }
 
+/// A centred rectangle of `width` x `height`, clamped to `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (w, h) = (width.min(area.width), height.min(area.height));
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
 fn framed(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
     frame.render_widget(Clear, area);
     let block = Block::bordered().title(Span::styled(title.to_string(), theme.title));
@@ -143,13 +154,8 @@ fn editor(
     error: Option<&str>,
     theme: &Theme,
 ) {
-    let area = if multiline {
-        popup(body, 100, 100)
-    } else {
-        popup(body, 90, 40)
-            .union(Rect { height: 6.min(body.height), ..popup(body, 90, 40) })
-            .intersection(body)
-    };
+    let area =
+        if multiline { popup(body, 100, 100) } else { centered(body, body.width * 9 / 10, 6) };
     let inner = framed(frame, area, &editor_title(state, target), theme);
     let mode = if multiline { Mode::MultilineEditor } else { Mode::Editor };
     let hint: Vec<String> =
@@ -251,9 +257,7 @@ fn guidance(state: &State, frame: &mut Frame, body: Rect, id: &str, scroll: u16,
 }
 
 fn confirm(frame: &mut Frame, body: Rect, question: &str, theme: &Theme) {
-    let area = popup(body, 70, 30)
-        .union(Rect { height: 5.min(body.height), ..popup(body, 70, 30) })
-        .intersection(body);
+    let area = centered(body, body.width * 7 / 10, 7);
     let inner = framed(frame, area, " Question ", theme);
     let text = vec![
         Line::raw(question.to_string()),
