@@ -10,6 +10,12 @@ use std::time::{Duration, Instant};
 use napwiz::content::{Content, EMBEDDED, PackFiles, check_files};
 use napwiz::plan::{self, Decision, Plan};
 use napwiz::store::PlanFile;
+use napwiz::tui::action::Action;
+use napwiz::tui::state::{OpenPlan, State, Step};
+use napwiz::tui::{update::update, view};
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 /// Runs `f` repeatedly for about `budget` and returns the median time of one run.
 fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
@@ -126,6 +132,79 @@ fn bench_pack(label: &str, copies: usize) {
     report(&format!("plan load from disk ({label})"), t, "");
 }
 
+/// A writer that only counts bytes, standing in for the terminal.
+#[derive(Clone, Default)]
+struct Counter(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl Counter {
+    fn get(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.fetch_add(buf.len(), std::sync::atomic::Ordering::Relaxed);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A wizard on the demo plan, showing `step`, with the first goal open.
+fn wizard(content: &Content, step: Step, size: (u16, u16)) -> State {
+    let mut state = State::new(content.clone(), vec![]);
+    state.plan = Some(OpenPlan::new("demo.ron".into(), plan::demo_plan(content), None));
+    state.size = size;
+    state.step = step;
+    for area in &mut state.areas {
+        area.expanded.insert(String::new());
+    }
+    if let Step::Area(a) = step {
+        let goal = content.areas[a].goals[0].id.clone();
+        state.areas[a].expanded.insert(goal);
+        state.areas[a].cursor = 1;
+    }
+    state
+}
+
+/// Frame render time per step, and the bytes a keystroke sends to the terminal (what an SSH
+/// link carries), at a projector size and a large one.
+fn bench_frames(content: &Content) {
+    let steps = [Step::Setup, Step::Roster, Step::Area(0), Step::Review, Step::Monitoring];
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        for step in steps {
+            let state = wizard(content, step, (w, h));
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            let t = median(Duration::from_millis(300), || {
+                terminal.draw(|f| view::draw(&state, f)).unwrap();
+                // A fresh buffer each time, so every frame is drawn in full.
+                terminal.clear().unwrap();
+            });
+            report(&format!("frame {w}x{h} {}", step.name(content)), t, "");
+        }
+        let mut state = wizard(content, Step::Area(0), (w, h));
+        let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, w, h)) };
+        let written = Counter::default();
+        let mut terminal = Terminal::with_options(CrosstermBackend::new(written.clone()), options).unwrap();
+        terminal.draw(|f| view::draw(&state, f)).unwrap();
+        let first = written.get();
+        let mut per_key = Vec::new();
+        for action in [Action::Down, Action::ToggleInclude, Action::Down, Action::CycleBaseline] {
+            let before = written.get();
+            update(&mut state, action);
+            terminal.draw(|f| view::draw(&state, f)).unwrap();
+            per_key.push(written.get() - before);
+        }
+        let avg = per_key.iter().sum::<usize>() / per_key.len();
+        println!("{:<52} first frame {first} bytes, then {avg} bytes per keystroke {per_key:?}", format!("terminal output {w}x{h}"));
+    }
+    let demo = plan::to_ron(&plan::demo_plan(content));
+    println!("{:<52} {} bytes (the whole plan file is rewritten atomically)", "plan bytes written per decision (autosave)", demo.len());
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -134,6 +213,12 @@ fn main() {
     // SAFETY: set before any other thread exists; keeps backups out of the user's data dir.
     unsafe { std::env::set_var("NAPWIZ_DATA_DIR", data.path()) };
     println!("napwiz benchmarks (median of repeated runs)");
+    let started = Instant::now();
+    let content = Content::embedded();
+    let state = State::new(content.clone(), vec![]);
+    black_box(&state);
+    report("start-up work: load pack + wizard state", started.elapsed(), "(first run, cold)");
+    bench_frames(&content);
     bench_pack("embedded pack", 1);
     bench_pack("10x pack", 10);
 }
