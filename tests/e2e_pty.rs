@@ -24,6 +24,10 @@ struct Session {
 
 impl Session {
     fn start(data: &Path, plan: &Path) -> Session {
+        Self::start_with(data, plan, &[])
+    }
+
+    fn start_with(data: &Path, plan: &Path, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");
@@ -31,6 +35,9 @@ impl Session {
         cmd.arg(plan);
         cmd.env("NAPWIZ_DATA_DIR", data);
         cmd.env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("napwiz starts");
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
@@ -75,6 +82,7 @@ impl Session {
                 "Enter" => b"\r",
                 "Esc" => b"\x1b",
                 "Space" => b" ",
+                "F12" => b"\x1b[24~",
                 other => other.as_bytes(),
             };
             self.writer.write_all(bytes).unwrap();
@@ -183,4 +191,33 @@ fn a_second_session_opens_the_plan_read_only_and_says_who_has_it() {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_keeps_the_note_being_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let plan = dir.path().join("nap.ron");
+    let out = Command::new(BIN)
+        .args(["demo", plan.to_str().unwrap()])
+        .env("NAPWIZ_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut s = Session::start_with(&data, &plan, &[("NAPWIZ_DEBUG_PANIC", "1")]);
+    s.wait_for("step 2 of 10");
+    s.keys(&["]", "]", "Enter", "j", "n"]);
+    s.wait_for("P1.1: Notes");
+    s.keys(&[" Typed just before the crash."]);
+    s.wait_for("before the crash");
+    s.keys(&["F12"]);
+    let start = Instant::now();
+    while s.child.try_wait().unwrap().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "napwiz did not stop after the panic");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.wait_for("internal error");
+    assert!(!s.screen.lock().unwrap().screen().alternate_screen(), "the terminal was restored");
+    let saved = from_ron("nap.ron", &std::fs::read_to_string(&plan).unwrap()).unwrap().plan;
+    assert!(saved.decision("P1.1").unwrap().notes.ends_with("Typed just before the crash."));
 }

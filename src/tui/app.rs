@@ -107,6 +107,15 @@ fn event_loop(terminal: &mut Term, state: &mut State, shared: &SharedState) -> R
 fn actions_for(state: &State, event: Event) -> Vec<Action> {
     match event {
         // Windows reports key releases too; only presses are input.
+        // Debug builds only: F12 panics when NAPWIZ_DEBUG_PANIC is set, so tests can prove that
+        // a panic restores the terminal and saves the plan.
+        Event::Key(key)
+            if cfg!(debug_assertions)
+                && key.code == crossterm::event::KeyCode::F(12)
+                && std::env::var_os("NAPWIZ_DEBUG_PANIC").is_some() =>
+        {
+            panic!("test panic requested with F12")
+        }
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             keymap::action_for(keymap::mode(state), key).into_iter().collect()
         }
@@ -241,8 +250,7 @@ fn share_draft(state: &State, shared: &SharedState) {
 }
 
 /// Saves from the shared state, for signals and panics: the draft if one is being typed.
-fn emergency_save(shared: &SharedState) -> Option<String> {
-    let mut guard = lock(shared);
+fn emergency_save(mut guard: MutexGuard<'_, Shared>) -> Option<String> {
     let draft = guard.draft.take();
     let file = guard.file.as_mut()?;
     if let Some(draft) = draft {
@@ -271,7 +279,7 @@ fn spawn_signal_thread(shared: SharedState) -> Result<()> {
             // crossterm spins on a dead terminal and the main loop never returns, so this thread
             // saves and ends the process itself.
             if let Some(signal) = signals.forever().next() {
-                emergency_save(&shared);
+                emergency_save(lock(&shared));
                 // Release the plan's lock before exiting, so the next session starts cleanly.
                 drop(lock(&shared).file.take());
                 if signal == SIGTERM {
@@ -288,7 +296,13 @@ fn install_panic_hook(shared: SharedState) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
-        let saved = emergency_save(&shared);
+        // A panic during a save holds the lock on this very thread: never wait for it here.
+        let guard = match shared.try_lock() {
+            Ok(guard) => Some(guard),
+            Err(std::sync::TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        };
+        let saved = guard.and_then(emergency_save);
         previous(info);
         let mut err = io::stderr();
         let _ = writeln!(err, "\nnapwiz stopped because of an internal error.");
