@@ -198,6 +198,29 @@ fn area_index_of(plan: &Plan, content: &Content, goal_id: &str) -> usize {
     content.areas.iter().position(|a| Some(a.id.as_str()) == area).unwrap_or(0)
 }
 
+impl Summary {
+    /// The per-area table as text lines (a header, then one line per area), with the area
+    /// names cut to `name_width`.
+    pub fn area_table(&self, name_width: usize) -> Vec<String> {
+        let row = |name: &str, cells: [String; 6]| {
+            let [a, d, i, h, m, l] = cells;
+            format!(
+                "{:<name_width$} {a:>7} {d:>7} {i:>8} {h:>4} {m:>4} {l:>4}",
+                fit(name, name_width)
+            )
+        };
+        let header = ["actions", "decided", "included", "high", "med", "low"].map(String::from);
+        let mut lines = vec![row("Area", header)];
+        for a in &self.areas {
+            let p = &a.priority;
+            let cells =
+                [a.actions, a.decided, a.included, p.high, p.medium, p.low].map(|n| n.to_string());
+            lines.push(row(&a.title, cells));
+        }
+        lines
+    }
+}
+
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} ({}, {})", self.title, self.country, self.period)?;
@@ -207,23 +230,8 @@ impl fmt::Display for Summary {
             self.decided, self.actions, self.progress_percent, self.included
         )?;
         writeln!(f)?;
-        writeln!(
-            f,
-            "{:<36} {:>7} {:>7} {:>8} {:>4} {:>4} {:>4}",
-            "Area", "actions", "decided", "included", "high", "med", "low"
-        )?;
-        for a in &self.areas {
-            writeln!(
-                f,
-                "{:<36} {:>7} {:>7} {:>8} {:>4} {:>4} {:>4}",
-                fit(&a.title, 36),
-                a.actions,
-                a.decided,
-                a.included,
-                a.priority.high,
-                a.priority.medium,
-                a.priority.low
-            )?;
+        for line in self.area_table(36) {
+            writeln!(f, "{line}")?;
         }
         let b = &self.baseline;
         writeln!(f)?;

@@ -93,31 +93,30 @@ fn change(
 }
 
 fn undo(state: &mut State) {
-    let Some(open) = state.plan.as_mut().filter(|o| !o.is_read_only()) else { return };
-    match open.undo.pop() {
-        Some((plan, label)) => {
-            let now = std::mem::replace(&mut open.plan, plan);
-            open.redo.push((now, label.clone()));
-            open.revision += 1;
-            open.save = SaveState::Unsaved;
-            state.message = Some(info(&format!("undone: {label}")));
-        }
-        None => state.message = Some(info("nothing to undo")),
-    }
+    travel(state, true);
 }
 
 fn redo(state: &mut State) {
+    travel(state, false);
+}
+
+/// Moves one step back (undo) or forward (redo) in the plan's history.
+fn travel(state: &mut State, back: bool) {
     let Some(open) = state.plan.as_mut().filter(|o| !o.is_read_only()) else { return };
-    match open.redo.pop() {
-        Some((plan, label)) => {
-            let now = std::mem::replace(&mut open.plan, plan);
-            open.undo.push((now, label.clone()));
-            open.revision += 1;
-            open.save = SaveState::Unsaved;
-            state.message = Some(info(&format!("redone: {label}")));
-        }
-        None => state.message = Some(info("nothing to redo")),
-    }
+    let (from, to, done) = if back {
+        (&mut open.undo, &mut open.redo, "undone")
+    } else {
+        (&mut open.redo, &mut open.undo, "redone")
+    };
+    let Some((plan, label)) = from.pop() else {
+        state.message = Some(info(if back { "nothing to undo" } else { "nothing to redo" }));
+        return;
+    };
+    let now = std::mem::replace(&mut open.plan, plan);
+    to.push((now, label.clone()));
+    open.revision += 1;
+    open.save = SaveState::Unsaved;
+    state.message = Some(info(&format!("{done}: {label}")));
 }
 
 fn info(text: &str) -> Message {

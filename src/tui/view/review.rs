@@ -22,25 +22,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = block.inner(counts);
     frame.render_widget(block, counts);
     let name_width = usize::from(inner.width).saturating_sub(40);
-    let mut lines = vec![Line::styled(
-        format!(
-            "{:<name_width$} {:>7} {:>7} {:>8} {:>4} {:>4} {:>4}",
-            "Area", "actions", "decided", "included", "high", "med", "low"
-        ),
-        theme.muted,
-    )];
-    for a in &summary.areas {
-        lines.push(Line::raw(format!(
-            "{:<name_width$} {:>7} {:>7} {:>8} {:>4} {:>4} {:>4}",
-            fit(&a.title, name_width),
-            a.actions,
-            a.decided,
-            a.included,
-            a.priority.high,
-            a.priority.medium,
-            a.priority.low
-        )));
-    }
+    let table = summary.area_table(name_width);
+    let mut lines: Vec<Line> = table.into_iter().map(Line::raw).collect();
+    lines[0] = lines[0].clone().style(theme.muted);
     lines.push(Line::raw(format!(
         "{} of {} actions decided ({}%), {} included.",
         summary.decided, summary.actions, summary.progress_percent, summary.included
