@@ -188,7 +188,8 @@ fn bench_frames(content: &Content) {
         let mut state = wizard(content, Step::Area(0), (w, h));
         let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, w, h)) };
         let written = Counter::default();
-        let mut terminal = Terminal::with_options(CrosstermBackend::new(written.clone()), options).unwrap();
+        let mut terminal =
+            Terminal::with_options(CrosstermBackend::new(written.clone()), options).unwrap();
         terminal.draw(|f| view::draw(&state, f)).unwrap();
         let first = written.get();
         let mut per_key = Vec::new();
@@ -199,10 +200,17 @@ fn bench_frames(content: &Content) {
             per_key.push(written.get() - before);
         }
         let avg = per_key.iter().sum::<usize>() / per_key.len();
-        println!("{:<52} first frame {first} bytes, then {avg} bytes per keystroke {per_key:?}", format!("terminal output {w}x{h}"));
+        println!(
+            "{:<52} first frame {first} bytes, then {avg} bytes per keystroke {per_key:?}",
+            format!("terminal output {w}x{h}")
+        );
     }
     let demo = plan::to_ron(&plan::demo_plan(content));
-    println!("{:<52} {} bytes (the whole plan file is rewritten atomically)", "plan bytes written per decision (autosave)", demo.len());
+    println!(
+        "{:<52} {} bytes (the whole plan file is rewritten atomically)",
+        "plan bytes written per decision (autosave)",
+        demo.len()
+    );
 }
 
 fn main() {

@@ -144,6 +144,8 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             b(&[C('f')], Action::Filter, "filter", true),
             b(&[C('a')], Action::AddInstitution, "add own", true),
             b(&[C('d'), Code(KeyCode::Delete)], Action::Delete, "delete own", false),
+            b(&[Code(KeyCode::Left), C('h')], Action::Left, "own: previous type", false),
+            b(&[Code(KeyCode::Right), C('l')], Action::Right, "own: next type", false),
         ],
         Mode::AreaList => {
             let mut keys = vec![b(
@@ -169,10 +171,15 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
                 .chain(movement())
                 .collect();
         }
-        Mode::Steps => vec![
-            b(&[Code(KeyCode::Enter)], Action::Enter, "go", true),
-            b(&[Code(KeyCode::Esc)], Action::Back, "close", true),
-        ],
+        Mode::Steps => {
+            return [
+                b(&[Code(KeyCode::Enter)], Action::Enter, "go", true),
+                b(&[Code(KeyCode::Esc), C('s')], Action::Back, "close", true),
+            ]
+            .into_iter()
+            .chain(movement())
+            .collect();
+        }
         Mode::Search => {
             return vec![
                 b(&[Code(KeyCode::Enter)], Action::Enter, "go to item", true),
@@ -286,12 +293,12 @@ pub fn key_name(k: K) -> String {
 }
 
 /// The footer's entries for a mode: the first key of each shown binding and its label.
+/// Back and help come first, so they survive when a narrow footer has to drop entries (the
+/// help screen always lists everything).
 pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
-    bindings(mode)
-        .into_iter()
-        .filter(|b| b.footer)
-        .map(|b| (key_name(b.keys[0]), b.label))
-        .collect()
+    let mut shown: Vec<Binding> = bindings(mode).into_iter().filter(|b| b.footer).collect();
+    shown.sort_by_key(|b| !matches!(b.action, Action::Back | Action::Help));
+    shown.into_iter().map(|b| (key_name(b.keys[0]), b.label)).collect()
 }
 
 #[cfg(test)]

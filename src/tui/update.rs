@@ -117,6 +117,22 @@ fn travel(state: &mut State, back: bool) {
     open.revision += 1;
     open.save = SaveState::Unsaved;
     state.message = Some(info(&format!("{done}: {label}")));
+    clamp_cursors(state);
+}
+
+/// Keeps every cursor on an existing row after the plan changed under it (undo, redo).
+fn clamp_cursors(state: &mut State) {
+    for a in 0..state.areas.len() {
+        clamp_area_cursor(state, a);
+        let fields = state.selected_row(a).and_then(|row| {
+            state.plan().map(|p| fields::item_fields(p, &state.content, row.id()).len())
+        });
+        if let (Some(field), Some(len)) = (state.areas[a].field.as_mut(), fields) {
+            *field = (*field).min(len.saturating_sub(1));
+        }
+    }
+    let rows = roster_rows(state).len();
+    state.roster_cursor = state.roster_cursor.min(rows.saturating_sub(1));
 }
 
 fn info(text: &str) -> Message {
@@ -225,7 +241,7 @@ fn form(state: &mut State, action: Action, fields: Vec<Field>) {
     match action {
         Action::Back => go_relative(state, -1),
         Action::Enter => edit_field(state, &fields[cursor], true),
-        Action::Right => edit_field_cycle(state, &fields[cursor], true),
+        Action::Right => edit_field(state, &fields[cursor], false),
         Action::Left => edit_field_cycle(state, &fields[cursor], false),
         _ => {}
     }
@@ -360,7 +376,7 @@ fn toggle_roster(state: &mut State, id: &str) {
             .count()
     });
     let mut added = false;
-    let _ = change(state, &format!("roster: {code}"), |plan, _| {
+    let changed = change(state, &format!("roster: {code}"), |plan, _| {
         if let Some(pos) = plan.roster.institutions.iter().position(|x| x == id) {
             plan.roster.institutions.remove(pos);
         } else {
@@ -369,6 +385,9 @@ fn toggle_roster(state: &mut State, id: &str) {
         }
         Ok(())
     });
+    if changed.is_err() {
+        return;
+    }
     state.message = Some(match (added, uses) {
         (true, _) => info(&format!("{code} added to the roster")),
         (false, 0) => info(&format!("{code} removed from the roster")),
@@ -755,6 +774,15 @@ fn editor(
     _mode: Mode,
 ) -> Vec<Effect> {
     match action {
+        // Esc on an empty editor for something new just closes it: nothing typed, nothing lost.
+        Action::Back
+            if input_text(&input).trim().is_empty() && !matches!(target, TextTarget::Field(_)) =>
+        {
+            if target == TextTarget::RosterFilter {
+                state.roster_filter.clear();
+            }
+            return vec![];
+        }
         Action::Enter | Action::Back => {
             let text = input_text(&input);
             match commit_text(state, &target, &text) {
@@ -878,7 +906,8 @@ fn add_institution(state: &mut State, line: &str) -> Result<(), String> {
             );
         }
     };
-    let id = format!("x-{}", crate::paths::slug(&code));
+    let base = if code.chars().any(char::is_alphanumeric) { &code } else { &name };
+    let id = format!("x-{}", crate::paths::slug(base));
     change(state, &format!("{code} added"), |plan, content| {
         if content.institution(&id).is_some()
             || plan.roster.custom.iter().any(|c| c.id == id || c.code == code)

@@ -56,7 +56,7 @@ fn too_small(frame: &mut Frame, area: Rect) {
 
 fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let (n, m) = state.step_position();
-    let step = format!("step {n} of {m}: {}", state.step.name(&state.content));
+    let name = state.step.name(&state.content);
     let (title, progress, saved) = match &state.plan {
         Some(open) => {
             let pct = (open.plan.progress(&state.content) * 100.0).floor();
@@ -70,12 +70,15 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         }
         None => ("no plan open".to_string(), String::new(), String::new()),
     };
-    let right = [step, progress, saved]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" | ");
-    let room = usize::from(area.width).saturating_sub(right.chars().count() + 3);
+    // The step name gives way first, then the title: the position, progress and save state
+    // always show.
+    let fixed = [progress, saved].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
+    let tail = fixed.iter().map(|s| format!(" | {s}")).collect::<String>();
+    let width = usize::from(area.width);
+    let step_room = width.saturating_sub(tail.chars().count() + 12).min(width * 3 / 5);
+    let step = fit(&format!("step {n} of {m}: {name}"), step_room.max(12));
+    let right = format!("{step}{tail}");
+    let room = width.saturating_sub(right.chars().count() + 3);
     let line = format!(" {:<room$} {right} ", fit(&title, room));
     frame.render_widget(Paragraph::new(line).style(theme.header), area);
 }

@@ -42,7 +42,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
             let area = popup(body, 90, 100);
             let text = filter.lines().join("");
             let entries = pick_entries(state, target, &text);
-            let width = usize::from(area.width).saturating_sub(24);
+            let width = usize::from(area.width).saturating_sub(25);
             let rows = entries
                 .iter()
                 .enumerate()
@@ -68,7 +68,12 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
             editor(state, frame, body, target, input, *multiline, error.as_deref(), theme)
         }
         Overlay::Guidance { id, scroll } => guidance(state, frame, body, id, *scroll, theme),
-        Overlay::ConfirmQuit => confirm(frame, body, "Quit napwiz? Everything is saved.", theme),
+        Overlay::ConfirmQuit => {
+            let saved =
+                state.plan.as_ref().is_some_and(|p| p.save == crate::tui::state::SaveState::Saved);
+            let question = if saved { "Quit napwiz? Everything is saved." } else { "Quit napwiz?" };
+            confirm(frame, body, question, theme)
+        }
         Overlay::ConfirmCreate(path) => confirm(
             frame,
             body,
@@ -118,8 +123,8 @@ fn input_with_list(
     let inner = framed(frame, area, title, theme);
     let [field, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     let [prompt, text] =
-        Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(field);
-    frame.render_widget(Paragraph::new("> ").style(theme.title), prompt);
+        Layout::horizontal([Constraint::Length(8), Constraint::Min(1)]).areas(field);
+    frame.render_widget(Paragraph::new("Filter: ").style(theme.title), prompt);
     frame.render_widget(input, text);
     render_rows(frame, list, rows, cursor);
 }
@@ -195,7 +200,7 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
 
 fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {
     let area = popup(body, 100, 100);
-    let inner = framed(frame, area, " Keys (Esc closes) ", theme);
+    let inner = framed(frame, area, " Keys (Up/Down scroll, Esc closes) ", theme);
     let context = keymap::step_mode(state);
     let mut lines =
         vec![Line::styled(format!("Keys here ({}):", mode_name(context)), theme.heading)];
