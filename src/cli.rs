@@ -26,6 +26,36 @@ pub struct Cli {
     /// Plan file to open
     #[arg(value_name = "PLAN")]
     pub plan: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub ui: UiArgs,
+}
+
+/// How the wizard looks; each overrides the config file.
+#[derive(Debug, Args)]
+pub struct UiArgs {
+    /// Colour theme (T switches it in the wizard)
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::tui::theme::ThemeName>,
+    /// Use colour: auto follows NO_COLOR (no-color.org)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// ASCII glyphs only (automatic on TERM=linux, vt100, dumb or a non-UTF-8 locale)
+    #[arg(long)]
+    pub ascii: bool,
+    /// Let mouse clicks select items and steps (M switches it in the wizard)
+    #[arg(long)]
+    pub mouse: bool,
+    /// Line-by-line wizard for screen readers, dumb terminals and pipes
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +91,12 @@ pub enum Command {
         /// Restore backup N (1 is the newest, as listed); the current file is backed up first
         #[arg(long, value_name = "N")]
         restore: Option<usize>,
+    },
+    /// Print the config file's location or a commented default config
+    Config {
+        /// Print a commented default config (save it as the config file to start from)
+        #[arg(long)]
+        print_default: bool,
     },
     /// Check or export a content pack
     #[command(subcommand)]

@@ -3,8 +3,10 @@
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod content;
 pub mod paths;
+pub mod plain;
 pub mod plan;
 pub mod sanitize;
 pub mod store;

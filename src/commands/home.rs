@@ -1,13 +1,108 @@
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
 use super::load_content;
+use crate::cli::{ColorChoice, UiArgs};
 use crate::content::PackSource;
+use crate::tui::theme::{ColorDepth, Look, wants_ascii};
 
-/// `napwiz [PLAN]`: the interactive wizard.
-pub fn run(pack: &PackSource, plan: Option<&Path>) -> Result<ExitCode> {
+/// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.
+pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCode> {
     let content = load_content(pack)?;
-    crate::tui::run(content, plan)
+    if ui.plain {
+        let stdin = std::io::stdin();
+        let echo = !stdin.is_terminal();
+        let mut plain =
+            crate::plain::Plain::new(stdin.lock(), std::io::stdout(), content).echo_answers(echo);
+        plain.run(plan)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (config, mut config_problem) = crate::config::load();
+    let key_problems = crate::tui::keymap::set_overrides(&config.keys);
+    if !key_problems.is_empty() {
+        let text = format!("config keys not used: {}", key_problems.join("; "));
+        config_problem = Some(config_problem.map_or(text.clone(), |p| format!("{p}; {text}")));
+    }
+    if let Some(problem) = &config_problem
+        && !std::io::stdout().is_terminal()
+    {
+        eprintln!("napwiz: {problem}");
+    }
+    let look = look(ui, &config, &|name| std::env::var(name).ok());
+    let mouse = ui.mouse || config.mouse;
+    crate::tui::run(content, plan, crate::tui::Options { look, mouse, config, config_problem })
+}
+
+/// Theme, colour, depth and glyphs from the flags, the config and the environment (in that
+/// order of precedence).
+pub fn look(
+    ui: &UiArgs,
+    config: &crate::config::Config,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Look {
+    let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match ui.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => !no_color,
+    };
+    let term = env("TERM");
+    let ascii = ui.ascii
+        || config.ascii.unwrap_or_else(|| {
+            wants_ascii(
+                term.as_deref(),
+                env("LC_ALL").as_deref(),
+                env("LC_CTYPE").as_deref(),
+                env("LANG").as_deref(),
+            )
+        });
+    Look {
+        theme: ui.theme.unwrap_or(config.theme),
+        color,
+        depth: ColorDepth::detect(env("COLORTERM").as_deref(), term.as_deref()),
+        ascii,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn ui() -> UiArgs {
+        UiArgs { theme: None, color: ColorChoice::Auto, ascii: false, mouse: false, plain: false }
+    }
+
+    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn no_color_turns_colour_off_unless_always() {
+        let e = env(&[("NO_COLOR", "1"), ("LANG", "en_US.UTF-8"), ("TERM", "xterm")]);
+        assert!(!look(&ui(), &Config::default(), &e).color);
+        let always = UiArgs { color: ColorChoice::Always, ..ui() };
+        assert!(look(&always, &Config::default(), &e).color);
+    }
+
+    #[test]
+    fn the_flag_beats_the_config_for_the_theme() {
+        use crate::tui::theme::ThemeName;
+        let config = Config { theme: ThemeName::Light, ..Config::default() };
+        let e = env(&[("LANG", "en_US.UTF-8")]);
+        assert_eq!(look(&ui(), &config, &e).theme, ThemeName::Light);
+        let flag = UiArgs { theme: Some(ThemeName::HighContrast), ..ui() };
+        assert_eq!(look(&flag, &config, &e).theme, ThemeName::HighContrast);
+    }
+
+    #[test]
+    fn ascii_is_automatic_on_the_linux_console() {
+        let e = env(&[("TERM", "linux"), ("LANG", "en_US.UTF-8")]);
+        assert!(look(&ui(), &Config::default(), &e).ascii);
+        let config = Config { ascii: Some(false), ..Config::default() };
+        assert!(!look(&ui(), &config, &e).ascii, "the config can say otherwise");
+    }
 }

@@ -5,6 +5,7 @@ mod content;
 mod debug;
 mod home;
 mod plans;
+mod settings;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -27,7 +28,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         );
     }
     match cli.command {
-        None => home::run(&pack, cli.plan.as_deref()),
+        None => home::run(&pack, cli.plan.as_deref(), &cli.ui),
+        Some(Command::Config { print_default }) => settings::run(print_default),
         Some(Command::New(args)) => plans::new(&pack, args),
         Some(Command::Check { path, format }) => plans::check(&pack, &path, format),
         Some(Command::Summary { path, format }) => plans::summary(&pack, &path, format),

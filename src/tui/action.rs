@@ -50,4 +50,9 @@ pub enum Action {
     Yes,
     No,
     Resize(u16, u16),
+    // Terminal settings.
+    CycleTheme,
+    ToggleMouse,
+    /// A left click at a screen position (column, row).
+    Click(u16, u16),
 }

@@ -7,7 +7,10 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use anyhow::{Context, Result, bail};
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
+};
 use crossterm::execute;
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::Terminal;
@@ -17,8 +20,10 @@ use super::action::Action;
 use super::fields;
 use super::keymap;
 use super::state::{Message, OpenPlan, Overlay, SaveState, State, Step, TextTarget};
+use super::theme::Look;
 use super::update::{Effect, update};
 use super::view;
+use crate::config::Config;
 use crate::content::Content;
 use crate::paths;
 use crate::plan::{Period, Plan, demo_plan, to_ron};
@@ -40,11 +45,21 @@ fn lock(shared: &SharedState) -> MutexGuard<'_, Shared> {
     shared.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// How the wizard looks and behaves, from the command line and the config file.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub look: Look,
+    pub mouse: bool,
+    pub config: Config,
+    /// Why the config file could not be used, shown on the first screen.
+    pub config_problem: Option<String>,
+}
+
 /// Runs the wizard, on the start screen or with `plan` open.
-pub fn run(content: Content, plan: Option<&Path>) -> Result<ExitCode> {
+pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<ExitCode> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!(
-            "the wizard needs an interactive terminal. Use the subcommands instead (napwiz --help), e.g. `napwiz summary PLAN`."
+            "the wizard needs an interactive terminal, and this is not one. Use `napwiz --plain` for a line-by-line wizard (it reads from a pipe too), or the subcommands (napwiz --help), e.g. `napwiz summary PLAN`."
         );
     }
     let shared: SharedState = Arc::default();
@@ -54,10 +69,17 @@ pub fn run(content: Content, plan: Option<&Path>) -> Result<ExitCode> {
     let mut state = State::new(content, recent_plans());
     let size = terminal.size()?;
     state.size = (size.width, size.height);
+    state.look = options.look;
+    state.mouse = options.mouse;
+    set_mouse(options.mouse);
+    if let Some(problem) = &options.config_problem {
+        state.message = Some(Message { text: problem.clone(), error: true });
+    }
+    let mut config = options.config;
     if let Some(path) = plan {
         open_or_offer(&mut state, &shared, path);
     }
-    let result = event_loop(&mut terminal, &mut state, &shared);
+    let result = event_loop(&mut terminal, &mut state, &shared, &mut config);
     restore_terminal();
     save_now(&mut state, &shared);
     result.map(|()| ExitCode::SUCCESS)
@@ -76,13 +98,27 @@ fn restore_terminal() {
     let _ = terminal::disable_raw_mode();
     let _ = execute!(
         io::stdout(),
+        DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     );
 }
 
-fn event_loop(terminal: &mut Term, state: &mut State, shared: &SharedState) -> Result<()> {
+fn set_mouse(on: bool) {
+    let _ = if on {
+        execute!(io::stdout(), EnableMouseCapture)
+    } else {
+        execute!(io::stdout(), DisableMouseCapture)
+    };
+}
+
+fn event_loop(
+    terminal: &mut Term,
+    state: &mut State,
+    shared: &SharedState,
+    config: &mut Config,
+) -> Result<()> {
     loop {
         terminal.draw(|frame| view::draw(state, frame))?;
         let event = match event::read() {
@@ -93,7 +129,7 @@ fn event_loop(terminal: &mut Term, state: &mut State, shared: &SharedState) -> R
         for action in actions_for(state, event) {
             let effects = update(state, action);
             for effect in effects {
-                apply_effect(state, shared, effect);
+                apply_effect(state, shared, config, effect);
             }
         }
         autosave(state, shared);
@@ -120,14 +156,25 @@ fn actions_for(state: &State, event: Event) -> Vec<Action> {
             keymap::action_for(keymap::mode(state), key).into_iter().collect()
         }
         Event::Paste(text) => vec![Action::Paste(text)],
+        Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
+            vec![Action::Click(mouse.column, mouse.row)]
+        }
         Event::Resize(w, h) => vec![Action::Resize(w, h)],
         _ => vec![],
     }
 }
 
-fn apply_effect(state: &mut State, shared: &SharedState, effect: Effect) {
+fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, effect: Effect) {
     match effect {
         Effect::Quit => state.quit = true,
+        Effect::SetMouse(on) => set_mouse(on),
+        Effect::SaveSettings => {
+            config.theme = state.look.theme;
+            config.mouse = state.mouse;
+            if let Err(e) = crate::config::save(config) {
+                state.message = Some(Message { text: format!("{e:#}"), error: true });
+            }
+        }
         Effect::Open(path) => open_or_offer(state, shared, &path),
         Effect::CreateAt(path) => {
             let title = path

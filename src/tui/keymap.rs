@@ -73,6 +73,8 @@ fn global() -> Vec<Binding> {
         b(&[Ctrl('z'), C('u')], Action::Undo, "undo", true),
         b(&[Ctrl('y'), Ctrl('r')], Action::Redo, "redo", false),
         b(&[C('?')], Action::Help, "help", true),
+        b(&[C('T')], Action::CycleTheme, "theme", false),
+        b(&[C('M')], Action::ToggleMouse, "mouse", false),
         b(&[Code(KeyCode::Esc)], Action::Back, "back", true),
         b(&[C('q'), Ctrl('c')], Action::Quit, "quit", false),
     ]
@@ -134,8 +136,104 @@ fn dummy_key() -> KeyEvent {
     KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
 }
 
-/// Every binding of a mode, most important first.
+/// Key overrides from the config file, set once at start-up.
+static OVERRIDES: std::sync::OnceLock<std::collections::BTreeMap<String, &'static [K]>> =
+    std::sync::OnceLock::new();
+
+/// Installs the config's key overrides (binding name -> key names). Returns what could not be
+/// understood; the rest still applies.
+pub fn set_overrides(keys: &std::collections::BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let names = binding_names();
+    let mut problems = Vec::new();
+    let mut table = std::collections::BTreeMap::new();
+    for (name, key_names) in keys {
+        if !names.contains(&name.as_str()) {
+            problems.push(format!("unknown binding '{name}'"));
+            continue;
+        }
+        let parsed: Vec<K> = key_names
+            .iter()
+            .filter_map(|k| {
+                parse_key(k).or_else(|| {
+                    problems.push(format!("unknown key '{k}' for '{name}'"));
+                    None
+                })
+            })
+            .collect();
+        if !parsed.is_empty() {
+            // Leaked once at start-up: the table lives as long as the program.
+            table.insert(name.clone(), &*Vec::leak(parsed));
+        }
+    }
+    let _ = OVERRIDES.set(table);
+    problems
+}
+
+/// A key written as in the config: a character, Space, Enter, Ctrl+Z, F5, PgDn, ...
+pub fn parse_key(name: &str) -> Option<K> {
+    let code = match name {
+        "Space" => return Some(K::Char(' ')),
+        "Enter" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "Tab" => KeyCode::Tab,
+        "Shift+Tab" => KeyCode::BackTab,
+        "Up" => KeyCode::Up,
+        "Down" => KeyCode::Down,
+        "Left" => KeyCode::Left,
+        "Right" => KeyCode::Right,
+        "PgUp" => KeyCode::PageUp,
+        "PgDn" => KeyCode::PageDown,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "Del" => KeyCode::Delete,
+        _ => {
+            if let Some(c) = name.strip_prefix("Ctrl+").and_then(single_char) {
+                return Some(K::Ctrl(c.to_ascii_lowercase()));
+            }
+            if let Some(n) = name
+                .strip_prefix('F')
+                .and_then(|n| n.parse::<u8>().ok())
+                .filter(|n| (1..=12).contains(n))
+            {
+                return Some(K::Code(KeyCode::F(n)));
+            }
+            return single_char(name).map(K::Char);
+        }
+    };
+    Some(K::Code(code))
+}
+
+fn single_char(s: &str) -> Option<char> {
+    let mut chars = s.chars();
+    let c = chars.next()?;
+    chars.next().is_none().then_some(c)
+}
+
+/// The names of all bindings, as `?` lists them and the config's `keys` uses them.
+pub fn binding_names() -> Vec<&'static str> {
+    let modes =
+        [Mode::Start, Mode::Form, Mode::Roster, Mode::AreaList, Mode::AreaFields, Mode::Review];
+    let mut names: Vec<&'static str> =
+        modes.iter().flat_map(|m| default_bindings(*m)).map(|b| b.label).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Every binding of a mode, most important first, with the config's overrides applied.
 pub fn bindings(mode: Mode) -> Vec<Binding> {
+    let mut all = default_bindings(mode);
+    if let Some(table) = OVERRIDES.get() {
+        for bind in &mut all {
+            if let Some(keys) = table.get(bind.label) {
+                bind.keys = keys;
+            }
+        }
+    }
+    all
+}
+
+fn default_bindings(mode: Mode) -> Vec<Binding> {
     let mut keys = match mode {
         Mode::Start => vec![b(&[Code(KeyCode::Enter)], Action::Enter, "open", true)],
         Mode::Form => form_keys(),
@@ -273,6 +371,7 @@ pub fn key_name(k: K) -> String {
         K::Char(' ') => "Space".into(),
         K::Char(c) => c.to_string(),
         K::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+        K::Code(KeyCode::F(n)) => format!("F{n}"),
         K::Code(code) => match code {
             KeyCode::Enter => "Enter".into(),
             KeyCode::Esc => "Esc".into(),

@@ -5,9 +5,10 @@ pub mod action;
 mod app;
 pub mod fields;
 pub mod keymap;
+mod mouse;
 pub mod state;
 pub mod theme;
 pub mod update;
 pub mod view;
 
-pub use app::run;
+pub use app::{Options, run};

@@ -176,6 +176,10 @@ pub struct State {
     pub message: Option<Message>,
     /// Terminal size, for page movements and layout choices.
     pub size: (u16, u16),
+    /// Theme, colour and glyphs.
+    pub look: super::theme::Look,
+    /// Whether mouse clicks are captured.
+    pub mouse: bool,
     pub quit: bool,
 }
 
@@ -199,6 +203,8 @@ impl State {
             overlay: None,
             message: None,
             size: (80, 24),
+            look: super::theme::Look::default(),
+            mouse: false,
             quit: false,
         }
     }

@@ -1,7 +1,97 @@
-//! Every style the wizard uses, in one place. Meaning is never carried by colour alone: the
-//! selection is reversed and marked with '>', decisions are written as [x] / [-] / [ ] and words.
+//! Every style and glyph the wizard uses, in one place. Meaning is never carried by colour alone:
+//! the selection is reversed and marked with '>', decisions are written as [x] / [-] / [ ] and
+//! words, so every theme (and no colour at all) reads the same.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
+use ratatui::text::Span;
+use ratatui::widgets::Block;
+use serde::{Deserialize, Serialize};
+
+/// The themes a facilitator can switch between.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// The 16 named ANSI colours: follows the terminal's palette and contrast settings.
+    #[default]
+    Default,
+    /// For projectors: bold text, no dim text, a strong focus.
+    HighContrast,
+    /// For white-background projectors and terminals.
+    Light,
+    /// No colour, only bold, reverse and underline.
+    Monochrome,
+}
+
+impl ThemeName {
+    pub const ALL: [ThemeName; 4] =
+        [Self::Default, Self::HighContrast, Self::Light, Self::Monochrome];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Default => "default",
+            Self::HighContrast => "high-contrast",
+            Self::Light => "light",
+            Self::Monochrome => "monochrome",
+        }
+    }
+
+    pub fn next(self) -> ThemeName {
+        let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+}
+
+/// How many colours the terminal shows. ratatui sends RGB as-is, so napwiz maps it down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorDepth {
+    TrueColor,
+    Indexed256,
+    Ansi16,
+}
+
+impl ColorDepth {
+    /// From COLORTERM and TERM, as terminals announce it.
+    pub fn detect(colorterm: Option<&str>, term: Option<&str>) -> ColorDepth {
+        let colorterm = colorterm.unwrap_or("").to_ascii_lowercase();
+        if colorterm.contains("truecolor") || colorterm.contains("24bit") {
+            ColorDepth::TrueColor
+        } else if term.unwrap_or("").contains("256") {
+            ColorDepth::Indexed256
+        } else {
+            ColorDepth::Ansi16
+        }
+    }
+}
+
+/// What the user chose and what the terminal can do: everything a theme is built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    pub theme: ThemeName,
+    /// False with NO_COLOR or --color never: styles keep bold/reverse/underline only.
+    pub color: bool,
+    pub depth: ColorDepth,
+    /// ASCII glyphs only: `+-|` borders.
+    pub ascii: bool,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look { theme: ThemeName::Default, color: true, depth: ColorDepth::Ansi16, ascii: false }
+    }
+}
+
+/// ASCII borders for terminals without box drawing (TERM=linux, vt100, a C locale).
+const ASCII_BORDER: border::Set<'static> = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -13,11 +103,42 @@ pub struct Theme {
     pub error: Style,
     pub ok: Style,
     pub heading: Style,
+    pub border: Style,
+    pub border_set: border::Set<'static>,
 }
 
 impl Theme {
-    /// The 16 named ANSI colours, so the terminal's own palette (and its contrast settings) apply.
-    pub fn default_ansi() -> Theme {
+    pub fn new(look: Look) -> Theme {
+        let theme = match look.theme {
+            ThemeName::Default => Theme::ansi(),
+            ThemeName::HighContrast => Theme::high_contrast(),
+            ThemeName::Light => Theme::light(),
+            ThemeName::Monochrome => Theme::monochrome(),
+        };
+        let theme = if look.color {
+            theme.map(|s| downsample_style(s, look.depth))
+        } else {
+            theme.map(strip_colour)
+        };
+        Theme { border_set: if look.ascii { ASCII_BORDER } else { border::PLAIN }, ..theme }
+    }
+
+    fn map(self, f: impl Fn(Style) -> Style) -> Theme {
+        Theme {
+            title: f(self.title),
+            header: f(self.header),
+            selected: f(self.selected),
+            muted: f(self.muted),
+            key: f(self.key),
+            error: f(self.error),
+            ok: f(self.ok),
+            heading: f(self.heading),
+            border: f(self.border),
+            border_set: self.border_set,
+        }
+    }
+
+    fn ansi() -> Theme {
         Theme {
             title: Style::new().add_modifier(Modifier::BOLD),
             header: Style::new().fg(Color::Black).bg(Color::Cyan),
@@ -27,6 +148,164 @@ impl Theme {
             error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             ok: Style::new().fg(Color::Green),
             heading: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            border: Style::new(),
+            border_set: border::PLAIN,
         }
+    }
+
+    fn high_contrast() -> Theme {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            title: bold.fg(Color::White),
+            header: bold.fg(Color::Black).bg(Color::White),
+            selected: bold.fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::UNDERLINED),
+            muted: bold,
+            key: bold.fg(Color::Black).bg(Color::White),
+            error: bold.fg(Color::LightRed).add_modifier(Modifier::UNDERLINED),
+            ok: bold.fg(Color::LightGreen),
+            heading: bold.fg(Color::LightYellow),
+            border: bold,
+            border_set: border::PLAIN,
+        }
+    }
+
+    fn light() -> Theme {
+        let navy = Color::Rgb(0, 51, 128);
+        Theme {
+            title: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
+            header: Style::new().fg(Color::White).bg(navy).add_modifier(Modifier::BOLD),
+            selected: Style::new().fg(Color::White).bg(navy).add_modifier(Modifier::BOLD),
+            muted: Style::new().fg(Color::Rgb(64, 64, 64)),
+            key: Style::new().fg(Color::White).bg(Color::Black).add_modifier(Modifier::BOLD),
+            error: Style::new().fg(Color::Rgb(160, 0, 0)).add_modifier(Modifier::BOLD),
+            ok: Style::new().fg(Color::Rgb(0, 100, 0)),
+            heading: Style::new().fg(navy).add_modifier(Modifier::BOLD),
+            border: Style::new().fg(Color::Black),
+            border_set: border::PLAIN,
+        }
+    }
+
+    fn monochrome() -> Theme {
+        Theme::ansi().map(strip_colour)
+    }
+
+    /// A bordered block with a title, in this theme's glyphs.
+    pub fn block(&self, title: impl Into<String>) -> Block<'static> {
+        Block::bordered()
+            .border_set(self.border_set)
+            .border_style(self.border)
+            .title(Span::styled(title.into(), self.title))
+    }
+}
+
+fn strip_colour(style: Style) -> Style {
+    Style { fg: None, bg: None, underline_color: None, ..style }
+}
+
+fn downsample_style(style: Style, depth: ColorDepth) -> Style {
+    Style {
+        fg: style.fg.map(|c| downsample(c, depth)),
+        bg: style.bg.map(|c| downsample(c, depth)),
+        ..style
+    }
+}
+
+/// Maps an RGB colour to what the terminal can show: itself, the 256-colour cube or the
+/// nearest of the 16 named colours. Named and indexed colours pass through.
+pub fn downsample(color: Color, depth: ColorDepth) -> Color {
+    let Color::Rgb(r, g, b) = color else { return color };
+    match depth {
+        ColorDepth::TrueColor => color,
+        ColorDepth::Indexed256 => {
+            let level = |v: u8| (u16::from(v) * 5 / 255) as u8;
+            Color::Indexed(16 + 36 * level(r) + 6 * level(g) + level(b))
+        }
+        ColorDepth::Ansi16 => nearest_named(r, g, b),
+    }
+}
+
+fn nearest_named(r: u8, g: u8, b: u8) -> Color {
+    const NAMED: [(Color, (u8, u8, u8)); 16] = [
+        (Color::Black, (0, 0, 0)),
+        (Color::Red, (128, 0, 0)),
+        (Color::Green, (0, 128, 0)),
+        (Color::Yellow, (128, 128, 0)),
+        (Color::Blue, (0, 0, 128)),
+        (Color::Magenta, (128, 0, 128)),
+        (Color::Cyan, (0, 128, 128)),
+        (Color::Gray, (192, 192, 192)),
+        (Color::DarkGray, (128, 128, 128)),
+        (Color::LightRed, (255, 0, 0)),
+        (Color::LightGreen, (0, 255, 0)),
+        (Color::LightYellow, (255, 255, 0)),
+        (Color::LightBlue, (0, 0, 255)),
+        (Color::LightMagenta, (255, 0, 255)),
+        (Color::LightCyan, (0, 255, 255)),
+        (Color::White, (255, 255, 255)),
+    ];
+    let distance = |(nr, ng, nb): (u8, u8, u8)| {
+        let d = |a: u8, b: u8| (i32::from(a) - i32::from(b)).pow(2);
+        d(r, nr) + d(g, ng) + d(b, nb)
+    };
+    NAMED.iter().min_by_key(|(_, rgb)| distance(*rgb)).map_or(Color::Reset, |(c, _)| *c)
+}
+
+/// Whether the terminal should get ASCII glyphs: TERM=linux/vt100/vt220/dumb, or a locale that is
+/// not UTF-8 (LC_ALL, then LC_CTYPE, then LANG, as the C library reads them).
+pub fn wants_ascii(
+    term: Option<&str>,
+    lc_all: Option<&str>,
+    lc_ctype: Option<&str>,
+    lang: Option<&str>,
+) -> bool {
+    let term = term.unwrap_or("");
+    if matches!(term, "linux" | "vt100" | "vt102" | "vt220" | "dumb") || term.starts_with("vt1") {
+        return true;
+    }
+    let locale =
+        [lc_all, lc_ctype, lang].into_iter().flatten().find(|v| !v.is_empty()).unwrap_or("C");
+    let locale = locale.to_ascii_lowercase();
+    !(locale.contains("utf-8") || locale.contains("utf8"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truecolor_is_announced_by_colorterm() {
+        assert_eq!(
+            ColorDepth::detect(Some("truecolor"), Some("xterm-256color")),
+            ColorDepth::TrueColor
+        );
+        assert_eq!(ColorDepth::detect(None, Some("screen-256color")), ColorDepth::Indexed256);
+        assert_eq!(ColorDepth::detect(None, Some("xterm")), ColorDepth::Ansi16);
+    }
+
+    #[test]
+    fn rgb_is_mapped_down() {
+        let navy = Color::Rgb(0, 51, 128);
+        assert_eq!(downsample(navy, ColorDepth::TrueColor), navy);
+        assert_eq!(downsample(navy, ColorDepth::Indexed256), Color::Indexed(16 + 6 + 2));
+        assert_eq!(downsample(navy, ColorDepth::Ansi16), Color::Blue);
+        assert_eq!(downsample(Color::Cyan, ColorDepth::Ansi16), Color::Cyan);
+    }
+
+    #[test]
+    fn no_colour_keeps_bold_and_reverse() {
+        let look = Look { theme: ThemeName::HighContrast, color: false, ..Look::default() };
+        let theme = Theme::new(look);
+        assert_eq!(theme.selected.fg, None);
+        assert!(theme.selected.add_modifier.contains(Modifier::BOLD));
+    }
+
+    #[test]
+    fn old_terminals_and_c_locales_get_ascii() {
+        assert!(wants_ascii(Some("linux"), None, None, Some("en_US.UTF-8")));
+        assert!(wants_ascii(Some("vt100"), None, None, Some("en_US.UTF-8")));
+        assert!(wants_ascii(Some("xterm"), None, None, None));
+        assert!(wants_ascii(Some("xterm"), Some("C"), None, Some("en_US.UTF-8")));
+        assert!(!wants_ascii(Some("xterm-256color"), None, None, Some("de_DE.utf8")));
+        assert!(!wants_ascii(Some("screen"), None, Some("en_GB.UTF-8"), None));
     }
 }

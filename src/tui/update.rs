@@ -25,12 +25,36 @@ pub enum Effect {
     CreateAt(PathBuf),
     OpenDemo,
     Quit,
+    /// Remember the theme and mouse setting in the config file.
+    SaveSettings,
+    /// Turn mouse capture on or off.
+    SetMouse(bool),
 }
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    if let Action::Resize(w, h) = action {
-        state.size = (w, h);
-        return vec![];
+    match action {
+        Action::Resize(w, h) => {
+            state.size = (w, h);
+            return vec![];
+        }
+        Action::CycleTheme => {
+            state.look.theme = state.look.theme.next();
+            state.message =
+                Some(info(&format!("theme: {} (T for the next one)", state.look.theme.label())));
+            return vec![Effect::SaveSettings];
+        }
+        Action::ToggleMouse => {
+            state.mouse = !state.mouse;
+            let note = if state.mouse {
+                "on: clicks select; Shift+drag still copies in most terminals"
+            } else {
+                "off"
+            };
+            state.message = Some(info(&format!("mouse {note}")));
+            return vec![Effect::SetMouse(state.mouse), Effect::SaveSettings];
+        }
+        Action::Click(x, y) => return super::mouse::click(state, x, y),
+        _ => {}
     }
     if !matches!(action, Action::Key(_) | Action::Paste(_)) {
         state.message = None;

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::form::render_fields;
 use super::{fit, render_rows, row_line};
@@ -37,8 +37,7 @@ pub fn render(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Th
 
 fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Theme) {
     let content_area = &state.content.areas[a];
-    let block =
-        Block::bordered().title(Span::styled(format!(" {} ", content_area.title), theme.title));
+    let block = theme.block(format!(" {} ", content_area.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(plan) = state.plan() else { return };
@@ -196,7 +195,7 @@ fn render_detail(
 ) {
     let Some(plan) = state.plan() else { return };
     let id = row.id();
-    let block = Block::bordered().title(Span::styled(format!(" {id} "), theme.title));
+    let block = theme.block(format!(" {id} "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut head = vec![Line::styled(item_text(state, plan, id), theme.title)];

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
-use ratatui::widgets::Block;
 
 use super::{fit, render_rows, row_line};
 use crate::tui::fields::{self, Field};
@@ -16,7 +15,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     } else {
         (" Monitoring set-up (Chapter B) ", fields::monitoring_fields(), state.monitoring_cursor)
     };
-    let block = Block::bordered().title(Span::styled(title, theme.title));
+    let block = theme.block(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     render_fields(state, frame, inner, &all, Some(cursor), theme);

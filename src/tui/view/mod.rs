@@ -2,7 +2,7 @@
 
 mod area;
 mod form;
-mod overlay;
+pub mod overlay;
 mod review;
 mod roster;
 mod start;
@@ -20,7 +20,7 @@ use super::theme::Theme;
 pub const MIN_SIZE: (u16, u16) = (60, 16);
 
 pub fn draw(state: &State, frame: &mut Frame) {
-    let theme = Theme::default_ansi();
+    let theme = Theme::new(state.look);
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         return too_small(frame, area);
@@ -43,7 +43,18 @@ pub fn draw(state: &State, frame: &mut Frame) {
     }
     render_message(state, frame, message, &theme);
     render_footer(state, frame, footer, &theme);
+    place_list_cursor(state, frame);
     overlay::render(state, frame, body, &theme);
+}
+
+/// Puts the terminal's cursor on the selected row, so console screen readers follow the focus.
+fn place_list_cursor(state: &State, frame: &mut Frame) {
+    let Some(area) = list_area(state).filter(|a| a.height > 0 && a.width > 0) else { return };
+    let Some((len, cursor)) = list_position(state) else { return };
+    if cursor < len {
+        let row = cursor - scroll_offset(cursor, len, usize::from(area.height));
+        frame.set_cursor_position(ratatui::layout::Position { x: area.x, y: area.y + row as u16 });
+    }
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
@@ -152,4 +163,70 @@ pub fn render_rows(frame: &mut Frame, area: Rect, rows: Vec<Line<'_>>, cursor: u
     let offset = scroll_offset(cursor, rows.len(), height);
     let visible: Vec<Line> = rows.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(visible), area);
+}
+
+/// The length of the current step's main list and the cursor in it.
+pub fn list_position(state: &State) -> Option<(usize, usize)> {
+    Some(match state.step {
+        Step::Start => (state.start.len(), state.start_cursor),
+        Step::Setup => (super::fields::meta_fields().len(), state.setup_cursor),
+        Step::Monitoring => (super::fields::monitoring_fields().len(), state.monitoring_cursor),
+        Step::Roster => (super::update::roster_rows(state).len(), state.roster_cursor),
+        Step::Area(a) => (state.area_rows(a).len(), state.areas[a].cursor),
+        Step::Review => {
+            let findings = crate::plan::check(state.plan()?, &state.content).findings.len();
+            (findings, state.review_cursor)
+        }
+        Step::Generate => return None,
+    })
+}
+
+/// The body: everything between the header and the message and footer lines.
+pub fn body_area(size: (u16, u16)) -> Rect {
+    let area = Rect::new(0, 0, size.0, size.1);
+    let [_, body, _, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    body
+}
+
+/// Where the current step draws its main list, for mouse clicks. Mirrors the step views.
+pub fn list_area(state: &State) -> Option<Rect> {
+    let body = body_area(state.size);
+    let inner = |r: Rect| Rect {
+        x: r.x + 1,
+        y: r.y + 1,
+        width: r.width.saturating_sub(2),
+        height: r.height.saturating_sub(2),
+    };
+    match state.step {
+        Step::Start => {
+            let i = inner(body);
+            Some(Rect { y: i.y + 4, height: i.height.saturating_sub(4), ..i })
+        }
+        Step::Setup | Step::Monitoring | Step::Roster => Some(inner(body)),
+        Step::Area(_) if state.wide() => {
+            let [list, _] =
+                Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                    .areas(body);
+            Some(inner(list))
+        }
+        Step::Area(a) if state.areas[a].field.is_some() => None,
+        Step::Area(_) => {
+            let [list, _] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(body);
+            Some(inner(list))
+        }
+        Step::Review => {
+            let counts = state.content.areas.len() as u16 + 4;
+            let [_, findings] =
+                Layout::vertical([Constraint::Length(counts), Constraint::Min(3)]).areas(body);
+            Some(inner(findings))
+        }
+        Step::Generate => None,
+    }
 }

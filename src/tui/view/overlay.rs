@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::{fit, render_rows, row_line};
@@ -105,7 +105,7 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 fn framed(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
     frame.render_widget(Clear, area);
-    let block = Block::bordered().title(Span::styled(title.to_string(), theme.title));
+    let block = theme.block(title.to_string());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
@@ -126,6 +126,7 @@ fn input_with_list(
         Layout::horizontal([Constraint::Length(8), Constraint::Min(1)]).areas(field);
     frame.render_widget(Paragraph::new("Filter: ").style(theme.title), prompt);
     frame.render_widget(input, text);
+    frame.set_cursor_position(input_cursor(input, text));
     render_rows(frame, list, rows, cursor);
 }
 
@@ -171,6 +172,7 @@ fn editor(
     ])
     .areas(inner);
     frame.render_widget(input, text);
+    frame.set_cursor_position(input_cursor(input, text));
     let line = match error {
         Some(e) => Paragraph::new(format!("Not kept yet: {e}"))
             .style(theme.error)
@@ -180,9 +182,23 @@ fn editor(
     frame.render_widget(line, message);
 }
 
+/// The terminal's own cursor goes where the typing happens (console screen readers follow it).
+fn input_cursor(input: &TextArea<'static>, area: Rect) -> ratatui::layout::Position {
+    let at = input.screen_cursor();
+    let (top, left) = input.scroll_offset();
+    let row = (at.row as u16).saturating_sub(top).min(area.height.saturating_sub(1));
+    let col = (at.col as u16).saturating_sub(left).min(area.width.saturating_sub(1));
+    ratatui::layout::Position { x: area.x + col, y: area.y + row }
+}
+
+/// Where the step list is drawn (also used to place mouse clicks).
+pub fn steps_area(body: Rect) -> Rect {
+    popup(body, 70, 100)
+}
+
 fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) {
     let all = state.steps();
-    let area = popup(body, 70, 100);
+    let area = steps_area(body);
     let inner = framed(frame, area, " Steps ", theme);
     let rows = all
         .iter()

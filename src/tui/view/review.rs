@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{fit, render_rows, row_line};
 use crate::plan::{self, Severity};
@@ -17,8 +17,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let counts_height = summary.areas.len() as u16 + 4;
     let [counts, findings] =
         Layout::vertical([Constraint::Length(counts_height), Constraint::Min(3)]).areas(area);
-    let block =
-        Block::bordered().title(Span::styled(" Review: where the plan stands ", theme.title));
+    let block = theme.block(" Review: where the plan stands ");
     let inner = block.inner(counts);
     frame.render_widget(block, counts);
     let name_width = usize::from(inner.width).saturating_sub(40);
@@ -32,7 +31,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), inner);
 
     let title = format!(" Health check: {} errors, {} warnings ", health.errors, health.warnings);
-    let block = Block::bordered().title(Span::styled(title, theme.title));
+    let block = theme.block(title);
     let inner = block.inner(findings);
     frame.render_widget(block, findings);
     if health.findings.is_empty() {
@@ -62,8 +61,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
 pub fn render_generate(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(p) = state.plan() else { return };
     let summary = plan::summarize(p, &state.content);
-    let block =
-        Block::bordered().title(Span::styled(" Generate the draft action plan ", theme.title));
+    let block = theme.block(" Generate the draft action plan ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines = vec![

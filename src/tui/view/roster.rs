@@ -1,7 +1,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
-use ratatui::widgets::Block;
 
 use super::{fit, render_rows, row_line};
 use crate::tui::state::State;
@@ -17,7 +16,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         format!(" - filter: {}", state.roster_filter)
     };
     let title = format!(" Institutions: {count} on the roster{filter} ");
-    let block = Block::bordered().title(Span::styled(title, theme.title));
+    let block = theme.block(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let name_width = usize::from(inner.width).saturating_sub(4 + 4 + 7 + 16);

@@ -1,14 +1,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{fit, render_rows, row_line};
 use crate::tui::state::{StartEntry, State};
 use crate::tui::theme::Theme;
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let block = Block::bordered().title(Span::styled(" Start ", theme.title));
+    let block = theme.block(" Start ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(1)]).areas(inner);
