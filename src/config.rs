@@ -74,7 +74,7 @@ pub fn default_text(binding_names: &[&str]) -> String {
         r#"// napwiz configuration. Save as {path}
 // (or point NAPWIZ_CONFIG at another file). Every field may be left out.
 (
-    // default | high-contrast | light | monochrome. T switches theme in the wizard and saves it here.
+    // default, high_contrast, light or monochrome. T switches the theme in the wizard and saves it here.
     theme: default,
     // Some(true): ASCII borders and glyphs only; Some(false): box drawing; None: decide from TERM
     // (linux, vt100, dumb) and the locale (not UTF-8 -> ASCII).

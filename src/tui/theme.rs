@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// The themes a facilitator can switch between.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum ThemeName {
     /// The 16 named ANSI colours: follows the terminal's palette and contrast settings.
     #[default]
@@ -198,7 +198,10 @@ impl Theme {
     }
 }
 
+/// Without colour, what stood out by its background (header, selection, keys) is reversed, so
+/// it still stands out.
 fn strip_colour(style: Style) -> Style {
+    let style = if style.bg.is_some() { style.add_modifier(Modifier::REVERSED) } else { style };
     Style { fg: None, bg: None, underline_color: None, ..style }
 }
 

@@ -1,0 +1,252 @@
+//! The draft action plan as one format-neutral document: a title page, numbered sections of
+//! paragraphs, lists, tables and charts, and the flat matrices that spreadsheets and CSV files
+//! carry. Built once from the plan and the content pack by [`build`]; every export format is a
+//! writer that reads this model and nothing else.
+//!
+//! All text in a [`Document`] is already stripped of control characters (see
+//! [`crate::sanitize`]); each writer still escapes it for its own format.
+
+mod build;
+mod glossary;
+mod principles;
+
+pub use build::build;
+
+/// The whole draft: what a ministry receives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The document's language (a BCP 47 tag such as `en`), from the plan.
+    pub language: String,
+    pub title_page: TitlePage,
+    /// Numbered chapters (1, 2, ...) followed by the annexes (A, B, ...).
+    pub chapters: Vec<Section>,
+    /// The same decisions as flat tables, for spreadsheets and CSV.
+    pub matrices: Matrices,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitlePage {
+    /// The status shown above the title ("DRAFT").
+    pub status: String,
+    pub title: String,
+    pub country: String,
+    /// The plan's years, e.g. "2027-2030".
+    pub period: String,
+    /// The date of this draft, as printed.
+    pub date: String,
+    /// Facilitator, workshop dates and the like.
+    pub facts: Vec<ListItem>,
+}
+
+/// A numbered section; its level is the depth of its number (`4` is 1, `4.2` is 2, `4.2.1` is 3).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// "4.2", or "A" for an annex.
+    pub number: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+}
+
+impl Section {
+    pub fn level(&self) -> usize {
+        self.number.split('.').count()
+    }
+
+    pub fn is_annex(&self) -> bool {
+        self.number.starts_with(|c: char| c.is_ascii_alphabetic())
+    }
+
+    /// The heading as printed: "4.2 Title", or "Annex A. Title" for a top-level annex.
+    pub fn heading(&self) -> String {
+        if self.is_annex() && self.level() == 1 {
+            format!("Annex {}. {}", self.number, self.title)
+        } else {
+            format!("{} {}", self.number, self.title)
+        }
+    }
+
+    /// A stable identifier for links and bookmarks: "s4-2", "annex-a".
+    pub fn anchor(&self) -> String {
+        let number = self.number.to_ascii_lowercase().replace('.', "-");
+        if self.is_annex() { format!("annex-{number}") } else { format!("s{number}") }
+    }
+
+    /// Whether any table in this section or below needs a wide (landscape) page.
+    pub fn is_wide(&self) -> bool {
+        self.blocks.iter().any(|b| matches!(b, Block::Table(t) if t.wide))
+            || self.sections.iter().any(Section::is_wide)
+    }
+
+    /// This section and every section below it, in document order.
+    pub fn walk(&self) -> Vec<&Section> {
+        let mut all = vec![self];
+        for s in &self.sections {
+            all.extend(s.walk());
+        }
+        all
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Running text; a line break inside is kept as a line break.
+    Paragraph(String),
+    /// Text left for the drafting team to complete, shown so that nobody mistakes it for content.
+    Placeholder(String),
+    List(Vec<ListItem>),
+    Table(Table),
+    Chart(BarChart),
+}
+
+/// A list entry, optionally led by a label ("Coordinating body: ...").
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub label: Option<String>,
+    pub text: String,
+    /// True when `text` is a gap for the drafting team rather than content.
+    pub placeholder: bool,
+}
+
+impl ListItem {
+    pub fn text(text: impl Into<String>) -> ListItem {
+        ListItem { label: None, text: text.into(), placeholder: false }
+    }
+
+    pub fn labelled(label: impl Into<String>, text: impl Into<String>) -> ListItem {
+        ListItem { label: Some(label.into()), text: text.into(), placeholder: false }
+    }
+}
+
+/// A table with one header row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Too many columns for a portrait page: print it on a landscape page.
+    pub wide: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub title: String,
+    /// A width hint in characters; writers scale it to the page or sheet.
+    pub width: u16,
+    pub kind: ColumnKind,
+}
+
+impl Column {
+    pub fn text(title: &str, width: u16) -> Column {
+        Column { title: title.into(), width, kind: ColumnKind::Text }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnKind {
+    Text,
+    /// Whole numbers (a spreadsheet stores them as numbers).
+    Number,
+    /// One of a fixed list of values (a spreadsheet offers them as a drop-down list).
+    Choice(Vec<String>),
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cell {
+    /// May contain line breaks.
+    pub text: String,
+    /// True when the cell marks something the drafting team still has to decide.
+    pub placeholder: bool,
+}
+
+impl Cell {
+    pub fn placeholder(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), placeholder: true }
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell { text, placeholder: false }
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell { text: text.into(), placeholder: false }
+    }
+}
+
+/// A horizontal bar chart, as data: formats that can draw draw it, the others print
+/// [`BarChart::as_table`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    pub title: String,
+    /// One sentence saying what the chart shows (alt text).
+    pub description: String,
+    /// Names of the stacked series, e.g. ["leads", "partner in"].
+    pub series: Vec<String>,
+    pub bars: Vec<Bar>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    /// One value per series.
+    pub values: Vec<usize>,
+}
+
+impl Bar {
+    pub fn total(&self) -> usize {
+        self.values.iter().sum()
+    }
+}
+
+impl BarChart {
+    /// The largest bar's total (at least 1, so scales never divide by zero).
+    pub fn max_total(&self) -> usize {
+        self.bars.iter().map(Bar::total).max().unwrap_or(0).max(1)
+    }
+
+    /// The chart's numbers as a table, for formats without graphics.
+    pub fn as_table(&self) -> Table {
+        let mut columns = vec![Column::text("", 40)];
+        columns.extend(self.series.iter().map(|s| Column {
+            title: s.clone(),
+            width: 10,
+            kind: ColumnKind::Number,
+        }));
+        let rows = self
+            .bars
+            .iter()
+            .map(|bar| {
+                let mut row = vec![Cell::from(bar.label.as_str())];
+                row.extend(bar.values.iter().map(|v| Cell::from(v.to_string())));
+                row
+            })
+            .collect();
+        Table { caption: self.title.clone(), columns, rows, wide: false }
+    }
+}
+
+/// The decisions as flat tables: one row per action, indicator, institution or gap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Matrices {
+    /// Every included action with its decision (the action matrix).
+    pub actions: Table,
+    /// One row per indicator of an included action.
+    pub monitoring: Table,
+    /// Included actions x institutions, "Lead" or "Partner".
+    pub responsibilities: Table,
+    /// Assessed gaps that no included action addresses.
+    pub gaps: Table,
+    /// The roster, with each institution's share of the work.
+    pub institutions: Table,
+}
+
+impl Document {
+    /// Every section, chapters and annexes and their subsections, in document order.
+    pub fn sections(&self) -> Vec<&Section> {
+        self.chapters.iter().flat_map(Section::walk).collect()
+    }
+}
