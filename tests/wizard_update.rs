@@ -1092,6 +1092,11 @@ fn review_lists_an_included_action_without_lead_and_enter_jumps_to_it() {
         .iter()
         .position(|f| f.item.as_deref() == Some("P1.1") && f.message.contains("no lead"))
         .expect("the finding is listed");
+    // Tab walks the dashboard's panels to the health check.
+    for _ in 0..napwiz::tui::view::dashboard::HEALTH {
+        press(&mut state, "Tab");
+    }
+    assert_eq!(state.review_panel, napwiz::tui::view::dashboard::HEALTH);
     press(&mut state, "Home");
     for _ in 0..at {
         press(&mut state, "Down");

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 pub use demo::demo_plan;
 pub use health::{Finding, Health, Severity, check};
 pub use migrate::{from_ron, to_ron};
-pub use summary::{Summary, summarize};
+pub use summary::{Gap, Summary, Timeline, TimelineRow, item_text, summarize};
 
 use crate::content::{Content, IndicatorKind, InstitutionKind};
 use crate::sanitize::Sanitize;

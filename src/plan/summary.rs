@@ -92,7 +92,37 @@ pub struct Summary {
     pub priority: PriorityCounts,
     /// Roster institutions and any institution referenced, busiest first.
     pub institutions: Vec<InstitutionLoad>,
+    /// Items assessed as missing or partly in place that no included action addresses.
+    pub gaps: Vec<Gap>,
+    /// Included actions per goal and year of the plan period.
+    pub timeline: Timeline,
     pub unknown_items: Vec<String>,
+}
+
+/// An assessed gap the plan leaves open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Gap {
+    pub id: String,
+    pub area: String,
+    pub baseline: Baseline,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// The plan's years, first to last.
+    pub years: Vec<u16>,
+    /// One row per goal with included actions, in checklist order.
+    pub goals: Vec<TimelineRow>,
+    /// Included actions without a timeframe.
+    pub unscheduled: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineRow {
+    pub goal: String,
+    /// Included actions running in each year (same order as `Timeline::years`).
+    pub actions: Vec<usize>,
 }
 
 pub fn summarize(plan: &Plan, content: &Content) -> Summary {
@@ -177,8 +207,80 @@ pub fn summarize(plan: &Plan, content: &Content) -> Summary {
         baseline,
         priority,
         institutions,
+        gaps: gaps(plan, content),
+        timeline: timeline(plan, &ids),
         unknown_items: plan.unknown_items(content).into_iter().map(String::from).collect(),
     }
+}
+
+/// The wording of a content or custom item.
+pub fn item_text(plan: &Plan, content: &Content, id: &str) -> String {
+    if let Some(goal) = content.goal(id) {
+        return goal.title.clone();
+    }
+    if let Some((_, action)) = content.action(id) {
+        return action.text.clone();
+    }
+    let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| g.title.clone());
+    goal.or_else(|| plan.custom_actions.iter().find(|a| a.id == id).map(|a| a.text.clone()))
+        .unwrap_or_default()
+}
+
+/// Actions assessed as gaps and not included; goals assessed as gaps with no included action.
+fn gaps(plan: &Plan, content: &Content) -> Vec<Gap> {
+    let included = |id: &str| plan.decision(id).is_some_and(Decision::is_included);
+    let mut gaps = Vec::new();
+    for area in &content.areas {
+        let custom_goals =
+            plan.custom_goals.iter().filter(|g| g.area == area.id).map(|g| g.id.as_str());
+        for goal in area.goals.iter().map(|g| g.id.as_str()).chain(custom_goals) {
+            let actions: Vec<&str> = content
+                .goal(goal)
+                .map(|g| g.actions.iter().map(|a| a.id.as_str()).collect::<Vec<_>>())
+                .unwrap_or_default()
+                .into_iter()
+                .chain(plan.custom_actions_of(goal).map(|a| a.id.as_str()))
+                .collect();
+            let mut push = |id: &str, baseline: Baseline| {
+                let text = item_text(plan, content, id);
+                gaps.push(Gap { id: id.to_string(), area: area.id.clone(), baseline, text });
+            };
+            let goal_baseline = plan.decision(goal).map(|d| d.baseline).unwrap_or_default();
+            if goal_baseline.is_gap() && !actions.iter().any(|a| included(a)) {
+                push(goal, goal_baseline);
+            }
+            for action in actions {
+                let baseline = plan.decision(action).map(|d| d.baseline).unwrap_or_default();
+                if baseline.is_gap() && !included(action) {
+                    push(action, baseline);
+                }
+            }
+        }
+    }
+    gaps
+}
+
+fn timeline(plan: &Plan, ids: &[(&str, &str)]) -> Timeline {
+    let period = plan.meta.period;
+    let years: Vec<u16> = (period.first..=period.last).collect();
+    let mut rows: Vec<TimelineRow> = Vec::new();
+    let mut unscheduled = 0;
+    for (goal, action) in ids {
+        let Some(d) = plan.decision(action).filter(|d| d.is_included()) else { continue };
+        let Some(timeframe) = d.timeframe else {
+            unscheduled += 1;
+            continue;
+        };
+        let (first, last) = timeframe.years_within(period);
+        if rows.last().is_none_or(|r| r.goal != *goal) {
+            rows.push(TimelineRow { goal: goal.to_string(), actions: vec![0; years.len()] });
+        }
+        let row = rows.last_mut().expect("just pushed");
+        for (i, year) in years.iter().enumerate() {
+            row.actions[i] += usize::from((first..=last).contains(year));
+        }
+    }
+    Timeline { years, goals: rows, unscheduled }
 }
 
 /// Cuts a text to `width` characters, marking the cut with "...".
@@ -245,6 +347,12 @@ impl fmt::Display for Summary {
         for i in &self.institutions {
             writeln!(f, "{:<8} {:>5} {:>8}  {}", i.code, i.leads, i.partners, i.name)?;
         }
+        writeln!(f)?;
+        writeln!(
+            f,
+            "Gaps the plan leaves open (assessed missing or partly in place, not included): {}",
+            self.gaps.len()
+        )?;
         if !self.unknown_items.is_empty() {
             writeln!(f)?;
             writeln!(f, "Kept but not in the content pack: {}", self.unknown_items.join(", "))?;

@@ -261,7 +261,21 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
             keys.extend(decision_keys(false));
             keys
         }
-        Mode::Review => vec![b(&[Code(KeyCode::Enter)], Action::Enter, "go to item", true)],
+        Mode::Review => vec![
+            b(
+                &[Code(KeyCode::Tab), Code(KeyCode::Right), C('l')],
+                Action::NextField,
+                "next panel",
+                true,
+            ),
+            b(
+                &[Code(KeyCode::BackTab), Code(KeyCode::Left), C('h')],
+                Action::PrevField,
+                "previous panel",
+                false,
+            ),
+            b(&[Code(KeyCode::Enter)], Action::Enter, "go to item", true),
+        ],
         Mode::Generate => vec![],
         Mode::Help | Mode::Guidance => {
             return [b(&[Code(KeyCode::Esc), C('q'), C('?')], Action::Back, "close", true)]

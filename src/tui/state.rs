@@ -170,7 +170,11 @@ pub struct State {
     pub roster_cursor: usize,
     pub roster_filter: String,
     pub areas: Vec<AreaView>,
+    /// The health check's cursor in the review dashboard.
     pub review_cursor: usize,
+    /// The dashboard panel in focus (see `view::dashboard::PANELS`).
+    pub review_panel: usize,
+    pub gaps_cursor: usize,
     pub monitoring_cursor: usize,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
@@ -199,6 +203,8 @@ impl State {
             roster_filter: String::new(),
             areas,
             review_cursor: 0,
+            review_panel: 0,
+            gaps_cursor: 0,
             monitoring_cursor: 0,
             overlay: None,
             message: None,

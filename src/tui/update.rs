@@ -646,21 +646,41 @@ fn delete_indicator_or_item(state: &mut State, a: usize, field: &Field) {
 // ---------------------------------------------------------------------------------------------
 // Review
 
+/// The review dashboard: Tab walks the panels; in the gaps and health panels the cursor picks
+/// an item and Enter shows it in its area step.
 fn review(state: &mut State, action: Action) {
-    let findings =
-        state.plan().map(|p| crate::plan::check(p, &state.content).findings).unwrap_or_default();
+    use super::view::dashboard::{GAPS, HEALTH, PANELS};
+    let panels = PANELS.len();
+    match action {
+        Action::NextField => return state.review_panel = (state.review_panel + 1) % panels,
+        Action::PrevField => {
+            return state.review_panel = (state.review_panel + panels - 1) % panels;
+        }
+        Action::Back => return go_relative(state, -1),
+        _ => {}
+    }
+    let Some(plan) = state.plan() else { return };
+    let items: Vec<Option<String>> = match state.review_panel {
+        GAPS => crate::plan::summarize(plan, &state.content)
+            .gaps
+            .into_iter()
+            .map(|g| Some(g.id))
+            .collect(),
+        HEALTH => {
+            crate::plan::check(plan, &state.content).findings.into_iter().map(|f| f.item).collect()
+        }
+        _ => return,
+    };
     let page = page(state);
-    if move_cursor(&mut state.review_cursor, findings.len(), &action, page) {
+    let cursor =
+        if state.review_panel == GAPS { &mut state.gaps_cursor } else { &mut state.review_cursor };
+    if move_cursor(cursor, items.len(), &action, page) {
         return;
     }
-    match action {
-        Action::Back => go_relative(state, -1),
-        Action::Enter => {
-            if let Some(id) = findings.get(state.review_cursor).and_then(|f| f.item.clone()) {
-                jump_to(state, &id);
-            }
-        }
-        _ => {}
+    if action == Action::Enter
+        && let Some(Some(id)) = items.get(*cursor).cloned()
+    {
+        jump_to(state, &id);
     }
 }
 

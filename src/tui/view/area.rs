@@ -65,17 +65,8 @@ fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &T
 }
 
 fn item_text(state: &State, plan: &Plan, id: &str) -> String {
-    if let Some(goal) = state.content.goal(id) {
-        return goal.title.clone();
-    }
-    if let Some((_, action)) = state.content.action(id) {
-        return action.text.clone();
-    }
-    let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| format!("{} (own)", g.title));
-    goal.or_else(|| {
-        plan.custom_actions.iter().find(|c| c.id == id).map(|c| format!("{} (own)", c.text))
-    })
-    .unwrap_or_default()
+    let text = crate::plan::item_text(plan, &state.content, id);
+    if state.content.has_item(id) { text } else { format!("{text} (own)") }
 }
 
 fn goal_spans<'a>(

@@ -1,9 +1,10 @@
 //! Drawing: a pure function of the state. One file per step, plus the overlays.
 
 mod area;
+pub mod dashboard;
 mod form;
+mod generate;
 pub mod overlay;
-mod review;
 mod roster;
 mod start;
 
@@ -38,8 +39,8 @@ pub fn draw(state: &State, frame: &mut Frame) {
         Step::Setup | Step::Monitoring => form::render(state, frame, body, &theme),
         Step::Roster => roster::render(state, frame, body, &theme),
         Step::Area(a) => area::render(state, a, frame, body, &theme),
-        Step::Review => review::render(state, frame, body, &theme),
-        Step::Generate => review::render_generate(state, frame, body, &theme),
+        Step::Review => dashboard::render(state, frame, body, &theme),
+        Step::Generate => generate::render(state, frame, body, &theme),
     }
     render_message(state, frame, message, &theme);
     render_footer(state, frame, footer, &theme);
@@ -173,11 +174,7 @@ pub fn list_position(state: &State) -> Option<(usize, usize)> {
         Step::Monitoring => (super::fields::monitoring_fields().len(), state.monitoring_cursor),
         Step::Roster => (super::update::roster_rows(state).len(), state.roster_cursor),
         Step::Area(a) => (state.area_rows(a).len(), state.areas[a].cursor),
-        Step::Review => {
-            let findings = crate::plan::check(state.plan()?, &state.content).findings.len();
-            (findings, state.review_cursor)
-        }
-        Step::Generate => return None,
+        Step::Review | Step::Generate => return None,
     })
 }
 
@@ -221,12 +218,6 @@ pub fn list_area(state: &State) -> Option<Rect> {
                 Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(body);
             Some(inner(list))
         }
-        Step::Review => {
-            let counts = state.content.areas.len() as u16 + 4;
-            let [_, findings] =
-                Layout::vertical([Constraint::Length(counts), Constraint::Min(3)]).areas(body);
-            Some(inner(findings))
-        }
-        Step::Generate => None,
+        Step::Review | Step::Generate => None,
     }
 }

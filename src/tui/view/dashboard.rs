@@ -1,0 +1,323 @@
+//! The review dashboard: the plan at a glance, in panels. One panel at a time at projector
+//! sizes (Tab switches), several side by side on large terminals. Every bar carries its number
+//! as text, so nothing depends on the bar's length or colour alone.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{fit, render_rows, row_line};
+use crate::plan::{self, Health, Severity, Summary};
+use crate::tui::state::State;
+use crate::tui::theme::Theme;
+
+/// The dashboard's panels, in the order Tab walks them.
+pub const PANELS: [&str; 6] =
+    ["Plan by area", "Baseline", "Workload", "Timeline", "Gaps", "Health check"];
+pub const GAPS: usize = 4;
+pub const HEALTH: usize = 5;
+
+pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let Some(p) = state.plan() else { return };
+    let summary = plan::summarize(p, &state.content);
+    let health = plan::check(p, &state.content);
+    let ctx = Ctx { state, summary: &summary, health: &health, theme, bar: bar_glyph(state) };
+    match grid(area) {
+        Some((cols, rows)) => render_grid(&ctx, frame, area, cols, rows),
+        None => render_single(&ctx, frame, area),
+    }
+}
+
+struct Ctx<'a> {
+    state: &'a State,
+    summary: &'a Summary,
+    health: &'a Health,
+    theme: &'a Theme,
+    bar: &'static str,
+}
+
+/// '#' where box glyphs or colour are not available, a full block elsewhere.
+fn bar_glyph(state: &State) -> &'static str {
+    if state.look.ascii || !state.look.color { "#" } else { "\u{2588}" }
+}
+
+/// Columns and rows of panels that fit, or None for one panel at a time.
+pub fn grid(area: Rect) -> Option<(u16, u16)> {
+    if area.width >= 180 && area.height >= 40 {
+        Some((3, 2))
+    } else if area.width >= 120 && area.height >= 45 {
+        Some((2, 3))
+    } else {
+        None
+    }
+}
+
+fn render_single(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let [tabs, panel] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let current = ctx.state.review_panel;
+    let mut line = Line::default();
+    for (i, name) in PANELS.iter().enumerate() {
+        let label = format!(" {} {name} ", i + 1);
+        let style = if i == current { ctx.theme.selected } else { ctx.theme.muted };
+        let label = if i == current { format!("[{}]", label.trim()) } else { label };
+        line.push_span(Span::styled(label, style));
+    }
+    frame.render_widget(Paragraph::new(line), tabs);
+    render_panel(ctx, frame, panel, current, true);
+}
+
+fn render_grid(ctx: &Ctx, frame: &mut Frame, area: Rect, cols: u16, rows: u16) {
+    let row_areas =
+        Layout::vertical(vec![Constraint::Ratio(1, u32::from(rows)); usize::from(rows)])
+            .split(area);
+    for (r, row) in row_areas.iter().enumerate() {
+        let cells =
+            Layout::horizontal(vec![Constraint::Ratio(1, u32::from(cols)); usize::from(cols)])
+                .split(*row);
+        for (c, cell) in cells.iter().enumerate() {
+            let index = r * usize::from(cols) + c;
+            if index < PANELS.len() {
+                render_panel(ctx, frame, *cell, index, index == ctx.state.review_panel);
+            }
+        }
+    }
+}
+
+fn render_panel(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, focused: bool) {
+    let marker = if focused { "> " } else { "" };
+    let mut block = ctx.theme.block(format!(" {marker}{} {} ", index + 1, PANELS[index]));
+    if focused {
+        block = block.border_style(ctx.theme.title);
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    match index {
+        GAPS => render_gaps(ctx, frame, inner, focused),
+        HEALTH => render_health(ctx, frame, inner, focused),
+        _ => {
+            let lines = match index {
+                0 => by_area(ctx, width),
+                1 => baseline(ctx, width),
+                2 => workload(ctx, width),
+                _ => timeline(ctx, width),
+            };
+            frame.render_widget(Paragraph::new(lines), inner);
+        }
+    }
+}
+
+/// A bar of `value` against `max` in at most `width` cells, at least one cell for any non-zero
+/// value, followed by the number.
+pub fn bar(glyph: &str, value: usize, max: usize, width: usize) -> String {
+    let cells =
+        if value == 0 || max == 0 { 0 } else { (value * width).div_ceil(max).clamp(1, width) };
+    format!("{}{} {value:>3}", glyph.repeat(cells), " ".repeat(width - cells))
+}
+
+fn by_area<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
+    let s = ctx.summary;
+    let max = s
+        .areas
+        .iter()
+        .map(|a| a.priority.high.max(a.priority.medium).max(a.priority.low))
+        .max()
+        .unwrap_or(0);
+    let bar_width = width.saturating_sub(34) / 3;
+    let mut lines = vec![];
+    for a in &s.areas {
+        let head = format!(
+            "{}: {} of {} actions included, {} of {} goals",
+            fit(&a.title, width.saturating_sub(40)),
+            a.included,
+            a.actions,
+            a.goals_included,
+            a.goals
+        );
+        lines.push(Line::styled(fit(&head, width), ctx.theme.title));
+        let p = &a.priority;
+        let cell =
+            |name: &str, v: usize| format!("{name} {}", bar(ctx.bar, v, max, bar_width.max(1)));
+        lines.push(Line::raw(fit(
+            &format!(
+                "  {}  {}  {}",
+                cell("high", p.high),
+                cell("med", p.medium),
+                cell("low", p.low)
+            ),
+            width,
+        )));
+    }
+    lines.push(Line::styled(
+        fit(
+            &format!(
+                "{} of {} actions decided ({}%), {} included.",
+                s.decided, s.actions, s.progress_percent, s.included
+            ),
+            width,
+        ),
+        ctx.theme.muted,
+    ));
+    lines
+}
+
+fn baseline<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
+    let mut lines = vec![];
+    let max = ctx
+        .summary
+        .areas
+        .iter()
+        .flat_map(|a| {
+            let b = &a.baseline;
+            [b.in_place, b.partly_in_place, b.missing, b.not_applicable, b.unknown]
+        })
+        .max()
+        .unwrap_or(0);
+    let bar_width = width.saturating_sub(22).max(1);
+    for a in &ctx.summary.areas {
+        lines.push(Line::styled(fit(&a.title, width), ctx.theme.title));
+        let b = &a.baseline;
+        let rows = [
+            ("in place", b.in_place),
+            ("partly", b.partly_in_place),
+            ("missing", b.missing),
+            ("n/a", b.not_applicable),
+            ("unknown", b.unknown),
+        ];
+        for (name, v) in rows {
+            lines.push(Line::raw(fit(
+                &format!("  {name:<9} {}", bar(ctx.bar, v, max, bar_width)),
+                width,
+            )));
+        }
+    }
+    lines
+}
+
+fn workload<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
+    let loads = &ctx.summary.institutions;
+    let max = loads.iter().map(|l| l.leads.max(l.partners)).max().unwrap_or(0);
+    let bar_width = (width.saturating_sub(32) / 2).max(1);
+    let mut lines = vec![Line::styled(
+        fit("Included actions each institution leads and partners in, busiest first", width),
+        ctx.theme.muted,
+    )];
+    for l in loads {
+        let text = format!(
+            "{:<6} lead {}  partner {}",
+            fit(&l.code, 6),
+            bar(ctx.bar, l.leads, max, bar_width),
+            bar(ctx.bar, l.partners, max, bar_width)
+        );
+        lines.push(Line::raw(fit(&text, width)));
+    }
+    lines
+}
+
+fn timeline<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
+    let t = &ctx.summary.timeline;
+    let cell =
+        if t.years.is_empty() { 6 } else { (width.saturating_sub(8) / t.years.len()).clamp(6, 12) };
+    let max = t.goals.iter().flat_map(|g| g.actions.iter().copied()).max().unwrap_or(0);
+    let bar_width = cell.saturating_sub(4).max(1);
+    let header: String = t.years.iter().map(|y| format!("{:<cell$}", y)).collect();
+    let mut lines =
+        vec![Line::styled(fit(&format!("{:<8}{header}", "Goal"), width), ctx.theme.muted)];
+    for row in &t.goals {
+        let cells: String = row
+            .actions
+            .iter()
+            .map(|&n| format!("{:<cell$}", compact_bar(ctx.bar, n, max, bar_width)))
+            .collect();
+        lines.push(Line::raw(fit(&format!("{:<8}{cells}", row.goal), width)));
+    }
+    if t.unscheduled > 0 {
+        lines.push(Line::styled(
+            format!("{} included actions have no timeframe yet", t.unscheduled),
+            ctx.theme.muted,
+        ));
+    }
+    lines
+}
+
+/// A bar without padding: "### 3", or "-" for nothing.
+fn compact_bar(glyph: &str, value: usize, max: usize, width: usize) -> String {
+    if value == 0 {
+        return "-".into();
+    }
+    let cells = (value * width).div_ceil(max.max(1)).clamp(1, width);
+    format!("{} {value}", glyph.repeat(cells))
+}
+
+fn render_gaps(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
+    let gaps = &ctx.summary.gaps;
+    if gaps.is_empty() {
+        frame.render_widget(Paragraph::new("No assessed gap is left open."), area);
+        return;
+    }
+    let width = usize::from(area.width).saturating_sub(20);
+    let cursor = ctx.state.gaps_cursor.min(gaps.len() - 1);
+    let rows = gaps
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let spans = vec![
+                Span::styled(
+                    format!(
+                        "{:<7} {:<8} ",
+                        g.id,
+                        g.baseline.label().replace("partly in place", "partly")
+                    ),
+                    ctx.theme.heading,
+                ),
+                Span::raw(fit(&g.text, width)),
+            ];
+            row_line(focused && i == cursor, spans, ctx.theme)
+        })
+        .collect();
+    render_rows(frame, area, rows, cursor);
+}
+
+fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
+    let findings = &ctx.health.findings;
+    let title = format!("{} errors, {} warnings", ctx.health.errors, ctx.health.warnings);
+    let [head, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Paragraph::new(Span::styled(title, ctx.theme.muted)), head);
+    if findings.is_empty() {
+        frame.render_widget(Paragraph::new("No problems found."), list);
+        return;
+    }
+    let width = usize::from(area.width).saturating_sub(12);
+    let cursor = ctx.state.review_cursor.min(findings.len() - 1);
+    let rows = findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let (label, style) = match f.severity {
+                Severity::Error => ("error   ", ctx.theme.error),
+                Severity::Warning => ("warning ", ctx.theme.muted),
+            };
+            row_line(
+                focused && i == cursor,
+                vec![Span::styled(label, style), Span::raw(fit(&f.message, width))],
+                ctx.theme,
+            )
+        })
+        .collect();
+    render_rows(frame, list, rows, cursor);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_carry_their_number_and_never_vanish() {
+        assert_eq!(bar("#", 1, 100, 10), "#            1");
+        assert_eq!(bar("#", 0, 100, 4), "       0");
+        assert_eq!(bar("#", 100, 100, 4), "#### 100");
+        assert_eq!(compact_bar("#", 2, 4, 4), "## 2");
+        assert_eq!(compact_bar("#", 0, 4, 4), "-");
+    }
+}
