@@ -186,15 +186,24 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(true)
     }
 
+    /// The areas to walk: all of them, or a breakout part's own.
+    fn areas(&self) -> Vec<usize> {
+        let part = self.plan().part.as_ref().map(|p| p.area.clone());
+        (0..self.content.areas.len())
+            .filter(|&i| part.as_ref().is_none_or(|area| self.content.areas[i].id == *area))
+            .collect()
+    }
+
     fn walk(&mut self) -> Result<()> {
-        let steps = 3 + self.content.areas.len() + 3;
+        let areas = self.areas();
+        let area_count = areas.len();
+        let steps = 3 + area_count + 3;
         let mut step = 2;
         while step <= steps {
-            let area_count = self.content.areas.len();
             let flow = match step {
                 2 => self.setup(step, steps)?,
                 3 => self.roster(step, steps)?,
-                s if s <= 3 + area_count => self.area(s - 4, step, steps)?,
+                s if s <= 3 + area_count => self.area(areas[s - 4], step, steps)?,
                 s if s == 4 + area_count => self.review(step, steps)?,
                 s if s == 5 + area_count => self.monitoring(step, steps)?,
                 _ => self.generate(step, steps)?,

@@ -15,9 +15,9 @@ use proptest::test_runner::RngSeed;
 
 use napwiz::content::{Content, IndicatorKind, InstitutionKind};
 use napwiz::plan::{
-    Baseline, Budget, ContentRef, CustomAction, CustomGoal, CustomInstitution, Decision, Frequency,
-    Inclusion, Indicator, Meta, Monitoring, PLAN_FORMAT, PLAN_VERSION, Period, Plan, Priority,
-    Roster, Timeframe, demo_plan, from_ron, to_ron,
+    Baseline, Budget, Choice, Conflict, ContentRef, CustomAction, CustomGoal, CustomInstitution,
+    Decision, Frequency, Inclusion, Indicator, Meta, Monitoring, PLAN_FORMAT, PLAN_VERSION, Part,
+    Period, Plan, Priority, Roster, Timeframe, demo_plan, from_ron, to_ron,
 };
 use napwiz::store::PlanFile;
 
@@ -255,6 +255,8 @@ prop_compose! {
         custom_goals in vec(custom_goal(), 0..3),
         custom_actions in vec(custom_action(), 0..3),
         monitoring in prop_oneof![1 => Just(Monitoring::default()), 3 => monitoring()],
+        part in proptest::option::of((id(), text()).prop_map(|(area, of)| Part { area, of })),
+        conflicts in vec(conflict(), 0..2),
     ) -> Plan {
         Plan {
             format: PLAN_FORMAT.into(),
@@ -265,7 +267,16 @@ prop_compose! {
             custom_goals,
             custom_actions,
             monitoring,
+            part,
+            conflicts,
         }
+    }
+}
+
+prop_compose! {
+    fn conflict()(target in id(), field in id(), choices in vec((text(), text()), 1..3)) -> Conflict {
+        let choices = choices.into_iter().map(|(source, value)| Choice { source, value }).collect();
+        Conflict { target, field, choices }
     }
 }
 

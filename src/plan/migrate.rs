@@ -149,6 +149,8 @@ mod v0 {
                 custom_goals: vec![],
                 custom_actions: vec![],
                 monitoring: Monitoring::default(),
+                part: None,
+                conflicts: vec![],
             }
         }
     }

@@ -2,7 +2,9 @@
 //! content (the checklist) so a plan survives a content update.
 
 mod demo;
+pub mod diff;
 mod health;
+pub mod merge;
 mod migrate;
 mod summary;
 
@@ -12,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 pub use demo::demo_plan;
 pub use health::{Finding, Health, Severity, check};
+pub use merge::{MergeOutcome, Side, merge, split};
 pub use migrate::{from_ron, to_ron};
 pub use summary::{Gap, Summary, Timeline, TimelineRow, item_text, summarize};
 
@@ -39,6 +42,39 @@ pub struct Plan {
     pub custom_actions: Vec<CustomAction>,
     #[serde(default)]
     pub monitoring: Monitoring,
+    /// Set on a breakout part made by `napwiz split`: the one area it covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Part>,
+    /// Merge conflicts waiting for a decision (the wizard resolves them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A breakout part: which area it covers and which plan it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub area: String,
+    pub of: String,
+}
+
+/// A field changed differently in two places. The plan holds the first choice until someone
+/// picks; each choice keeps its value as RON so it can be applied exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// An item id, or `meta` / `monitoring`.
+    pub target: String,
+    pub field: String,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Where the value comes from, e.g. `prevention.ron`.
+    pub source: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -388,6 +424,8 @@ impl Plan {
             custom_goals: vec![],
             custom_actions: vec![],
             monitoring: Monitoring::default(),
+            part: None,
+            conflicts: vec![],
         }
     }
 

@@ -52,6 +52,8 @@ pub enum Action {
     Resize(u16, u16),
     // Terminal settings.
     CycleTheme,
+    /// Open the list of merge conflicts.
+    Conflicts,
     ToggleMouse,
     /// A left click at a screen position (column, row).
     Click(u16, u16),

@@ -241,7 +241,20 @@ fn open(state: &mut State, shared: &SharedState, path: &Path) {
                 ReadOnly::LockedBy(holder) => format!("open in another napwiz: {holder}"),
                 ReadOnly::Requested => "opened read-only".to_string(),
             });
-            let notices = file.notices.join(" ");
+            let mut notices = file.notices.clone();
+            if !file.plan.conflicts.is_empty() {
+                notices.push(format!(
+                    "{} merge conflicts to resolve: press C.",
+                    file.plan.conflicts.len()
+                ));
+            }
+            if let Some(part) = &file.plan.part {
+                notices.push(format!(
+                    "Breakout part for area {} of {}: only that area is shown.",
+                    part.area, part.of
+                ));
+            }
+            let notices = notices.join(" ");
             state.plan = Some(OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only));
             for view in &mut state.areas {
                 *view = Default::default();

@@ -25,6 +25,7 @@ pub enum Mode {
     MultilineEditor,
     Guidance,
     Confirm,
+    Conflicts,
 }
 
 /// A key as written in the tables.
@@ -75,6 +76,7 @@ fn global() -> Vec<Binding> {
         b(&[C('?')], Action::Help, "help", true),
         b(&[C('T')], Action::CycleTheme, "theme", false),
         b(&[C('M')], Action::ToggleMouse, "mouse", false),
+        b(&[C('C')], Action::Conflicts, "merge conflicts", false),
         b(&[Code(KeyCode::Esc)], Action::Back, "back", true),
         b(&[C('q'), Ctrl('c')], Action::Quit, "quit", false),
     ]
@@ -313,6 +315,19 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
         }
         Mode::Editor => return editor_keys(false),
         Mode::MultilineEditor => return editor_keys(true),
+        Mode::Conflicts => {
+            return [
+                b(&[Code(KeyCode::Left), C('h')], Action::Left, "previous side", true),
+                b(&[Code(KeyCode::Right), C('l')], Action::Right, "next side", true),
+                b(&[Code(KeyCode::Enter)], Action::Enter, "take it", true),
+                b(&[C('d')], Action::Delete, "keep current value", true),
+                b(&[C('g')], Action::Guidance, "go to item", true),
+                b(&[Code(KeyCode::Esc)], Action::Back, "close", true),
+            ]
+            .into_iter()
+            .chain(movement())
+            .collect();
+        }
         Mode::Confirm => {
             return vec![
                 b(&[C('y'), Code(KeyCode::Enter)], Action::Yes, "yes", true),
@@ -336,6 +351,7 @@ pub fn mode_of_overlay(overlay: &Overlay) -> Mode {
         Overlay::Editor { multiline: true, .. } => Mode::MultilineEditor,
         Overlay::Editor { .. } => Mode::Editor,
         Overlay::ConfirmQuit | Overlay::ConfirmCreate(_) => Mode::Confirm,
+        Overlay::Conflicts { .. } => Mode::Conflicts,
     }
 }
 

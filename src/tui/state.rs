@@ -142,14 +142,39 @@ pub struct Hit {
 /// Something shown over the current step.
 #[derive(Debug)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Steps { cursor: usize },
-    Search { input: TextArea<'static>, hits: Vec<Hit>, cursor: usize },
-    Picker { target: PickTarget, filter: TextArea<'static>, cursor: usize },
-    Editor { target: TextTarget, input: TextArea<'static>, multiline: bool, error: Option<String> },
-    Guidance { id: String, scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    Steps {
+        cursor: usize,
+    },
+    Search {
+        input: TextArea<'static>,
+        hits: Vec<Hit>,
+        cursor: usize,
+    },
+    Picker {
+        target: PickTarget,
+        filter: TextArea<'static>,
+        cursor: usize,
+    },
+    Editor {
+        target: TextTarget,
+        input: TextArea<'static>,
+        multiline: bool,
+        error: Option<String>,
+    },
+    Guidance {
+        id: String,
+        scroll: u16,
+    },
     ConfirmQuit,
     ConfirmCreate(PathBuf),
+    /// Merge conflicts: one per row, Left/Right picks a side.
+    Conflicts {
+        cursor: usize,
+        choice: usize,
+    },
 }
 
 /// A line at the bottom: what just happened, or what went wrong.
@@ -215,8 +240,14 @@ impl State {
         }
     }
 
+    /// The steps of the wizard; a breakout part shows only its own area.
     pub fn steps(&self) -> Vec<Step> {
-        Step::all(self.content.areas.len())
+        let part_area = self.plan().and_then(|p| p.part.as_ref()).map(|part| part.area.as_str());
+        let keep = |step: &Step| match (step, part_area) {
+            (Step::Area(i), Some(area)) => self.content.areas.get(*i).is_some_and(|a| a.id == area),
+            _ => true,
+        };
+        Step::all(self.content.areas.len()).into_iter().filter(keep).collect()
     }
 
     /// 1-based position of the current step, and the number of steps.

@@ -70,6 +70,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlay = Some(Overlay::Steps { cursor });
         }
         Action::Search => open_search(state),
+        Action::Conflicts => open_conflicts(state),
         Action::Undo => undo(state),
         Action::Redo => redo(state),
         Action::NextStep => go_relative(state, 1),
@@ -737,6 +738,65 @@ fn open_picker(state: &mut State, target: PickTarget) {
     state.overlay = Some(Overlay::Picker { target, filter: text_area("", false), cursor: 0 });
 }
 
+fn open_conflicts(state: &mut State) {
+    match state.plan().map_or(0, |p| p.conflicts.len()) {
+        0 => state.message = Some(info("no merge conflicts")),
+        _ => state.overlay = Some(Overlay::Conflicts { cursor: 0, choice: 0 }),
+    }
+}
+
+/// The merge conflicts list: pick a side per field, keep the current value, or go to the item.
+fn conflicts(
+    state: &mut State,
+    action: Action,
+    mut cursor: usize,
+    mut choice: usize,
+) -> Vec<Effect> {
+    let list = state.plan().map(|p| p.conflicts.clone()).unwrap_or_default();
+    if list.is_empty() {
+        return vec![];
+    }
+    cursor = cursor.min(list.len() - 1);
+    let choices = list[cursor].choices.len().max(1);
+    let page = page(state);
+    if move_cursor(&mut cursor, list.len(), &action, page) {
+        state.overlay = Some(Overlay::Conflicts { cursor, choice: 0 });
+        return vec![];
+    }
+    match action {
+        Action::Back => return vec![],
+        Action::Left => choice = (choice + choices - 1) % choices,
+        Action::Right => choice = (choice + 1) % choices,
+        Action::Enter | Action::Delete => {
+            let label =
+                format!("conflict on {} {} resolved", list[cursor].target, list[cursor].field);
+            let _ = change(state, &label, |plan, _| {
+                if action == Action::Enter {
+                    crate::plan::merge::resolve(plan, cursor, choice)
+                } else {
+                    plan.conflicts.remove(cursor);
+                    Ok(())
+                }
+            });
+            choice = 0;
+            if state.plan().is_none_or(|p| p.conflicts.is_empty()) {
+                state.message = Some(info("all merge conflicts resolved"));
+                return vec![];
+            }
+        }
+        Action::Guidance => {
+            let target = list[cursor].target.clone();
+            if target != "meta" && target != "monitoring" {
+                jump_to(state, &target);
+                return vec![];
+            }
+        }
+        _ => {}
+    }
+    state.overlay = Some(Overlay::Conflicts { cursor, choice });
+    vec![]
+}
+
 fn open_search(state: &mut State) {
     state.overlay = Some(Overlay::Search { input: text_area("", false), hits: vec![], cursor: 0 });
 }
@@ -780,6 +840,7 @@ fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
             Action::No => {}
             _ => state.overlay = Some(Overlay::ConfirmCreate(path)),
         },
+        Overlay::Conflicts { cursor, choice } => return conflicts(state, action, cursor, choice),
         Overlay::Search { input, hits, cursor } => {
             return search(state, action, input, hits, cursor);
         }

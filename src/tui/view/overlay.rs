@@ -16,6 +16,9 @@ use crate::tui::update::pick_entries;
 pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
     let Some(overlay) = &state.overlay else { return };
     match overlay {
+        Overlay::Conflicts { cursor, choice } => {
+            conflicts(state, frame, body, *cursor, *choice, theme)
+        }
         Overlay::Help { scroll } => help(state, frame, body, *scroll, theme),
         Overlay::Steps { cursor } => steps(state, frame, body, *cursor, theme),
         Overlay::Search { input, hits, cursor } => {
@@ -189,6 +192,48 @@ fn input_cursor(input: &TextArea<'static>, area: Rect) -> ratatui::layout::Posit
     let row = (at.row as u16).saturating_sub(top).min(area.height.saturating_sub(1));
     let col = (at.col as u16).saturating_sub(left).min(area.width.saturating_sub(1));
     ratatui::layout::Position { x: area.x + col, y: area.y + row }
+}
+
+fn conflicts(
+    state: &State,
+    frame: &mut Frame,
+    body: Rect,
+    cursor: usize,
+    choice: usize,
+    theme: &Theme,
+) {
+    let Some(plan) = state.plan() else { return };
+    let area = popup(body, 100, 100);
+    let title = format!(" Merge conflicts: {} left ", plan.conflicts.len());
+    let inner = framed(frame, area, &title, theme);
+    let content = &state.content;
+    let rows = plan
+        .conflicts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut spans = vec![Span::styled(
+                format!("{} {}: ", c.target, c.field.replace('_', " ")),
+                theme.heading,
+            )];
+            for (n, option) in c.choices.iter().enumerate() {
+                let text = format!(
+                    "{} ({})",
+                    crate::plan::merge::describe(&c.field, &option.value, plan, content),
+                    option.source
+                );
+                let picked = i == cursor && n == choice;
+                spans.push(if picked {
+                    Span::styled(format!("[{text}]"), theme.key)
+                } else {
+                    Span::raw(format!(" {text} "))
+                });
+                spans.push(Span::raw(" "));
+            }
+            row_line(i == cursor, spans, theme)
+        })
+        .collect();
+    render_rows(frame, inner, rows, cursor);
 }
 
 /// Where the step list is drawn (also used to place mouse clicks).
