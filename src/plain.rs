@@ -57,7 +57,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return Ok(());
         }
         self.walk()?;
-        self.say(&format!("Saved {}.", paths::absolute(&path).display()))?;
+        let read_only = self.file.as_ref().is_some_and(|f| f.read_only.is_some());
+        let done = if read_only { "Nothing was saved: the plan is read-only" } else { "Saved" };
+        self.say(&format!("{done} {}.", paths::absolute(&path).display()))?;
         Ok(())
     }
 
@@ -211,7 +213,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             match flow {
                 Flow::Next => step += 1,
                 Flow::Back => step = step.saturating_sub(1).max(2),
-                Flow::Quit => return Ok(()),
+                Flow::Quit if !self.ended => return Ok(()),
+                Flow::Quit => {}
             }
             if self.ended {
                 self.say("End of input; everything is saved.")?;
@@ -327,6 +330,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         else {
             return Ok(());
         };
+        let line = crate::sanitize::clean_line(&line).into_owned();
         let Some((name, code)) =
             line.rsplit_once(',').map(|(n, c)| (n.trim().to_string(), c.trim().to_string()))
         else {
@@ -544,7 +548,7 @@ pub fn apply_decision(
         apply_token(plan, content, id, token)?;
     }
     if let Some(notes) = notes {
-        plan.items.entry(id.into()).or_default().notes = notes.to_string();
+        plan.items.entry(id.into()).or_default().notes = crate::sanitize::clean(notes).into_owned();
     }
     Ok(())
 }

@@ -32,6 +32,8 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         eprintln!("napwiz: {problem}");
     }
     let look = look(ui, &config, &|name| std::env::var(name).ok());
+    // crossterm drops colours whenever NO_COLOR is set; our own decision (--color) rules.
+    crossterm::style::Colored::set_ansi_color_disabled(!look.color);
     let mouse = ui.mouse || config.mouse;
     crate::tui::run(content, plan, crate::tui::Options { look, mouse, config, config_problem })
 }

@@ -225,7 +225,12 @@ pub fn binding_names() -> Vec<&'static str> {
 /// Every binding of a mode, most important first, with the config's overrides applied.
 pub fn bindings(mode: Mode) -> Vec<Binding> {
     let mut all = default_bindings(mode);
-    if let Some(table) = OVERRIDES.get() {
+    // Overrides apply to the screens' commands, never to typing in editors, search and pickers.
+    let overridable = matches!(
+        mode,
+        Mode::Start | Mode::Form | Mode::Roster | Mode::AreaList | Mode::AreaFields | Mode::Review
+    );
+    if let Some(table) = OVERRIDES.get().filter(|_| overridable) {
         for bind in &mut all {
             if let Some(keys) = table.get(bind.label) {
                 bind.keys = keys;

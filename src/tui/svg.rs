@@ -167,6 +167,6 @@ mod tests {
         );
         let svg = buffer_to_svg(&buffer, "t");
         assert!(svg.contains("&lt;a&amp;b&gt;"));
-        assert!(svg.contains(r#"fill="#cd3131"/>"#), "the red became the background: {svg}");
+        assert!(svg.contains(r##"fill="#cd3131"/>"##), "the red became the background: {svg}");
     }
 }

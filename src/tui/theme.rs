@@ -219,12 +219,28 @@ pub fn downsample(color: Color, depth: ColorDepth) -> Color {
     let Color::Rgb(r, g, b) = color else { return color };
     match depth {
         ColorDepth::TrueColor => color,
-        ColorDepth::Indexed256 => {
-            let level = |v: u8| (u16::from(v) * 5 / 255) as u8;
-            Color::Indexed(16 + 36 * level(r) + 6 * level(g) + level(b))
-        }
+        ColorDepth::Indexed256 => nearest_indexed(r, g, b),
         ColorDepth::Ansi16 => nearest_named(r, g, b),
     }
+}
+
+/// The nearest entry of the xterm 256-colour table: the 6x6x6 cube or the grey ramp.
+fn nearest_indexed(r: u8, g: u8, b: u8) -> Color {
+    const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+    let d = |a: u8, b: u8| (i32::from(a) - i32::from(b)).pow(2);
+    let nearest_level = |v: u8| (0..6).min_by_key(|&i| d(v, LEVELS[i])).unwrap_or(0);
+    let (ri, gi, bi) = (nearest_level(r), nearest_level(g), nearest_level(b));
+    let cube = (16 + 36 * ri + 6 * gi + bi) as u8;
+    let cube_distance = d(r, LEVELS[ri]) + d(g, LEVELS[gi]) + d(b, LEVELS[bi]);
+    let grey_index = (0..24u8)
+        .min_by_key(|&i| {
+            let v = 8 + 10 * i;
+            d(r, v) + d(g, v) + d(b, v)
+        })
+        .unwrap_or(0);
+    let v = 8 + 10 * grey_index;
+    let grey_distance = d(r, v) + d(g, v) + d(b, v);
+    Color::Indexed(if grey_distance < cube_distance { 232 + grey_index } else { cube })
 }
 
 fn nearest_named(r: u8, g: u8, b: u8) -> Color {
@@ -290,6 +306,8 @@ mod tests {
         let navy = Color::Rgb(0, 51, 128);
         assert_eq!(downsample(navy, ColorDepth::TrueColor), navy);
         assert_eq!(downsample(navy, ColorDepth::Indexed256), Color::Indexed(16 + 6 + 2));
+        assert_eq!(downsample(Color::Rgb(200, 0, 0), ColorDepth::Indexed256), Color::Indexed(160));
+        assert_eq!(downsample(Color::Rgb(64, 64, 64), ColorDepth::Indexed256), Color::Indexed(238));
         assert_eq!(downsample(navy, ColorDepth::Ansi16), Color::Blue);
         assert_eq!(downsample(Color::Cyan, ColorDepth::Ansi16), Color::Cyan);
     }

@@ -718,6 +718,10 @@ fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     if multiline {
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
     }
+    // Reverse video, not a colour, so a selection shows without colour too.
+    area.set_selection_style(
+        ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
+    );
     area
 }
 

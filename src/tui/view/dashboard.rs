@@ -39,7 +39,10 @@ struct Ctx<'a> {
 
 /// '#' where box glyphs or colour are not available, a full block elsewhere.
 fn bar_glyph(state: &State) -> &'static str {
-    if state.look.ascii || !state.look.color { "#" } else { "\u{2588}" }
+    let plain = state.look.ascii
+        || !state.look.color
+        || state.look.theme == crate::tui::theme::ThemeName::Monochrome;
+    if plain { "#" } else { "\u{2588}" }
 }
 
 /// Columns and rows of panels that fit, or None for one panel at a time.

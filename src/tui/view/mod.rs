@@ -153,7 +153,8 @@ pub fn row_line<'a>(selected: bool, spans: Vec<Span<'a>>, theme: &Theme) -> Line
     let marker = if selected { "> " } else { "  " };
     let mut line = Line::from(Span::raw(marker));
     for span in spans {
-        line.push_span(span);
+        // The selection's colours win over the spans' own, so it keeps its contrast.
+        line.push_span(if selected { span.patch_style(theme.selected) } else { span });
     }
     if selected { line.style(theme.selected) } else { line }
 }
