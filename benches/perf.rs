@@ -229,4 +229,28 @@ fn main() {
     bench_frames(&content);
     bench_pack("embedded pack", 1);
     bench_pack("10x pack", 10);
+    bench_exports(&content);
+}
+
+/// The draft action plan of a fully filled plan: building the document, then each format.
+fn bench_exports(content: &Content) {
+    use napwiz::export::{ExportOptions, Format, render};
+    let plan = full_plan(content);
+    let options = ExportOptions { date: jiff::civil::date(2026, 11, 28), excel_csv: false };
+    let t = median(Duration::from_millis(400), || {
+        black_box(napwiz::document::build(&plan, content, options.date));
+    });
+    report("draft document build (full plan)", t, "");
+    let doc = napwiz::document::build(&plan, content, options.date);
+    let mut total = Duration::ZERO;
+    for format in Format::ALL {
+        let bytes: usize =
+            render(&doc, format, &options).unwrap().iter().map(|r| r.bytes.len()).sum();
+        let t = median(Duration::from_millis(400), || {
+            black_box(render(&doc, format, &options).unwrap());
+        });
+        total += t;
+        report(&format!("export {} (full plan)", format.label()), t, &format!("{bytes} bytes"));
+    }
+    report("export all formats (full plan, excluding build)", total, "target well under 100 ms");
 }

@@ -52,6 +52,11 @@ pub struct UiArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SplitBy {
+    Area,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -69,6 +74,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Write the draft action plan: Markdown, HTML, Word, Excel and CSV
+    Export(ExportArgs),
     /// Print counts per area, baseline, priority and institution
     Summary {
         /// The plan file
@@ -92,6 +99,40 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         restore: Option<usize>,
     },
+    /// Split a plan into one breakout file per area, for groups working in parallel
+    Split {
+        /// The plan file
+        path: PathBuf,
+        /// How to split (one file per area)
+        #[arg(long, value_enum, default_value_t = SplitBy::Area)]
+        by: SplitBy,
+        /// Folder for the parts (and PLAN.base.ron, the state they start from)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Replace existing files
+        #[arg(long)]
+        force: bool,
+    },
+    /// Merge breakout parts back into the plan; exit status 1 when conflicts are left
+    Merge {
+        /// The plan the parts were split from
+        path: PathBuf,
+        /// The breakout files
+        #[arg(required = true)]
+        parts: Vec<PathBuf>,
+        /// On a conflict, take this file's value
+        #[arg(long, value_name = "FILE")]
+        prefer: Option<PathBuf>,
+        /// The state the parts started from [default: PLAN.base.ron beside the parts, else PLAN]
+        #[arg(long, value_name = "FILE")]
+        base: Option<PathBuf>,
+    },
+    /// git merge driver: napwiz merge-driver %O %A %B (see the README)
+    MergeDriver { base: PathBuf, ours: PathBuf, theirs: PathBuf },
+    /// Print the decisions that differ between two plans, in plain words
+    Diff { old: PathBuf, new: PathBuf },
+    /// Print a plan as one decision per line (git diff textconv driver)
+    Textconv { path: PathBuf },
     /// Print the config file's location or a commented default config
     Config {
         /// Print a commented default config (save it as the config file to start from)
@@ -131,6 +172,24 @@ pub struct NewArgs {
     /// Replace an existing file (it is backed up first)
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The plan file
+    pub path: PathBuf,
+    /// Formats to write, comma-separated
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = crate::export::Format::ALL)]
+    pub format: Vec<crate::export::Format>,
+    /// Folder to write into [default: the plan's folder]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// CSV for Excel: a byte-order mark and ';' between fields
+    #[arg(long)]
+    pub excel: bool,
+    /// Date of the draft, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,8 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod content;
+pub mod document;
+pub mod export;
 pub mod paths;
 pub mod plain;
 pub mod plan;

@@ -4,12 +4,14 @@
 use std::borrow::Cow;
 
 /// True for characters that must never reach a terminal or a document: C0 controls other than
-/// line feed and tab, DEL, C1 controls, and the bidi overrides that can disguise text.
+/// line feed and tab, DEL, C1 controls, the bidi overrides that can disguise text, and the
+/// noncharacters U+FFFE and U+FFFF (which XML forbids, so a Word file holding one is corrupt).
 pub fn is_forbidden(c: char) -> bool {
     match c {
         '\n' | '\t' => false,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
         '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        '\u{fffe}' | '\u{ffff}' => true,
         _ => false,
     }
 }
@@ -110,6 +112,11 @@ mod tests {
     #[test]
     fn bidi_overrides_are_stripped_but_arabic_stays() {
         assert_eq!(clean("وزارة\u{202e}الداخلية"), "وزارةالداخلية");
+    }
+
+    #[test]
+    fn noncharacters_that_xml_forbids_are_stripped() {
+        assert_eq!(clean("a\u{fffe}b\u{ffff}c"), "abc");
     }
 
     #[test]

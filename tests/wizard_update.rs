@@ -1436,3 +1436,29 @@ fn unbound_keys_do_nothing() {
     assert_eq!(plan(&state), &before);
     assert_eq!(state.step, Step::Generate);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Generate
+
+#[test]
+fn generate_toggles_formats_and_writes_the_chosen_ones() {
+    use napwiz::export::Format;
+    use napwiz::tui::update::Effect;
+    let mut state = with_demo(Step::Generate);
+    press(&mut state, "Down");
+    press(&mut state, "Space");
+    assert!(!state.generate_formats[1], "HTML unticked");
+    for _ in 0..5 {
+        press(&mut state, "Down");
+    }
+    let action =
+        keymap::action_for(keymap::mode(&state), KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))
+            .unwrap();
+    let effects = update(&mut state, action);
+    assert_eq!(
+        effects,
+        vec![Effect::Export(vec![Format::Markdown, Format::Docx, Format::Xlsx, Format::Csv])]
+    );
+    press(&mut state, "PageDown");
+    assert!(state.preview_scroll > 0, "the preview scrolls");
+}

@@ -1,8 +1,10 @@
 //! What each subcommand does. Output for people goes to stdout, notices and errors to stderr.
 
 mod backups;
+mod breakout;
 mod content;
 mod debug;
+mod export;
 mod home;
 mod plans;
 mod settings;
@@ -30,8 +32,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => home::run(&pack, cli.plan.as_deref(), &cli.ui),
         Some(Command::Config { print_default }) => settings::run(print_default),
+        Some(Command::Split { path, by: _, out, force }) => {
+            breakout::split_plan(&pack, &path, &out, force)
+        }
+        Some(Command::Merge { path, parts, prefer, base }) => {
+            breakout::merge_parts(&pack, &path, &parts, prefer.as_deref(), base.as_deref())
+        }
+        Some(Command::MergeDriver { base, ours, theirs }) => {
+            breakout::merge_driver(&pack, &base, &ours, &theirs)
+        }
+        Some(Command::Diff { old, new }) => breakout::diff_plans(&pack, &old, &new),
+        Some(Command::Textconv { path }) => breakout::textconv(&pack, &path),
         Some(Command::New(args)) => plans::new(&pack, args),
         Some(Command::Check { path, format }) => plans::check(&pack, &path, format),
+        Some(Command::Export(args)) => export::run(&pack, args),
         Some(Command::Summary { path, format }) => plans::summary(&pack, &path, format),
         Some(Command::Demo { path, force }) => plans::demo(&pack, path, force),
         Some(Command::Backups { path, restore }) => backups::run(&path, restore),

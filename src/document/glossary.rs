@@ -10,8 +10,10 @@ use crate::content::Term;
 /// The terms of `glossary` that appear in `sections`, sorted alphabetically.
 pub fn used_terms<'a>(glossary: &'a [Term], sections: &[Section]) -> Vec<&'a Term> {
     let text = plain_text(sections).to_lowercase();
-    let mut used: Vec<&Term> =
-        glossary.iter().filter(|t| names(&t.term).iter().any(|n| contains_words(&text, n))).collect();
+    let mut used: Vec<&Term> = glossary
+        .iter()
+        .filter(|t| names(&t.term).iter().any(|n| contains_words(&text, n)))
+        .collect();
     used.sort_by_key(|t| t.term.to_lowercase());
     used
 }

@@ -8,6 +8,7 @@
 
 mod build;
 mod glossary;
+mod matrices;
 mod principles;
 
 pub use build::build;
@@ -184,6 +185,8 @@ pub struct BarChart {
     pub title: String,
     /// One sentence saying what the chart shows (alt text).
     pub description: String,
+    /// What a bar stands for ("Area", "Institution"): the first column of the chart as a table.
+    pub category: String,
     /// Names of the stacked series, e.g. ["leads", "partner in"].
     pub series: Vec<String>,
     pub bars: Vec<Bar>,
@@ -210,7 +213,7 @@ impl BarChart {
 
     /// The chart's numbers as a table, for formats without graphics.
     pub fn as_table(&self) -> Table {
-        let mut columns = vec![Column::text("", 40)];
+        let mut columns = vec![Column::text(&self.category, 40)];
         columns.extend(self.series.iter().map(|s| Column {
             title: s.clone(),
             width: 10,

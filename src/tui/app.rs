@@ -70,6 +70,7 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
     let size = terminal.size()?;
     state.size = (size.width, size.height);
     state.look = options.look;
+    state.today = Some(jiff::ZonedDateTime::now().date());
     state.mouse = options.mouse;
     set_mouse(options.mouse);
     if let Some(problem) = &options.config_problem {
@@ -168,6 +169,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
     match effect {
         Effect::Quit => state.quit = true,
         Effect::SetMouse(on) => set_mouse(on),
+        Effect::Export(formats) => export(state, &formats),
         Effect::SaveSettings => {
             config.theme = state.look.theme;
             config.mouse = state.mouse;
@@ -198,6 +200,36 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             open(state, shared, &path);
         }
     }
+}
+
+/// Writes the draft next to the plan and says where, in full (over SSH, people scp them).
+fn export(state: &mut State, formats: &[crate::export::Format]) {
+    let Some(open) = &state.plan else { return };
+    if formats.is_empty() {
+        state.message = Some(Message { text: "choose at least one format".into(), error: true });
+        return;
+    }
+    let dir = open
+        .path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let stem = open.path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
+    let options = crate::export::ExportOptions::today();
+    state.message = Some(
+        match crate::export::export_plan(&open.plan, &state.content, formats, &dir, &stem, &options)
+        {
+            Ok(paths) => {
+                let names: Vec<String> =
+                    paths.iter().map(|p| paths::absolute(p).display().to_string()).collect();
+                Message {
+                    text: format!("wrote {} files: {}", names.len(), names.join(", ")),
+                    error: false,
+                }
+            }
+            Err(e) => Message { text: format!("{e:#}"), error: true },
+        },
+    );
 }
 
 /// `plans/<slug>.ron`, or `<slug>-2.ron`, ... if taken.

@@ -283,7 +283,20 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
             ),
             b(&[Code(KeyCode::Enter)], Action::Enter, "go to item", true),
         ],
-        Mode::Generate => vec![],
+        Mode::Generate => {
+            return [
+                b(&[Code(KeyCode::Enter), C(' ')], Action::Enter, "choose / write", true),
+                b(&[C('w')], Action::Filter, "write files", true),
+                b(&[Code(KeyCode::PageDown)], Action::PageDown, "scroll preview", true),
+                b(&[Code(KeyCode::PageUp)], Action::PageUp, "scroll back", false),
+                b(UP, Action::Up, "up", false),
+                b(DOWN, Action::Down, "down", false),
+                b(&[Code(KeyCode::Home), C('g')], Action::Home, "first", false),
+            ]
+            .into_iter()
+            .chain(global())
+            .collect();
+        }
         Mode::Help | Mode::Guidance => {
             return [b(&[Code(KeyCode::Esc), C('q'), C('?')], Action::Back, "close", true)]
                 .into_iter()

@@ -200,6 +200,14 @@ pub struct State {
     /// The dashboard panel in focus (see `view::dashboard::PANELS`).
     pub review_panel: usize,
     pub gaps_cursor: usize,
+    /// Generate step: the formats chosen (in `export::Format::ALL` order), the row in focus
+    /// (the last one writes the files) and how far the preview is scrolled.
+    pub generate_formats: [bool; 5],
+    pub generate_cursor: usize,
+    pub preview_scroll: u16,
+    /// The date printed on the previewed draft; set by the app (None in tests and screenshots,
+    /// which then use a date from the plan, so pictures do not change from day to day).
+    pub today: Option<jiff::civil::Date>,
     pub monitoring_cursor: usize,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
@@ -230,6 +238,10 @@ impl State {
             review_cursor: 0,
             review_panel: 0,
             gaps_cursor: 0,
+            generate_formats: [true; 5],
+            generate_cursor: 0,
+            preview_scroll: 0,
+            today: None,
             monitoring_cursor: 0,
             overlay: None,
             message: None,

@@ -29,6 +29,8 @@ pub enum Effect {
     SaveSettings,
     /// Turn mouse capture on or off.
     SetMouse(bool),
+    /// Write the draft action plan in these formats next to the plan.
+    Export(Vec<crate::export::Format>),
 }
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -194,11 +196,7 @@ fn step_action(state: &mut State, action: Action) -> Vec<Effect> {
         Step::Roster => roster(state, action),
         Step::Area(i) => area(state, i, action),
         Step::Review => review(state, action),
-        Step::Generate => {
-            if action == Action::Back {
-                go_relative(state, -1);
-            }
-        }
+        Step::Generate => return generate(state, action),
     }
     vec![]
 }
@@ -683,6 +681,38 @@ fn review(state: &mut State, action: Action) {
     {
         jump_to(state, &id);
     }
+}
+
+/// Generate: pick formats, scroll the preview, write the files.
+fn generate(state: &mut State, action: Action) -> Vec<Effect> {
+    use super::view::generate::ROWS;
+    let write = || {
+        Effect::Export(
+            crate::export::Format::ALL
+                .iter()
+                .zip(state.generate_formats)
+                .filter(|(_, on)| *on)
+                .map(|(f, _)| *f)
+                .collect(),
+        )
+    };
+    match action {
+        Action::Back => go_relative(state, -1),
+        Action::Up | Action::Down | Action::Home => {
+            move_cursor(&mut state.generate_cursor, ROWS, &action, 1);
+        }
+        Action::PageDown => {
+            state.preview_scroll = state.preview_scroll.saturating_add(page(state) as u16)
+        }
+        Action::PageUp => {
+            state.preview_scroll = state.preview_scroll.saturating_sub(page(state) as u16)
+        }
+        Action::Filter => return vec![write()],
+        Action::Enter if state.generate_cursor == ROWS - 1 => return vec![write()],
+        Action::Enter => state.generate_formats[state.generate_cursor] ^= true,
+        _ => {}
+    }
+    vec![]
 }
 
 /// Shows an item in its area step: its goal opened, the cursor on it.

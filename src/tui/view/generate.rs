@@ -1,46 +1,72 @@
-//! Generate: what the draft action plan will contain.
+//! Generate: choose the formats, preview the draft action plan, write the files.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 
-use crate::plan;
+use super::{fit, render_rows, row_line};
+use crate::export::{Format, preview_lines};
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
 
+/// Today in the app; elsewhere the last workshop date, or the first day of the plan period.
+fn draft_date(state: &State, plan: &crate::plan::Plan) -> jiff::civil::Date {
+    state.today.unwrap_or_else(|| {
+        let workshop = plan.meta.workshop_dates.iter().filter_map(|d| d.parse().ok()).max();
+        workshop.unwrap_or_else(|| jiff::civil::date(plan.meta.period.first as i16, 1, 1))
+    })
+}
+
+/// The rows of the format list; the last row writes the files.
+pub const ROWS: usize = Format::ALL.len() + 1;
+
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let Some(p) = state.plan() else { return };
-    let summary = plan::summarize(p, &state.content);
+    let Some(plan) = state.plan() else { return };
+    let options_height = (ROWS as u16 + 3).min(area.height / 2);
+    let [options, preview] =
+        Layout::vertical([Constraint::Length(options_height), Constraint::Min(3)]).areas(area);
     let block = theme.block(" Generate the draft action plan ");
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let mut lines = vec![
-        Line::styled("The draft will contain:", theme.title),
-        Line::raw(format!(
-            "  Title page: {} ({}, {})",
-            p.meta.title, p.meta.country, summary.period
-        )),
-        Line::raw(
-            "  Context sections for the drafting team, guiding principles, coordination structure",
-        ),
-    ];
-    for (i, a) in summary.areas.iter().enumerate() {
-        lines.push(Line::raw(format!(
-            "  Chapter {}: {} - {} objectives, {} actions",
-            i + 1,
-            a.title,
-            a.goals_included,
-            a.included
-        )));
-    }
-    lines.push(Line::raw(
-        "  Monitoring, review and evaluation; annexes: responsibilities, gaps, glossary",
+    let inner = block.inner(options);
+    frame.render_widget(block, options);
+    let folder = state
+        .plan
+        .as_ref()
+        .and_then(|p| p.path.parent().map(crate::paths::absolute))
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let width = usize::from(inner.width).saturating_sub(4);
+    let mut rows: Vec<Line> = Format::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mark = if state.generate_formats[i] { "[x]" } else { "[ ]" };
+            row_line(
+                i == state.generate_cursor,
+                vec![Span::raw(format!("{mark} {}", f.label()))],
+                theme,
+            )
+        })
+        .collect();
+    let write = fit(&format!("Write the chosen files into {folder}"), width);
+    rows.push(row_line(
+        state.generate_cursor == ROWS - 1,
+        vec![Span::styled(write, theme.title)],
+        theme,
     ));
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        "Document export (Word, Excel, HTML, Markdown, CSV) is not in this version. Until then, `napwiz summary` and `napwiz check` work from the command line, and the plan file holds every decision.",
-        theme.muted,
-    ));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    render_rows(frame, inner, rows, state.generate_cursor);
+
+    let doc = crate::document::build(plan, &state.content, draft_date(state, plan));
+    let lines = preview_lines(&doc);
+    let block = theme.block(format!(" Preview ({} lines, PgUp/PgDn) ", lines.len()));
+    let inner = block.inner(preview);
+    frame.render_widget(block, preview);
+    let width = usize::from(inner.width);
+    let visible: Vec<Line> = lines
+        .iter()
+        .skip(usize::from(state.preview_scroll))
+        .take(usize::from(inner.height))
+        .map(|l| Line::raw(fit(l, width)))
+        .collect();
+    frame.render_widget(Paragraph::new(visible), inner);
 }

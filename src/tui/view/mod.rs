@@ -3,7 +3,7 @@
 mod area;
 pub mod dashboard;
 mod form;
-mod generate;
+pub mod generate;
 pub mod overlay;
 mod roster;
 mod start;

@@ -1,0 +1,159 @@
+//! Breakout groups and git: split a plan per area, merge the parts back, and the git merge and
+//! diff drivers.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, anyhow};
+
+use super::{EXIT_ERROR, load_content, print_notices, show};
+use crate::content::{Content, PackSource};
+use crate::plan::merge::conflict_line;
+use crate::plan::{MergeOutcome, Plan, Side, diff, from_ron, merge, split, to_ron};
+use crate::store::{PlanFile, write_atomic};
+
+pub fn split_plan(pack: &PackSource, path: &Path, out: &Path, force: bool) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    let file = PlanFile::read(path)?;
+    print_notices(&file.notices);
+    let name = file_name(path);
+    let stem = path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
+    crate::paths::ensure_dir(out)?;
+    let base = out.join(format!("{stem}.base.ron"));
+    write_new(&base, &to_ron(&file.plan), force)?;
+    println!("{}", show(&base));
+    for area in &content.areas {
+        let part_path = out.join(format!(
+            "{stem}-{}.ron",
+            crate::paths::slug(&area.title).split('-').next().unwrap_or("area")
+        ));
+        let part = split(&file.plan, &content, &area.id, &name);
+        drop(PlanFile::create(&part_path, part, force)?);
+        println!("{}", show(&part_path));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_new(path: &Path, text: &str, force: bool) -> Result<()> {
+    if path.exists() && !force {
+        anyhow::bail!(
+            "'{}' already exists; not overwriting it (pass --force to replace it)",
+            path.display()
+        );
+    }
+    write_atomic(path, text.as_bytes())
+        .with_context(|| format!("could not write '{}'", path.display()))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+fn read_plan(path: &Path) -> Result<Plan> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read '{}'", path.display()))?;
+    from_ron(&path.display().to_string(), &text)
+        .map(|p| p.plan)
+        .map_err(|p| anyhow!("could not read plan: {p}"))
+}
+
+/// The base a set of parts was split from: `<stem>.base.ron` beside the first part, else the
+/// plan itself.
+fn default_base(plan: &Path, parts: &[PathBuf]) -> Option<PathBuf> {
+    let stem = plan.file_stem()?.to_string_lossy().into_owned();
+    let dir = parts.first()?.parent()?;
+    Some(dir.join(format!("{stem}.base.ron"))).filter(|p| p.exists())
+}
+
+pub fn merge_parts(
+    pack: &PackSource,
+    path: &Path,
+    parts: &[PathBuf],
+    prefer: Option<&Path>,
+    base: Option<&Path>,
+) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    let mut file = PlanFile::open(path)?;
+    print_notices(&file.notices);
+    let base_path = base.map(Path::to_path_buf).or_else(|| default_base(path, parts));
+    let base = match &base_path {
+        Some(b) => read_plan(b)?,
+        None => file.plan.clone(),
+    };
+    let part_plans: Vec<(String, Plan)> =
+        parts.iter().map(|p| Ok((file_name(p), read_plan(p)?))).collect::<Result<_>>()?;
+    let current = file.plan.clone();
+    let mut sides = vec![Side::new(&file_name(path), &current)];
+    sides.extend(part_plans.iter().map(|(name, plan)| Side::new(name, plan)));
+    let prefer_name = prefer.map(file_name);
+    let outcome = merge(&base, &sides, prefer_name.as_deref(), &content);
+    file.plan = outcome.plan.clone();
+    file.save()?;
+    report(&outcome, &content, &format!("merged {} parts into {}", parts.len(), show(path)));
+    if outcome.is_clean() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "napwiz: {} left in {}: resolve them in the wizard (napwiz {}, then C), or merge again with --prefer FILE",
+        plural(outcome.conflicts.len(), "conflict"),
+        path.display(),
+        path.display()
+    );
+    Ok(ExitCode::from(EXIT_ERROR))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+fn report(outcome: &MergeOutcome, content: &Content, done: &str) {
+    println!("{done}");
+    for c in &outcome.conflicts {
+        println!("conflict: {}", conflict_line(c, &outcome.plan, content));
+    }
+    for id in &outcome.notes_kept_both {
+        println!("notes of {id} were edited in two places: both texts are kept");
+    }
+}
+
+/// git's merge driver: `napwiz merge-driver %O %A %B`. Writes the result to %A; exit 0 when
+/// clean, 1 when conflicts are left (recorded in the plan for the wizard).
+pub fn merge_driver(
+    pack: &PackSource,
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    let (base_plan, our_plan, their_plan) =
+        (read_plan(base)?, read_plan(ours)?, read_plan(theirs)?);
+    let sides = [
+        Side { name: "ours".into(), plan: &our_plan },
+        Side { name: "theirs".into(), plan: &their_plan },
+    ];
+    let outcome = merge(&base_plan, &sides, None, &content);
+    write_atomic(ours, to_ron(&outcome.plan).as_bytes())
+        .with_context(|| format!("could not write '{}'", ours.display()))?;
+    for c in &outcome.conflicts {
+        eprintln!("napwiz: conflict: {}", conflict_line(c, &outcome.plan, &content));
+    }
+    Ok(if outcome.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
+}
+
+pub fn diff_plans(pack: &PackSource, old: &Path, new: &Path) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    for line in diff::changes(&read_plan(old)?, &read_plan(new)?, &content) {
+        println!("{line}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// For git's `diff.napwiz.textconv`: the plan as one decision per line.
+pub fn textconv(pack: &PackSource, path: &Path) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    for line in diff::describe_plan(&read_plan(path)?, &content) {
+        println!("{line}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

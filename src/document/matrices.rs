@@ -1,0 +1,157 @@
+//! The decisions as flat tables for spreadsheets and CSV: unset values are empty cells, not
+//! bracketed gaps, so that the team can filter and fill them in.
+
+use super::build::{
+    Builder, Involvement, Objective, PlannedAction, PlannedArea, baseline_choice, indicator_list,
+    line, priority_choice, text,
+};
+use super::{Cell, Column, ColumnKind, Matrices, Table};
+use crate::content::IndicatorKind;
+use crate::plan::{Frequency, Indicator, Priority, Timeframe};
+
+impl Builder<'_> {
+    pub(super) fn matrices(&self) -> Matrices {
+        Matrices {
+            actions: self.action_matrix(),
+            monitoring: self.monitoring_matrix(),
+            responsibilities: self.responsibility_matrix(),
+            gaps: Table { caption: "Gaps".into(), ..self.gap_table(true) },
+            institutions: self.institutions_table(&self.involvement()),
+        }
+    }
+
+    fn action_matrix(&self) -> Table {
+        let number =
+            |title: &str, width| Column { title: title.into(), width, kind: ColumnKind::Number };
+        let columns = vec![
+            Column::text("No.", 7),
+            Column::text("Area", 18),
+            Column::text("Objective", 30),
+            Column::text("Action", 50),
+            Column::text("Lead", 8),
+            Column::text("Partners", 16),
+            Column::text("Timeframe", 14),
+            number("From", 6),
+            number("To", 6),
+            Column { title: "Priority".into(), width: 9, kind: priority_choice() },
+            Column::text("Indicators", 40),
+            number("Budget", 11),
+            Column::text("Currency", 8),
+            Column::text("Funding source", 18),
+            Column { title: "Baseline".into(), width: 14, kind: baseline_choice() },
+            Column::text("Notes", 40),
+            Column::text("Checklist item", 9),
+        ];
+        let rows = self.actions().map(|(area, o, a)| self.action_matrix_row(area, o, a)).collect();
+        Table { caption: "Actions".into(), columns, rows, wide: true }
+    }
+
+    fn action_matrix_row(&self, area: &PlannedArea, o: &Objective, a: &PlannedAction) -> Vec<Cell> {
+        let d = a.decision;
+        let period = self.plan.meta.period;
+        let years = d.timeframe.map(|t| t.years_within(period));
+        let year = |y: Option<u16>| y.map(|y| y.to_string()).unwrap_or_default();
+        let budget = d.budget.clone().unwrap_or_default();
+        vec![
+            a.number.as_str().into(),
+            line(&area.area.title).into(),
+            o.title.as_str().into(),
+            a.text.as_str().into(),
+            d.lead.as_deref().map(|l| self.code(l)).unwrap_or_default().into(),
+            self.codes(&d.partners).into(),
+            d.timeframe.map(Timeframe::label).unwrap_or_default().into(),
+            year(years.map(|y| y.0)).into(),
+            year(years.map(|y| y.1)).into(),
+            d.priority.map(Priority::label).unwrap_or_default().into(),
+            indicator_list(&d.indicators).unwrap_or_default().into(),
+            budget.amount.map(|a| a.to_string()).unwrap_or_default().into(),
+            if budget.amount.is_some() { line(&self.plan.meta.currency) } else { String::new() }
+                .into(),
+            line(&budget.source).into(),
+            d.baseline.label().into(),
+            text(&d.notes).into(),
+            line(a.id).into(),
+        ]
+    }
+
+    fn monitoring_matrix(&self) -> Table {
+        let kinds = IndicatorKind::ALL.iter().map(|k| k.label().to_string()).collect();
+        let frequencies = Frequency::ALL.iter().map(|f| f.label().to_string()).collect();
+        let columns = vec![
+            Column::text("No.", 7),
+            Column::text("Action", 40),
+            Column::text("Indicator", 40),
+            Column { title: "Type".into(), width: 9, kind: ColumnKind::Choice(kinds) },
+            Column::text("Baseline", 16),
+            Column::text("Target", 18),
+            Column::text("Means of verification", 24),
+            Column { title: "Frequency".into(), width: 16, kind: ColumnKind::Choice(frequencies) },
+            Column::text("Responsible", 11),
+        ];
+        let mut rows = vec![];
+        for (_, _, a) in self.actions() {
+            let lead = a.decision.lead.as_deref().map(|l| self.code(l)).unwrap_or_default();
+            let empty = [Indicator {
+                text: String::new(),
+                kind: IndicatorKind::Output,
+                baseline: String::new(),
+                target: String::new(),
+                verification: String::new(),
+                frequency: None,
+            }];
+            let indicators = if a.decision.indicators.is_empty() {
+                &empty[..]
+            } else {
+                &a.decision.indicators[..]
+            };
+            for i in indicators {
+                let kind = if i.text.is_empty() { "" } else { i.kind.label() };
+                rows.push(vec![
+                    a.number.as_str().into(),
+                    a.text.as_str().into(),
+                    line(&i.text).into(),
+                    kind.into(),
+                    line(&i.baseline).into(),
+                    line(&i.target).into(),
+                    line(&i.verification).into(),
+                    i.frequency.map(Frequency::label).unwrap_or_default().into(),
+                    lead.as_str().into(),
+                ]);
+            }
+        }
+        Table { caption: "Monitoring framework".into(), columns, rows, wide: true }
+    }
+
+    fn responsibility_matrix(&self) -> Table {
+        let involved: Vec<Involvement> = self
+            .involvement()
+            .into_iter()
+            .filter(|i| !i.leads.is_empty() || !i.partners.is_empty())
+            .collect();
+        let role = ColumnKind::Choice(vec!["Lead".into(), "Partner".into()]);
+        let mut columns = vec![Column::text("No.", 7), Column::text("Action", 50)];
+        columns.extend(involved.iter().map(|i| Column {
+            title: i.code.clone(),
+            width: 7,
+            kind: role.clone(),
+        }));
+        let rows = self
+            .actions()
+            .map(|(_, _, a)| {
+                let mut row = vec![a.number.as_str().into(), a.text.as_str().into()];
+                row.extend(involved.iter().map(|i| {
+                    let cell = if i.leads.contains(&a.number) {
+                        "Lead"
+                    } else if i.partners.contains(&a.number) {
+                        "Partner"
+                    } else {
+                        ""
+                    };
+                    Cell::from(cell)
+                }));
+                row
+            })
+            .collect();
+        Table { caption: "Responsibilities".into(), columns, rows, wide: true }
+    }
+}

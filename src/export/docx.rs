@@ -1,0 +1,610 @@
+//! Word (DOCX), with docx-rs: real heading styles (Word's navigation pane and table of contents
+//! see them), a title page, a table-of-contents field, table header rows that repeat on every
+//! page, landscape sections for chapters with wide tables, and page numbers in the footer.
+//!
+//! docx-rs writes control characters raw, which makes a corrupt file, and drops line breaks
+//! inside a run: every text goes through [`crate::sanitize::clean`] and is split into lines
+//! here. It has no switch for repeating header rows, so header rows are marked and the mark is
+//! completed in the generated XML (see [`repeat_header_rows`]).
+
+use std::io::Cursor;
+
+use anyhow::{Context, Result};
+use docx_rs as w;
+
+use crate::document::{
+    Bar, BarChart, Block, Cell, Column, Document, ListItem, Section, Table, TitlePage,
+};
+use crate::sanitize::clean;
+
+const PORTRAIT: (u32, u32) = (11906, 16838);
+const MARGIN: i32 = 1134;
+/// Numbering id of the bullet list (docx-rs already defines id 1 as a numbered list).
+const BULLETS: usize = 2;
+const PLACEHOLDER_LABEL: &str = "For the drafting team: ";
+
+/// Text width in twips for a page orientation.
+fn text_width(landscape: bool) -> u32 {
+    let page = if landscape { PORTRAIT.1 } else { PORTRAIT.0 };
+    page - 2 * MARGIN as u32
+}
+
+/// A paragraph or table, on its way into a docx section.
+enum Child {
+    Paragraph(Box<w::Paragraph>),
+    Table(Box<w::Table>),
+    /// Air after a table; also keeps two tables from merging. Dropped before a page break.
+    Spacer,
+}
+
+impl Child {
+    fn para(p: w::Paragraph) -> Child {
+        Child::Paragraph(Box::new(p))
+    }
+}
+
+fn spacer() -> w::Paragraph {
+    w::Paragraph::new().size(8).line_spacing(w::LineSpacing::new().before(0).after(0))
+}
+
+/// Drops a spacer at the end, where it could spill onto a page of its own.
+fn trim_spacer(children: &mut Vec<Child>) {
+    if matches!(children.last(), Some(Child::Spacer)) {
+        children.pop();
+    }
+}
+
+/// Consecutive chapters printed in the same orientation.
+struct PageGroup<'a> {
+    landscape: bool,
+    chapters: Vec<&'a Section>,
+}
+
+pub fn write(doc: &Document) -> Result<Vec<u8>> {
+    let groups = page_groups(doc);
+    let mut docx = styled(w::Docx::new());
+    let mut bookmarks = Bookmarks::default();
+    let last = groups.len() - 1;
+    for (i, group) in groups.iter().enumerate() {
+        let mut children = vec![];
+        if i == 0 {
+            children.extend(title_page(&doc.title_page));
+            children.extend(contents(doc));
+        }
+        for (n, chapter) in group.chapters.iter().enumerate() {
+            let new_page = n > 0 || i == 0;
+            section(&mut children, chapter, new_page, group.landscape, &mut bookmarks);
+        }
+        trim_spacer(&mut children);
+        let footer = footer(&doc.title_page);
+        if i == last {
+            docx = finish(docx, children, group.landscape, footer, i == 0);
+        } else {
+            docx = docx.add_section(docx_section(children, group.landscape, footer, i == 0));
+        }
+    }
+    pack(docx)
+}
+
+/// Chapters grouped by orientation: landscape when a chapter has a wide table.
+fn page_groups(doc: &Document) -> Vec<PageGroup<'_>> {
+    let mut groups: Vec<PageGroup> = vec![];
+    for chapter in &doc.chapters {
+        let landscape = chapter.is_wide();
+        match groups.last_mut() {
+            Some(g) if g.landscape == landscape => g.chapters.push(chapter),
+            _ => groups.push(PageGroup { landscape, chapters: vec![chapter] }),
+        }
+    }
+    if groups.first().is_some_and(|g| g.landscape) || groups.is_empty() {
+        // The title page and contents are portrait.
+        groups.insert(0, PageGroup { landscape: false, chapters: vec![] });
+    }
+    groups
+}
+
+fn page_size(landscape: bool) -> w::PageSize {
+    if landscape {
+        w::PageSize::new().size(PORTRAIT.1, PORTRAIT.0).orient(w::PageOrientationType::Landscape)
+    } else {
+        w::PageSize::new().size(PORTRAIT.0, PORTRAIT.1)
+    }
+}
+
+fn page_margin() -> w::PageMargin {
+    w::PageMargin::new()
+        .top(MARGIN)
+        .bottom(MARGIN)
+        .left(MARGIN)
+        .right(MARGIN)
+        .header(567)
+        .footer(567)
+}
+
+fn docx_section(
+    children: Vec<Child>,
+    landscape: bool,
+    footer: w::Footer,
+    first: bool,
+) -> w::Section {
+    let mut s =
+        w::Section::new().page_size(page_size(landscape)).page_margin(page_margin()).footer(footer);
+    if first {
+        // A distinct first page without a first-page footer: the title page has none.
+        s = s.title_pg();
+    }
+    for child in children {
+        s = match child {
+            Child::Paragraph(p) => s.add_paragraph(*p),
+            Child::Table(t) => s.add_table(*t),
+            Child::Spacer => s.add_paragraph(spacer()),
+        };
+    }
+    s
+}
+
+/// The last group goes into the document body itself, whose section properties close it.
+fn finish(
+    mut docx: w::Docx,
+    children: Vec<Child>,
+    landscape: bool,
+    footer: w::Footer,
+    first: bool,
+) -> w::Docx {
+    for child in children {
+        docx = match child {
+            Child::Paragraph(p) => docx.add_paragraph(*p),
+            Child::Table(t) => docx.add_table(*t),
+            Child::Spacer => docx.add_paragraph(spacer()),
+        };
+    }
+    let size = if landscape { (PORTRAIT.1, PORTRAIT.0) } else { PORTRAIT };
+    docx = docx.page_size(size.0, size.1).page_margin(page_margin()).footer(footer);
+    if landscape {
+        docx = docx.page_orient(w::PageOrientationType::Landscape);
+    }
+    if first {
+        docx = docx.title_pg();
+    }
+    docx
+}
+
+fn pack(docx: w::Docx) -> Result<Vec<u8>> {
+    let mut xml = docx.build();
+    xml.document = repeat_header_rows(&xml.document);
+    let mut buffer = Cursor::new(Vec::new());
+    xml.pack(&mut buffer).context("could not pack the Word document")?;
+    compress(&buffer.into_inner()).context("could not compress the Word document")
+}
+
+/// The same package with its parts deflated: docx-rs stores them, which makes a file ten
+/// times larger than Word's own.
+fn compress(stored: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(Cursor::new(stored))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(stored.len() / 6)));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i)?;
+        if part.is_dir() {
+            continue;
+        }
+        let mut bytes = Vec::with_capacity(part.size() as usize);
+        part.read_to_end(&mut bytes)?;
+        out.start_file(part.name()?.to_string(), options)?;
+        out.write_all(&bytes)?;
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+/// Header rows are the only rows marked "can't split"; adds the `tblHeader` mark that makes
+/// Word and LibreOffice repeat them at the top of every page.
+fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(document);
+    text.replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />").into_bytes()
+}
+
+// ---- styles ----
+
+fn styled(docx: w::Docx) -> w::Docx {
+    let heading = |level: usize, size: usize, color: &str| {
+        w::Style::new(format!("Heading{level}"), w::StyleType::Paragraph)
+            .name(format!("heading {level}"))
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .outline_lvl(level - 1)
+            .size(size)
+            .bold()
+            .color(color)
+            .line_spacing(
+                w::LineSpacing::new().before(if level == 1 { 360 } else { 240 }).after(120),
+            )
+    };
+    let toc = |level: usize| {
+        w::Style::new(format!("TOC{level}"), w::StyleType::Paragraph)
+            .name(format!("toc {level}"))
+            .based_on("Normal")
+            .next("Normal")
+            .indent(Some(((level - 1) * 240) as i32), None, None, None)
+            .line_spacing(w::LineSpacing::new().after(60))
+    };
+    docx.default_fonts(w::RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri"))
+        .default_size(21)
+        .default_line_spacing(
+            w::LineSpacing::new().after(120).line_rule(w::LineSpacingType::Auto).line(264),
+        )
+        .add_style(heading(1, 32, "1F3864"))
+        .add_style(heading(2, 26, "1F3864"))
+        .add_style(heading(3, 22, "1F3864"))
+        .add_style(toc(1))
+        .add_style(toc(2))
+        .add_style(
+            w::Style::new("Caption", w::StyleType::Paragraph)
+                .name("caption")
+                .based_on("Normal")
+                .next("Normal")
+                .size(18)
+                .bold()
+                .line_spacing(w::LineSpacing::new().before(120).after(60)),
+        )
+        .add_style(
+            w::Style::new("TableText", w::StyleType::Paragraph)
+                .name("Table Text")
+                .based_on("Normal")
+                .size(17)
+                .line_spacing(
+                    w::LineSpacing::new()
+                        .before(0)
+                        .after(0)
+                        .line_rule(w::LineSpacingType::Auto)
+                        .line(240),
+                ),
+        )
+        .add_abstract_numbering(
+            w::AbstractNumbering::new(BULLETS).add_level(
+                w::Level::new(
+                    0,
+                    w::Start::new(1),
+                    w::NumberFormat::new("bullet"),
+                    w::LevelText::new("•"),
+                    w::LevelJc::new("left"),
+                )
+                .indent(
+                    Some(360),
+                    Some(w::SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
+            ),
+        )
+        .add_numbering(w::Numbering::new(BULLETS, BULLETS))
+}
+
+// ---- text ----
+
+/// Runs for a text: cleaned of characters XML forbids, one line per run, lines joined by
+/// line breaks and tabs kept as tabs.
+fn runs(text: &str, style: impl Fn(w::Run) -> w::Run) -> Vec<w::Run> {
+    let cleaned = clean(text);
+    let lines: Vec<&str> = cleaned.lines().collect();
+    let mut runs = vec![];
+    for (i, line) in lines.iter().enumerate() {
+        let mut run = w::Run::new();
+        for (j, part) in line.split('\t').enumerate() {
+            if j > 0 {
+                run = run.add_tab();
+            }
+            run = run.add_text(part);
+        }
+        if i + 1 < lines.len() {
+            run = run.add_break(w::BreakType::TextWrapping);
+        }
+        runs.push(style(run));
+    }
+    runs
+}
+
+fn plain(run: w::Run) -> w::Run {
+    run
+}
+
+fn paragraph(text: &str) -> w::Paragraph {
+    runs(text, plain).into_iter().fold(w::Paragraph::new(), w::Paragraph::add_run)
+}
+
+fn placeholder(text: &str) -> w::Paragraph {
+    let label = w::Run::new().add_text(PLACEHOLDER_LABEL).bold().highlight("yellow");
+    runs(text, gap_style)
+        .into_iter()
+        .fold(w::Paragraph::new().add_run(label), w::Paragraph::add_run)
+}
+
+fn gap_style(run: w::Run) -> w::Run {
+    run.italic().highlight("yellow")
+}
+
+fn list_item(item: &ListItem) -> w::Paragraph {
+    let mut p = w::Paragraph::new().numbering(w::NumberingId::new(BULLETS), w::IndentLevel::new(0));
+    if let Some(label) = &item.label {
+        p = p.add_run(w::Run::new().add_text(format!("{}: ", clean(label))).bold());
+    }
+    let style = if item.placeholder { gap_style } else { plain };
+    runs(&item.text, style).into_iter().fold(p, w::Paragraph::add_run)
+}
+
+// ---- title page, contents, footer ----
+
+fn title_page(page: &TitlePage) -> Vec<Child> {
+    let centred = |text: &str, size: usize, bold: bool, before: u32| {
+        let run = |r: w::Run| if bold { r.size(size).bold() } else { r.size(size) };
+        runs(text, run).into_iter().fold(
+            w::Paragraph::new().align(w::AlignmentType::Center).line_spacing(
+                w::LineSpacing::new()
+                    .before(before)
+                    .after(120)
+                    .line_rule(w::LineSpacingType::Auto)
+                    .line(240),
+            ),
+            w::Paragraph::add_run,
+        )
+    };
+    let mut children = vec![
+        centred(&page.status, 40, true, 1800),
+        centred(&page.title, 44, true, 960),
+        centred(&page.country, 32, false, 480),
+        centred(&page.period, 28, false, 120),
+        centred(&format!("Draft of {}", page.date), 24, false, 120),
+    ];
+    let mut first = true;
+    for fact in &page.facts {
+        let text = match &fact.label {
+            Some(label) => format!("{label}: {}", fact.text),
+            None => fact.text.clone(),
+        };
+        children.push(centred(&text, 21, false, if first { 1440 } else { 60 }));
+        first = false;
+    }
+    children.into_iter().map(Child::para).collect()
+}
+
+/// A table-of-contents field over headings 1-2, pre-filled with the entries (linked to their
+/// headings) so that it reads before anyone updates it. Page numbers need a layout, which only
+/// Word or LibreOffice has: they come with the first update of the field.
+fn contents(doc: &Document) -> Vec<Child> {
+    let heading = w::Paragraph::new()
+        .add_run(w::Run::new().add_text("Contents").size(32).bold().color("1F3864"))
+        .page_break_before(true)
+        .line_spacing(w::LineSpacing::new().after(240));
+    let mut children = vec![Child::para(heading)];
+    let entries: Vec<&Section> = doc.sections().into_iter().filter(|s| s.level() <= 2).collect();
+    for (i, s) in entries.iter().enumerate() {
+        let mut p = w::Paragraph::new().style(&format!("TOC{}", s.level()));
+        if i == 0 {
+            p = p.add_run(
+                w::Run::new()
+                    .add_field_char(w::FieldCharType::Begin, false)
+                    .add_instr_text(w::InstrText::TOC(
+                        w::InstrToC::new().heading_styles_range(1, 2).hyperlink(),
+                    ))
+                    .add_field_char(w::FieldCharType::Separate, false),
+            );
+        }
+        let link = w::Hyperlink::new(bookmark_name(s), w::HyperlinkType::Anchor)
+            .add_run(w::Run::new().add_text(clean(&s.heading())));
+        p = p.add_hyperlink(link);
+        if i + 1 == entries.len() {
+            p = p.add_run(w::Run::new().add_field_char(w::FieldCharType::End, false));
+        }
+        children.push(Child::para(p));
+    }
+    let hint = "Page numbers appear when the table is updated: in Word, right-click it and choose \
+Update Field; in LibreOffice, Tools > Update > Update All.";
+    children.push(Child::para(
+        w::Paragraph::new().add_run(w::Run::new().add_text(hint).italic().size(18).color("595959")),
+    ));
+    children
+}
+
+fn footer(page: &TitlePage) -> w::Footer {
+    let text = format!("{} - DRAFT of {} - page ", clean(&page.title), page.date);
+    let page_number = w::Run::new()
+        .size(16)
+        .color("595959")
+        .add_field_char(w::FieldCharType::Begin, false)
+        .add_instr_text(w::InstrText::PAGE(w::InstrPAGE {}))
+        .add_field_char(w::FieldCharType::Separate, false)
+        .add_text("1")
+        .add_field_char(w::FieldCharType::End, false);
+    let p = w::Paragraph::new()
+        .align(w::AlignmentType::Center)
+        .add_run(w::Run::new().add_text(text).size(16).color("595959"))
+        .add_run(page_number);
+    w::Footer::new().add_paragraph(p)
+}
+
+// ---- sections ----
+
+/// Bookmark ids for the headings, so the contents can link to them.
+#[derive(Default)]
+struct Bookmarks {
+    next: usize,
+}
+
+/// A bookmark name Word accepts (letters, digits, underscore; at most 40 characters).
+fn bookmark_name(s: &Section) -> String {
+    format!("_Toc_{}", s.anchor().replace('-', "_"))
+}
+
+fn section(
+    children: &mut Vec<Child>,
+    s: &Section,
+    new_page: bool,
+    landscape: bool,
+    bookmarks: &mut Bookmarks,
+) {
+    let level = s.level().min(3);
+    if level == 1 && new_page {
+        trim_spacer(children);
+    }
+    let id = bookmarks.next;
+    bookmarks.next += 1;
+    let heading = w::Paragraph::new()
+        .style(&format!("Heading{level}"))
+        .keep_next(true)
+        .page_break_before(level == 1 && new_page)
+        .add_bookmark_start(id, bookmark_name(s))
+        .add_run(w::Run::new().add_text(clean(&s.heading())))
+        .add_bookmark_end(id);
+    children.push(Child::para(heading));
+    for block in &s.blocks {
+        match block {
+            Block::Paragraph(text) => children.push(Child::para(paragraph(text))),
+            Block::Placeholder(text) => children.push(Child::para(placeholder(text))),
+            Block::List(items) => children.extend(items.iter().map(|i| Child::para(list_item(i)))),
+            Block::Table(t) => table(children, t, landscape),
+            Block::Chart(c) => chart(children, c, landscape),
+        }
+    }
+    for sub in &s.sections {
+        section(children, sub, true, landscape, bookmarks);
+    }
+}
+
+fn table(children: &mut Vec<Child>, t: &Table, landscape: bool) {
+    let widths = column_widths(t, text_width(landscape));
+    let rows = t.rows.iter().map(|row| w::TableRow::new(body_cells(row, &widths))).collect();
+    push_table(children, t, widths, rows);
+}
+
+/// Caption, header row and body rows of a table.
+fn push_table(children: &mut Vec<Child>, t: &Table, widths: Vec<usize>, body: Vec<w::TableRow>) {
+    let caption = w::Paragraph::new()
+        .style("Caption")
+        .keep_next(true)
+        .add_run(w::Run::new().add_text(clean(&t.caption)));
+    children.push(Child::para(caption));
+    let header: Vec<w::TableCell> =
+        t.columns.iter().zip(&widths).map(|(c, &width)| header_cell(&c.title, width)).collect();
+    let mut rows = vec![w::TableRow::new(header).cant_split()];
+    rows.extend(body);
+    let total: usize = widths.iter().sum();
+    let table = w::Table::new(rows)
+        .set_grid(widths)
+        .layout(w::TableLayoutType::Fixed)
+        .width(total, w::WidthType::Dxa);
+    children.push(Child::Table(Box::new(table)));
+    children.push(Child::Spacer);
+}
+
+fn body_cells(row: &[Cell], widths: &[usize]) -> Vec<w::TableCell> {
+    row.iter().zip(widths).map(|(c, &width)| body_cell(c, width)).collect()
+}
+
+// ---- charts ----
+
+const BAR_COLOURS: [&str; 4] = ["1D4E89", "7AA6D6", "B9CDE5", "D9D9D9"];
+/// Length of the longest bar, in shaded spaces.
+const BAR_STEPS: usize = 40;
+
+/// A chart as its table of numbers with a last column of bars: runs of shaded non-breaking
+/// spaces, so the bars need no picture and no special font.
+fn chart(children: &mut Vec<Child>, c: &BarChart, landscape: bool) {
+    children.push(Child::para(paragraph(&c.description)));
+    children.push(Child::para(legend(c)));
+    let mut t = c.as_table();
+    t.columns.push(Column::text("", 36));
+    let widths = column_widths(&t, text_width(landscape));
+    let data_widths = &widths[..widths.len() - 1];
+    let bar_width = widths[widths.len() - 1];
+    let rows = t
+        .rows
+        .iter()
+        .zip(&c.bars)
+        .map(|(row, bar)| {
+            let mut cells = body_cells(row, data_widths);
+            cells.push(bar_cell(bar, c.max_total(), bar_width));
+            w::TableRow::new(cells)
+        })
+        .collect();
+    push_table(children, &t, widths, rows);
+}
+
+fn shaded(run: w::Run, series: usize) -> w::Run {
+    let fill = BAR_COLOURS[series % BAR_COLOURS.len()];
+    run.shading(w::Shading::new().shd_type(w::ShdType::Clear).color("auto").fill(fill))
+}
+
+fn legend(c: &BarChart) -> w::Paragraph {
+    let mut p = w::Paragraph::new().keep_next(true);
+    for (s, name) in c.series.iter().enumerate() {
+        p = p
+            .add_run(shaded(w::Run::new().add_text("\u{a0}\u{a0}\u{a0}"), s))
+            .add_run(w::Run::new().add_text(format!(" {}    ", clean(name))).size(18));
+    }
+    p
+}
+
+fn bar_cell(bar: &Bar, max: usize, width: usize) -> w::TableCell {
+    let mut p = w::Paragraph::new().style("TableText");
+    for (s, value) in bar.values.iter().enumerate() {
+        let steps = (value * BAR_STEPS).div_ceil(max);
+        if *value > 0 {
+            p = p.add_run(shaded(w::Run::new().add_text("\u{a0}".repeat(steps)).size(14), s));
+        }
+    }
+    w::TableCell::new().width(width, w::WidthType::Dxa).add_paragraph(p)
+}
+
+/// Column widths in twips, proportional to the hints, filling `width`.
+fn column_widths(t: &Table, width: u32) -> Vec<usize> {
+    let total: u32 = t.columns.iter().map(|c| u32::from(c.width.max(1))).sum::<u32>().max(1);
+    t.columns.iter().map(|c| (u32::from(c.width.max(1)) * width / total) as usize).collect()
+}
+
+fn header_cell(title: &str, width: usize) -> w::TableCell {
+    let p = runs(title, |r| r.bold())
+        .into_iter()
+        .fold(w::Paragraph::new().style("TableText"), w::Paragraph::add_run);
+    w::TableCell::new()
+        .width(width, w::WidthType::Dxa)
+        .shading(w::Shading::new().shd_type(w::ShdType::Clear).color("auto").fill("DCE6F1"))
+        .add_paragraph(p)
+}
+
+fn body_cell(c: &Cell, width: usize) -> w::TableCell {
+    let style = if c.placeholder { gap_style } else { plain };
+    let cell = w::TableCell::new().width(width, w::WidthType::Dxa);
+    let cleaned = clean(&c.text);
+    let lines: Vec<&str> = cleaned.lines().collect();
+    if lines.is_empty() {
+        return cell.add_paragraph(w::Paragraph::new().style("TableText"));
+    }
+    lines.into_iter().fold(cell, |cell, line| {
+        let p = runs(line, style)
+            .into_iter()
+            .fold(w::Paragraph::new().style("TableText"), w::Paragraph::add_run);
+        cell.add_paragraph(p)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_never_reach_the_xml() {
+        let bytes = w::Docx::new().add_paragraph(paragraph("a\u{b}b\u{1}c\nd")).build().document;
+        let xml = String::from_utf8(bytes).unwrap();
+        assert!(!xml.contains('\u{b}') && !xml.contains('\u{1}'));
+        assert!(xml.contains("abc") && xml.contains("<w:br"));
+    }
+
+    #[test]
+    fn header_rows_are_marked_to_repeat() {
+        let xml = b"<w:trPr><w:cantSplit /></w:trPr>";
+        let out = String::from_utf8(repeat_header_rows(xml)).unwrap();
+        assert_eq!(out, "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
+    }
+}

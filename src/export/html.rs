@@ -1,0 +1,353 @@
+//! HTML: one self-contained page (no external files, no scripts) that prints well on A4: each
+//! chapter starts a page, wide tables get landscape pages where the browser supports named
+//! pages, table headers repeat on every page. Charts are inline SVG.
+//!
+//! Every user text goes through [`escape`]; a content security policy forbids scripts as a
+//! second line of defence.
+
+use std::fmt::Write;
+
+use crate::document::{BarChart, Block, Cell, Document, ListItem, Section, Table, TitlePage};
+
+const PLACEHOLDER_LABEL: &str = "For the drafting team:";
+
+pub fn write(doc: &Document) -> String {
+    let mut out = String::with_capacity(256 * 1024);
+    head(&mut out, doc);
+    out.push_str("<body>\n");
+    title_page(&mut out, &doc.title_page);
+    contents(&mut out, doc);
+    out.push_str("<main>\n");
+    for chapter in &doc.chapters {
+        section(&mut out, chapter);
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn head(out: &mut String, doc: &Document) {
+    let lang = if doc.language.is_empty() { "en" } else { &doc.language };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+<meta name=\"generator\" content=\"napwiz\">\n<title>{} (draft)</title>\n<style>\n{CSS}</style>\n</head>\n",
+        escape(lang),
+        escape(&doc.title_page.title)
+    );
+}
+
+fn title_page(out: &mut String, page: &TitlePage) {
+    let _ = write!(
+        out,
+        "<header class=\"title-page\">\n<p class=\"status\">{}</p>\n<h1 class=\"title\">{}</h1>\n\
+<p class=\"country\">{}</p>\n<p class=\"period\">{}</p>\n<p class=\"date\">Draft of {}</p>\n",
+        escape(&page.status),
+        escape(&page.title),
+        escape(&page.country),
+        escape(&page.period),
+        escape(&page.date)
+    );
+    list(out, &page.facts);
+    out.push_str("</header>\n");
+}
+
+fn contents(out: &mut String, doc: &Document) {
+    out.push_str("<nav class=\"contents\">\n<h2>Contents</h2>\n<ol>\n");
+    for chapter in &doc.chapters {
+        let _ = write!(out, "<li>{}", link(chapter));
+        if !chapter.sections.is_empty() {
+            out.push_str("\n<ol>\n");
+            for sub in &chapter.sections {
+                let _ = writeln!(out, "<li>{}</li>", link(sub));
+            }
+            out.push_str("</ol>\n");
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n</nav>\n");
+}
+
+fn link(s: &Section) -> String {
+    format!("<a href=\"#{}\">{}</a>", s.anchor(), escape(&s.heading()))
+}
+
+fn section(out: &mut String, s: &Section) {
+    let class = match (s.level(), s.is_wide()) {
+        (1, true) => " class=\"chapter wide\"",
+        (1, false) => " class=\"chapter\"",
+        _ => "",
+    };
+    let level = (s.level() + 1).min(6);
+    let _ = writeln!(
+        out,
+        "<section id=\"{}\"{class}>\n<h{level}>{}</h{level}>",
+        s.anchor(),
+        escape(&s.heading())
+    );
+    for block in &s.blocks {
+        match block {
+            Block::Paragraph(text) => {
+                let _ = writeln!(out, "<p>{}</p>", multiline(text));
+            }
+            Block::Placeholder(text) => placeholder(out, text),
+            Block::List(items) => list(out, items),
+            Block::Table(t) => table(out, t),
+            Block::Chart(c) => chart(out, c),
+        }
+    }
+    for sub in &s.sections {
+        section(out, sub);
+    }
+    out.push_str("</section>\n");
+}
+
+fn placeholder(out: &mut String, text: &str) {
+    let _ = writeln!(
+        out,
+        "<div class=\"placeholder\"><strong>{PLACEHOLDER_LABEL}</strong> {}</div>",
+        multiline(text)
+    );
+}
+
+fn list(out: &mut String, items: &[ListItem]) {
+    out.push_str("<ul>\n");
+    for item in items {
+        out.push_str("<li>");
+        if let Some(label) = &item.label {
+            let _ = write!(out, "<strong>{}:</strong> ", escape(label));
+        }
+        if item.placeholder {
+            let _ = write!(out, "<span class=\"gap\">{}</span>", multiline(&item.text));
+        } else {
+            out.push_str(&multiline(&item.text));
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}
+
+fn table(out: &mut String, t: &Table) {
+    let class = if t.wide { "wide" } else { "narrow" };
+    let total: u32 = t.columns.iter().map(|c| u32::from(c.width)).sum::<u32>().max(1);
+    let _ = writeln!(
+        out,
+        "<table class=\"{class}\">\n<caption>{}</caption>\n<colgroup>",
+        escape(&t.caption)
+    );
+    for c in &t.columns {
+        let share = f64::from(c.width) * 100.0 / f64::from(total);
+        let _ = writeln!(out, "<col style=\"width:{share:.1}%\">");
+    }
+    out.push_str("</colgroup>\n<thead>\n<tr>");
+    for c in &t.columns {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&c.title));
+    }
+    out.push_str("</tr>\n</thead>\n<tbody>\n");
+    for row in &t.rows {
+        out.push_str("<tr>");
+        for c in row {
+            out.push_str(&cell(c));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+fn cell(c: &Cell) -> String {
+    if c.placeholder {
+        format!("<td class=\"gap\">{}</td>", multiline(&c.text))
+    } else {
+        format!("<td>{}</td>", multiline(&c.text))
+    }
+}
+
+/// Escaped text with its line breaks kept.
+fn multiline(text: &str) -> String {
+    text.lines().map(escape).collect::<Vec<_>>().join("<br>\n")
+}
+
+/// Text safe in element content and in double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+// ---- charts ----
+
+/// Height of one bar's row; charts with many bars get slimmer rows to fit on a page.
+fn bar_height(bars: usize) -> u32 {
+    if bars > 30 { 17 } else { 22 }
+}
+const PLOT_WIDTH: u32 = 400;
+/// Longest label shown in full; longer ones are cut (the bar's tooltip has them whole).
+const LABEL_CHARS: usize = 44;
+const COLOURS: [&str; 4] = ["#1d4e89", "#7aa6d6", "#b9cde5", "#d9d9d9"];
+
+/// A horizontal bar chart; each bar ends with its total and each series has a legend entry
+/// with a pattern-free colour plus its name, so the chart reads in black and white too.
+fn chart(out: &mut String, c: &BarChart) {
+    let legend_height = 24;
+    let row = bar_height(c.bars.len());
+    let height = legend_height + row * c.bars.len() as u32 + 8;
+    let longest = c.bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(0);
+    let label_width = 16 + 7 * longest.min(LABEL_CHARS) as u32;
+    let width = label_width + PLOT_WIDTH + 60;
+    let _ = writeln!(
+        out,
+        "<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" \
+viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-label=\"{}\">\n<title>{}</title>\n<desc>{}</desc>",
+        escape(&c.title),
+        escape(&c.title),
+        escape(&c.description)
+    );
+    legend(out, c, label_width);
+    let max = c.max_total() as f64;
+    for (i, bar) in c.bars.iter().enumerate() {
+        let y = legend_height + row * i as u32;
+        bar_row(out, bar, BarRow { label_width, y, height: row }, max);
+    }
+    let _ = writeln!(out, "</svg>\n<figcaption>{}</figcaption>\n</figure>", escape(&c.title));
+}
+
+fn legend(out: &mut String, c: &BarChart, label_width: u32) {
+    let mut x = label_width;
+    for (s, name) in c.series.iter().enumerate() {
+        let colour = COLOURS[s % COLOURS.len()];
+        let _ = writeln!(
+            out,
+            "<rect x=\"{x}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{colour}\" stroke=\"#333\" stroke-width=\"0.5\"/>\
+<text x=\"{}\" y=\"14\" class=\"legend\">{}</text>",
+            x + 16,
+            escape(name)
+        );
+        x += 16 + 7 * name.chars().count() as u32 + 16;
+    }
+}
+
+/// Where a bar goes: the plot starts at `label_width` (the label ends just left of it), the
+/// row at `y`.
+struct BarRow {
+    label_width: u32,
+    y: u32,
+    height: u32,
+}
+
+fn bar_row(out: &mut String, bar: &crate::document::Bar, row: BarRow, max: f64) {
+    let BarRow { label_width, y, height } = row;
+    let baseline = y + height / 2 + 4;
+    let label = short_label(&bar.label, LABEL_CHARS);
+    let _ = writeln!(
+        out,
+        "<g><title>{}: {}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"label\">{}</text>",
+        escape(&bar.label),
+        bar.total(),
+        label_width - 8,
+        baseline,
+        escape(&label)
+    );
+    let mut x = f64::from(label_width);
+    for (s, value) in bar.values.iter().enumerate() {
+        let w = *value as f64 / max * f64::from(PLOT_WIDTH);
+        if w > 0.0 {
+            let _ = writeln!(
+                out,
+                "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{}\" stroke=\"#333\" stroke-width=\"0.5\"/>",
+                y + 3,
+                height - 6,
+                COLOURS[s % COLOURS.len()]
+            );
+        }
+        x += w;
+    }
+    let _ = writeln!(
+        out,
+        "<text x=\"{:.1}\" y=\"{}\" class=\"value\">{}</text></g>",
+        x + 6.0,
+        baseline,
+        bar.total()
+    );
+}
+
+/// A label cut to `width` characters with an ellipsis (the full label is in the bar's title).
+fn short_label(label: &str, width: usize) -> String {
+    if label.chars().count() <= width {
+        return label.to_string();
+    }
+    let kept: String = label.chars().take(width - 1).collect();
+    format!("{}…", kept.trim_end())
+}
+
+const CSS: &str = r#"
+:root { --ink: #1a1a1a; --muted: #555; --rule: #999; --head: #e8eef5; --gap: #fff4c2; }
+body { font-family: "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; color: var(--ink);
+  max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; font-size: 11pt; }
+h1, h2, h3, h4 { line-height: 1.2; page-break-after: avoid; break-after: avoid; }
+h2 { font-size: 1.6em; border-bottom: 2px solid var(--ink); padding-bottom: .2em; margin-top: 2em; }
+h3 { font-size: 1.25em; margin-top: 1.6em; }
+h4 { font-size: 1.05em; }
+.title-page { text-align: center; padding: 4rem 0 3rem; border-bottom: 1px solid var(--rule); }
+.title-page .status { display: inline-block; font-size: 1.6em; font-weight: bold; letter-spacing: .3em;
+  border: 3px solid var(--ink); padding: .2em .6em; }
+.title-page .title { font-size: 2.2em; margin: 1em 0 .5em; }
+.title-page .country { font-size: 1.4em; margin: .2em; }
+.title-page .period, .title-page .date { font-size: 1.2em; margin: .2em; color: var(--muted); }
+.title-page ul { list-style: none; padding: 0; margin-top: 2em; }
+nav.contents ol { list-style: none; padding-left: 1.2em; }
+nav.contents > ol { padding-left: 0; }
+nav.contents a { color: var(--ink); text-decoration: none; }
+.placeholder { border: 2px dashed #b58900; background: var(--gap); padding: .6em .8em; margin: 1em 0; }
+.gap { background: var(--gap); font-style: italic; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0 1.5em; font-size: 9pt; table-layout: fixed; }
+caption { text-align: left; font-weight: bold; padding: .3em 0; caption-side: top; }
+th, td { border: 1px solid var(--rule); padding: .25em .4em; vertical-align: top; text-align: left;
+  overflow-wrap: anywhere; }
+thead th { background: var(--head); }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+figure.chart { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { font-size: .9em; color: var(--muted); }
+svg text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }
+@page { size: A4; margin: 16mm 14mm 18mm;
+  @bottom-center { content: counter(page); font-size: 9pt; color: #555; } }
+@page wide { size: A4 landscape; margin: 14mm 12mm 16mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+  .title-page { padding-top: 30vh; border: none; page-break-after: always; break-after: page; }
+  nav.contents { page-break-after: always; break-after: page; }
+  section.chapter { page-break-before: always; break-before: page; }
+  section.chapter.wide { page: wide; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_special_characters_are_escaped() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+    }
+
+    #[test]
+    fn long_chart_labels_are_cut() {
+        assert_eq!(short_label("Assistance and protection", 10), "Assistanc…");
+        assert_eq!(short_label("MoI", 10), "MoI");
+    }
+}

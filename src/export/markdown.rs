@@ -1,0 +1,187 @@
+//! Markdown: GitHub-flavoured, with pipe tables; converts with `pandoc -f gfm`.
+//!
+//! Every user text goes through [`escape`]: Markdown punctuation is backslash-escaped, a line
+//! can never start a heading, list, quote or code block, and a `|` can never end a table cell.
+
+use std::fmt::Write;
+
+use crate::document::{BarChart, Block, Cell, Document, ListItem, Section, Table, TitlePage};
+
+pub const PLACEHOLDER_LABEL: &str = "For the drafting team:";
+
+pub fn write(doc: &Document) -> String {
+    let mut out = String::new();
+    title_page(&mut out, &doc.title_page);
+    contents(&mut out, doc);
+    for chapter in &doc.chapters {
+        section(&mut out, chapter);
+    }
+    out
+}
+
+fn title_page(out: &mut String, page: &TitlePage) {
+    let _ = writeln!(out, "**{}**\n", escape(&page.status));
+    let _ = writeln!(out, "# {}\n", escape_line(&page.title));
+    let _ = writeln!(
+        out,
+        "{} · {} · Draft of {}\n",
+        escape(&page.country),
+        escape(&page.period),
+        escape(&page.date)
+    );
+    list(out, &page.facts);
+}
+
+fn contents(out: &mut String, doc: &Document) {
+    out.push_str("## Contents\n\n");
+    for chapter in &doc.chapters {
+        let _ = writeln!(out, "- {}", escape_line(&chapter.heading()));
+        for sub in &chapter.sections {
+            let _ = writeln!(out, "  - {}", escape_line(&sub.heading()));
+        }
+    }
+    out.push('\n');
+}
+
+fn section(out: &mut String, s: &Section) {
+    let hashes = "#".repeat((s.level() + 1).min(6));
+    let _ = writeln!(out, "{hashes} {}\n", escape_line(&s.heading()));
+    for block in &s.blocks {
+        match block {
+            Block::Paragraph(text) => paragraph(out, text),
+            Block::Placeholder(text) => placeholder(out, text),
+            Block::List(items) => list(out, items),
+            Block::Table(t) => table(out, t),
+            Block::Chart(c) => chart(out, c),
+        }
+    }
+    for sub in &s.sections {
+        section(out, sub);
+    }
+}
+
+fn paragraph(out: &mut String, text: &str) {
+    let _ = writeln!(out, "{}\n", lines(text, ""));
+}
+
+fn placeholder(out: &mut String, text: &str) {
+    let _ = writeln!(out, "> **{PLACEHOLDER_LABEL}** {}\n", lines(text, "> "));
+}
+
+fn list(out: &mut String, items: &[ListItem]) {
+    for item in items {
+        let mut text = lines(&item.text, "  ");
+        if item.placeholder {
+            text = format!("*{text}*");
+        }
+        match &item.label {
+            Some(label) => {
+                let _ = writeln!(out, "- **{}:** {text}", escape_line(label));
+            }
+            None => {
+                let _ = writeln!(out, "- {text}");
+            }
+        }
+    }
+    out.push('\n');
+}
+
+fn table(out: &mut String, t: &Table) {
+    let _ = writeln!(out, "*{}*\n", escape_line(&t.caption));
+    let header: Vec<String> = t.columns.iter().map(|c| escape_line(&c.title)).collect();
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let rule: Vec<&str> = t.columns.iter().map(|_| "---").collect();
+    let _ = writeln!(out, "| {} |", rule.join(" | "));
+    for row in &t.rows {
+        let cells: Vec<String> = row.iter().map(cell).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out.push('\n');
+}
+
+fn cell(c: &Cell) -> String {
+    let text =
+        c.text.lines().map(|l| escape(l.trim())).filter(|l| !l.is_empty()).collect::<Vec<_>>();
+    let text = text.join("<br>");
+    if c.placeholder && !text.is_empty() { format!("*{text}*") } else { text }
+}
+
+fn chart(out: &mut String, c: &BarChart) {
+    let _ = writeln!(out, "{}\n", escape_line(&c.description));
+    table(out, &c.as_table());
+}
+
+/// A text of several lines: each line escaped, joined by hard line breaks; continuation lines
+/// start with `indent` (for list items and quotes).
+fn lines(text: &str, indent: &str) -> String {
+    let lines: Vec<String> = text.lines().map(escape_line).filter(|l| !l.is_empty()).collect();
+    lines.join(&format!("\\\n{indent}"))
+}
+
+/// One line of text, safe anywhere a line can start.
+pub fn escape_line(text: &str) -> String {
+    let text = text.trim();
+    let mut out = escape(text);
+    if starts_a_block(text) {
+        out.insert(0, '\\');
+    } else if let Some(marker) = ordered_list_marker(text) {
+        out.insert(marker, '\\');
+    }
+    out
+}
+
+/// Inline text with every character Markdown (GFM or pandoc's) could read as syntax escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' | '$' | '^'
+            | '@' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A line starting with `-`, `+` or `=` could open a list or underline a heading (the other
+/// block starters are escaped everywhere).
+fn starts_a_block(line: &str) -> bool {
+    line.starts_with(['-', '+', '='])
+}
+
+/// Where the `.` or `)` of an ordered-list marker ("12. ", "3)") sits, if the line starts
+/// with one.
+fn ordered_list_marker(line: &str) -> Option<usize> {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let mut rest = line[digits..].chars();
+    let marker = matches!(rest.next(), Some('.' | ')'));
+    let then_space = rest.next().is_none_or(char::is_whitespace);
+    (digits > 0 && marker && then_space).then_some(digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_syntax_in_user_text_is_escaped() {
+        assert_eq!(escape("a | b"), "a \\| b");
+        assert_eq!(escape("<script>"), "\\<script\\>");
+        assert_eq!(escape_line("# heading"), "\\# heading");
+        assert_eq!(escape_line("- item"), "\\- item");
+        assert_eq!(escape_line("=HYPERLINK(x)"), "\\=HYPERLINK(x)");
+        assert_eq!(escape_line("12. point"), "12\\. point");
+        assert_eq!(escape_line("3)"), "3\\)");
+        assert_eq!(escape_line("4.1.1 action"), "4.1.1 action");
+        assert_eq!(escape_line("2027-2030 plan"), "2027-2030 plan");
+    }
+
+    #[test]
+    fn multi_line_text_keeps_its_breaks() {
+        assert_eq!(lines("one\n# two", ""), "one\\\n\\# two");
+    }
+}

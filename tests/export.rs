@@ -1,0 +1,691 @@
+//! The draft action plan and its export formats, end to end: golden files for the demo plan
+//! (Markdown, HTML, CSV), DOCX and XLSX unzipped and every XML part parsed, the XLSX read back
+//! with calamine, the HTML parsed by an HTML5 parser, the Markdown by a CommonMark parser, an
+//! injection test per format, the `export` command, and (where LibreOffice is installed) a
+//! conversion of the Word and Excel files to PDF.
+//!
+//! Golden files live in `tests/golden/`; regenerate them with
+//! `UPDATE_GOLDEN=1 cargo test --test export`, then review the diff.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::{Cursor, Read};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use calamine::{Data, Reader, Xlsx};
+use jiff::civil::{Date, date};
+use napwiz::content::{Content, IndicatorKind};
+use napwiz::document::{self, Block, Document, Section};
+use napwiz::export::{self, ExportOptions, Format};
+use napwiz::plan::{
+    Baseline, Budget, CustomAction, CustomGoal, Decision, Inclusion, Indicator, Plan, Priority,
+    Timeframe, demo_plan, summarize,
+};
+
+const DATE: Date = date(2026, 11, 28);
+const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+fn demo() -> (Plan, Content) {
+    let content = Content::embedded();
+    (demo_plan(&content), content)
+}
+
+fn demo_document() -> Document {
+    let (plan, content) = demo();
+    document::build(&plan, &content, DATE)
+}
+
+fn options(excel_csv: bool) -> ExportOptions {
+    ExportOptions { date: DATE, excel_csv }
+}
+
+/// The bytes of one rendered file, by its suffix (".md", "-actions.csv", ...).
+fn render(doc: &Document, format: Format, suffix: &str) -> Vec<u8> {
+    export::render(doc, format, &options(false))
+        .unwrap()
+        .into_iter()
+        .find(|r| r.suffix == suffix)
+        .unwrap_or_else(|| panic!("no {suffix} in the {format:?} export"))
+        .bytes
+}
+
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).expect("UTF-8")
+}
+
+/// Compares with `tests/golden/NAME`, or rewrites it when UPDATE_GOLDEN is set.
+fn golden(name: &str, actual: &[u8]) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = fs::read(&path).unwrap_or_else(|e| {
+        panic!("{}: {e}; run `UPDATE_GOLDEN=1 cargo test --test export`", path.display())
+    });
+    if expected != actual {
+        let (expected, actual) =
+            (String::from_utf8_lossy(&expected), String::from_utf8_lossy(actual));
+        let line = expected.lines().zip(actual.lines()).position(|(e, a)| e != a);
+        let at = line.unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from the golden file at line {}:\n  golden: {:?}\n  now:    {:?}\n\
+             If the change is intended: UPDATE_GOLDEN=1 cargo test --test export",
+            at + 1,
+            expected.lines().nth(at).unwrap_or("<end>"),
+            actual.lines().nth(at).unwrap_or("<end>")
+        );
+    }
+}
+
+/// Every part of a zip package, by name.
+fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip package");
+    (0..archive.len())
+        .map(|i| {
+            let mut part = archive.by_index(i).unwrap();
+            let mut data = vec![];
+            part.read_to_end(&mut data).unwrap();
+            (part.name().unwrap().to_string(), data)
+        })
+        .collect()
+}
+
+/// Parses every XML part (`.xml`, `.rels`); panics naming the part that is not well-formed.
+fn parse_every_xml_part(parts: &[(String, Vec<u8>)]) -> usize {
+    let mut parsed = 0;
+    for (name, data) in parts {
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            let xml = std::str::from_utf8(data).unwrap_or_else(|e| panic!("{name}: {e}"));
+            roxmltree::Document::parse(xml)
+                .unwrap_or_else(|e| panic!("{name} is not well-formed: {e}"));
+            parsed += 1;
+        }
+    }
+    parsed
+}
+
+fn part<'a>(parts: &'a [(String, Vec<u8>)], name: &str) -> &'a str {
+    let data = &parts.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no part {name}")).1;
+    std::str::from_utf8(data).unwrap()
+}
+
+/// All text of a Word part (the `w:t` elements), joined.
+fn docx_text(xml: &str) -> String {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    doc.descendants().filter(|n| n.has_tag_name("t")).filter_map(|n| n.text()).collect()
+}
+
+/// Tables in the document, counting a chart as the table it prints as in Markdown.
+fn table_count(doc: &Document) -> usize {
+    doc.sections()
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter(|b| matches!(b, Block::Table(_) | Block::Chart(_)))
+        .count()
+}
+
+/// A plan whose texts try to break or inject into every format.
+fn hostile_plan() -> (Plan, Content) {
+    let (mut plan, content) = demo();
+    let evil = "=HYPERLINK(\"http://evil.example\",\"x\")\n# heading\n<script>alert(1)</script> a | b \
+                \u{1b}[31mred\u{b}\u{1}\u{fffe} end";
+    plan.meta.title = "NAP <script>alert(1)</script> | # x".into();
+    plan.meta.country = "a | b".into();
+    plan.meta.facilitator = "# heading".into();
+    plan.meta.currency = "@EUR".into();
+    plan.custom_goals.push(CustomGoal {
+        id: "PX9".into(),
+        area: "P".into(),
+        title: "<b>bold</b> | # x ]] --> ".into(),
+        guidance: String::new(),
+    });
+    plan.custom_actions.push(CustomAction {
+        id: "PX9.X1".into(),
+        goal: "PX9".into(),
+        text: "=1+1\n- not a list\n1. not a list".into(),
+    });
+    let decision = Decision {
+        baseline: Baseline::Missing,
+        inclusion: Inclusion::Included,
+        priority: Some(Priority::High),
+        timeframe: Some(Timeframe::ShortTerm),
+        lead: Some("<img src=x onerror=alert(1)>".into()),
+        partners: vec!["moi".into()],
+        indicators: vec![Indicator {
+            text: "@SUM(A1:A9)".into(),
+            kind: IndicatorKind::Output,
+            baseline: "+5".into(),
+            target: "-30% | <i>".into(),
+            verification: "\tTab".into(),
+            frequency: None,
+        }],
+        budget: Some(Budget { amount: Some(1000), source: "-state budget".into() }),
+        notes: evil.into(),
+    };
+    plan.items.insert("PX9.X1".into(), decision);
+    plan.monitoring.notes = evil.into();
+    (plan, content)
+}
+
+fn has_control_characters(text: &str) -> bool {
+    text.chars().any(|c| (c.is_control() && c != '\n' && c != '\r' && c != '\t') || c == '\u{fffe}')
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document model
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn chapters_follow_the_plan_structure_and_number_hierarchically() {
+    let doc = demo_document();
+    let numbers: Vec<&str> = doc.chapters.iter().map(|c| c.number.as_str()).collect();
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C"]);
+    for section in doc.sections() {
+        for sub in &section.sections {
+            assert!(sub.number.starts_with(&format!("{}.", section.number)), "{}", sub.number);
+            assert_eq!(sub.level(), section.level() + 1);
+        }
+    }
+    let titles: Vec<String> = doc.chapters.iter().map(Section::heading).collect();
+    assert_eq!(titles[3], "4 Prevention");
+    assert_eq!(titles[7], "8 Monitoring, review and evaluation");
+    assert_eq!(titles[10], "Annex C. Glossary");
+}
+
+#[test]
+fn only_included_actions_appear_numbered_in_the_area_chapters() {
+    let (plan, content) = demo();
+    let doc = document::build(&plan, &content, DATE);
+    let mut numbers = vec![];
+    for chapter in &doc.chapters[3..7] {
+        for objective in &chapter.sections {
+            for block in &objective.blocks {
+                if let Block::Table(t) = block {
+                    for row in &t.rows {
+                        assert!(row[0].text.starts_with(&format!("{}.", objective.number)));
+                        numbers.push(row[0].text.clone());
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(numbers.len(), summarize(&plan, &content).included);
+    assert_eq!(numbers.iter().collect::<BTreeSet<_>>().len(), numbers.len(), "numbers are unique");
+    assert_eq!(doc.matrices.actions.rows.len(), numbers.len());
+    let excluded =
+        content.actions().find(|(_, _, a)| plan.items[&a.id].inclusion == Inclusion::Excluded);
+    let excluded_text = &excluded.unwrap().2.text;
+    assert!(!doc.matrices.actions.rows.iter().any(|r| &r[3].text == excluded_text));
+}
+
+#[test]
+fn the_draft_marks_gaps_and_lists_used_glossary_terms() {
+    let content = Content::embedded();
+    let plan =
+        Plan::new("NAP", "Testland", napwiz::plan::Period { first: 2027, last: 2030 }, &content);
+    let doc = document::build(&plan, &content, DATE);
+    let placeholders = doc
+        .sections()
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter(|b| matches!(b, Block::Placeholder(_)))
+        .count();
+    assert!(placeholders >= 3 + 4, "context sections and empty areas are marked: {placeholders}");
+    let glossary = doc.chapters.last().unwrap();
+    let Block::List(terms) = &glossary.blocks[1] else { panic!("a list of terms") };
+    let names: Vec<&str> = terms.iter().filter_map(|t| t.label.as_deref()).collect();
+    assert!(names.contains(&"Monitoring"), "{names:?}");
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted, "alphabetical");
+}
+
+#[test]
+fn the_provenance_of_the_checklist_is_stated_once() {
+    let md = text(render(&demo_document(), Format::Markdown, ".md"));
+    assert_eq!(md.matches("It is not ICMPD").count(), 1);
+    assert_eq!(md.matches("follows Chapter A of ICMPD").count(), 1);
+}
+
+#[test]
+fn preview_lines_show_the_draft_as_plain_text() {
+    let (plan, content) = hostile_plan();
+    let lines = export::preview_lines(&document::build(&plan, &content, DATE));
+    assert_eq!(lines[0], "DRAFT");
+    assert!(lines.iter().any(|l| l == "4 Prevention"));
+    assert!(lines.iter().any(|l| l.starts_with("  4.1.1 | ")));
+    assert!(lines.iter().all(|l| !has_control_characters(l) && !l.contains('\n')));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Golden files
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn markdown_matches_the_golden_file() {
+    golden("demo.md", &render(&demo_document(), Format::Markdown, ".md"));
+}
+
+#[test]
+fn html_matches_the_golden_file() {
+    golden("demo.html", &render(&demo_document(), Format::Html, ".html"));
+}
+
+#[test]
+fn csv_files_match_the_golden_files() {
+    let doc = demo_document();
+    for name in ["actions", "monitoring", "responsibilities"] {
+        golden(&format!("demo-{name}.csv"), &render(&doc, Format::Csv, &format!("-{name}.csv")));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown and HTML parse cleanly
+// ---------------------------------------------------------------------------------------------
+
+/// (tables, headings, raw HTML other than `<br>`) as pulldown-cmark reads them.
+fn markdown_structure(md: &str) -> (usize, Vec<String>, Vec<String>) {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut tables = 0;
+    let mut headings = vec![];
+    let mut html = vec![];
+    let mut heading: Option<String> = None;
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Start(Tag::Table(_)) => tables += 1,
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => headings.extend(heading.take()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(h) = heading.as_mut() {
+                    h.push_str(&t);
+                }
+            }
+            Event::Html(h) | Event::InlineHtml(h) if h.as_ref() != "<br>" => {
+                html.push(h.to_string())
+            }
+            _ => {}
+        }
+    }
+    (tables, headings, html)
+}
+
+#[test]
+fn markdown_parses_with_every_table_and_heading() {
+    let doc = demo_document();
+    let md = text(render(&doc, Format::Markdown, ".md"));
+    let (tables, headings, html) = markdown_structure(&md);
+    assert_eq!(tables, table_count(&doc));
+    assert!(tables > 50, "{tables}");
+    // The title, "Contents", then one heading per section.
+    assert_eq!(headings.len(), 2 + doc.sections().len());
+    assert_eq!(headings[2], "1 Introduction");
+    assert!(html.is_empty(), "{html:?}");
+}
+
+#[test]
+fn markdown_converts_with_pandoc_when_installed() {
+    let Ok(out) = Command::new("pandoc").arg("--version").output() else {
+        eprintln!("skipped: pandoc is not installed");
+        return;
+    };
+    assert!(out.status.success());
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("nap.md");
+    fs::write(&md, render(&demo_document(), Format::Markdown, ".md")).unwrap();
+    let out = Command::new("pandoc").args(["-f", "gfm", "-t", "html"]).arg(&md).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(html.matches("<table").count(), table_count(&demo_document()));
+}
+
+#[test]
+fn html_is_one_self_contained_page_that_parses_without_errors() {
+    let doc = demo_document();
+    let page = text(render(&doc, Format::Html, ".html"));
+    let html = scraper::Html::parse_document(&page);
+    assert!(html.errors.is_empty(), "HTML5 parse errors: {:?}", html.errors);
+    let select = |css: &str| {
+        let selector = scraper::Selector::parse(css).unwrap();
+        html.select(&selector).map(|e| e.text().collect::<String>()).collect::<Vec<_>>()
+    };
+    assert_eq!(select("section.chapter").len(), doc.chapters.len());
+    assert_eq!(select("section.chapter > h2")[0], "1 Introduction");
+    assert_eq!(select("section.chapter.wide").len(), 5, "area chapters and monitoring");
+    assert_eq!(select("figure.chart svg").len(), 2, "per-area and workload charts");
+    assert_eq!(select("table").len(), table_count(&doc) - 2, "charts are drawn, not tabled");
+    assert!(
+        select("script, link, img, iframe, object").is_empty(),
+        "no scripts or external assets"
+    );
+    let links = scraper::Selector::parse("a[href]").unwrap();
+    assert!(html.select(&links).all(|a| a.value().attr("href").unwrap().starts_with('#')));
+    assert!(page.contains("@page wide") && page.contains("table-header-group"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOCX and XLSX read back
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn docx_is_a_well_formed_package_with_headings_contents_and_landscape_pages() {
+    let doc = demo_document();
+    let parts = unzip(&render(&doc, Format::Docx, ".docx"));
+    assert!(parse_every_xml_part(&parts) >= 10);
+    let names: BTreeSet<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
+    let rels = roxmltree::Document::parse(part(&parts, "word/_rels/document.xml.rels")).unwrap();
+    for rel in rels.descendants().filter(|n| n.has_tag_name("Relationship")) {
+        if rel.attribute("TargetMode") != Some("External") {
+            let target = format!("word/{}", rel.attribute("Target").unwrap());
+            assert!(names.contains(target.as_str()), "missing part {target}");
+        }
+    }
+    let document = part(&parts, "word/document.xml");
+    let styles = part(&parts, "word/styles.xml");
+    for level in 1..=3 {
+        assert!(styles.contains(&format!("w:styleId=\"Heading{level}\"")));
+        assert!(styles.contains(&format!("w:val=\"heading {level}\"")));
+    }
+    for level in 1..=2 {
+        assert!(document.contains(&format!("<w:pStyle w:val=\"Heading{level}\" />")));
+    }
+    assert!(document.contains("TOC \\o &quot;1-2&quot;") || document.contains("TOC \\o \"1-2\""));
+    assert!(document.matches("<w:tblHeader />").count() >= 50, "header rows repeat");
+    assert!(document.contains("w:orient=\"landscape\""));
+    assert!(document.contains("<w:titlePg"));
+    let footers: Vec<&str> = parts
+        .iter()
+        .filter(|(n, _)| n.starts_with("word/footer"))
+        .map(|(n, _)| part(&parts, n))
+        .collect();
+    assert!(!footers.is_empty() && footers.iter().all(|f| f.contains("PAGE")));
+    let words = docx_text(document);
+    assert!(
+        words.contains("DRAFT") && words.contains("4.1.1") && words.contains("Annex C. Glossary")
+    );
+}
+
+#[test]
+fn xlsx_reads_back_with_sheets_headers_and_drop_down_lists() {
+    let doc = demo_document();
+    let bytes = render(&doc, Format::Xlsx, ".xlsx");
+    let parts = unzip(&bytes);
+    parse_every_xml_part(&parts);
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Actions", "Monitoring framework", "Responsibilities", "Gaps", "Institutions"]
+    );
+    let actions = book.worksheet_range("Actions").unwrap();
+    let header: Vec<String> =
+        actions.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    assert_eq!(&header[..4], ["No.", "Area", "Objective", "Action"]);
+    assert_eq!(actions.get_value((1, 0)), Some(&Data::String("4.1.1".into())));
+    assert_eq!(actions.get_value((1, 1)), Some(&Data::String("Prevention".into())));
+    assert_eq!(actions.height(), doc.matrices.actions.rows.len() + 1);
+    let budget = header.iter().position(|h| h == "Budget").unwrap();
+    assert!(
+        actions.rows().skip(1).any(|r| matches!(r[budget], Data::Float(_))),
+        "budgets are numbers"
+    );
+    let monitoring = book.worksheet_range("Monitoring framework").unwrap();
+    assert_eq!(monitoring.get_value((0, 2)), Some(&Data::String("Indicator".into())));
+    let sheet1 = part(&parts, "xl/worksheets/sheet1.xml");
+    assert!(sheet1.contains("state=\"frozen\"") && sheet1.contains("<autoFilter"));
+    assert!(sheet1.contains("type=\"list\"") && sheet1.contains("\"high,medium,low\""));
+    assert!(sheet1.contains("partly in place"), "baseline drop-down");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Escaping: hostile text neither breaks a document nor injects anything
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn markdown_escapes_hostile_text() {
+    let (plan, content) = hostile_plan();
+    let doc = document::build(&plan, &content, DATE);
+    let md = text(render(&doc, Format::Markdown, ".md"));
+    assert!(!has_control_characters(&md));
+    let (tables, headings, html) = markdown_structure(&md);
+    assert_eq!(tables, table_count(&doc), "a | in a cell does not break its table");
+    assert_eq!(headings.len(), 2 + doc.sections().len(), "# in text makes no heading");
+    assert!(html.is_empty(), "no raw HTML: {html:?}");
+    assert!(headings[0].contains("<script>alert(1)</script>"), "shown as text: {}", headings[0]);
+}
+
+#[test]
+fn html_escapes_hostile_text() {
+    let (plan, content) = hostile_plan();
+    let page = text(render(&document::build(&plan, &content, DATE), Format::Html, ".html"));
+    assert!(!has_control_characters(&page));
+    let html = scraper::Html::parse_document(&page);
+    assert!(html.errors.is_empty(), "{:?}", html.errors);
+    let scripts = scraper::Selector::parse("script, img, b, i").unwrap();
+    assert_eq!(html.select(&scripts).count(), 0);
+    let title = scraper::Selector::parse("h1.title").unwrap();
+    let title: String = html.select(&title).next().unwrap().text().collect();
+    assert_eq!(title, "NAP <script>alert(1)</script> | # x");
+}
+
+#[test]
+fn docx_stays_well_formed_with_hostile_text() {
+    let (plan, content) = hostile_plan();
+    let parts = unzip(&render(&document::build(&plan, &content, DATE), Format::Docx, ".docx"));
+    parse_every_xml_part(&parts);
+    let words = docx_text(part(&parts, "word/document.xml"));
+    assert!(words.contains("<script>alert(1)</script>"), "kept as text");
+    assert!(words.contains("=HYPERLINK("));
+    assert!(!has_control_characters(&words));
+}
+
+#[test]
+fn xlsx_keeps_formulas_as_text() {
+    let (plan, content) = hostile_plan();
+    let bytes = render(&document::build(&plan, &content, DATE), Format::Xlsx, ".xlsx");
+    let parts = unzip(&bytes);
+    parse_every_xml_part(&parts);
+    for (name, xml) in &parts {
+        if name.starts_with("xl/worksheets/") {
+            assert!(!String::from_utf8_lossy(xml).contains("<f>"), "{name} has a formula");
+        }
+    }
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let actions = book.worksheet_range("Actions").unwrap();
+    let strings: Vec<String> = actions
+        .rows()
+        .flatten()
+        .filter_map(|c| match c {
+            Data::String(s) => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        strings.iter().any(|s| s.starts_with("=HYPERLINK(")),
+        "a formula-looking note is a string"
+    );
+    assert!(strings.iter().any(|s| s.starts_with("=1+1")));
+    assert!(strings.iter().all(|s| !has_control_characters(s)));
+}
+
+#[test]
+fn csv_neutralises_formulas_and_keeps_its_columns() {
+    let (plan, content) = hostile_plan();
+    let doc = document::build(&plan, &content, DATE);
+    for (excel, delimiter) in [(false, b','), (true, b';')] {
+        let files = export::render(&doc, Format::Csv, &options(excel)).unwrap();
+        assert_eq!(files.len(), 3);
+        for file in files {
+            let bytes = file.bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice());
+            assert_eq!(bytes.is_some(), excel, "BOM only for Excel");
+            let bytes = bytes.unwrap_or(&file.bytes);
+            let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(bytes);
+            let width = reader.headers().unwrap().len();
+            for record in reader.records() {
+                let record = record.unwrap();
+                assert_eq!(record.len(), width, "{}", file.suffix);
+                for cell in &record {
+                    assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?}");
+                    assert!(!has_control_characters(cell));
+                }
+            }
+        }
+    }
+    let actions = text(render(&doc, Format::Csv, "-actions.csv"));
+    assert!(actions.contains("'=1+1") && actions.contains("\"'=HYPERLINK("));
+    assert!(actions.contains("'-state budget") && actions.contains("'@EUR"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing files: the library hook and the command
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn export_plan_writes_every_format_named_after_the_plan() {
+    let (plan, content) = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("drafts");
+    let written =
+        export::export_plan(&plan, &content, &Format::ALL, &out, "nap", &options(false)).unwrap();
+    let names: Vec<String> =
+        written.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(
+        names,
+        [
+            "nap.md",
+            "nap.html",
+            "nap.docx",
+            "nap.xlsx",
+            "nap-actions.csv",
+            "nap-monitoring.csv",
+            "nap-responsibilities.csv"
+        ]
+    );
+    assert!(written.iter().all(|p| p.starts_with(&out) && fs::metadata(p).unwrap().len() > 1000));
+    let leftovers = fs::read_dir(&out).unwrap().count();
+    assert_eq!(leftovers, 7, "no temporary files left behind");
+}
+
+fn write_demo_plan(dir: &Path) -> PathBuf {
+    let (plan, _) = demo();
+    let path = dir.join("nap.ron");
+    fs::write(&path, napwiz::plan::to_ron(&plan)).unwrap();
+    path
+}
+
+fn napwiz(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(BIN).args(args).env("NAPWIZ_DATA_DIR", dir.join("data")).output().unwrap()
+}
+
+#[test]
+fn export_command_prints_the_absolute_path_of_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = write_demo_plan(dir.path());
+    let out = dir.path().join("out");
+    let output = napwiz(
+        dir.path(),
+        &[
+            "export",
+            plan.to_str().unwrap(),
+            "--format",
+            "md,csv",
+            "--out",
+            out.to_str().unwrap(),
+            "--excel",
+            "--date",
+            "2026-11-28",
+        ],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let paths: Vec<&Path> = stdout.lines().map(Path::new).collect();
+    assert_eq!(paths.len(), 4);
+    assert!(paths.iter().all(|p| p.is_absolute() && p.exists()), "{stdout}");
+    assert!(fs::read(out.join("nap-actions.csv")).unwrap().starts_with(b"\xEF\xBB\xBF"));
+    let md = fs::read_to_string(out.join("nap.md")).unwrap();
+    assert!(md.contains("Draft of") || md.contains("28 November 2026"));
+}
+
+#[test]
+fn export_command_writes_next_to_the_plan_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = write_demo_plan(dir.path());
+    let output = napwiz(dir.path(), &["export", plan.to_str().unwrap(), "--format", "html"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(dir.path().join("nap.html").exists());
+}
+
+#[test]
+fn export_command_says_which_file_it_could_not_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = write_demo_plan(dir.path());
+    let blocker = dir.path().join("not-a-folder");
+    fs::write(&blocker, "").unwrap();
+    let output =
+        napwiz(dir.path(), &["export", plan.to_str().unwrap(), "--out", blocker.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("not-a-folder"), "{stderr}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// LibreOffice, where installed
+// ---------------------------------------------------------------------------------------------
+
+fn libreoffice() -> Option<&'static str> {
+    ["soffice", "libreoffice"]
+        .into_iter()
+        .find(|bin| Command::new(bin).arg("--version").output().is_ok_and(|o| o.status.success()))
+}
+
+/// Pages in a PDF: its page objects ("/Type /Page", not "/Pages").
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type")
+        .filter(|(i, _)| {
+            let rest = text[i + 5..].trim_start();
+            rest.starts_with("/Page") && !rest.starts_with("/Pages")
+        })
+        .count()
+}
+
+#[test]
+fn libreoffice_converts_the_word_and_excel_files_to_pdf() {
+    let Some(soffice) = libreoffice() else {
+        eprintln!("skipped: LibreOffice (soffice or libreoffice) is not on PATH");
+        return;
+    };
+    let doc = demo_document();
+    let dir = tempfile::tempdir().unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
+    for (format, suffix, min_pages) in [(Format::Docx, ".docx", 20), (Format::Xlsx, ".xlsx", 5)] {
+        let input = dir.path().join(format!("nap{suffix}"));
+        fs::write(&input, render(&doc, format, suffix)).unwrap();
+        let out_dir = dir.path().join(format!("pdf{suffix}"));
+        let output = Command::new(soffice)
+            .args([
+                profile.as_str(),
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(&out_dir)
+            .arg(&input)
+            .output()
+            .unwrap();
+        // soffice exits 0 even when it cannot load the file: the PDF is the proof.
+        let pdf = fs::read(out_dir.join("nap.pdf")).unwrap_or_else(|e| {
+            panic!("no PDF from {suffix}: {e}; {}", String::from_utf8_lossy(&output.stderr))
+        });
+        assert!(pdf.starts_with(b"%PDF"));
+        let pages = pdf_pages(&pdf);
+        assert!(pages >= min_pages, "{suffix}: {pages} pages");
+    }
+}
