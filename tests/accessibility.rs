@@ -8,11 +8,9 @@
 //! file, NO_COLOR, TERM, --theme, key overrides) runs it, in a pseudo-terminal where it needs one.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::OnceLock;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
@@ -30,6 +28,9 @@ use napwiz::tui::state::{OpenPlan, Overlay, Row, State, Step};
 use napwiz::tui::theme::{ColorDepth, Look, ThemeName};
 use napwiz::tui::update::{Effect, update};
 use napwiz::tui::view;
+
+mod common;
+use common::pty::Session;
 
 const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
 const SMALL: (u16, u16) = (80, 24);
@@ -1033,109 +1034,16 @@ fn unknown_key_names_in_the_config_are_reported() {
     assert!(!err.contains("F5"), "F5 is understood: {err}");
 }
 
-/// The real binary in a pseudo-terminal, read through a vt100 screen.
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
-impl Session {
-    /// Starts napwiz with `args` in an 80x24 terminal. The environment is cleared of everything
-    /// that changes the look, then `env` is applied.
-    fn start(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
-        use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-        let pty = native_pty_system()
-            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.args(args);
-        for name in ["NO_COLOR", "COLORTERM", "LC_ALL", "LC_CTYPE", "LANG"] {
-            cmd.env_remove(name);
-        }
-        cmd.env("NAPWIZ_DATA_DIR", dir.join("data"));
-        cmd.env("NAPWIZ_CONFIG", dir.join("config.ron"));
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "C.UTF-8");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("napwiz starts");
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZero::new(24).unwrap(),
-            std::num::NonZero::new(80).unwrap(),
-            0,
-        )));
-        let sink = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        let writer = pty.master.take_writer().expect("writer");
-        Session { screen, writer, child, _master: pty.master }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while !self.contents().contains(text) {
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "never showed {text:?}; screen:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn cell(&self, row: u16, col: u16) -> (String, vt100::Color, vt100::Color, bool) {
-        let parser = self.screen.lock().unwrap();
-        let cell = parser.screen().cell(row, col).expect("a cell").clone();
-        (cell.contents().to_string(), cell.fgcolor(), cell.bgcolor(), cell.inverse())
-    }
-
-    fn keys(&mut self, keys: &[&str]) {
-        for key in keys {
-            let bytes: &[u8] = match *key {
-                "Enter" => b"\r",
-                "Esc" => b"\x1b",
-                "Space" => b" ",
-                "F5" => b"\x1b[15~",
-                other => other.as_bytes(),
-            };
-            self.writer.write_all(bytes).unwrap();
-            self.writer.flush().unwrap();
-            std::thread::sleep(Duration::from_millis(if *key == "Esc" { 150 } else { 40 }));
-        }
-    }
-
-    /// Quits with `q` and waits for the process to end.
-    fn quit(mut self) {
-        self.keys(&["q"]);
-        let start = Instant::now();
-        while self.child.try_wait().unwrap().is_none() {
-            assert!(start.elapsed() < Duration::from_secs(10), "napwiz did not quit on q");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        if self.child.try_wait().ok().flatten().is_none() {
-            let _ = self.child.kill();
-        }
-    }
+/// napwiz in a pty with its data and config in `dir`.
+fn start_session(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
+    let data = dir.join("data");
+    let config = dir.join("config.ron");
+    let mut vars = vec![
+        ("NAPWIZ_DATA_DIR", data.to_str().unwrap()),
+        ("NAPWIZ_CONFIG", config.to_str().unwrap()),
+    ];
+    vars.extend_from_slice(env);
+    Session::start(args, &vars)
 }
 
 /// Where `text` starts on a vt100 screen (row, column), counting cells, not bytes.
@@ -1170,7 +1078,7 @@ fn start_screen(
     if let Some(text) = config {
         write_config(dir.path(), text);
     }
-    let session = Session::start(dir.path(), args, env);
+    let session = start_session(dir.path(), args, env);
     session.wait_for("step 1 of 10: Start");
     session.wait_for("Open the demo plan");
     (session, dir)
@@ -1293,7 +1201,7 @@ fn t_and_m_are_remembered_in_the_config_file() {
     assert!(config.mouse);
     assert_eq!(config.keys.get("lead"), Some(&vec!["l".to_string(), "F5".to_string()]), "kept");
     // The next session starts in that theme (black on white header), with the mouse on.
-    let session = Session::start(dir.path(), &[], &[]);
+    let session = start_session(dir.path(), &[], &[]);
     session.wait_for("step 1 of 10: Start");
     assert_eq!(session.cell(0, 2).2, vt100::Color::Idx(15), "{:?}", session.cell(0, 2));
     let mode = session.screen.lock().unwrap().screen().mouse_protocol_mode();
@@ -1326,7 +1234,7 @@ fn a_key_override_from_the_config_works_in_the_wizard() {
     let dir = tempdir();
     let plan = new_plan(dir.path());
     write_config(dir.path(), r#"(keys: {"include": ["F5"], "frobnicate": ["x"]})"#);
-    let mut s = Session::start(dir.path(), &[plan.to_str().unwrap()], &[]);
+    let mut s = start_session(dir.path(), &[plan.to_str().unwrap()], &[]);
     s.wait_for("step 2 of 10");
     s.wait_for("config keys not used: unknown binding 'frobnicate'");
     s.keys(&["]", "]"]);
@@ -1353,7 +1261,7 @@ fn a_movement_override_leaves_typing_in_search_alone() {
     let dir = tempdir();
     let plan = new_plan(dir.path());
     write_config(dir.path(), r#"(keys: {"down": ["Down", "j"], "up": ["Up", "k"]})"#);
-    let mut s = Session::start(dir.path(), &[plan.to_str().unwrap()], &[]);
+    let mut s = start_session(dir.path(), &[plan.to_str().unwrap()], &[]);
     s.wait_for("step 2 of 10");
     s.keys(&["/", "i", "n", "j", "u", "r", "k"]);
     s.wait_for("injurk");

@@ -11,64 +11,30 @@
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
 
-use napwiz::content::Content;
 use napwiz::plain::Plain;
 use napwiz::plan::{Baseline, Inclusion, Period, Plan, Priority, Timeframe, from_ron};
 use napwiz::store::{Backups, PlanFile, lock_path};
+
+mod common;
+
+fn data_dir() -> &'static Path {
+    common::data_dir("plain_mode")
+}
+
+use common::content;
 
 const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/// The data folder of this test binary, set as `NAPWIZ_DATA_DIR` on first use. Every test calls
-/// this (directly or through a helper) before anything can read the variable.
-fn data_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        remove_old_data_dirs(Path::new(env!("CARGO_TARGET_TMPDIR")), "plain_mode-data-");
-        let dir = tempfile::Builder::new()
-            .prefix("plain_mode-data-")
-            .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
-            .expect("a data folder for the tests")
-            .keep();
-        // SAFETY: set once, inside `get_or_init`, before any test reads the environment: every
-        // test starts by calling `data_dir()`, and other threads wait here until it is set.
-        unsafe { std::env::set_var("NAPWIZ_DATA_DIR", &dir) };
-        dir
-    })
-}
-
-/// Removes the data folders of earlier runs (a static is never dropped, so each run leaves its
-/// folder behind); one older than an hour belongs to no running test.
-fn remove_old_data_dirs(root: &Path, prefix: &str) {
-    let Ok(entries) = std::fs::read_dir(root) else { return };
-    for entry in entries.filter_map(Result::ok) {
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
-        if old && entry.file_name().to_string_lossy().starts_with(prefix) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-fn content() -> Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(Content::embedded).clone()
-}
-
 /// A fresh folder with a new, empty plan for 2027-2030 in it.
 fn new_plan() -> (tempfile::TempDir, PathBuf) {
     data_dir();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nap.ron");
-    let plan = Plan::new("Plain test", "", Period { first: 2027, last: 2030 }, &content());
+    let plan = Plan::new("Plain test", "", Period { first: 2027, last: 2030 }, content());
     drop(PlanFile::create(&path, plan, false).unwrap());
     (dir, path)
 }
@@ -82,8 +48,9 @@ fn load(path: &Path) -> Plan {
 fn run_plain(plan: Option<&Path>, input: &str, echo: bool) -> (anyhow::Result<()>, String) {
     data_dir();
     let mut out = Vec::new();
-    let result =
-        Plain::new(Cursor::new(input.as_bytes()), &mut out, content()).echo_answers(echo).run(plan);
+    let result = Plain::new(Cursor::new(input.as_bytes()), &mut out, content().clone())
+        .echo_answers(echo)
+        .run(plan);
     assert!(!out.contains(&0x1b), "an escape byte in the output");
     (result, String::from_utf8(out).expect("UTF-8 output"))
 }

@@ -4,8 +4,7 @@
 //! and the same bytes for the same plan.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -13,7 +12,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::RngSeed;
 
-use napwiz::content::{Content, IndicatorKind, InstitutionKind};
+use napwiz::content::{IndicatorKind, InstitutionKind};
 use napwiz::plan::{
     Baseline, Budget, Choice, Conflict, ContentRef, CustomAction, CustomGoal, CustomInstitution,
     Decision, Frequency, Inclusion, Indicator, Meta, Monitoring, PLAN_FORMAT, PLAN_VERSION, Part,
@@ -21,48 +20,13 @@ use napwiz::plan::{
 };
 use napwiz::store::PlanFile;
 
-/// The data folder of this test binary, set as `NAPWIZ_DATA_DIR` before any save (backups go
-/// there, never to the real home).
+mod common;
+
 fn data_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
-        remove_old_data_dirs(root, "plan_roundtrip-data-");
-        let dir = tempfile::Builder::new()
-            .prefix("plan_roundtrip-data-")
-            .tempdir_in(root)
-            .expect("a data folder for the tests")
-            .keep();
-        // SAFETY: set once, inside `get_or_init`, before anything in this binary reads the
-        // environment; other threads calling `data_dir()` wait until it is set.
-        unsafe { std::env::set_var("NAPWIZ_DATA_DIR", &dir) };
-        dir
-    })
+    common::data_dir("plan_roundtrip")
 }
 
-/// Removes the data folders of earlier runs: a static is never dropped, so each run leaves its
-/// folder behind. One older than an hour belongs to no running test.
-fn remove_old_data_dirs(root: &Path, prefix: &str) {
-    let Ok(entries) = fs::read_dir(root) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
-        if old && entry.file_name().to_string_lossy().starts_with(prefix) {
-            let _ = fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(Content::embedded)
-}
+use common::content;
 
 // ---------------------------------------------------------------------------------------------
 // Strategies

@@ -10,10 +10,8 @@ use std::fs;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use napwiz::content::Content;
 use napwiz::plan::{
     Baseline, Decision, Inclusion, PLAN_FORMAT, PLAN_VERSION, Period, Plan, Priority, Timeframe,
     demo_plan, from_ron, to_ron,
@@ -22,52 +20,17 @@ use napwiz::store::{
     Backups, ChangedOnDisk, Holder, PlanFile, PlanLocked, ReadOnly, lock_path, write_atomic_with,
 };
 
+mod common;
+
+fn data_dir() -> &'static Path {
+    common::data_dir("plan_storage")
+}
+
+use common::content;
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-/// The data folder of this test binary, set as `NAPWIZ_DATA_DIR` on first use. Every test calls
-/// this (directly or through a helper) before anything can read the variable.
-fn data_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
-        remove_old_data_dirs(root, "plan_storage-data-");
-        let dir = tempfile::Builder::new()
-            .prefix("plan_storage-data-")
-            .tempdir_in(root)
-            .expect("a data folder for the tests")
-            .keep();
-        // SAFETY: set once, inside `get_or_init`, before any test reads the environment: every
-        // test starts by calling `data_dir()`, and other threads wait here until it is set.
-        unsafe { std::env::set_var("NAPWIZ_DATA_DIR", &dir) };
-        dir
-    })
-}
-
-/// Removes the data folders of earlier runs: a static is never dropped, so each run leaves its
-/// folder behind. One older than an hour belongs to no running test.
-fn remove_old_data_dirs(root: &Path, prefix: &str) {
-    let Ok(entries) = fs::read_dir(root) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
-        if old && entry.file_name().to_string_lossy().starts_with(prefix) {
-            let _ = fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(Content::embedded)
-}
 
 /// A fresh folder for one test's plan files (the data folder is set first).
 fn workdir() -> tempfile::TempDir {

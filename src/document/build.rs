@@ -476,9 +476,9 @@ working group whether the area needs objectives in this plan, and say why if it 
     fn money(&self, amount: u64) -> String {
         let currency = line(&self.plan.meta.currency);
         if currency.is_empty() {
-            thousands(amount)
+            crate::plan::group_thousands(amount)
         } else {
-            format!("{currency} {}", thousands(amount))
+            format!("{currency} {}", crate::plan::group_thousands(amount))
         }
     }
 
@@ -814,19 +814,6 @@ fn timeframe_label(timeframe: Timeframe, period: crate::plan::Period) -> String 
     }
 }
 
-/// 1234567 as "1,234,567".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// "28 November 2026".
 fn long_date(date: Date) -> String {
     date.strftime("%-d %B %Y").to_string()
@@ -887,10 +874,10 @@ mod tests {
 
     #[test]
     fn money_has_thousands_separators() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(15_000), "15,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(crate::plan::group_thousands(0), "0");
+        assert_eq!(crate::plan::group_thousands(999), "999");
+        assert_eq!(crate::plan::group_thousands(15_000), "15,000");
+        assert_eq!(crate::plan::group_thousands(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -391,6 +391,19 @@ pub struct Monitoring {
     pub notes: String,
 }
 
+/// Whole currency units with thousands separators: 1234567 as "1,234,567".
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A checklist item of the plan, content or custom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItemKind {

@@ -315,7 +315,7 @@ pub fn text_of(plan: &Plan, content: &Content, field: &Field) -> String {
                     .budget
                     .as_ref()
                     .and_then(|b| b.amount)
-                    .map(group_thousands)
+                    .map(crate::plan::group_thousands)
                     .unwrap_or_default(),
                 ItemField::BudgetSource => {
                     d.budget.as_ref().map(|b| b.source.clone()).unwrap_or_default()
@@ -331,19 +331,6 @@ fn custom_wording(plan: &Plan, id: &str) -> String {
     let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| g.title.clone());
     goal.or_else(|| plan.custom_actions.iter().find(|a| a.id == id).map(|a| a.text.clone()))
         .unwrap_or_default()
-}
-
-/// 1234567 -> "1,234,567".
-pub fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn parse_year(text: &str) -> Result<Option<u16>, String> {
@@ -723,7 +710,6 @@ mod tests {
         assert_eq!(parse_amount("50,000"), Ok(Some(50_000)));
         assert_eq!(parse_amount(""), Ok(None));
         assert!(parse_amount("a lot").is_err());
-        assert_eq!(group_thousands(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -29,12 +29,15 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let block = theme.block(" Generate the draft action plan ");
     let inner = block.inner(options);
     frame.render_widget(block, options);
+    // The folder as the plan was opened (the app prints absolute paths once written); shown
+    // as given so the screen does not depend on where napwiz runs.
     let folder = state
         .plan
         .as_ref()
-        .and_then(|p| p.path.parent().map(crate::paths::absolute))
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
+        .and_then(|p| {
+            p.path.parent().filter(|d| !d.as_os_str().is_empty()).map(|d| d.display().to_string())
+        })
+        .unwrap_or_else(|| "the current folder".to_string());
     let width = usize::from(inner.width).saturating_sub(4);
     let mut rows: Vec<Line> = Format::ALL
         .iter()

@@ -1,0 +1,53 @@
+//! Helpers shared by the integration tests (each test binary compiles its own copy).
+
+#![allow(dead_code)]
+
+pub mod pty;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use napwiz::content::Content;
+
+/// This test binary's data folder, set as `NAPWIZ_DATA_DIR` on first use, so backups never go
+/// to the real home. Every test that saves calls it first.
+pub fn data_dir(binary: &str) -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let prefix = format!("{binary}-data-");
+        remove_old_data_dirs(root, &prefix);
+        let dir = tempfile::Builder::new()
+            .prefix(&prefix)
+            .tempdir_in(root)
+            .expect("a data folder for the tests")
+            .keep();
+        // SAFETY: set once, inside `get_or_init`, before any test reads the environment; other
+        // threads calling `data_dir` wait here until it is set.
+        unsafe { std::env::set_var("NAPWIZ_DATA_DIR", &dir) };
+        dir
+    })
+}
+
+/// Removes the data folders of earlier runs: a static is never dropped, so each run leaves its
+/// folder behind. One older than an hour belongs to no running test.
+fn remove_old_data_dirs(root: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(root) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        if old && entry.file_name().to_string_lossy().starts_with(prefix) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// The embedded content pack, loaded once per test binary.
+pub fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(Content::embedded)
+}
