@@ -30,6 +30,7 @@ use napwiz::tui::update::{Effect, update};
 use napwiz::tui::view;
 
 mod common;
+use common::keys::press;
 use common::pty::Session;
 
 const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
@@ -73,40 +74,6 @@ fn screen_state(step: Step, size: (u16, u16), look: Look) -> State {
 
 fn steps() -> Vec<Step> {
     Step::all(content().areas.len())
-}
-
-fn key(name: &str) -> KeyEvent {
-    if let Some(rest) = name.strip_prefix("Ctrl+") {
-        let c = rest.chars().next().unwrap().to_ascii_lowercase();
-        return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-    }
-    let code = match name {
-        "Enter" => KeyCode::Enter,
-        "Esc" => KeyCode::Esc,
-        "Space" => KeyCode::Char(' '),
-        "Tab" => KeyCode::Tab,
-        "Up" => KeyCode::Up,
-        "Down" => KeyCode::Down,
-        "End" => KeyCode::End,
-        "Home" => KeyCode::Home,
-        "Left" => KeyCode::Left,
-        "Shift+Left" => return KeyEvent::new(KeyCode::Left, KeyModifiers::SHIFT),
-        single if single.chars().count() == 1 => {
-            let c = single.chars().next().unwrap();
-            let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-            return KeyEvent::new(KeyCode::Char(c), mods);
-        }
-        other => panic!("unknown key name {other:?}"),
-    };
-    KeyEvent::new(code, KeyModifiers::NONE)
-}
-
-/// Presses a key through the real bindings of the current mode, as the app loop does.
-fn press(state: &mut State, name: &str) -> Vec<Effect> {
-    match keymap::action_for(keymap::mode(state), key(name)) {
-        Some(action) => update(state, action),
-        None => vec![],
-    }
 }
 
 fn type_text(state: &mut State, text: &str) {

@@ -4,16 +4,16 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use napwiz::content::Content;
 use napwiz::plan::merge::conflict_line;
 use napwiz::plan::{
     CustomAction, CustomInstitution, Inclusion, Plan, Priority, Side, demo_plan, from_ron, merge,
     split, to_ron,
 };
-use napwiz::tui::keymap;
 use napwiz::tui::state::{OpenPlan, Overlay, State, Step};
-use napwiz::tui::update::update;
+
+mod common;
+use common::keys::press;
 
 const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
 
@@ -332,19 +332,6 @@ fn diff_prints_the_changed_decisions() {
     );
 }
 
-fn press(state: &mut State, code: KeyCode, c: Option<char>) {
-    let key = match c {
-        Some(ch) => KeyEvent::new(
-            KeyCode::Char(ch),
-            if ch.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE },
-        ),
-        None => KeyEvent::new(code, KeyModifiers::NONE),
-    };
-    if let Some(action) = keymap::action_for(keymap::mode(state), key) {
-        update(state, action);
-    }
-}
-
 #[test]
 fn the_wizard_resolves_a_conflict_by_picking_a_side() {
     let (c, base, mut prevention, _) = parts();
@@ -360,10 +347,10 @@ fn the_wizard_resolves_a_conflict_by_picking_a_side() {
     let mut state = State::new(c, vec![]);
     state.plan = Some(OpenPlan::new("nap.ron".into(), out.plan, None));
     state.step = Step::Setup;
-    press(&mut state, KeyCode::Null, Some('C'));
+    press(&mut state, "C");
     assert!(matches!(state.overlay, Some(Overlay::Conflicts { .. })));
-    press(&mut state, KeyCode::Right, None);
-    press(&mut state, KeyCode::Enter, None);
+    press(&mut state, "Right");
+    press(&mut state, "Enter");
     let p = &state.plan.as_ref().unwrap().plan;
     assert!(p.conflicts.is_empty());
     assert_eq!(
@@ -371,7 +358,7 @@ fn the_wizard_resolves_a_conflict_by_picking_a_side() {
         Some("molsp"),
         "the second side was picked"
     );
-    press(&mut state, KeyCode::Null, Some('u'));
+    press(&mut state, "u");
     assert_eq!(
         state.plan.as_ref().unwrap().plan.conflicts.len(),
         1,

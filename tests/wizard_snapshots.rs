@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -12,8 +11,10 @@ use napwiz::content::Content;
 use napwiz::plan::demo_plan;
 use napwiz::tui::keymap;
 use napwiz::tui::state::{OpenPlan, Row, State, Step};
-use napwiz::tui::update::update;
 use napwiz::tui::view;
+
+mod common;
+use common::keys::press;
 
 const SMALL: (u16, u16) = (80, 24);
 const LARGE: (u16, u16) = (120, 40);
@@ -34,36 +35,6 @@ fn area(a: usize, size: (u16, u16)) -> State {
     press(&mut state, "Down");
     assert!(matches!(state.selected_row(a), Some(Row::Action(_))));
     state
-}
-
-fn key(name: &str) -> KeyEvent {
-    if let Some(rest) = name.strip_prefix("Ctrl+") {
-        let c = rest.chars().next().unwrap().to_ascii_lowercase();
-        return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-    }
-    let code = match name {
-        "Enter" => KeyCode::Enter,
-        "Esc" => KeyCode::Esc,
-        "Space" => KeyCode::Char(' '),
-        "Tab" => KeyCode::Tab,
-        "Up" => KeyCode::Up,
-        "Down" => KeyCode::Down,
-        "End" => KeyCode::End,
-        "Home" => KeyCode::Home,
-        single if single.chars().count() == 1 => {
-            let c = single.chars().next().unwrap();
-            let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-            return KeyEvent::new(KeyCode::Char(c), mods);
-        }
-        other => panic!("unknown key name {other:?}"),
-    };
-    KeyEvent::new(code, KeyModifiers::NONE)
-}
-
-fn press(state: &mut State, name: &str) {
-    if let Some(action) = keymap::action_for(keymap::mode(state), key(name)) {
-        update(state, action);
-    }
 }
 
 fn type_text(state: &mut State, text: &str) {

@@ -14,6 +14,9 @@ use napwiz::tui::keymap::{self, Mode};
 use napwiz::tui::state::{OpenPlan, Overlay, PickTarget, Row, SaveState, State, Step, TextTarget};
 use napwiz::tui::update::{Effect, search_hits, update};
 
+mod common;
+use common::keys::press;
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -42,47 +45,6 @@ fn read_only(step: Step) -> State {
         Some("open in another napwiz".into()),
     ));
     state
-}
-
-/// A key as people write it: "Enter", "Esc", "Space", "Ctrl+Z", "Shift+Tab", "PgDn", "j", "L".
-fn key(name: &str) -> KeyEvent {
-    if let Some(rest) = name.strip_prefix("Ctrl+") {
-        let c = rest.chars().next().expect("a key after Ctrl+").to_ascii_lowercase();
-        return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-    }
-    let code = match name {
-        "Enter" => KeyCode::Enter,
-        "Esc" => KeyCode::Esc,
-        "Space" => KeyCode::Char(' '),
-        "Tab" => KeyCode::Tab,
-        "Shift+Tab" | "BackTab" => KeyCode::BackTab,
-        "Backspace" => KeyCode::Backspace,
-        "Delete" | "Del" => KeyCode::Delete,
-        "Up" => KeyCode::Up,
-        "Down" => KeyCode::Down,
-        "Left" => KeyCode::Left,
-        "Right" => KeyCode::Right,
-        "PageUp" | "PgUp" => KeyCode::PageUp,
-        "PageDown" | "PgDn" => KeyCode::PageDown,
-        "Home" => KeyCode::Home,
-        "End" => KeyCode::End,
-        single if single.chars().count() == 1 => {
-            let c = single.chars().next().unwrap();
-            // Terminals report capitals with Shift held.
-            let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-            return KeyEvent::new(KeyCode::Char(c), mods);
-        }
-        other => panic!("unknown key name {other:?}"),
-    };
-    KeyEvent::new(code, KeyModifiers::NONE)
-}
-
-/// Presses one key through the real bindings of the current mode.
-fn press(state: &mut State, name: &str) -> Vec<Effect> {
-    match keymap::action_for(keymap::mode(state), key(name)) {
-        Some(action) => update(state, action),
-        None => vec![],
-    }
 }
 
 /// Presses keys in order; returns the effects of the last one.
