@@ -245,13 +245,14 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
     let all = state.steps();
     let area = steps_area(body);
     let inner = framed(frame, area, " Steps ", theme);
+    let width = usize::from(inner.width).saturating_sub(2);
     let rows = all
         .iter()
         .enumerate()
         .map(|(i, s)| {
             row_line(
                 i == cursor,
-                vec![Span::raw(format!("{:>2}. {}", i + 1, s.name(&state.content)))],
+                vec![Span::raw(fit(&format!("{:>2}. {}", i + 1, s.name(&state.content)), width))],
                 theme,
             )
         })
