@@ -128,3 +128,37 @@ fn a_panic_restores_the_terminal_and_keeps_the_note_being_typed() {
     let saved = from_ron("nap.ron", &std::fs::read_to_string(&plan).unwrap()).unwrap().plan;
     assert!(saved.decision("P1.1").unwrap().notes.ends_with("Typed just before the crash."));
 }
+
+#[test]
+fn a_plan_changed_on_disk_is_not_overwritten_until_ctrl_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let plan = dir.path().join("nap.ron");
+    let out = Command::new(BIN)
+        .args(["demo", plan.to_str().unwrap()])
+        .env("NAPWIZ_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut s = start(&data, &plan, &[]);
+    s.wait_for("step 2 of 10");
+    // Another program (an editor, git pull) changes the file behind napwiz's back.
+    let theirs =
+        std::fs::read_to_string(&plan).unwrap().replace("A. Facilitator", "B. Someone Else");
+    std::fs::write(&plan, &theirs).unwrap();
+    s.keys(&["]", "]", "Enter", "j", "3"]);
+    s.wait_for("NOT SAVED");
+    s.wait_for("Ctrl+S keeps yours");
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), theirs, "their version is untouched");
+    s.keys(&["\x13"]);
+    s.wait_for("| saved");
+    let ours = from_ron("nap.ron", &std::fs::read_to_string(&plan).unwrap()).unwrap().plan;
+    assert_eq!(ours.decision("P1.1").unwrap().priority, Some(Priority::Low));
+    let backups = napwiz::store::Backups::in_dir(&data.join("backups"), &plan).list().unwrap();
+    let overwritten = backups
+        .iter()
+        .find(|b| b.label.as_deref() == Some("overwritten"))
+        .expect("theirs is backed up");
+    assert_eq!(std::fs::read_to_string(&overwritten.path).unwrap(), theirs);
+    s.quit();
+}

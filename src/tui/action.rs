@@ -52,6 +52,8 @@ pub enum Action {
     Resize(u16, u16),
     // Terminal settings.
     CycleTheme,
+    /// Save now, over a plan file that changed on disk (the other version is backed up).
+    SaveOver,
     /// Open the list of merge conflicts.
     Conflicts,
     ToggleMouse,

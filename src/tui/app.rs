@@ -169,6 +169,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
     match effect {
         Effect::Quit => state.quit = true,
         Effect::SetMouse(on) => set_mouse(on),
+        Effect::SaveOver => save_over(state, shared),
         Effect::Export(formats) => export(state, &formats),
         Effect::SaveSettings => {
             config.theme = state.look.theme;
@@ -324,6 +325,24 @@ fn save_now(state: &mut State, shared: &SharedState) {
             }
             None => SaveState::Saved,
         },
+        Err(e) => SaveState::Failed(format!("{e:#}")),
+    };
+}
+
+/// Ctrl+S after a refused save: our version wins, the one on disk goes to the backups.
+fn save_over(state: &mut State, shared: &SharedState) {
+    let Some(open) = state.plan.as_mut() else { return };
+    let mut guard = lock(shared);
+    let Some(file) = guard.file.as_mut() else { return };
+    file.plan = open.plan.clone();
+    open.save = match file.save_over() {
+        Ok(_) => {
+            state.message = Some(Message {
+                text: "saved; the version that was on disk is among the backups".into(),
+                error: false,
+            });
+            SaveState::Saved
+        }
         Err(e) => SaveState::Failed(format!("{e:#}")),
     };
 }

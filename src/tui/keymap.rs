@@ -77,6 +77,7 @@ fn global() -> Vec<Binding> {
         b(&[C('T')], Action::CycleTheme, "theme", false),
         b(&[C('M')], Action::ToggleMouse, "mouse", false),
         b(&[C('C')], Action::Conflicts, "merge conflicts", false),
+        b(&[Ctrl('s')], Action::SaveOver, "save over a changed file", false),
         b(&[Code(KeyCode::Esc)], Action::Back, "back", true),
         b(&[C('q'), Ctrl('c')], Action::Quit, "quit", false),
     ]

@@ -29,6 +29,8 @@ pub enum Effect {
     SaveSettings,
     /// Turn mouse capture on or off.
     SetMouse(bool),
+    /// Save over the plan file although it changed on disk (the other version is backed up).
+    SaveOver,
     /// Write the draft action plan in these formats next to the plan.
     Export(Vec<crate::export::Format>),
 }
@@ -73,6 +75,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Search => open_search(state),
         Action::Conflicts => open_conflicts(state),
+        Action::SaveOver => match state.plan.as_ref().map(|p| &p.save) {
+            Some(SaveState::Failed(_)) => return vec![Effect::SaveOver],
+            Some(SaveState::ReadOnly(why)) => {
+                state.message = Some(error(&format!("read-only: {why}")))
+            }
+            _ => state.message = Some(info("everything is saved")),
+        },
         Action::Undo => undo(state),
         Action::Redo => redo(state),
         Action::NextStep => go_relative(state, 1),

@@ -98,7 +98,9 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
 fn render_message(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let read_only = state.plan.as_ref().and_then(|p| match &p.save {
         SaveState::ReadOnly(why) => Some(format!("Read-only: {why}")),
-        SaveState::Failed(why) => Some(format!("Not saved: {why}")),
+        SaveState::Failed(why) => {
+            Some(format!("Not saved (Ctrl+S keeps yours, backs up the other): {why}"))
+        }
         _ => None,
     });
     let (text, style) = match (&state.message, read_only) {
