@@ -95,6 +95,10 @@ fn render_panel(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, focused:
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if focused && inner.width > 0 && inner.height > 0 {
+        // The terminal's cursor marks the focused panel (console screen readers follow it).
+        frame.set_cursor_position(ratatui::layout::Position { x: inner.x, y: inner.y });
+    }
     let width = usize::from(inner.width);
     match index {
         GAPS => render_gaps(ctx, frame, inner, focused),
@@ -280,6 +284,9 @@ fn render_gaps(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         })
         .collect();
     render_rows(frame, area, rows, cursor);
+    if focused {
+        focus_row(frame, area, cursor, gaps.len());
+    }
 }
 
 fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
@@ -309,6 +316,18 @@ fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         })
         .collect();
     render_rows(frame, list, rows, cursor);
+    if focused {
+        focus_row(frame, list, cursor, findings.len());
+    }
+}
+
+/// Puts the terminal's cursor on the selected row of a list drawn by `render_rows`.
+fn focus_row(frame: &mut Frame, area: Rect, cursor: usize, len: usize) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let row = cursor - super::scroll_offset(cursor, len, usize::from(area.height));
+    frame.set_cursor_position(ratatui::layout::Position { x: area.x, y: area.y + row as u16 });
 }
 
 #[cfg(test)]
