@@ -232,9 +232,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn fields(&mut self, all: &[Field]) -> Result<Flow> {
         let mut i = 0;
         while i < all.len() {
-            let field = &all[i];
-            let current = fields::text_of(self.plan(), &self.content, field).replace('\n', "; ");
-            let prompt = format!("  {} [{}]:", fields::label(field).trim(), current);
+            let field = all[i].clone();
+            let current = shown(self.plan(), &self.content, &field);
+            let prompt = format!("  {} [{}]:", fields::label(&field).trim(), current);
             let Some(answer) = self.ask(&prompt)? else { return Ok(Flow::Quit) };
             match answer.trim() {
                 "" => i += 1,
@@ -242,15 +242,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 "<" => i -= 1,
                 "q" => return Ok(Flow::Quit),
                 text => {
-                    let text = if matches!(field, Field::Monitoring(MonitoringField::DataSources)) {
-                        text.replace(';', "\n")
-                    } else {
-                        text.to_string()
-                    };
-                    let field = field.clone();
-                    if self
-                        .change(|plan, content| fields::apply_text(plan, content, &field, &text))?
-                    {
+                    let text = text.to_string();
+                    if self.change(|plan, content| apply_answer(plan, content, &field, &text))? {
                         i += 1;
                     }
                 }
@@ -454,31 +447,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn monitoring(&mut self, step: usize, steps: usize) -> Result<Flow> {
         self.heading(step, steps, "Monitoring set-up (Chapter B)")?;
         self.say("  Monitoring body: an institution code (e.g. NCO). Frequencies: monthly, quarterly, six-monthly, annually, two-yearly, end. Data sources: separated by ';'.")?;
-        let mut i = 0;
-        let all = fields::monitoring_fields();
-        while i < all.len() {
-            let field = all[i].clone();
-            let current = fields::display(self.plan(), &self.content, &field);
-            let Some(answer) = self.ask(&format!("  {} [{current}]:", fields::label(&field)))?
-            else {
-                return Ok(Flow::Quit);
-            };
-            match answer.trim() {
-                "" => i += 1,
-                "<" if i == 0 => return Ok(Flow::Back),
-                "<" => i -= 1,
-                "q" => return Ok(Flow::Quit),
-                text => {
-                    let text = text.to_string();
-                    if self
-                        .change(|plan, content| apply_monitoring(plan, content, &field, &text))?
-                    {
-                        i += 1;
-                    }
-                }
-            }
-        }
-        Ok(Flow::Next)
+        self.fields(&fields::monitoring_fields())
     }
 
     fn generate(&mut self, step: usize, steps: usize) -> Result<Flow> {
@@ -632,6 +601,31 @@ fn parse_frequency(v: &str) -> Result<Option<plan::Frequency>, String> {
             ));
         }
     }))
+}
+
+/// A field's current value as the prompt shows it: codes and labels for monitoring, the text
+/// itself elsewhere; one line.
+fn shown(plan: &Plan, content: &Content, field: &Field) -> String {
+    let text = match field {
+        Field::Monitoring(MonitoringField::DataSources | MonitoringField::Notes) => {
+            fields::text_of(plan, content, field)
+        }
+        Field::Monitoring(_) => fields::display(plan, content, field),
+        _ => fields::text_of(plan, content, field),
+    };
+    text.replace('\n', "; ")
+}
+
+fn apply_answer(
+    plan: &mut Plan,
+    content: &Content,
+    field: &Field,
+    text: &str,
+) -> Result<(), String> {
+    match field {
+        Field::Monitoring(_) => apply_monitoring(plan, content, field, text),
+        _ => fields::apply_text(plan, content, field, text),
+    }
 }
 
 fn apply_monitoring(

@@ -12,6 +12,20 @@ use napwiz::plan::{Inclusion, Priority, from_ron};
 mod common;
 use common::pty::{BIN, Session};
 
+/// A temporary folder with the demo plan `nap.ron` and a data folder.
+fn demo_files() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let plan = dir.path().join("nap.ron");
+    let out = Command::new(BIN)
+        .args(["demo", plan.to_str().unwrap()])
+        .env("NAPWIZ_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    (dir, data, plan)
+}
+
 /// napwiz on `plan`, with its data folder in `data`.
 fn start(data: &Path, plan: &Path, env: &[(&str, &str)]) -> Session {
     let mut vars = vec![("NAPWIZ_DATA_DIR", data.to_str().unwrap())];
@@ -82,15 +96,7 @@ fn decisions_and_a_half_typed_note_survive_a_dropped_line() {
 
 #[test]
 fn a_second_session_opens_the_plan_read_only_and_says_who_has_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let plan = dir.path().join("nap.ron");
-    let out = Command::new(BIN)
-        .args(["demo", plan.to_str().unwrap()])
-        .env("NAPWIZ_DATA_DIR", &data)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let (_dir, data, plan) = demo_files();
     let first = start(&data, &plan, &[]);
     first.wait_for("step 2 of 10");
     let mut second = start(&data, &plan, &[]);
@@ -106,15 +112,7 @@ fn a_second_session_opens_the_plan_read_only_and_says_who_has_it() {
 
 #[test]
 fn a_panic_restores_the_terminal_and_keeps_the_note_being_typed() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let plan = dir.path().join("nap.ron");
-    let out = Command::new(BIN)
-        .args(["demo", plan.to_str().unwrap()])
-        .env("NAPWIZ_DATA_DIR", &data)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let (_dir, data, plan) = demo_files();
     let mut s = start(&data, &plan, &[("NAPWIZ_DEBUG_PANIC", "1")]);
     s.wait_for("step 2 of 10");
     s.keys(&["]", "]", "Enter", "j", "n"]);
@@ -131,15 +129,7 @@ fn a_panic_restores_the_terminal_and_keeps_the_note_being_typed() {
 
 #[test]
 fn a_plan_changed_on_disk_is_not_overwritten_until_ctrl_s() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let plan = dir.path().join("nap.ron");
-    let out = Command::new(BIN)
-        .args(["demo", plan.to_str().unwrap()])
-        .env("NAPWIZ_DATA_DIR", &data)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let (_dir, data, plan) = demo_files();
     let mut s = start(&data, &plan, &[]);
     s.wait_for("step 2 of 10");
     // Another program (an editor, git pull) changes the file behind napwiz's back.
