@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about = "Design a National Action Plan against trafficking in human beings, checklist item by item",
     long_about = "napwiz walks a country team through a checklist that follows the structure of Chapter A of \
 ICMPD's 'Developing and Monitoring National Anti-Trafficking Response: A Practitioner's Guide' (2021), records \
-the team's decisions in a plan file (RON), and checks and summarises the plan. The checklist wording is \
+the team's decisions in a plan file (RON), checks and summarises the plan, and writes the draft action plan (Word, Excel, HTML, Markdown, CSV). Run without a command for the interactive wizard. The checklist wording is \
 napwiz's own, written from the international standards the Guide builds on; it is not ICMPD's text."
 )]
 pub struct Cli {
