@@ -43,6 +43,8 @@ pub enum Action {
     Delete,
     // Roster.
     Filter,
+    /// Generate: write the chosen export files.
+    WriteFiles,
     AddInstitution,
     // Text entry (editors, filters) and answers.
     Key(KeyEvent),

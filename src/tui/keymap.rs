@@ -287,7 +287,7 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
         Mode::Generate => {
             return [
                 b(&[Code(KeyCode::Enter), C(' ')], Action::Enter, "choose / write", true),
-                b(&[C('w')], Action::Filter, "write files", true),
+                b(&[C('w')], Action::WriteFiles, "write files", true),
                 b(&[Code(KeyCode::PageDown)], Action::PageDown, "scroll preview", true),
                 b(&[Code(KeyCode::PageUp)], Action::PageUp, "scroll back", false),
                 b(UP, Action::Up, "up", false),

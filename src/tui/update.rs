@@ -716,7 +716,7 @@ fn generate(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PageUp => {
             state.preview_scroll = state.preview_scroll.saturating_sub(page(state) as u16)
         }
-        Action::Filter => return vec![write()],
+        Action::WriteFiles => return vec![write()],
         Action::Enter if state.generate_cursor == ROWS - 1 => return vec![write()],
         Action::Enter => state.generate_formats[state.generate_cursor] ^= true,
         _ => {}
