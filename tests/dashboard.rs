@@ -8,9 +8,13 @@ use napwiz::content::Content;
 use napwiz::plan::demo_plan;
 use napwiz::tui::state::{OpenPlan, State, Step};
 use napwiz::tui::theme::Look;
-use napwiz::tui::view::{self, dashboard::PANELS};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use napwiz::tui::view::dashboard::PANELS;
+
+mod common;
+
+fn screen(state: &State) -> String {
+    common::draw_text(state, state.size.0, state.size.1)
+}
 
 fn review(size: (u16, u16), ascii: bool, panel: usize) -> State {
     let content = Content::embedded();
@@ -21,20 +25,6 @@ fn review(size: (u16, u16), ascii: bool, panel: usize) -> State {
     state.look = Look { ascii, ..Look::default() };
     state.review_panel = panel;
     state
-}
-
-fn screen(state: &State) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(state.size.0, state.size.1)).unwrap();
-    terminal.draw(|f| view::draw(state, f)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    let mut text = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 #[test]

@@ -4,8 +4,6 @@
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 use napwiz::content::Content;
 use napwiz::plan::{Baseline, Decision, Inclusion, Period, Plan, Priority, Timeframe, demo_plan};
@@ -15,6 +13,7 @@ use napwiz::tui::state::{OpenPlan, Overlay, PickTarget, Row, SaveState, State, S
 use napwiz::tui::update::{Effect, search_hits, update};
 
 mod common;
+use common::draw_text;
 use common::keys::press;
 
 // ---------------------------------------------------------------------------------------------
@@ -127,20 +126,6 @@ fn assert_changed(state: &State, before: u64) {
     assert_eq!(revision(state), before + 1, "the revision moves on every change");
     assert_eq!(save(state), SaveState::Unsaved);
     assert!(!state.plan.as_ref().unwrap().undo.is_empty());
-}
-
-fn draw_text(state: &State, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| napwiz::tui::view::draw(state, f)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 // ---------------------------------------------------------------------------------------------
