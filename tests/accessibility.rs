@@ -447,11 +447,11 @@ fn priority_letter(p: Option<Priority>) -> &'static str {
 
 fn baseline_tag(b: Baseline) -> &'static str {
     match b {
-        Baseline::Unknown => "  ? ",
-        Baseline::InPlace => "have",
-        Baseline::PartlyInPlace => "part",
-        Baseline::Missing => "miss",
-        Baseline::NotApplicable => " n/a",
+        Baseline::Unknown => "        ",
+        Baseline::InPlace => "in place",
+        Baseline::PartlyInPlace => "partly  ",
+        Baseline::Missing => "missing ",
+        Baseline::NotApplicable => "n/a     ",
     }
 }
 

@@ -66,7 +66,7 @@ fn snap(name: &str, state: &State, size: (u16, u16)) {
     let (n, m) = state.step_position();
     assert!(lines[0].contains(&format!("step {n} of {m}")), "{name}: header {:?}", lines[0]);
     let footer = lines[lines.len() - 2..].join("\n");
-    let (first_key, first_label) = keymap::footer(keymap::mode(state)).remove(0);
+    let (first_key, first_label) = napwiz::tui::offer::footer_here(state).remove(0);
     assert!(
         footer.contains(&format!(" {first_key}  {first_label} ")),
         "{name}: footer shows keys: {footer:?}"
@@ -218,7 +218,7 @@ fn missing_footer_entries(state: &State, size: (u16, u16)) -> Vec<String> {
     let terminal = terminal(state, size);
     let lines = screen(&terminal);
     let footer = lines[lines.len() - 2..].join("\n");
-    keymap::footer(keymap::mode(state))
+    napwiz::tui::offer::footer_here(state)
         .into_iter()
         .map(|(k, l)| format!(" {k}  {l} "))
         .filter(|entry| !footer.contains(entry.as_str()))

@@ -572,11 +572,6 @@ fn a_year_that_is_not_a_year_keeps_the_editor_open_with_the_text() {
     assert_eq!(plan(&state), &before, "the plan is unchanged");
     assert_eq!(revision(&state), rev);
 
-    // Esc does not discard it either.
-    press(&mut state, "Esc");
-    assert!(matches!(state.overlay, Some(Overlay::Editor { .. })), "Esc keeps invalid input");
-    assert_eq!(input(&state), "20x7");
-
     // Fixing it and Enter keeps it.
     keys(&mut state, &["Left", "Backspace"]);
     type_text(&mut state, "2");
@@ -600,7 +595,7 @@ fn a_first_year_after_the_last_year_is_refused() {
 }
 
 #[test]
-fn esc_on_a_valid_editor_keeps_the_text() {
+fn esc_on_a_one_line_editor_cancels_and_enter_keeps() {
     let mut state = with_demo(Step::Setup);
     press(&mut state, "Enter");
     let title = plan(&state).meta.title.clone();
@@ -609,6 +604,11 @@ fn esc_on_a_valid_editor_keeps_the_text() {
     let before = revision(&state);
     press(&mut state, "Esc");
     assert!(state.overlay.is_none());
+    assert_eq!(plan(&state).meta.title, title, "Esc keeps the old value");
+    assert_eq!(revision(&state), before);
+    press(&mut state, "Enter");
+    type_text(&mut state, " (draft)");
+    press(&mut state, "Enter");
     assert_eq!(plan(&state).meta.title, format!("{title} (draft)"));
     assert_changed(&state, before);
 }
@@ -873,29 +873,16 @@ fn undo_keeps_the_field_cursor_on_a_field() {
 // Esc
 
 #[test]
-fn esc_in_the_list_goes_to_the_previous_step() {
+fn esc_on_a_step_opens_the_step_list_and_enter_there_goes_back() {
+    // Esc goes one level up (the step list), not to the previous step; `[` does that.
     let mut state = with_demo(Step::Area(1));
     press(&mut state, "Esc");
+    assert_eq!(state.step, Step::Area(1));
+    assert_eq!(keymap::mode(&state), Mode::Steps);
+    keys(&mut state, &["Up", "Enter"]);
     assert_eq!(state.step, Step::Area(0));
-    press(&mut state, "Esc");
+    press(&mut state, "[");
     assert_eq!(state.step, Step::Roster);
-    press(&mut state, "Esc");
-    assert_eq!(state.step, Step::Setup);
-    press(&mut state, "Esc");
-    assert_eq!(state.step, Step::Start);
-}
-
-#[test]
-fn esc_on_later_steps_goes_back_one() {
-    for (from, to) in [
-        (Step::Generate, Step::Monitoring),
-        (Step::Monitoring, Step::Review),
-        (Step::Review, Step::Area(3)),
-    ] {
-        let mut state = with_demo(from);
-        press(&mut state, "Esc");
-        assert_eq!(state.step, to, "Esc on {from:?}");
-    }
 }
 
 #[test]

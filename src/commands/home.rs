@@ -7,7 +7,7 @@ use anyhow::Result;
 use super::load_content;
 use crate::cli::{ColorChoice, UiArgs};
 use crate::content::PackSource;
-use crate::tui::theme::{ColorDepth, Look, wants_ascii};
+use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
 
 /// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.
 pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCode> {
@@ -32,8 +32,9 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         eprintln!("napwiz: {problem}");
     }
     let look = look(ui, &config, &|name| std::env::var(name).ok());
-    // crossterm drops colours whenever NO_COLOR is set; our own decision (--color) rules.
-    crossterm::style::Colored::set_ansi_color_disabled(!look.color);
+    // crossterm would write a bare `ESC[m` (a full reset) for each colour when NO_COLOR is set;
+    // it writes every colour instead, and the wizard's output filter takes them out (tui::sgr).
+    crossterm::style::Colored::set_ansi_color_disabled(false);
     let mouse = ui.mouse || config.mouse;
     crate::tui::run(content, plan, crate::tui::Options { look, mouse, config, config_problem })
 }
@@ -46,12 +47,12 @@ pub fn look(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Look {
     let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let term = env("TERM");
     let color = match ui.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => !no_color,
+        ColorChoice::Auto => !no_color && term_has_colour(term.as_deref()),
     };
-    let term = env("TERM");
     let ascii = ui.ascii
         || config.ascii.unwrap_or_else(|| {
             wants_ascii(
@@ -85,6 +86,14 @@ mod tests {
     #[test]
     fn no_color_turns_colour_off_unless_always() {
         let e = env(&[("NO_COLOR", "1"), ("LANG", "en_US.UTF-8"), ("TERM", "xterm")]);
+        assert!(!look(&ui(), &Config::default(), &e).color);
+        let always = UiArgs { color: ColorChoice::Always, ..ui() };
+        assert!(look(&always, &Config::default(), &e).color);
+    }
+
+    #[test]
+    fn a_vt100_gets_no_colour_unless_always() {
+        let e = env(&[("TERM", "vt100"), ("LANG", "en_US.UTF-8")]);
         assert!(!look(&ui(), &Config::default(), &e).color);
         let always = UiArgs { color: ColorChoice::Always, ..ui() };
         assert!(look(&always, &Config::default(), &e).color);

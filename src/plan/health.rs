@@ -38,6 +38,9 @@ struct Checker<'a> {
     plan: &'a Plan,
     content: &'a Content,
     findings: Vec<Finding>,
+    /// Indicators without a target, by wording: the actions that have each one. An example
+    /// indicator copied into many actions is reported once, with its count.
+    untargeted: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Checker<'_> {
@@ -54,16 +57,19 @@ impl Checker<'_> {
     }
 }
 
-/// Runs every check; findings come in checklist order, errors and warnings mixed.
+/// Runs every check; errors come first, then warnings, each in checklist order.
 pub fn check(plan: &Plan, content: &Content) -> Health {
-    let mut c = Checker { plan, content, findings: vec![] };
+    let mut c = Checker { plan, content, findings: vec![], untargeted: Default::default() };
     meta(&mut c);
     roster(&mut c);
     custom_items(&mut c);
     for (id, decision) in &plan.items {
         item(&mut c, id, decision);
     }
+    untargeted_indicators(&mut c);
     monitoring(&mut c);
+    // A stable sort: what must be fixed before the plan can go out is read first.
+    c.findings.sort_by_key(|f| f.severity);
     let errors = c.findings.iter().filter(|f| f.severity == Severity::Error).count();
     Health { errors, warnings: c.findings.len() - errors, findings: c.findings }
 }
@@ -207,7 +213,29 @@ fn included_action(c: &mut Checker, id: &str, d: &Decision) {
         c.warn(Some(id), format!("{id}: included action has no priority"));
     }
     for indicator in d.indicators.iter().filter(|i| i.target.trim().is_empty()) {
-        c.warn(Some(id), format!("{id}: indicator '{}' has no target", indicator.text));
+        let actions = c.untargeted.entry(indicator.text.clone()).or_default();
+        if !actions.iter().any(|a| a == id) {
+            actions.push(id.to_string());
+        }
+    }
+}
+
+/// One warning per indicator wording without a target: "in 7 actions: P1.1, P1.2, ... and 4
+/// more" when the same (usually example) indicator was copied into several actions.
+fn untargeted_indicators(c: &mut Checker) {
+    const NAMED: usize = 3;
+    for (text, actions) in std::mem::take(&mut c.untargeted) {
+        let first = actions[0].clone();
+        let message = match actions.len() {
+            1 => format!("{first}: indicator '{text}' has no target"),
+            n => {
+                let named = actions.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
+                let more =
+                    if n > NAMED { format!(" and {} more", n - NAMED) } else { String::new() };
+                format!("indicator '{text}' has no target in {n} actions: {named}{more}")
+            }
+        };
+        c.warn(Some(&first), message);
     }
 }
 
@@ -215,7 +243,7 @@ fn monitoring(c: &mut Checker) {
     let m = &c.plan.monitoring;
     let period = c.plan.meta.period;
     if m.body.trim().is_empty() {
-        c.warn(None, "no monitoring body is named (Chapter B set-up)".into());
+        c.warn(None, "no monitoring body is named (step Monitoring set-up)".into());
     }
     for (what, year) in
         [("mid-term evaluation", m.mid_term_evaluation), ("final evaluation", m.final_evaluation)]
@@ -347,6 +375,43 @@ mod tests {
             text: "x".into(),
         });
         assert!(messages(&plan, &content).iter().any(|m| m.contains("under unknown goal 'Z9'")));
+    }
+
+    #[test]
+    fn errors_come_before_warnings() {
+        // In checklist order the warning (P1.1) would come before the error (P1.2).
+        let (mut plan, content) = plan_with("P1.1", Decision { priority: None, ..complete() });
+        plan.items.insert("P1.2".into(), Decision { lead: None, ..complete() });
+        plan.monitoring.body.clear();
+        let findings = check(&plan, &content).findings;
+        let order: Vec<(Severity, Option<String>)> =
+            findings.into_iter().map(|f| (f.severity, f.item)).collect();
+        assert_eq!(
+            order,
+            [
+                (Severity::Error, Some("P1.2".into())),
+                (Severity::Warning, Some("P1.1".into())),
+                (Severity::Warning, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_copied_indicator_without_target_is_one_warning_with_a_count() {
+        let mut d = complete();
+        d.indicators[0].target.clear();
+        let (mut plan, content) = plan_with("P1.1", d.clone());
+        for id in ["P1.2", "P1.3", "P1.4", "P2.1"] {
+            plan.items.insert(id.into(), d.clone());
+        }
+        let health = check(&plan, &content);
+        assert_eq!(health.warnings, 1, "{:?}", health.findings);
+        let finding = &health.findings[0];
+        assert_eq!(
+            finding.message,
+            "indicator 'Study published' has no target in 5 actions: P1.1, P1.2, P1.3 and 2 more"
+        );
+        assert_eq!(finding.item.as_deref(), Some("P1.1"), "Enter goes to the first");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod atomic;
 mod backup;
 mod lock;
+pub mod place;
 
 use std::fmt;
 use std::io;

@@ -21,6 +21,8 @@ pub enum Action {
     NextField,
     PrevField,
     NextStep,
+    /// Review: show panel N (0-based), as its number on screen suggests.
+    Panel(usize),
     PrevStep,
     Steps,
     Help,

@@ -29,7 +29,7 @@ use crate::paths;
 use crate::plan::{Period, Plan, demo_plan, to_ron};
 use crate::store::{BackupPolicy, Backups, PlanFile, ReadOnly};
 
-type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+type Term = Terminal<CrosstermBackend<super::sgr::Output<BufWriter<Stdout>>>>;
 
 /// What the signal thread and the panic hook can save without the main thread: the open plan
 /// file, and the plan as it would be with the text being typed right now.
@@ -65,7 +65,7 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
     let shared: SharedState = Arc::default();
     install_panic_hook(shared.clone());
     spawn_signal_thread(shared.clone())?;
-    let mut terminal = setup_terminal()?;
+    let mut terminal = setup_terminal(options.look.color)?;
     let mut state = State::new(content, recent_plans());
     let size = terminal.size()?;
     state.size = (size.width, size.height);
@@ -83,15 +83,18 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
     let result = event_loop(&mut terminal, &mut state, &shared, &mut config);
     restore_terminal();
     save_now(&mut state, &shared);
+    remember_place(&state);
     result.map(|()| ExitCode::SUCCESS)
 }
 
-fn setup_terminal() -> Result<Term> {
+fn setup_terminal(colour: bool) -> Result<Term> {
     terminal::enable_raw_mode().context("could not switch the terminal to raw mode")?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
         .context("could not set up the terminal")?;
-    // One large buffer, so a frame leaves in one write (it matters over SSH).
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
+    // One large buffer, so a frame leaves in one write (it matters over SSH); without colour,
+    // no colour sequence leaves at all (a VT100 reads them as blink and conceal).
+    let out = BufWriter::with_capacity(1 << 16, io::stdout());
+    let backend = CrosstermBackend::new(super::sgr::Output::new(out, colour));
     Ok(Terminal::new(backend)?)
 }
 
@@ -120,7 +123,12 @@ fn event_loop(
     shared: &SharedState,
     config: &mut Config,
 ) -> Result<()> {
+    let mut last_step = state.step;
     loop {
+        if state.step != last_step {
+            last_step = state.step;
+            remember_place(state);
+        }
         terminal.draw(|frame| view::draw(state, frame))?;
         let event = match event::read() {
             Ok(event) => event,
@@ -221,12 +229,9 @@ fn export(state: &mut State, formats: &[crate::export::Format]) {
         match crate::export::export_plan(&open.plan, &state.content, formats, &dir, &stem, &options)
         {
             Ok(paths) => {
-                let names: Vec<String> =
-                    paths.iter().map(|p| paths::absolute(p).display().to_string()).collect();
-                Message {
-                    text: format!("wrote {} files: {}", names.len(), names.join(", ")),
-                    error: false,
-                }
+                let folder = paths::absolute(&dir.join(&stem));
+                let folder = folder.parent().unwrap_or(&dir);
+                Message { text: view::generate::written(&paths, &stem, folder), error: false }
             }
             Err(e) => Message { text: format!("{e:#}"), error: true },
         },
@@ -263,9 +268,17 @@ fn create(state: &mut State, shared: &SharedState, path: &Path, title: &str) {
     }
 }
 
+/// Remembers where the open plan was left, outside the plan (a failure only costs the place).
+fn remember_place(state: &State) {
+    if let (Some(open), Some(place)) = (&state.plan, super::resume::place_of(state)) {
+        let _ = crate::store::place::save(&open.path, &place);
+    }
+}
+
 fn open(state: &mut State, shared: &SharedState, path: &Path) {
     // Release the current plan (and its lock) first.
     save_now(state, shared);
+    remember_place(state);
     lock(shared).file = None;
     match PlanFile::open_or_read_only(path) {
         Ok(mut file) => {
@@ -282,17 +295,24 @@ fn open(state: &mut State, shared: &SharedState, path: &Path) {
                 ));
             }
             if let Some(part) = &file.plan.part {
+                let area = state.content.area(&part.area).map_or(&part.area, |a| &a.title);
                 notices.push(format!(
-                    "Breakout part for area {} of {}: only that area is shown.",
-                    part.area, part.of
+                    "Breakout part for {area} of {}: only that step is shown.",
+                    part.of
                 ));
             }
-            let notices = notices.join(" ");
             state.plan = Some(OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only));
             for view in &mut state.areas {
                 *view = Default::default();
             }
             state.step = Step::Setup;
+            state.return_to = None;
+            let resumed = crate::store::place::load(path)
+                .and_then(|place| super::resume::resume(state, &place));
+            if let Some(name) = resumed {
+                notices.push(format!("Resumed at {name}, where this plan was left."));
+            }
+            let notices = notices.join(" ");
             if !notices.is_empty() {
                 state.message = Some(Message { text: notices, error: false });
             }

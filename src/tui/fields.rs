@@ -211,6 +211,28 @@ pub fn edit_kind(field: &Field) -> Edit {
     }
 }
 
+/// What a text field expects, shown under its prompt before anything is typed, so the format
+/// is known before an error can say it.
+pub fn hint(field: &Field) -> Option<&'static str> {
+    Some(match field {
+        Field::Meta(MetaField::FirstYear | MetaField::LastYear) => "a year: YYYY, e.g. 2027",
+        Field::Meta(MetaField::WorkshopDates) => {
+            "YYYY-MM-DD, several separated by commas: 2026-11-28, 2026-11-29"
+        }
+        Field::Meta(MetaField::Currency) => "a currency code, e.g. EUR",
+        Field::Meta(MetaField::Title | MetaField::Country) => "required",
+        Field::Monitoring(MonitoringField::MidTerm | MonitoringField::Final) => {
+            "a year: YYYY, e.g. 2029; empty for none"
+        }
+        Field::Monitoring(MonitoringField::DataSources) => "one data source per line",
+        Field::Item(_, ItemField::Timeframe) => {
+            "short, medium or long; a year (2028) or years (2027-2029) in the plan period"
+        }
+        Field::Item(_, ItemField::BudgetAmount) => "whole units, e.g. 50000 or 52,500",
+        _ => return None,
+    })
+}
+
 fn or_dash(text: &str) -> String {
     if text.trim().is_empty() { "-".into() } else { text.to_string() }
 }

@@ -122,15 +122,30 @@ fn decision_keys(in_list: bool) -> Vec<Binding> {
 
 fn editor_keys(multiline: bool) -> Vec<Binding> {
     let mut keys = vec![
-        b(&[Code(KeyCode::Esc)], Action::Back, "keep and close", true),
         b(&[Ctrl('z')], Action::Undo, "undo typing", false),
         b(&[Ctrl('y')], Action::Redo, "redo typing", false),
+        b(&[Code(KeyCode::Left), Code(KeyCode::Right)], Action::Key(dummy_key()), "move", false),
+        b(
+            &[Code(KeyCode::Home), Code(KeyCode::End)],
+            Action::Key(dummy_key()),
+            "start / end",
+            false,
+        ),
+        b(&[Code(KeyCode::Backspace)], Action::Key(dummy_key()), "delete before", false),
+        b(&[Code(KeyCode::Delete)], Action::Key(dummy_key()), "delete after", false),
     ];
     if multiline {
+        // Notes are never invalid, so Esc keeps them: nothing typed in a session is lost.
         keys.insert(0, b(&[Ctrl('s')], Action::Enter, "keep and close", true));
+        keys.insert(1, b(&[Code(KeyCode::Esc)], Action::Back, "keep and close", true));
         keys.push(b(&[Code(KeyCode::Enter)], Action::Key(dummy_key()), "new line", true));
+        keys.push(b(&[Code(KeyCode::F(1))], Action::Help, "editing keys", true));
     } else {
         keys.insert(0, b(&[Code(KeyCode::Enter)], Action::Enter, "keep", true));
+        keys.insert(1, b(&[Code(KeyCode::Esc)], Action::Back, "cancel", true));
+        keys.push(b(&[C('?'), Code(KeyCode::F(1))], Action::Help, "editing keys", true));
+        // Tab would type spaces into a path or a date: it does nothing in a one-line prompt.
+        keys.push(b(&[Code(KeyCode::Tab)], Action::NextField, "nothing (never types)", false));
     }
     keys
 }
@@ -283,6 +298,12 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
                 false,
             ),
             b(&[Code(KeyCode::Enter)], Action::Enter, "go to item", true),
+            b(&[C('1')], Action::Panel(0), "panel 1", false),
+            b(&[C('2')], Action::Panel(1), "panel 2", false),
+            b(&[C('3')], Action::Panel(2), "panel 3", false),
+            b(&[C('4')], Action::Panel(3), "panel 4", false),
+            b(&[C('5')], Action::Panel(4), "panel 5", false),
+            b(&[C('6')], Action::Panel(5), "panel 6", false),
         ],
         Mode::Generate => {
             return [
@@ -324,7 +345,7 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
         Mode::Picker => {
             return vec![
                 b(&[Code(KeyCode::Enter)], Action::Enter, "choose", true),
-                b(&[Code(KeyCode::Tab)], Action::ToggleInclude, "mark", true),
+                b(&[Code(KeyCode::Tab)], Action::ToggleInclude, "choose, stay open", false),
                 b(&[Code(KeyCode::Esc)], Action::Back, "done", true),
                 b(&[Code(KeyCode::Up)], Action::Up, "up", false),
                 b(&[Code(KeyCode::Down)], Action::Down, "down", false),

@@ -9,7 +9,7 @@ use super::view::{self, scroll_offset};
 
 pub fn click(state: &mut State, x: u16, y: u16) -> Vec<Effect> {
     if let Some(Overlay::Steps { cursor }) = &state.overlay {
-        let area = view::overlay::steps_area(view::body_area(state.size));
+        let area = view::overlay::steps_area(view::body_area_of(state));
         let inner = Rect {
             x: area.x + 1,
             y: area.y + 1,
@@ -21,6 +21,7 @@ pub fn click(state: &mut State, x: u16, y: u16) -> Vec<Effect> {
             state.overlay = None;
             if steps[row] == Step::Start || state.plan.is_some() {
                 state.step = steps[row];
+                state.return_to = None;
             }
         }
         return vec![];

@@ -44,6 +44,25 @@ impl Step {
             Step::Generate => "Generate".into(),
         }
     }
+
+    /// A name that stays the same across languages and content wordings, for remembering where
+    /// a plan was left: `setup`, `area:P`, `review`, ...
+    pub fn key(self, content: &Content) -> String {
+        match self {
+            Step::Start => "start".into(),
+            Step::Setup => "setup".into(),
+            Step::Roster => "institutions".into(),
+            Step::Area(i) => format!("area:{}", content.areas.get(i).map_or("", |a| &a.id)),
+            Step::Review => "review".into(),
+            Step::Monitoring => "monitoring".into(),
+            Step::Generate => "generate".into(),
+        }
+    }
+
+    /// The step a [`Step::key`] names, if the content has it.
+    pub fn from_key(key: &str, content: &Content) -> Option<Step> {
+        Step::all(content.areas.len()).into_iter().find(|s| s.key(content) == key)
+    }
 }
 
 /// Whether the open plan is on disk as shown.
@@ -211,6 +230,13 @@ pub struct State {
     pub monitoring_cursor: usize,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
+    /// Where Esc returns after a jump (from a health finding, a gap, a search hit or a merge
+    /// conflict); cleared when the user moves between steps any other way.
+    pub return_to: Option<Step>,
+    /// Whether a text prompt shows its editing keys (`?`).
+    pub editor_keys: bool,
+    /// The roster filter before `f` opened its prompt, for Esc to restore it.
+    pub filter_before: String,
     /// Terminal size, for page movements and layout choices.
     pub size: (u16, u16),
     /// Theme, colour and glyphs.
@@ -245,6 +271,9 @@ impl State {
             monitoring_cursor: 0,
             overlay: None,
             message: None,
+            return_to: None,
+            editor_keys: false,
+            filter_before: String::new(),
             size: (80, 24),
             look: super::theme::Look::default(),
             mouse: false,

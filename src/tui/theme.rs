@@ -269,6 +269,22 @@ fn nearest_named(r: u8, g: u8, b: u8) -> Color {
     NAMED.iter().min_by_key(|(_, rgb)| distance(*rgb)).map_or(Color::Reset, |(c, _)| *c)
 }
 
+/// Whether a terminal shows colour, by its TERM name. Terminals without colour get none of its
+/// sequences (see `sgr`), only bold, underline, blink and reverse video:
+///
+/// | TERM                                  | colour |
+/// |---------------------------------------|--------|
+/// | `dumb`, unset or empty                | no     |
+/// | `vt52`, `vt100`, `vt102`, `vt220`, `vt320`, `vt420`, `vt520` and their variants (`vt100-am`, `vt220-8bit`) | no |
+/// | everything else (`xterm*`, `screen*`, `tmux*`, `linux`, `rxvt*`, ...) | yes |
+pub fn term_has_colour(term: Option<&str>) -> bool {
+    let term = term.unwrap_or("").trim();
+    let dec = term
+        .strip_prefix("vt")
+        .is_some_and(|rest| rest.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    !(term.is_empty() || term == "dumb" || dec)
+}
+
 /// Whether the terminal should get ASCII glyphs: TERM=linux/vt100/vt220/dumb, or a locale that is
 /// not UTF-8 (LC_ALL, then LC_CTYPE, then LANG, as the C library reads them).
 pub fn wants_ascii(
@@ -318,6 +334,17 @@ mod tests {
         let theme = Theme::new(look);
         assert_eq!(theme.selected.fg, None);
         assert!(theme.selected.add_modifier.contains(Modifier::BOLD));
+    }
+
+    #[test]
+    fn dec_terminals_and_dumb_get_no_colour() {
+        for term in ["vt100", "vt102", "vt220", "vt220-8bit", "vt52", "dumb", ""] {
+            assert!(!term_has_colour(Some(term)), "{term}");
+        }
+        assert!(!term_has_colour(None));
+        for term in ["xterm", "xterm-256color", "screen", "linux", "tmux-256color", "rxvt"] {
+            assert!(term_has_colour(Some(term)), "{term}");
+        }
     }
 
     #[test]

@@ -188,6 +188,18 @@ fn go_to(state: &mut State, step: Step) {
         return;
     }
     state.step = step;
+    state.return_to = None;
+}
+
+/// Esc at a step's top level: back to where a jump came from, else up to the step list.
+fn back(state: &mut State) {
+    match state.return_to.take() {
+        Some(step) => state.step = step,
+        None => {
+            let cursor = state.step_position().0 - 1;
+            state.overlay = Some(Overlay::Steps { cursor });
+        }
+    }
 }
 
 fn go_relative(state: &mut State, by: isize) {
@@ -271,7 +283,7 @@ fn form(state: &mut State, action: Action, fields: Vec<Field>) {
         return;
     }
     match action {
-        Action::Back => go_relative(state, -1),
+        Action::Back => back(state),
         Action::Enter => edit_field(state, &fields[cursor], true),
         Action::Right => edit_field(state, &fields[cursor], false),
         Action::Left => edit_field_cycle(state, &fields[cursor], false),
@@ -360,9 +372,10 @@ fn roster(state: &mut State, action: Action) {
     }
     let selected = rows.get(state.roster_cursor).cloned();
     match action {
-        Action::Back => go_relative(state, -1),
+        Action::Back => back(state),
         Action::Filter => {
             let current = state.roster_filter.clone();
+            state.filter_before = current.clone();
             open_editor(state, TextTarget::RosterFilter, current, false);
         }
         Action::AddInstitution => {
@@ -461,7 +474,7 @@ fn area(state: &mut State, a: usize, action: Action) {
     }
     let Some(row) = rows.get(state.areas[a].cursor).cloned() else {
         if action == Action::Back {
-            go_relative(state, -1);
+            back(state);
         }
         if action == Action::AddGoal {
             add_goal(state, a);
@@ -469,7 +482,11 @@ fn area(state: &mut State, a: usize, action: Action) {
         return;
     };
     match (action, &row) {
-        (Action::Back, _) => go_relative(state, -1),
+        // One level up: an action's goal, then the step list (or back where a jump came from).
+        (Action::Back, Row::Action(id)) if state.return_to.is_none() => {
+            collapse_to_goal(state, a, id)
+        }
+        (Action::Back, _) => back(state),
         (Action::Enter | Action::Right | Action::ToggleInclude, Row::Goal(id))
             if !state.areas[a].expanded.contains(id) =>
         {
@@ -540,7 +557,14 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
         }
         Action::SetPriority(p) if action_only(state) => set_priority(state, &id, p),
         Action::CycleBaseline => {
-            edit_field_cycle(state, &Field::Item(id, ItemField::Baseline), true)
+            edit_field_cycle(state, &Field::Item(id.clone(), ItemField::Baseline), true);
+            // Said in words: on a goal row the baseline shows nowhere else.
+            if state.message.is_none()
+                && let Some(d) = state.plan().map(|p| p.decision(&id).cloned().unwrap_or_default())
+            {
+                let text = format!("{id} baseline: {} (b for the next)", d.baseline.label());
+                state.message = Some(info(&text));
+            }
         }
         Action::CycleTimeframe if action_only(state) => {
             edit_field_cycle(state, &Field::Item(id, ItemField::Timeframe), true)
@@ -664,7 +688,8 @@ fn review(state: &mut State, action: Action) {
         Action::PrevField => {
             return state.review_panel = (state.review_panel + panels - 1) % panels;
         }
-        Action::Back => return go_relative(state, -1),
+        Action::Panel(n) if n < panels => return state.review_panel = n,
+        Action::Back => return back(state),
         _ => {}
     }
     let Some(plan) = state.plan() else { return };
@@ -706,7 +731,7 @@ fn generate(state: &mut State, action: Action) -> Vec<Effect> {
         )
     };
     match action {
-        Action::Back => go_relative(state, -1),
+        Action::Back => back(state),
         Action::Up | Action::Down | Action::Home => {
             move_cursor(&mut state.generate_cursor, ROWS, &action, 1);
         }
@@ -739,6 +764,9 @@ pub fn jump_to(state: &mut State, id: &str) {
     state.areas[a].expanded.insert(goal);
     state.areas[a].field = None;
     state.areas[a].cursor = state.area_rows(a).iter().position(|r| r.id() == id).unwrap_or(0);
+    if state.step != Step::Area(a) {
+        state.return_to = Some(state.step);
+    }
     state.step = Step::Area(a);
 }
 
@@ -765,6 +793,7 @@ fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
 }
 
 fn open_editor(state: &mut State, target: TextTarget, text: String, multiline: bool) {
+    state.editor_keys = false;
     state.overlay = Some(Overlay::Editor {
         target,
         input: text_area(&text, multiline),
@@ -921,16 +950,23 @@ fn editor(
     error_text: Option<String>,
     _mode: Mode,
 ) -> Vec<Effect> {
+    // The key list shows until the next key; `?` on it types a question mark.
+    let keys_shown = std::mem::take(&mut state.editor_keys);
     match action {
-        // Esc on an empty editor for something new just closes it: nothing typed, nothing lost.
-        Action::Back
-            if input_text(&input).trim().is_empty() && !matches!(target, TextTarget::Field(_)) =>
-        {
+        // A one-line prompt is never a trap: Esc leaves it and the old value stays. So does Esc
+        // on a text that could not be kept (a read-only plan), once the reason was shown.
+        Action::Back if !multiline || error_text.is_some() => {
+            let unchanged = input_text(&input) == editor_start(state, &target);
             if target == TextTarget::RosterFilter {
-                state.roster_filter.clear();
+                state.roster_filter = std::mem::take(&mut state.filter_before);
             }
+            let note =
+                if unchanged { "nothing changed" } else { "cancelled: the old value is kept" };
+            state.message = Some(info(note));
             return vec![];
         }
+        Action::Help if keys_shown && !multiline => input.insert_char('?'),
+        Action::Help => state.editor_keys = !keys_shown,
         Action::Enter | Action::Back => {
             let text = input_text(&input);
             match commit_text(state, &target, &text) {
@@ -963,6 +999,17 @@ fn editor(
     }
     state.overlay = Some(Overlay::Editor { target, input, multiline, error: error_text });
     vec![]
+}
+
+/// The text a prompt opens with, to tell whether Esc throws anything away.
+fn editor_start(state: &State, target: &TextTarget) -> String {
+    match target {
+        TextTarget::Field(field) => {
+            state.plan().map(|p| fields::text_of(p, &state.content, field)).unwrap_or_default()
+        }
+        TextTarget::RosterFilter => state.filter_before.clone(),
+        _ => String::new(),
+    }
 }
 
 /// Writes an editor's text where it belongs. An error keeps the editor open with the text.

@@ -28,6 +28,9 @@ pub fn key(name: &str) -> KeyEvent {
         "PageDown" | "PgDn" => KeyCode::PageDown,
         "Home" => KeyCode::Home,
         "End" => KeyCode::End,
+        f if f.len() > 1 && f.starts_with('F') && f[1..].parse::<u8>().is_ok() => {
+            KeyCode::F(f[1..].parse().expect("a function key number"))
+        }
         single if single.chars().count() == 1 => {
             let c = single.chars().next().expect("one character");
             // Terminals report capitals with Shift held.

@@ -10,6 +10,8 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
 
 pub struct Session {
     pub screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte napwiz wrote, for tests of what exactly reaches the terminal.
+    pub raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
@@ -37,17 +39,20 @@ impl Session {
         let size = |n| std::num::NonZero::new(n).expect("not zero");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(size(24), size(80), 0)));
         let sink = screen.clone();
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = raw.clone();
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
                 sink.lock().unwrap().process(&buf[..n]);
             }
         });
         let writer = pty.master.take_writer().expect("writer");
-        Session { screen, writer, child, _master: pty.master }
+        Session { screen, raw, writer, child, _master: pty.master }
     }
 
     pub fn contents(&self) -> String {

@@ -85,9 +85,11 @@ fn goal_spans<'a>(
         .into_iter()
         .chain(plan.custom_actions_of(id).map(|a| a.id.as_str()))
         .collect();
-    let included =
-        actions.iter().filter(|a| plan.decision(a).is_some_and(Decision::is_included)).count();
-    let count = format!(" {included}/{} in plan", actions.len());
+    let count_of = |f: fn(&Decision) -> bool| {
+        actions.iter().filter(|a| plan.decision(a).is_some_and(f)).count()
+    };
+    let (decided, included) = (count_of(Decision::is_decided), count_of(Decision::is_included));
+    let count = format!(" {decided}/{} decided, {included} in plan", actions.len());
     let text_width = width.saturating_sub(9 + count.len());
     vec![
         Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),
@@ -117,13 +119,14 @@ fn priority_letter(priority: Option<Priority>) -> &'static str {
     }
 }
 
+/// The baseline in plain words, 8 columns wide; nothing while it is not known.
 fn baseline_tag(baseline: Baseline) -> &'static str {
     match baseline {
-        Baseline::Unknown => "  ? ",
-        Baseline::InPlace => "have",
-        Baseline::PartlyInPlace => "part",
-        Baseline::Missing => "miss",
-        Baseline::NotApplicable => " n/a",
+        Baseline::Unknown => "        ",
+        Baseline::InPlace => "in place",
+        Baseline::PartlyInPlace => "partly  ",
+        Baseline::Missing => "missing ",
+        Baseline::NotApplicable => "n/a     ",
     }
 }
 
@@ -140,7 +143,7 @@ fn action_spans<'a>(
         .as_deref()
         .map(|l| plan.institution_code(l, &state.content).to_string())
         .unwrap_or_default();
-    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 5 + 7);
+    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 9 + 7);
     vec![
         Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
         Span::styled(format!("{} ", priority_letter(d.priority)), theme.title),

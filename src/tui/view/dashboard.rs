@@ -1,5 +1,5 @@
 //! The review dashboard: the plan at a glance, in panels. One panel at a time at projector
-//! sizes (Tab switches), several side by side on large terminals. Every bar carries its number
+//! sizes (Tab or the panel's number switches), several side by side on large terminals. Every bar carries its number
 //! as text, so nothing depends on the bar's length or colour alone.
 
 use ratatui::Frame;
@@ -298,8 +298,9 @@ fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         frame.render_widget(Paragraph::new("No problems found."), list);
         return;
     }
-    let width = usize::from(area.width).saturating_sub(12);
+    let width = usize::from(area.width);
     let cursor = ctx.state.review_cursor.min(findings.len() - 1);
+    // Wrapped, never cut: the problem is at the end of a finding.
     let rows = findings
         .iter()
         .enumerate()
@@ -308,16 +309,13 @@ fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
                 Severity::Error => ("error   ", ctx.theme.error),
                 Severity::Warning => ("warning ", ctx.theme.muted),
             };
-            row_line(
-                focused && i == cursor,
-                vec![Span::styled(label, style), Span::raw(fit(&f.message, width))],
-                ctx.theme,
-            )
+            let lead = vec![Span::styled(label, style)];
+            super::wrapped_row(focused && i == cursor, lead, &f.message, width, ctx.theme)
         })
         .collect();
-    render_rows(frame, list, rows, cursor);
-    if focused {
-        focus_row(frame, list, cursor, findings.len());
+    let at = super::render_tall_rows(frame, list, rows, cursor);
+    if focused && let Some(y) = at {
+        frame.set_cursor_position(ratatui::layout::Position { x: list.x, y });
     }
 }
 

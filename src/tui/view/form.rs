@@ -13,7 +13,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let (title, all, cursor) = if state.step == Step::Setup {
         (" Plan setup ", fields::meta_fields(), state.setup_cursor)
     } else {
-        (" Monitoring set-up (Chapter B) ", fields::monitoring_fields(), state.monitoring_cursor)
+        (" Monitoring set-up ", fields::monitoring_fields(), state.monitoring_cursor)
     };
     let block = theme.block(title);
     let inner = block.inner(area);

@@ -51,7 +51,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
             )
         })
         .collect();
-    let write = fit(&format!("Write the chosen files into {folder}"), width);
+    let lead = "Write the chosen files into ";
+    let folder = super::fit_path(&folder, width.saturating_sub(lead.len()));
+    let write = fit(&format!("{lead}{folder}"), width);
     rows.push(row_line(
         state.generate_cursor == ROWS - 1,
         vec![Span::styled(write, theme.title)],
@@ -72,4 +74,26 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         .map(|l| Line::raw(fit(l, width)))
         .collect();
     frame.render_widget(Paragraph::new(visible), inner);
+}
+
+/// What was written, short enough for the message lines at 80 columns and keeping what
+/// matters: the first file's full name (with the plan's years), the other files by what follows
+/// the plan's name, and the folder, cut in its middle if it must be:
+/// `wrote nap-2027-2030.md, .html, .docx, -actions.csv into /home/ana/plans`.
+pub fn written(files: &[std::path::PathBuf], stem: &str, folder: &std::path::Path) -> String {
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .enumerate()
+        .map(|(i, name)| match name.strip_prefix(stem) {
+            Some(rest) if i > 0 => rest.to_string(),
+            _ => name,
+        })
+        .collect();
+    let list = names.join(", ");
+    // Three message lines of 80 columns, less the list and the words around it.
+    let room = (3 * 78usize).saturating_sub(list.chars().count() + 16);
+    let folder = super::fit_path(&folder.display().to_string(), room.clamp(20, 76));
+    format!("wrote {list} into {folder}")
 }

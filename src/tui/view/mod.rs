@@ -13,7 +13,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::keymap;
 use super::state::{SaveState, State, Step};
 use super::theme::Theme;
 
@@ -26,13 +25,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         return too_small(frame, area);
     }
-    let [header, body, message, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(2),
-    ])
-    .areas(area);
+    let [header, body, message, footer] = screen_areas(state, area);
     render_header(state, frame, header, &theme);
     match state.step {
         Step::Start => start::render(state, frame, body, &theme),
@@ -95,27 +88,60 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(line).style(theme.header), area);
 }
 
-fn render_message(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let read_only = state.plan.as_ref().and_then(|p| match &p.save {
-        SaveState::ReadOnly(why) => Some(format!("Read-only: {why}")),
+/// The message line's text and whether it is an error: what just happened, or why the plan is
+/// not being saved.
+fn message_text(state: &State) -> Option<(String, bool)> {
+    if let Some(m) = &state.message {
+        return Some((m.text.clone(), m.error));
+    }
+    state.plan.as_ref().and_then(|p| match &p.save {
+        SaveState::ReadOnly(why) => Some((format!("Read-only: {why}"), true)),
         SaveState::Failed(why) => {
-            Some(format!("Not saved (Ctrl+S keeps yours, backs up the other): {why}"))
+            Some((format!("Not saved (Ctrl+S keeps yours, backs up the other): {why}"), true))
         }
         _ => None,
-    });
-    let (text, style) = match (&state.message, read_only) {
-        (Some(m), _) => (m.text.clone(), if m.error { theme.error } else { theme.ok }),
-        (None, Some(warning)) => (warning, theme.error),
-        (None, None) => return,
-    };
-    frame.render_widget(Paragraph::new(fit(&text, usize::from(area.width))).style(style), area);
+    })
+}
+
+/// The most lines a message takes: a long one (files written, why a save failed) wraps rather
+/// than losing its end.
+const MESSAGE_LINES: usize = 3;
+
+fn message_lines(state: &State, width: u16) -> Vec<String> {
+    let Some((text, _)) = message_text(state) else { return vec![] };
+    let mut lines = wrap_text(&text, usize::from(width));
+    if lines.len() > MESSAGE_LINES {
+        lines.truncate(MESSAGE_LINES);
+        let last = lines.pop().unwrap_or_default();
+        lines.push(fit(&format!("{last} ..."), usize::from(width)));
+    }
+    lines
+}
+
+/// Header, body, message lines and footer of a screen.
+pub fn screen_areas(state: &State, area: Rect) -> [Rect; 4] {
+    let message = message_lines(state, area.width).len().clamp(1, MESSAGE_LINES) as u16;
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(message),
+        Constraint::Length(2),
+    ])
+    .areas(area)
+}
+
+fn render_message(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let Some((_, is_error)) = message_text(state) else { return };
+    let style = if is_error { theme.error } else { theme.ok };
+    let lines: Vec<Line> = message_lines(state, area.width).into_iter().map(Line::raw).collect();
+    frame.render_widget(Paragraph::new(lines).style(style), area);
 }
 
 fn render_footer(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut lines = vec![Line::default()];
     let width = usize::from(area.width);
     let mut used = 0;
-    for (key, label) in keymap::footer(keymap::mode(state)) {
+    for (key, label) in super::offer::footer_here(state) {
         let len = key.chars().count() + label.chars().count() + 4;
         if used + len > width {
             if lines.len() == usize::from(area.height) {
@@ -130,6 +156,51 @@ fn render_footer(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         used += len;
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Words of `text` in lines of at most `width` characters; a word longer than a line is cut
+/// into pieces.
+pub fn wrap_text(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.len() <= width {
+            line.push(' ');
+            line.extend(word);
+            continue;
+        }
+        if len > 0 {
+            lines.push(std::mem::take(&mut line));
+        }
+        while word.len() > width {
+            lines.push(word.drain(..width).collect());
+        }
+        line = word.into_iter().collect();
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A path cut to `width` characters in its middle, so its end (the file name, with its year)
+/// always shows: `/home/ana/.local/.../plans/nap-2027-2030.ron`.
+pub fn fit_path(path: &str, width: usize) -> String {
+    let chars: Vec<char> = path.chars().collect();
+    if chars.len() <= width {
+        return path.to_string();
+    }
+    let name_start = path.rfind(['/', '\\']).map_or(0, |i| path[..i].chars().count());
+    let name = &chars[name_start..];
+    if name.len() + 6 > width {
+        let keep = width.saturating_sub(3);
+        return format!("...{}", chars[chars.len() - keep..].iter().collect::<String>());
+    }
+    let head: String = chars[..width - name.len() - 3].iter().collect();
+    format!("{head}...{}", name.iter().collect::<String>())
 }
 
 /// Cuts a text to `width` characters, marking the cut with "...".
@@ -161,6 +232,56 @@ pub fn row_line<'a>(selected: bool, spans: Vec<Span<'a>>, theme: &Theme) -> Line
     if selected { line.style(theme.selected) } else { line }
 }
 
+/// Renders rows of several lines each (wrapped findings, conflicts with their sides) with the
+/// cursor's row kept whole on screen; returns the screen row where the cursor's row starts.
+pub fn render_tall_rows(
+    frame: &mut Frame,
+    area: Rect,
+    rows: Vec<Vec<Line<'_>>>,
+    cursor: usize,
+) -> Option<u16> {
+    let height = usize::from(area.height);
+    // The first row shown: as early as possible with the cursor's row still whole.
+    let mut first = cursor.min(rows.len().saturating_sub(1));
+    let mut used = rows.get(first).map_or(0, Vec::len);
+    while first > 0 && used + rows[first - 1].len() <= height {
+        first -= 1;
+        used += rows[first].len();
+    }
+    let cursor_at = rows[first..cursor.min(rows.len())].iter().map(Vec::len).sum::<usize>();
+    let visible: Vec<Line> = rows.into_iter().skip(first).flatten().take(height).collect();
+    frame.render_widget(Paragraph::new(visible), area);
+    (cursor_at < height).then_some(area.y + cursor_at as u16)
+}
+
+/// A list row's text wrapped to `width`: the first line with the `lead` spans, the rest
+/// indented under the text, all marked and reversed when selected.
+pub fn wrapped_row<'a>(
+    selected: bool,
+    lead: Vec<Span<'a>>,
+    text: &str,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let indent: usize = lead.iter().map(|s| s.width()).sum();
+    let mut pieces = wrap_text(text, width.saturating_sub(indent + 2)).into_iter();
+    let mut first = lead;
+    first.push(Span::raw(pieces.next().unwrap_or_default()));
+    let mut lines = vec![row_line(selected, first, theme)];
+    lines.extend(
+        pieces.map(|p| row_line(selected, vec![Span::raw(format!("{:indent$}{p}", ""))], theme)),
+    );
+    if selected {
+        // Only the first line carries the '>' marker; the rest are plain continuations.
+        for line in lines.iter_mut().skip(1) {
+            if let Some(marker) = line.spans.first_mut() {
+                marker.content = "  ".into();
+            }
+        }
+    }
+    lines
+}
+
 /// Renders rows with the cursor kept visible.
 pub fn render_rows(frame: &mut Frame, area: Rect, rows: Vec<Line<'_>>, cursor: usize) {
     let height = usize::from(area.height);
@@ -181,7 +302,8 @@ pub fn list_position(state: &State) -> Option<(usize, usize)> {
     })
 }
 
-/// The body: everything between the header and the message and footer lines.
+/// The body with a one-line message: everything between the header and the message and
+/// footer lines.
 pub fn body_area(size: (u16, u16)) -> Rect {
     let area = Rect::new(0, 0, size.0, size.1);
     let [_, body, _, _] = Layout::vertical([
@@ -194,9 +316,15 @@ pub fn body_area(size: (u16, u16)) -> Rect {
     body
 }
 
+/// The body as drawn now (a long message takes more lines).
+pub fn body_area_of(state: &State) -> Rect {
+    let [_, body, _, _] = screen_areas(state, Rect::new(0, 0, state.size.0, state.size.1));
+    body
+}
+
 /// Where the current step draws its main list, for mouse clicks. Mirrors the step views.
 pub fn list_area(state: &State) -> Option<Rect> {
-    let body = body_area(state.size);
+    let body = body_area_of(state);
     let inner = |r: Rect| Rect {
         x: r.x + 1,
         y: r.y + 1,

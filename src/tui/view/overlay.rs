@@ -9,7 +9,7 @@ use ratatui_textarea::TextArea;
 
 use super::{fit, render_rows, row_line};
 use crate::tui::keymap::{self, Mode, key_name};
-use crate::tui::state::{Overlay, PickTarget, State, TextTarget};
+use crate::tui::state::{Overlay, PickTarget, State, Step, TextTarget};
 use crate::tui::theme::Theme;
 use crate::tui::update::pick_entries;
 
@@ -140,16 +140,47 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
                 crate::tui::fields::Field::Item(id, _) => format!("{id}: "),
                 _ => String::new(),
             };
-            let _ = state;
             format!(" {item}{} ", crate::tui::fields::label(field).trim())
         }
         TextTarget::NewPlanTitle => " New plan: its title ".into(),
         TextTarget::OpenPath => " Open a plan file: its path ".into(),
         TextTarget::NewCustomAction { goal } => format!(" New action under {goal} "),
-        TextTarget::NewCustomGoal { area } => format!(" New goal in area {area} "),
+        TextTarget::NewCustomGoal { area } => {
+            let name = state.content.area(area).map_or(area.as_str(), |a| a.title.as_str());
+            format!(" New goal in {name} ")
+        }
         TextTarget::NewInstitution => " New institution: name, short code ".into(),
         TextTarget::RosterFilter => " Filter institutions ".into(),
     }
+}
+
+/// What the prompt expects, in words, before anything is typed.
+fn editor_hint(target: &TextTarget) -> Option<&'static str> {
+    match target {
+        TextTarget::Field(field) => crate::tui::fields::hint(field),
+        TextTarget::NewPlanTitle => Some("e.g. National Action Plan 2027-2030"),
+        TextTarget::OpenPath => Some("the path of a plan file, e.g. ~/plans/nap.ron"),
+        TextTarget::NewInstitution => Some("name, comma, short code: Anti-Trafficking Office, ATO"),
+        TextTarget::RosterFilter => Some("part of a code or a name"),
+        TextTarget::NewCustomAction { .. } | TextTarget::NewCustomGoal { .. } => {
+            Some("its wording; empty adds nothing")
+        }
+    }
+}
+
+/// The editing keys of a prompt, one per line, as `?` shows them.
+fn editing_keys(mode: Mode) -> Vec<String> {
+    let mut lines: Vec<String> = keymap::bindings(mode)
+        .iter()
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
+            format!("{:<16} {}", keys.join(", "), b.label)
+        })
+        .collect();
+    if mode == Mode::Editor {
+        lines.push(format!("{:<16} {}", "? (again)", "type a question mark"));
+    }
+    lines
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -163,24 +194,45 @@ fn editor(
     error: Option<&str>,
     theme: &Theme,
 ) {
-    let area =
-        if multiline { popup(body, 100, 100) } else { centered(body, body.width * 9 / 10, 6) };
-    let inner = framed(frame, area, &editor_title(state, target), theme);
     let mode = if multiline { Mode::MultilineEditor } else { Mode::Editor };
-    let hint: Vec<String> =
+    let keys = if state.editor_keys { editing_keys(mode) } else { vec![] };
+    let hint = editor_hint(target).map(|h| format!("Expected: {h}"));
+    let error_height = if error.is_some() { 2 } else { 1 };
+    let hint_height = u16::from(hint.is_some());
+    let key_height = keys.len() as u16;
+    let area = if multiline {
+        popup(body, 100, 100)
+    } else {
+        centered(body, body.width * 9 / 10, 3 + hint_height + error_height + key_height)
+    };
+    let inner = framed(frame, area, &editor_title(state, target), theme);
+    let footer: Vec<String> =
         keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect();
-    let [text, message] = Layout::vertical([
+    let [text, hint_area, key_area, message] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(if error.is_some() { 2 } else { 1 }),
+        Constraint::Length(hint_height),
+        Constraint::Length(key_height),
+        Constraint::Length(error_height),
     ])
     .areas(inner);
     frame.render_widget(input, text);
     frame.set_cursor_position(input_cursor(input, text));
+    if let Some(hint) = hint {
+        frame.render_widget(
+            Paragraph::new(fit(&hint, usize::from(hint_area.width))).style(theme.muted),
+            hint_area,
+        );
+    }
+    let key_lines: Vec<Line> = keys.into_iter().map(Line::raw).collect();
+    frame.render_widget(Paragraph::new(key_lines), key_area);
     let line = match error {
-        Some(e) => Paragraph::new(format!("Not kept yet: {e}"))
-            .style(theme.error)
-            .wrap(Wrap { trim: true }),
-        None => Paragraph::new(hint.join("   ")).style(theme.muted),
+        Some(e) => {
+            let leave = if multiline { "Esc again: close without keeping" } else { "Esc: cancel" };
+            Paragraph::new(format!("Not kept yet: {e} ({leave})"))
+                .style(theme.error)
+                .wrap(Wrap { trim: true })
+        }
+        None => Paragraph::new(footer.join("   ")).style(theme.muted),
     };
     frame.render_widget(line, message);
 }
@@ -207,33 +259,32 @@ fn conflicts(
     let title = format!(" Merge conflicts: {} left ", plan.conflicts.len());
     let inner = framed(frame, area, &title, theme);
     let content = &state.content;
+    let width = usize::from(inner.width);
+    // One conflict is a heading and its sides, one per line and wrapped: every side shows.
     let rows = plan
         .conflicts
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let mut spans = vec![Span::styled(
-                format!("{} {}: ", c.target, c.field.replace('_', " ")),
-                theme.heading,
-            )];
+            let heading = format!("{} {}:", c.target, c.field.replace('_', " "));
+            let mut lines =
+                vec![row_line(i == cursor, vec![Span::styled(heading, theme.heading)], theme)];
             for (n, option) in c.choices.iter().enumerate() {
                 let text = format!(
-                    "{} ({})",
+                    "{} (from {})",
                     crate::plan::merge::describe(&c.field, &option.value, plan, content),
                     option.source
                 );
-                let picked = i == cursor && n == choice;
-                spans.push(if picked {
-                    Span::styled(format!("[{text}]"), theme.key)
-                } else {
-                    Span::raw(format!(" {text} "))
-                });
-                spans.push(Span::raw(" "));
+                let mark = if i == cursor && n == choice { "  (*) " } else { "  ( ) " };
+                let lead =
+                    vec![Span::styled(mark, if i == cursor { theme.key } else { theme.muted })];
+                let side = super::wrapped_row(false, lead, &text, width, theme);
+                lines.extend(side);
             }
-            row_line(i == cursor, spans, theme)
+            lines
         })
         .collect();
-    render_rows(frame, inner, rows, cursor);
+    super::render_tall_rows(frame, inner, rows, cursor);
 }
 
 /// Where the step list is drawn (also used to place mouse clicks).
@@ -250,14 +301,68 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            let done = step_progress(state, *s);
+            let name_width = width.saturating_sub(done.chars().count() + 6);
+            let name = fit(&s.name(&state.content), name_width);
             row_line(
                 i == cursor,
-                vec![Span::raw(fit(&format!("{:>2}. {}", i + 1, s.name(&state.content)), width))],
+                vec![
+                    Span::raw(format!("{:>2}. {name:<name_width$} ", i + 1)),
+                    Span::styled(done, theme.muted),
+                ],
                 theme,
             )
         })
         .collect();
     render_rows(frame, inner, rows, cursor);
+}
+
+/// How much of a step is done, in a few words: "5 of 10 filled", "34 of 52 decided".
+pub fn step_progress(state: &State, step: Step) -> String {
+    let Some(plan) = state.plan() else { return String::new() };
+    let content = &state.content;
+    let filled = |all: Vec<crate::tui::fields::Field>| {
+        let n = all.iter().filter(|f| crate::tui::fields::display(plan, content, f) != "-").count();
+        format!("{n} of {} filled", all.len())
+    };
+    match step {
+        Step::Start | Step::Generate => String::new(),
+        Step::Setup => filled(crate::tui::fields::meta_fields()),
+        Step::Monitoring => filled(crate::tui::fields::monitoring_fields()),
+        Step::Roster => {
+            let n = plan.roster.institutions.len() + plan.roster.custom.len();
+            format!("{n} institutions")
+        }
+        Step::Area(a) => {
+            let actions = area_actions(state, a);
+            let decided = actions
+                .iter()
+                .filter(|id| plan.decision(id).is_some_and(crate::plan::Decision::is_decided))
+                .count();
+            format!("{decided} of {} decided", actions.len())
+        }
+        Step::Review => {
+            let health = crate::plan::check(plan, content);
+            format!("{} errors, {} warnings", health.errors, health.warnings)
+        }
+    }
+}
+
+/// Every action of an area, the checklist's and the team's own.
+fn area_actions(state: &State, a: usize) -> Vec<String> {
+    let Some(area) = state.content.areas.get(a) else { return vec![] };
+    let Some(plan) = state.plan() else { return vec![] };
+    let mut ids: Vec<String> =
+        area.goals.iter().flat_map(|g| g.actions.iter().map(|x| x.id.clone())).collect();
+    let goals = area
+        .goals
+        .iter()
+        .map(|g| g.id.as_str())
+        .chain(plan.custom_goals.iter().filter(|g| g.area == area.id).map(|g| g.id.as_str()));
+    for goal in goals {
+        ids.extend(plan.custom_actions_of(goal).map(|x| x.id.clone()));
+    }
+    ids
 }
 
 fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {

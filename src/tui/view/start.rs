@@ -3,7 +3,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{fit, render_rows, row_line};
+use super::{fit, fit_path, render_rows, row_line};
 use crate::tui::state::{StartEntry, State};
 use crate::tui::theme::Theme;
 
@@ -32,7 +32,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
                 StartEntry::NewPlan => "New plan...".to_string(),
                 StartEntry::OpenDemo => "Open the demo plan (fictional country)".to_string(),
                 StartEntry::OpenFile => "Open a plan file...".to_string(),
-                StartEntry::Recent(path) => format!("Recent: {}", path.display()),
+                // The file name's end (its years) always shows; a long folder is cut instead.
+                StartEntry::Recent(path) => {
+                    format!("Recent: {}", fit_path(&path.display().to_string(), width - 8))
+                }
             };
             row_line(i == state.start_cursor, vec![Span::raw(fit(&label, width))], theme)
         })

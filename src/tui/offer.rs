@@ -1,0 +1,109 @@
+//! What the keys do on the row under the cursor: the footer offers only keys that act here
+//! (change something or say something), so it never promises what a key does not do.
+
+use super::action::Action;
+use super::keymap::{self, Binding};
+use super::state::{Overlay, Row, State, Step};
+use super::view::dashboard::{GAPS, HEALTH};
+
+/// The footer's entries here: the first key of each binding that acts, and its label. Back and
+/// help come first, so they survive when a narrow footer has to drop entries.
+pub fn footer_here(state: &State) -> Vec<(String, &'static str)> {
+    let mut shown: Vec<Binding> = keymap::bindings(keymap::mode(state))
+        .into_iter()
+        .filter(|b| b.footer && offered(state, &b.action))
+        .collect();
+    shown.sort_by_key(|b| !matches!(b.action, Action::Back | Action::Help));
+    shown.into_iter().map(|b| (keymap::key_name(b.keys[0]), b.label)).collect()
+}
+
+/// Whether `action` does something where the cursor is.
+pub fn offered(state: &State, action: &Action) -> bool {
+    if let Some(overlay) = &state.overlay {
+        return overlay_offers(state, overlay, action);
+    }
+    let history = |redo: bool| {
+        state.plan.as_ref().is_some_and(|p| !if redo { &p.redo } else { &p.undo }.is_empty())
+    };
+    let (here, steps) = state.step_position();
+    match action {
+        Action::NextStep => here < steps,
+        Action::PrevStep => here > 1,
+        Action::Undo => history(false),
+        Action::Redo => history(true),
+        _ => match state.step {
+            Step::Area(a) => area_offers(state, a, action),
+            Step::Roster => roster_offers(state, action),
+            Step::Review => review_offers(state, action),
+            _ => true,
+        },
+    }
+}
+
+/// Decisions that only an action takes: on a goal row they would only ask for an action.
+fn action_only(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::ToggleInclude
+            | Action::Exclude
+            | Action::SetPriority(_)
+            | Action::CycleTimeframe
+            | Action::PickLead
+            | Action::PickPartners
+    )
+}
+
+fn area_offers(state: &State, a: usize, action: &Action) -> bool {
+    match state.selected_row(a) {
+        Some(Row::Goal(_)) => !action_only(action),
+        Some(Row::Action(_)) => true,
+        None => matches!(action, Action::AddGoal | Action::Back | Action::Help | Action::Steps),
+    }
+}
+
+fn roster_offers(state: &State, action: &Action) -> bool {
+    let rows = super::update::roster_rows(state);
+    let own = rows.get(state.roster_cursor).map(|(_, own)| *own);
+    match action {
+        // Own institutions are always on the roster; catalogue ones are added and removed.
+        Action::Enter | Action::ToggleInclude => own == Some(false),
+        Action::Left | Action::Right | Action::Delete => own == Some(true),
+        _ => true,
+    }
+}
+
+fn review_offers(state: &State, action: &Action) -> bool {
+    if *action != Action::Enter {
+        return true;
+    }
+    let Some(plan) = state.plan() else { return false };
+    match state.review_panel {
+        GAPS => !crate::plan::summarize(plan, &state.content).gaps.is_empty(),
+        HEALTH => {
+            let findings = crate::plan::check(plan, &state.content).findings;
+            let cursor = state.review_cursor.min(findings.len().saturating_sub(1));
+            findings.get(cursor).is_some_and(|f| f.item.is_some())
+        }
+        _ => false,
+    }
+}
+
+fn overlay_offers(state: &State, overlay: &Overlay, action: &Action) -> bool {
+    match (overlay, action) {
+        (Overlay::Search { hits, .. }, Action::Enter) => !hits.is_empty(),
+        (Overlay::Picker { target, filter, .. }, Action::Enter | Action::ToggleInclude) => {
+            let text = filter.lines().join("");
+            !super::update::pick_entries(state, target, &text).is_empty()
+        }
+        (Overlay::Conflicts { cursor, .. }, Action::Guidance) => {
+            let target = state.plan().and_then(|p| p.conflicts.get(*cursor)).map(|c| &c.target);
+            target.is_some_and(|t| t != "meta" && t != "monitoring")
+        }
+        (Overlay::Conflicts { cursor, .. }, Action::Left | Action::Right) => {
+            let choices =
+                state.plan().and_then(|p| p.conflicts.get(*cursor)).map(|c| c.choices.len());
+            choices.unwrap_or(0) > 1
+        }
+        _ => true,
+    }
+}
