@@ -27,7 +27,8 @@ pub fn offered(state: &State, action: &Action) -> bool {
     };
     let (here, steps) = state.step_position();
     match action {
-        Action::NextStep => here < steps,
+        // Without a plan only the start screen can be shown.
+        Action::NextStep => here < steps && state.plan.is_some(),
         Action::PrevStep => here > 1,
         Action::Undo => history(false),
         Action::Redo => history(true),
