@@ -70,12 +70,11 @@ impl<W: Write> Monochrome<W> {
                 }
                 // Extended colours: 38;5;N or 38;2;R;G;B (and 48, 58 the same way).
                 38 | 48 | 58 => i += if numbers.get(i) == Some(&2) { 4 } else { 2 },
-                n if KEPT.contains(&n) => {
-                    if !self.on.contains(&n) {
-                        self.on.push(n);
-                        add.push(n);
-                    }
+                n if KEPT.contains(&n) && !self.on.contains(&n) => {
+                    self.on.push(n);
+                    add.push(n);
                 }
+                n if KEPT.contains(&n) => {}
                 21..=29 => {
                     let off: &[u16] = match n {
                         22 => &[1, 2],

@@ -380,7 +380,7 @@ fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme
     }
     lines.push(Line::default());
     lines.push(Line::styled(
-        "Everything is saved as you go; Esc never throws away what you typed.",
+        "Everything is saved as you go. Esc goes back one level; in a one-line prompt it cancels and keeps the old value.",
         theme.muted,
     ));
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
