@@ -217,7 +217,7 @@ pub fn hint(field: &Field) -> Option<&'static str> {
     Some(match field {
         Field::Meta(MetaField::FirstYear | MetaField::LastYear) => "a year: YYYY, e.g. 2027",
         Field::Meta(MetaField::WorkshopDates) => {
-            "YYYY-MM-DD, several separated by commas: 2026-11-28, 2026-11-29"
+            "YYYY-MM-DD; several with commas: 2026-11-28, 2026-11-29"
         }
         Field::Meta(MetaField::Currency) => "a currency code, e.g. EUR",
         Field::Meta(MetaField::Title | MetaField::Country) => "required",
@@ -226,7 +226,7 @@ pub fn hint(field: &Field) -> Option<&'static str> {
         }
         Field::Monitoring(MonitoringField::DataSources) => "one data source per line",
         Field::Item(_, ItemField::Timeframe) => {
-            "short, medium or long; a year (2028) or years (2027-2029) in the plan period"
+            "short, medium, long, a year (2028) or years (2027-2029)"
         }
         Field::Item(_, ItemField::BudgetAmount) => "whole units, e.g. 50000 or 52,500",
         _ => return None,

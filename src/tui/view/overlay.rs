@@ -196,9 +196,16 @@ fn editor(
 ) {
     let mode = if multiline { Mode::MultilineEditor } else { Mode::Editor };
     let keys = if state.editor_keys { editing_keys(mode) } else { vec![] };
-    let hint = editor_hint(target).map(|h| format!("Expected: {h}"));
+    // The expected format wraps rather than losing its end (the example).
+    let inner_width = if multiline { body.width } else { body.width * 9 / 10 }.saturating_sub(2);
+    let hint: Vec<Line> = editor_hint(target)
+        .map(|h| super::wrap_text(&format!("Expected: {h}"), usize::from(inner_width)))
+        .unwrap_or_default()
+        .into_iter()
+        .map(Line::raw)
+        .collect();
     let error_height = if error.is_some() { 2 } else { 1 };
-    let hint_height = u16::from(hint.is_some());
+    let hint_height = hint.len() as u16;
     let key_height = keys.len() as u16;
     let area = if multiline {
         popup(body, 100, 100)
@@ -217,12 +224,7 @@ fn editor(
     .areas(inner);
     frame.render_widget(input, text);
     frame.set_cursor_position(input_cursor(input, text));
-    if let Some(hint) = hint {
-        frame.render_widget(
-            Paragraph::new(fit(&hint, usize::from(hint_area.width))).style(theme.muted),
-            hint_area,
-        );
-    }
+    frame.render_widget(Paragraph::new(hint).style(theme.muted), hint_area);
     let key_lines: Vec<Line> = keys.into_iter().map(Line::raw).collect();
     frame.render_widget(Paragraph::new(key_lines), key_area);
     let line = match error {
