@@ -621,3 +621,21 @@ fn the_screens_use_plain_words() {
     let state = with_demo(Step::Monitoring);
     assert!(!draw_text(&state, 80, 24).contains("Chapter B"));
 }
+
+#[test]
+fn notes_that_cannot_be_kept_can_still_be_left_with_esc() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "P1.2");
+    let plan = state.plan.take().unwrap().plan;
+    state.plan =
+        Some(OpenPlan::new("/plans/demo.ron".into(), plan, Some("opened read-only".into())));
+    press(&mut state, "n");
+    type_text(&mut state, "typed in a read-only plan");
+    press(&mut state, "Esc");
+    assert!(
+        matches!(&state.overlay, Some(Overlay::Editor { error: Some(e), .. }) if e.contains("read-only")),
+        "the first Esc tries to keep the notes and says why it cannot"
+    );
+    press(&mut state, "Esc");
+    assert!(state.overlay.is_none(), "the second Esc leaves: a modal is never a trap");
+}
