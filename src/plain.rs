@@ -530,10 +530,8 @@ fn apply_token(plan: &mut Plan, content: &Content, id: &str, token: &str) -> Res
         ("1" | "2" | "3", "") => {
             let priority = [Priority::High, Priority::Medium, Priority::Low]
                 [key.parse::<usize>().unwrap_or(1) - 1];
-            if plan.decision(id).is_none_or(|d| d.inclusion == Inclusion::Open) {
-                fields::set_inclusion(plan, content, id, Inclusion::Included);
-            }
             plan.items.entry(id.into()).or_default().priority = Some(priority);
+            fields::include_when_decided(plan, content, id);
         }
         ("b", v) => plan.items.entry(id.into()).or_default().baseline = parse_baseline(v)?,
         ("t", v) => {
@@ -546,6 +544,7 @@ fn apply_token(plan: &mut Plan, content: &Content, id: &str, token: &str) -> Res
             d.partners.retain(|p| *p != lead);
             d.lead = Some(lead.clone());
             add_to_roster(plan, &lead);
+            fields::include_when_decided(plan, content, id);
         }
         ("P", v) => {
             let partners = v
@@ -558,6 +557,9 @@ fn apply_token(plan: &mut Plan, content: &Content, id: &str, token: &str) -> Res
             }
             let d = plan.items.entry(id.into()).or_default();
             d.partners = partners.into_iter().filter(|p| Some(p) != d.lead.as_ref()).collect();
+            if !d.partners.is_empty() {
+                fields::include_when_decided(plan, content, id);
+            }
         }
         _ => return Err(format!("'{token}' is not understood; type ? for the list")),
     }
@@ -681,6 +683,16 @@ mod tests {
         assert_eq!(d.baseline, Baseline::Missing);
         assert_eq!(d.notes, "agreed, see minutes");
         assert!(plan.in_roster("moi") && plan.in_roster("ngo"));
+    }
+
+    #[test]
+    fn a_priority_lead_or_partner_on_an_excluded_action_includes_it() {
+        for line in ["2", "L:nco", "P:ngo", "t:short"] {
+            let (mut plan, content) = empty();
+            apply_decision(&mut plan, &content, "P1.1", "x").unwrap();
+            apply_decision(&mut plan, &content, "P1.1", line).unwrap();
+            assert_eq!(plan.decision("P1.1").unwrap().inclusion, Inclusion::Included, "{line}");
+        }
     }
 
     #[test]

@@ -345,7 +345,9 @@ fn bad_answers_say_why_and_ask_again() {
         "refused numbers added nothing"
     );
     let d = plan.decision("P1.1").cloned().unwrap_or_default();
-    assert_eq!(d.inclusion, Inclusion::Open, "i L:XYZ was refused as a whole");
+    assert_eq!(d.lead, None, "i L:XYZ was refused as a whole");
+    // Partners on an undecided action include it (the one rule); the refused `i` did not.
+    assert_eq!(d.inclusion, Inclusion::Included);
     assert_eq!(d.timeframe, None);
     // "P:NGO,,CSW" (an empty code between commas) is read as NGO and CSW.
     assert_eq!(d.partners, vec!["ngo".to_string(), "swc".to_string()]);

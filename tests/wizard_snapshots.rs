@@ -255,11 +255,21 @@ fn the_header_keeps_the_save_state_at_80_columns() {
 }
 
 #[test]
-fn the_lead_picker_shows_suggested_in_full() {
+fn the_lead_picker_separates_suggested_roster_and_catalogue_in_words() {
     let mut state = area(0, SMALL);
+    state.plan.as_mut().unwrap().plan.roster.institutions.retain(|i| i != "labinsp");
+    press(&mut state, "L");
+    type_text(&mut state, "l");
+    let lines = screen(&terminal(&state, SMALL));
+    for heading in ["On the roster", "Catalogue: choosing one adds it to the roster"] {
+        assert!(lines.iter().any(|l| l.contains(heading)), "{heading}: {lines:#?}");
+    }
+    let not_on_roster = lines.iter().find(|l| l.contains(" LI ")).expect("LI listed");
+    assert!(not_on_roster.contains("not on roster"), "{not_on_roster}");
+    press(&mut state, "Esc");
     press(&mut state, "L");
     let lines = screen(&terminal(&state, SMALL));
-    assert!(lines.iter().any(|l| l.contains(" suggested")), "{lines:#?}");
+    assert!(lines.iter().any(|l| l.contains("Suggested for P1.1")), "{lines:#?}");
 }
 
 // ---------------------------------------------------------------------------------------------

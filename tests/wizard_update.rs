@@ -422,7 +422,7 @@ fn b_cycles_the_baseline_through_every_value() {
 }
 
 #[test]
-fn t_cycles_the_timeframe_through_the_terms() {
+fn t_cycles_the_timeframe_through_the_terms_and_never_clears_it() {
     let mut state = with_demo(Step::Area(PREVENTION));
     forget(&mut state, "P1.2");
     select(&mut state, "P1.2");
@@ -432,11 +432,11 @@ fn t_cycles_the_timeframe_through_the_terms() {
         press(&mut state, "t");
         assert_changed(&state, before);
         seen.push(decision(&state, "P1.2").timeframe);
+        let term = seen.last().unwrap().unwrap().label();
+        assert!(message(&state).contains(&format!("timeframe {term}")), "{}", message(&state));
     }
-    assert_eq!(
-        seen,
-        [Some(Timeframe::ShortTerm), Some(Timeframe::MediumTerm), Some(Timeframe::LongTerm), None]
-    );
+    use Timeframe::*;
+    assert_eq!(seen, [Some(ShortTerm), Some(MediumTerm), Some(LongTerm), Some(ShortTerm)]);
 }
 
 #[test]

@@ -37,6 +37,10 @@ pub enum Action {
     CycleBaseline,
     CycleTimeframe,
     PickLead,
+    /// The content pack's suggested lead becomes the lead (one key for the common case).
+    SuggestedLead,
+    /// Back to "not set": the explicit way, since cycling a value never clears it.
+    Clear,
     PickPartners,
     EditNotes,
     Guidance,

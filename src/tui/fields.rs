@@ -517,6 +517,9 @@ fn apply_item(
         ItemField::Timeframe => {
             let tf = parse_timeframe(&line, plan)?;
             plan.items.entry(id.into()).or_default().timeframe = tf;
+            if tf.is_some() {
+                include_when_decided(plan, content, id);
+            }
         }
         ItemField::BudgetAmount => {
             let amount = parse_amount(&line)?;
@@ -583,10 +586,14 @@ pub fn cycle(plan: &mut Plan, content: &Content, field: &Field, forward: bool) -
     true
 }
 
+/// The next value of an optional field. Cycling never clears a value: from unset it goes to
+/// the first (or last) value, then round the values; clearing is its own key ([`clear`]).
 fn step_option<T: Copy + PartialEq>(all: &[T], current: Option<T>, forward: bool) -> Option<T> {
-    let options: Vec<Option<T>> =
-        std::iter::once(None).chain(all.iter().copied().map(Some)).collect();
-    step(&options, current, forward)
+    match current {
+        Some(value) => Some(step(all, value, forward)),
+        None if forward => all.first().copied(),
+        None => all.last().copied(),
+    }
 }
 
 fn cycle_item(
@@ -599,11 +606,12 @@ fn cycle_item(
     let d = plan.items.get(id).cloned().unwrap_or_default();
     match field {
         ItemField::Inclusion => {
-            let next = step(
-                &[Inclusion::Open, Inclusion::Included, Inclusion::Excluded],
-                d.inclusion,
-                forward,
-            );
+            // Included and not included alternate; "not decided" is only reached by clearing.
+            let next = if d.inclusion == Inclusion::Included {
+                Inclusion::Excluded
+            } else {
+                Inclusion::Included
+            };
             set_inclusion(plan, content, id, next);
         }
         ItemField::Baseline => {
@@ -612,13 +620,15 @@ fn cycle_item(
         }
         ItemField::Priority => {
             plan.items.entry(id.into()).or_default().priority =
-                step_option(&Priority::ALL, d.priority, forward)
+                step_option(&Priority::ALL, d.priority, forward);
+            include_when_decided(plan, content, id);
         }
         ItemField::Timeframe => {
             let terms = [Timeframe::ShortTerm, Timeframe::MediumTerm, Timeframe::LongTerm];
             let current = d.timeframe.filter(|t| terms.contains(t));
             plan.items.entry(id.into()).or_default().timeframe =
                 step_option(&terms, current, forward);
+            include_when_decided(plan, content, id);
         }
         ItemField::Indicator(i, IndicatorField::Kind) => {
             if let Some(x) = plan.items.entry(id.into()).or_default().indicators.get_mut(i) {
@@ -667,6 +677,62 @@ pub fn set_inclusion(plan: &mut Plan, content: &Content, id: &str, inclusion: In
         }
     }
     tidy(plan, content, id);
+}
+
+/// The one rule for actions the team has not included: setting a priority, timeframe, lead or
+/// partner includes the action (a lead for an action left out of the plan would be lost).
+/// Wizard and plain mode both apply it; the wizard says so in its status line.
+pub fn include_when_decided(plan: &mut Plan, content: &Content, id: &str) {
+    let is_action = plan.item_kind(id, content) == Some(crate::plan::ItemKind::Action);
+    if is_action && plan.decision(id).is_none_or(|d| !d.is_included()) {
+        set_inclusion(plan, content, id, Inclusion::Included);
+    }
+}
+
+/// Whether a field can be cleared with the clear key (back to "not set").
+pub fn clearable(field: &Field) -> bool {
+    matches!(
+        field,
+        Field::Item(
+            _,
+            ItemField::Inclusion
+                | ItemField::Baseline
+                | ItemField::Priority
+                | ItemField::Timeframe
+                | ItemField::Lead
+                | ItemField::Partners
+                | ItemField::Indicator(_, IndicatorField::Frequency)
+        ) | Field::Monitoring(MonitoringField::Reporting | MonitoringField::Review)
+    )
+}
+
+/// Clears a field back to "not set" (the explicit way; cycling never clears). Returns false
+/// when the field cannot be cleared this way.
+pub fn clear(plan: &mut Plan, content: &Content, field: &Field) -> bool {
+    match field {
+        Field::Monitoring(MonitoringField::Reporting) => plan.monitoring.reporting = None,
+        Field::Monitoring(MonitoringField::Review) => plan.monitoring.review = None,
+        Field::Item(id, f) if clearable(field) => {
+            let d = plan.items.entry(id.clone()).or_default();
+            match f {
+                ItemField::Inclusion => d.inclusion = Inclusion::Open,
+                ItemField::Baseline => d.baseline = Baseline::Unknown,
+                ItemField::Priority => d.priority = None,
+                ItemField::Timeframe => d.timeframe = None,
+                ItemField::Lead => d.lead = None,
+                ItemField::Partners => d.partners.clear(),
+                ItemField::Indicator(i, _) => {
+                    if let Some(x) = d.indicators.get_mut(*i) {
+                        x.frequency = None;
+                    }
+                }
+                _ => {}
+            }
+            tidy(plan, content, id);
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// Adds an empty indicator to an action and returns its index.

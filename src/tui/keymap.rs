@@ -91,6 +91,7 @@ fn form_keys() -> Vec<Binding> {
         b(&[Code(KeyCode::Right), C('l')], Action::Right, "next value", false),
         b(&[Code(KeyCode::Tab)], Action::NextField, "next field", false),
         b(&[Code(KeyCode::BackTab)], Action::PrevField, "previous field", false),
+        b(&[Code(KeyCode::Backspace)], Action::Clear, "clear field", false),
     ]
 }
 
@@ -106,6 +107,7 @@ fn decision_keys(in_list: bool) -> Vec<Binding> {
         b(&[C('b')], Action::CycleBaseline, "baseline", true),
         b(&[C('t')], Action::CycleTimeframe, "timeframe", false),
         b(&[C('L')], Action::PickLead, "lead", true),
+        b(&[C('S')], Action::SuggestedLead, "suggested lead", false),
         b(&[C('p')], Action::PickPartners, "partners", true),
         b(&[C('n')], Action::EditNotes, "notes", false),
         b(&[C('o')], Action::Guidance, "guidance", true),
@@ -204,6 +206,7 @@ pub fn parse_key(name: &str) -> Option<K> {
         "Home" => KeyCode::Home,
         "End" => KeyCode::End,
         "Del" => KeyCode::Delete,
+        "Backspace" => KeyCode::Backspace,
         _ => {
             if let Some(c) = name.strip_prefix("Ctrl+").and_then(single_char) {
                 return Some(K::Ctrl(c.to_ascii_lowercase()));
@@ -435,6 +438,12 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     }
 }
 
+/// The first key that does `action` in `mode`, as people write it ("Ctrl+Z"), so a message
+/// that names a key stays true when keys are remapped.
+pub fn key_for(mode: Mode, action: &Action) -> Option<String> {
+    bindings(mode).into_iter().find(|b| &b.action == action).map(|b| key_name(b.keys[0]))
+}
+
 /// How a key is written for people: "Enter", "Ctrl+Z", "j".
 pub fn key_name(k: K) -> String {
     match k {
@@ -456,6 +465,7 @@ pub fn key_name(k: K) -> String {
             KeyCode::Home => "Home".into(),
             KeyCode::End => "End".into(),
             KeyCode::Delete => "Del".into(),
+            KeyCode::Backspace => "Backspace".into(),
             other => format!("{other:?}"),
         },
     }

@@ -3,6 +3,7 @@
 
 pub mod action;
 mod app;
+mod changes;
 pub mod fields;
 pub mod keymap;
 mod mouse;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use ratatui_textarea::TextArea;
 
 use super::action::Action;
+use super::changes::{self, Aspect};
 use super::fields::{self, Edit, Field, ItemField};
 use super::keymap::{self, Mode};
 use super::state::{
@@ -126,6 +127,43 @@ fn change(
         open.save = SaveState::Unsaved;
     }
     Ok(())
+}
+
+/// A change to one item's decision; the status line says what changed, side effects included
+/// (nothing changes silently).
+fn change_item(
+    state: &mut State,
+    id: &str,
+    primary: Aspect,
+    label: &str,
+    f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
+) -> Result<(), String> {
+    let before = state.plan().cloned();
+    change(state, label, f)?;
+    if let (Some(before), Some(after)) = (before, state.plan())
+        && let Some(text) = changes::describe(&before, after, &state.content, id, primary)
+    {
+        state.message = Some(info(&text));
+    }
+    Ok(())
+}
+
+/// The part of a decision a field edits, to name it first in the status line.
+fn aspect_of(field: &Field) -> Aspect {
+    match field {
+        Field::Item(_, ItemField::Inclusion) => Aspect::Inclusion,
+        Field::Item(_, ItemField::Priority) => Aspect::Priority,
+        Field::Item(_, ItemField::Baseline) => Aspect::Baseline,
+        Field::Item(_, ItemField::Timeframe) => Aspect::Timeframe,
+        Field::Item(_, ItemField::Lead) => Aspect::Lead,
+        Field::Item(_, ItemField::Partners) => Aspect::Partners,
+        _ => Aspect::Other,
+    }
+}
+
+/// "Ctrl+Z": the key that does `action` in the area list, as the key map (and config) say.
+fn key_for(action: &Action) -> String {
+    keymap::key_for(Mode::AreaList, action).unwrap_or_else(|| format!("{action:?}"))
 }
 
 fn undo(state: &mut State) {
@@ -287,6 +325,7 @@ fn form(state: &mut State, action: Action, fields: Vec<Field>) {
         Action::Enter => edit_field(state, &fields[cursor], true),
         Action::Right => edit_field(state, &fields[cursor], false),
         Action::Left => edit_field_cycle(state, &fields[cursor], false),
+        Action::Clear => clear_field(state, &fields[cursor]),
         _ => {}
     }
 }
@@ -313,10 +352,47 @@ fn edit_field(state: &mut State, field: &Field, enter: bool) {
 
 fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) {
     let label = format!("{} changed", fields::label(field).trim());
-    let _ = change(state, &label, |plan, content| {
+    let cycle = |plan: &mut Plan, content: &Content| {
         fields::cycle(plan, content, field, forward);
         Ok(())
-    });
+    };
+    let _ = match field {
+        Field::Item(id, _) => {
+            let label = format!("{id} {}", label.to_lowercase());
+            change_item(state, id, aspect_of(field), &label, cycle)
+        }
+        _ => change(state, &label, cycle),
+    };
+}
+
+/// The explicit way back to "not set" (cycling never clears); says so, and how to undo it.
+fn clear_field(state: &mut State, field: &Field) {
+    if !fields::clearable(field) {
+        state.message = Some(error("nothing to clear here: Enter edits this field"));
+        return;
+    }
+    let name = fields::label(field).trim().to_lowercase();
+    let undo = key_for(&Action::Undo);
+    let clear = |plan: &mut Plan, content: &Content| {
+        fields::clear(plan, content, field);
+        Ok(())
+    };
+    let before = state.plan.as_ref().map_or(0, |p| p.revision);
+    let result = match field {
+        Field::Item(id, _) => {
+            change_item(state, id, aspect_of(field), &format!("{id} {name} cleared"), clear)
+        }
+        _ => change(state, &format!("{name} cleared"), clear),
+    };
+    if result.is_err() {
+        return;
+    }
+    if state.plan.as_ref().map_or(0, |p| p.revision) == before {
+        state.message = Some(info(&format!("{name}: already not set")));
+        return;
+    }
+    let said = state.message.take().map_or(format!("{name} cleared"), |m| m.text);
+    state.message = Some(info(&format!("{said} ({undo} restores it)")));
 }
 
 fn add_indicator(state: &mut State, field: &Field) {
@@ -544,17 +620,20 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
                 state.plan().and_then(|p| p.decision(&id)).map(|d| d.inclusion).unwrap_or_default();
             let next =
                 if now == Inclusion::Included { Inclusion::Excluded } else { Inclusion::Included };
-            let _ = change(state, &format!("{id} {}", next.label()), |plan, content| {
+            let label = format!("{id} {}", next.label());
+            let _ = change_item(state, &id, Aspect::Inclusion, &label, |plan, content| {
                 fields::set_inclusion(plan, content, &id, next);
                 Ok(())
             });
         }
         Action::Exclude if action_only(state) => {
-            let _ = change(state, &format!("{id} not included"), |plan, content| {
+            let label = format!("{id} not included");
+            let _ = change_item(state, &id, Aspect::Inclusion, &label, |plan, content| {
                 fields::set_inclusion(plan, content, &id, Inclusion::Excluded);
                 Ok(())
             });
         }
+        Action::SuggestedLead if action_only(state) => take_suggested_lead(state, &id),
         Action::SetPriority(p) if action_only(state) => set_priority(state, &id, p),
         Action::CycleBaseline => {
             edit_field_cycle(state, &Field::Item(id.clone(), ItemField::Baseline), true);
@@ -589,11 +668,49 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
 }
 
 fn set_priority(state: &mut State, id: &str, priority: Priority) {
-    let _ = change(state, &format!("{id} priority {}", priority.label()), |plan, content| {
-        if plan.decision(id).is_none_or(|d| d.inclusion == Inclusion::Open) {
-            fields::set_inclusion(plan, content, id, Inclusion::Included);
-        }
+    let label = format!("{id} priority {}", priority.label());
+    let _ = change_item(state, id, Aspect::Priority, &label, |plan, content| {
         plan.items.entry(id.into()).or_default().priority = Some(priority);
+        fields::include_when_decided(plan, content, id);
+        Ok(())
+    });
+}
+
+/// One key for the common case: the content pack's suggested lead becomes the lead.
+fn take_suggested_lead(state: &mut State, id: &str) {
+    let suggested = state
+        .content
+        .action(id)
+        .and_then(|(g, a)| state.content.action_lead(g, a).first().cloned());
+    let pick = keymap::key_for(Mode::AreaList, &Action::PickLead).unwrap_or_default();
+    let Some(lead) = suggested else {
+        state.message = Some(error(&format!("no suggested lead for {id}: {pick} picks one")));
+        return;
+    };
+    if state.plan().and_then(|p| p.decision(id)).and_then(|d| d.lead.as_deref()) == Some(&lead) {
+        let code = state
+            .plan()
+            .map_or(lead.clone(), |p| p.institution_code(&lead, &state.content).to_string());
+        state.message = Some(info(&format!("{code} already leads {id}")));
+        return;
+    }
+    set_lead(state, id, &lead);
+}
+
+/// Makes an institution the lead of an action: on the roster, not also a partner, and the
+/// action included (the one rule, see `fields::include_when_decided`).
+fn set_lead(state: &mut State, id: &str, lead: &str) {
+    let code = state
+        .plan()
+        .map_or(lead.to_string(), |p| p.institution_code(lead, &state.content).to_string());
+    let _ = change_item(state, id, Aspect::Lead, &format!("{id} lead {code}"), |plan, content| {
+        if !plan.in_roster(lead) {
+            plan.roster.institutions.push(lead.to_string());
+        }
+        let d = plan.items.entry(id.to_string()).or_default();
+        d.lead = Some(lead.to_string());
+        d.partners.retain(|p| p != lead);
+        fields::include_when_decided(plan, content, id);
         Ok(())
     });
 }
@@ -615,12 +732,18 @@ fn delete_custom_item(state: &mut State, a: usize, id: &str) {
         state.message = Some(error("delete this goal's actions first"));
         return;
     }
-    let _ = change(state, &format!("{id} deleted"), |plan, _| {
+    let text = crate::plan::item_text(state.plan().expect("a plan is open"), &state.content, id);
+    let deleted = change(state, &format!("{id} deleted"), |plan, _| {
         plan.custom_goals.retain(|g| g.id != id);
         plan.custom_actions.retain(|c| c.id != id);
         plan.items.remove(id);
         Ok(())
     });
+    if deleted.is_ok() {
+        let undo = key_for(&Action::Undo);
+        let short = super::view::fit(&text, 30);
+        state.message = Some(info(&format!("{id} '{short}' deleted ({undo} restores it)")));
+    }
     clamp_area_cursor(state, a);
 }
 
@@ -649,6 +772,7 @@ fn area_fields(state: &mut State, a: usize, action: Action) {
         Action::Right => edit_field(state, &field, false),
         Action::Left => edit_field_cycle(state, &field, false),
         Action::Delete => delete_indicator_or_item(state, a, &field),
+        Action::Clear => clear_field(state, &field),
         other => decide(state, a, id, other),
     }
     let len =
@@ -1018,7 +1142,12 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
     match target {
         TextTarget::Field(field) => {
             let label = format!("{} edited", fields::label(field).trim());
-            change(state, &label, |plan, content| fields::apply_text(plan, content, field, text))?;
+            let apply =
+                |plan: &mut Plan, content: &Content| fields::apply_text(plan, content, field, text);
+            match field {
+                Field::Item(id, _) => change_item(state, id, aspect_of(field), &label, apply)?,
+                _ => change(state, &label, apply)?,
+            }
         }
         TextTarget::NewPlanTitle if line.is_empty() => {
             return Err("type a title for the plan".into());
@@ -1121,6 +1250,18 @@ fn add_institution(state: &mut State, line: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Where a picker entry comes from; the picker shows each as its own section, so choosing an
+/// institution that is not on the roster (and so adds it) is never a surprise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PickSection {
+    /// Suggested by the content pack for this action.
+    Suggested,
+    /// On the plan's roster.
+    Roster,
+    /// The rest of the catalogue: choosing one adds it to the roster.
+    Catalogue,
+}
+
 /// An entry of a picker: an institution, whether the content suggests it, whether it is chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickEntry {
@@ -1129,10 +1270,34 @@ pub struct PickEntry {
     pub name: String,
     pub suggested: bool,
     pub chosen: bool,
+    pub on_roster: bool,
+    pub section: PickSection,
+    /// How well it matches the filter: 0 exact code, 1 code prefix, 2 name words (0 unfiltered).
+    pub rank: u8,
 }
 
-/// Picker entries: suggested first, then the roster, then the rest of the catalogue; filtered by
-/// code or name.
+/// How an institution matches a typed filter: an exact code (or id) first, then a code prefix,
+/// then words of the name (each typed word starts a word of the name). None: no match.
+pub fn match_rank(filter: &str, id: &str, code: &str, name: &str) -> Option<u8> {
+    let filter = filter.trim().to_lowercase();
+    if filter.is_empty() {
+        return Some(0);
+    }
+    let code = code.to_lowercase();
+    if code == filter || id.to_lowercase() == filter {
+        return Some(0);
+    }
+    if code.starts_with(&filter) {
+        return Some(1);
+    }
+    let name = name.to_lowercase();
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+    let all = filter.split_whitespace().all(|f| words.iter().any(|w| w.starts_with(f)));
+    all.then_some(2)
+}
+
+/// Picker entries in sections (suggested, roster, catalogue), each ordered by how well it
+/// matches the filter; entries that do not match are left out.
 pub fn pick_entries(state: &State, target: &PickTarget, filter: &str) -> Vec<PickEntry> {
     let Some(plan) = state.plan() else { return vec![] };
     let content = &state.content;
@@ -1164,21 +1329,40 @@ pub fn pick_entries(state: &State, target: &PickTarget, filter: &str) -> Vec<Pic
     ids.extend(content.institutions.iter().map(|i| i.id.clone()));
     let mut seen = std::collections::BTreeSet::new();
     ids.retain(|id| seen.insert(id.clone()));
-    let filter = filter.trim().to_lowercase();
-    ids.into_iter()
-        .map(|id| PickEntry {
-            code: plan.institution_code(&id, content).to_string(),
-            name: plan.institution_name(&id, content).to_string(),
-            suggested: suggested.contains(&id),
-            chosen: chosen.contains(&id),
-            id,
+    let mut entries: Vec<PickEntry> = ids
+        .into_iter()
+        .filter_map(|id| {
+            let code = plan.institution_code(&id, content).to_string();
+            let name = plan.institution_name(&id, content).to_string();
+            let rank = match_rank(filter, &id, &code, &name)?;
+            let suggested = suggested.contains(&id);
+            let on_roster = plan.in_roster(&id);
+            let section = match (suggested, on_roster) {
+                (true, _) => PickSection::Suggested,
+                (false, true) => PickSection::Roster,
+                (false, false) => PickSection::Catalogue,
+            };
+            Some(PickEntry {
+                chosen: chosen.contains(&id),
+                code,
+                name,
+                suggested,
+                on_roster,
+                section,
+                rank,
+                id,
+            })
         })
-        .filter(|e| {
-            filter.is_empty()
-                || e.code.to_lowercase().starts_with(&filter)
-                || e.name.to_lowercase().contains(&filter)
-        })
-        .collect()
+        .collect();
+    entries.sort_by_key(|e| (e.section, e.rank));
+    entries
+}
+
+/// Where the picker's cursor goes as the filter changes: the best match (an exact code wins
+/// over a suggestion that only matches by name).
+fn best_match(entries: &[PickEntry]) -> usize {
+    let best = entries.iter().map(|e| e.rank).min().unwrap_or(0);
+    entries.iter().position(|e| e.rank == best).unwrap_or(0)
 }
 
 fn picker(
@@ -1188,7 +1372,8 @@ fn picker(
     mut filter: TextArea<'static>,
     mut cursor: usize,
 ) {
-    let entries = pick_entries(state, &target, &input_text(&filter));
+    let typed = input_text(&filter);
+    let entries = pick_entries(state, &target, &typed);
     let page = page(state);
     if move_cursor(&mut cursor, entries.len(), &action, page) {
         state.overlay = Some(Overlay::Picker { target, filter, cursor });
@@ -1198,20 +1383,30 @@ fn picker(
     match action {
         Action::Back => return,
         Action::Enter | Action::ToggleInclude => {
-            if let Some(entry) = chosen {
-                let close = pick(state, &target, &entry);
-                if close && action == Action::Enter {
-                    return;
-                }
+            let Some(entry) = chosen else {
+                state.message = Some(error(&format!(
+                    "no institution matches '{}': Backspace changes the filter, Esc closes",
+                    typed.trim()
+                )));
+                state.overlay = Some(Overlay::Picker { target, filter, cursor });
+                return;
+            };
+            let close = pick(state, &target, &entry);
+            if close && action == Action::Enter {
+                return;
             }
+            // The filter starts afresh after each pick, so the next code is not appended to it.
+            filter = text_area("", false);
+            let all = pick_entries(state, &target, "");
+            cursor = all.iter().position(|e| e.id == entry.id).unwrap_or(0);
         }
         Action::Key(key) => {
             filter.input(key);
-            cursor = 0;
+            cursor = best_match(&pick_entries(state, &target, &input_text(&filter)));
         }
         Action::Paste(text) => {
             filter.insert_str(text.replace('\n', " "));
-            cursor = 0;
+            cursor = best_match(&pick_entries(state, &target, &input_text(&filter)));
         }
         _ => {}
     }
@@ -1220,47 +1415,59 @@ fn picker(
 
 /// Applies a picker choice; returns true when the picker should close (single choice).
 fn pick(state: &mut State, target: &PickTarget, entry: &PickEntry) -> bool {
-    let add_to_roster = |plan: &mut Plan| {
-        if !plan.in_roster(&entry.id) {
-            plan.roster.institutions.push(entry.id.clone());
-        }
-    };
     match target {
         PickTarget::Lead(id) => {
-            let _ = change(state, &format!("{id} lead {}", entry.code), |plan, content| {
-                add_to_roster(plan);
-                if plan.decision(id).is_none_or(|d| d.inclusion == Inclusion::Open) {
-                    fields::set_inclusion(plan, content, id, Inclusion::Included);
-                }
-                let d = plan.items.entry(id.clone()).or_default();
-                d.lead = Some(entry.id.clone());
-                d.partners.retain(|p| p != &entry.id);
-                Ok(())
-            });
+            set_lead(state, id, &entry.id);
             true
         }
         PickTarget::Partners(id) => {
-            let _ = change(state, &format!("{id} partner {}", entry.code), |plan, _| {
-                add_to_roster(plan);
-                let d = plan.items.entry(id.clone()).or_default();
-                if let Some(pos) = d.partners.iter().position(|p| p == &entry.id) {
-                    d.partners.remove(pos);
-                } else if d.lead.as_deref() != Some(&entry.id) {
-                    d.partners.push(entry.id.clone());
-                }
-                Ok(())
-            });
+            toggle_partner(state, id, entry);
             false
         }
         PickTarget::MonitoringBody => {
+            let before = state.plan().cloned();
             let _ = change(state, "monitoring body", |plan, _| {
-                add_to_roster(plan);
+                if !plan.in_roster(&entry.id) {
+                    plan.roster.institutions.push(entry.id.clone());
+                }
                 plan.monitoring.body = entry.id.clone();
                 Ok(())
             });
+            if let (Some(before), Some(after)) = (before, state.plan()) {
+                let mut said = vec![format!("monitoring body {}", entry.code)];
+                said.extend(changes::roster_texts(&before, after, &state.content));
+                state.message = Some(info(&said.join("; ")));
+            }
             true
         }
     }
+}
+
+/// Marks or unmarks a partner; the lead is never also a partner, and the picker says so.
+fn toggle_partner(state: &mut State, id: &str, entry: &PickEntry) {
+    let lead = state.plan().and_then(|p| p.decision(id)).and_then(|d| d.lead.clone());
+    if lead.as_deref() == Some(entry.id.as_str()) {
+        let pick = key_for(&Action::PickLead);
+        state.message = Some(error(&format!(
+            "{} leads {id}, so it is not also a partner ({pick} changes the lead)",
+            entry.code
+        )));
+        return;
+    }
+    let label = format!("{id} partner {}", entry.code);
+    let _ = change_item(state, id, Aspect::Partners, &label, |plan, content| {
+        let d = plan.items.entry(id.to_string()).or_default();
+        if let Some(pos) = d.partners.iter().position(|p| p == &entry.id) {
+            d.partners.remove(pos);
+            return Ok(());
+        }
+        d.partners.push(entry.id.clone());
+        if !plan.in_roster(&entry.id) {
+            plan.roster.institutions.push(entry.id.clone());
+        }
+        fields::include_when_decided(plan, content, id);
+        Ok(())
+    });
 }
 
 /// Every goal and action (content and custom) whose id or words match all the query's words.

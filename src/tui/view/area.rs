@@ -7,8 +7,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::form::render_fields;
 use super::{fit, render_rows, row_line};
-use crate::plan::{Baseline, Decision, Inclusion, Plan, Priority};
+use crate::plan::{Baseline, Decision, Inclusion, Plan, Priority, Timeframe};
+use crate::tui::action::Action;
 use crate::tui::fields;
+use crate::tui::keymap::{self, Mode};
 use crate::tui::state::{Row, State};
 use crate::tui::theme::Theme;
 
@@ -143,24 +145,101 @@ fn action_spans<'a>(
         .as_deref()
         .map(|l| plan.institution_code(l, &state.content).to_string())
         .unwrap_or_default();
-    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 9 + 7);
-    vec![
+    let tail = decision_tail(state, plan, &d, width);
+    let tail_width: usize = tail.iter().map(Span::width).sum();
+    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 9 + 7 + 8 + tail_width);
+    let mut spans = vec![
         Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
         Span::styled(format!("{} ", priority_letter(d.priority)), theme.title),
         Span::styled(format!("{} ", baseline_tag(d.baseline)), theme.muted),
         Span::raw(format!("{:<text_width$} ", fit(&item_text(state, plan, id), text_width))),
-        Span::styled(fit(&lead, 6), theme.title),
-    ]
+        Span::styled(format!("{:<8}", timeframe_tag(&d)), theme.muted),
+        Span::styled(format!("{:<6}", fit(&lead, 6)), theme.title),
+    ];
+    spans.extend(tail);
+    spans
 }
 
-/// Narrow layout: the selected item's full wording under the list.
+/// Rows wide enough for them also show the partners and whether there are notes.
+const WIDE_ROW: usize = 100;
+
+/// The columns after the timeframe and lead (8 + 6 wide) on wide rows: partners and a notes
+/// marker, in words.
+fn decision_tail<'a>(state: &State, plan: &Plan, d: &Decision, width: usize) -> Vec<Span<'a>> {
+    if width < WIDE_ROW {
+        return vec![];
+    }
+    let partners = partner_codes(state, plan, d);
+    let notes = if d.notes.trim().is_empty() { "" } else { "notes" };
+    vec![Span::raw(format!(" {:<18} {:<5}", fit(&partners, 18), notes))]
+}
+
+/// The timeframe as the row shows it: "short", "medium", "long", "2027-29"; "-" when an
+/// included action has none (the health check flags it).
+fn timeframe_tag(d: &Decision) -> String {
+    match d.timeframe {
+        Some(Timeframe::ShortTerm) => "short".into(),
+        Some(Timeframe::MediumTerm) => "medium".into(),
+        Some(Timeframe::LongTerm) => "long".into(),
+        Some(Timeframe::Years { first, last }) if first == last => first.to_string(),
+        Some(Timeframe::Years { first, last }) => format!("{first}-{:02}", last % 100),
+        None if d.is_included() => "-".into(),
+        None => String::new(),
+    }
+}
+
+fn partner_codes(state: &State, plan: &Plan, d: &Decision) -> String {
+    let codes: Vec<&str> =
+        d.partners.iter().map(|p| plan.institution_code(p, &state.content)).collect();
+    codes.join(",")
+}
+
+/// Narrow layout: the selected item's full wording under the list, then (for an action) what
+/// the row has no room for: timeframe, partners, notes, and the suggested lead with its key.
 fn render_strip(state: &State, row: &Row, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(plan) = state.plan() else { return };
-    let text = vec![Line::from(vec![
+    let mut text = vec![Line::from(vec![
         Span::styled(format!("{}: ", row.id()), theme.heading),
         Span::raw(item_text(state, plan, row.id())),
     ])];
+    if let Row::Action(id) = row {
+        text.push(Line::styled(decision_line(state, plan, id), theme.title));
+        if let Some(hint) = suggestion_hint(state, plan, id) {
+            text.push(Line::styled(hint, theme.muted));
+        }
+    }
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+/// "Timeframe short term | partners NSO, VSHN | notes: yes" for the strip.
+fn decision_line(state: &State, plan: &Plan, id: &str) -> String {
+    let d = plan.decision(id).cloned().unwrap_or_default();
+    let timeframe = d.timeframe.map_or("-".into(), Timeframe::label);
+    let partners = partner_codes(state, plan, &d).replace(',', ", ");
+    let partners = if partners.is_empty() { "-".into() } else { partners };
+    let notes = if d.notes.trim().is_empty() { "none" } else { "yes" };
+    format!("Timeframe {timeframe} | partners {partners} | notes: {notes}")
+}
+
+/// The fast path for the common case, with the keys from the key map: "Suggested lead NCO (S
+/// takes it), partners NSO, RES (p)".
+fn suggestion_hint(state: &State, plan: &Plan, id: &str) -> Option<String> {
+    let (goal, action) = state.content.action(id)?;
+    let lead = state.content.action_lead(goal, action).first()?;
+    let key = |action| keymap::key_for(Mode::AreaList, &action).unwrap_or_default();
+    let partners: Vec<&str> = state
+        .content
+        .action_partners(goal, action)
+        .iter()
+        .map(|p| plan.institution_code(p, &state.content))
+        .collect();
+    Some(format!(
+        "Suggested lead {} ({} takes it), partners {} ({})",
+        plan.institution_code(lead, &state.content),
+        key(Action::SuggestedLead),
+        partners.join(", "),
+        key(Action::PickPartners)
+    ))
 }
 
 fn suggestion(state: &State, plan: &Plan, id: &str) -> Option<String> {
@@ -171,8 +250,9 @@ fn suggestion(state: &State, plan: &Plan, id: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let take = keymap::key_for(Mode::AreaList, &Action::SuggestedLead).unwrap_or_default();
     Some(format!(
-        "Suggested: lead {}; partners {}; {}.",
+        "Suggested: lead {} ({take} takes it); partners {}; {}.",
         codes(state.content.action_lead(goal, action)),
         codes(state.content.action_partners(goal, action)),
         goal.horizon.label()

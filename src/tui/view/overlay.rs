@@ -11,7 +11,7 @@ use super::{fit, render_rows, row_line};
 use crate::tui::keymap::{self, Mode, key_name};
 use crate::tui::state::{Overlay, PickTarget, State, Step, TextTarget};
 use crate::tui::theme::Theme;
-use crate::tui::update::pick_entries;
+use crate::tui::update::{PickEntry, PickSection, pick_entries};
 
 pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
     let Some(overlay) = &state.overlay else { return };
@@ -42,30 +42,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
             input_with_list(frame, area, &title, input, rows, *cursor, theme);
         }
         Overlay::Picker { target, filter, cursor } => {
-            let area = popup(body, 90, 100);
-            let text = filter.lines().join("");
-            let entries = pick_entries(state, target, &text);
-            let width = usize::from(area.width).saturating_sub(25);
-            let rows = entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    let mark = if e.chosen { "[x]" } else { "[ ]" };
-                    let hint = if e.suggested { " suggested" } else { "" };
-                    let spans = vec![
-                        Span::raw(format!("{mark} {:<6} ", fit(&e.code, 6))),
-                        Span::raw(fit(&e.name, width)),
-                        Span::styled(hint, theme.muted),
-                    ];
-                    row_line(i == *cursor, spans, theme)
-                })
-                .collect();
-            let title = match target {
-                PickTarget::Lead(id) => format!(" Lead institution for {id} (type to filter) "),
-                PickTarget::Partners(id) => format!(" Partners for {id} (Enter marks, Esc done) "),
-                PickTarget::MonitoringBody => " Monitoring body (type to filter) ".to_string(),
-            };
-            input_with_list(frame, area, &title, filter, rows, *cursor, theme);
+            picker(state, frame, body, target, filter, *cursor, theme)
         }
         Overlay::Editor { target, input, multiline, error } => {
             editor(state, frame, body, target, input, *multiline, error.as_deref(), theme)
@@ -83,6 +60,77 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
             &format!("'{}' does not exist. Create a new plan there?", path.display()),
             theme,
         ),
+    }
+}
+
+fn picker(
+    state: &State,
+    frame: &mut Frame,
+    body: Rect,
+    target: &PickTarget,
+    filter: &TextArea<'static>,
+    cursor: usize,
+    theme: &Theme,
+) {
+    let area = popup(body, 90, 100);
+    let entries = pick_entries(state, target, &filter.lines().join(""));
+    let (rows, row_cursor) = picker_rows(&entries, target, cursor, area.width, theme);
+    let title = match target {
+        PickTarget::Lead(id) => format!(" Lead institution for {id} (type a code or filter) "),
+        PickTarget::Partners(id) => format!(" Partners for {id} (Enter marks, Esc done) "),
+        PickTarget::MonitoringBody => " Monitoring body (type a code or filter) ".to_string(),
+    };
+    input_with_list(frame, area, &title, filter, rows, row_cursor, theme);
+}
+
+/// The picker's lines: a heading before each section (suggested, roster, catalogue), so where
+/// an institution comes from never depends on colour. Returns the line of the cursor's entry.
+fn picker_rows<'a>(
+    entries: &[PickEntry],
+    target: &PickTarget,
+    cursor: usize,
+    width: u16,
+    theme: &Theme,
+) -> (Vec<Line<'a>>, usize) {
+    let width = usize::from(width).saturating_sub(16);
+    let mut rows = Vec::new();
+    let mut row_cursor = 0;
+    let mut section = None;
+    if entries.is_empty() {
+        rows.push(Line::styled(
+            "  No institution matches. Backspace changes the filter.",
+            theme.muted,
+        ));
+    }
+    for (i, e) in entries.iter().enumerate() {
+        if section != Some(e.section) {
+            section = Some(e.section);
+            rows.push(Line::styled(section_heading(e.section, target), theme.heading));
+        }
+        if i == cursor {
+            row_cursor = rows.len();
+        }
+        let mark = if e.chosen { "[x]" } else { "[ ]" };
+        let hint = if e.on_roster { "" } else { " not on roster" };
+        let name_width = width.saturating_sub(hint.len());
+        let spans = vec![
+            Span::raw(format!("{mark} {:<6} ", fit(&e.code, 6))),
+            Span::raw(format!("{:<name_width$}", fit(&e.name, name_width))),
+            Span::styled(hint, theme.muted),
+        ];
+        rows.push(row_line(i == cursor, spans, theme));
+    }
+    (rows, row_cursor)
+}
+
+fn section_heading(section: PickSection, target: &PickTarget) -> String {
+    match (section, target) {
+        (PickSection::Suggested, PickTarget::Lead(id) | PickTarget::Partners(id)) => {
+            format!("Suggested for {id}")
+        }
+        (PickSection::Suggested, PickTarget::MonitoringBody) => "Suggested".into(),
+        (PickSection::Roster, _) => "On the roster".into(),
+        (PickSection::Catalogue, _) => "Catalogue: choosing one adds it to the roster".into(),
     }
 }
 

@@ -1,0 +1,129 @@
+//! What a change to one item's decision did, in words, for the status line. Every side effect
+//! (an action included, indicators pre-filled, an institution added to the roster, a lead
+//! dropped from the partners) is said, so nothing in the plan changes silently.
+
+use crate::content::Content;
+use crate::plan::{Decision, Inclusion, Plan};
+
+/// The part of a decision a key set directly; it is named first, the side effects after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aspect {
+    Inclusion,
+    Priority,
+    Baseline,
+    Timeframe,
+    Lead,
+    Partners,
+    Other,
+}
+
+/// "P1.2 priority high; included again; pre-filled 2 indicators, short term", or None when
+/// nothing changed.
+pub fn describe(
+    before: &Plan,
+    after: &Plan,
+    content: &Content,
+    id: &str,
+    primary: Aspect,
+) -> Option<String> {
+    let old = before.decision(id).cloned().unwrap_or_default();
+    let new = after.decision(id).cloned().unwrap_or_default();
+    let code = |i: &str| after.institution_code(i, content).to_string();
+    let mut said: Vec<(Aspect, String)> = Vec::new();
+    let mut say = |aspect: Aspect, text: String| said.push((aspect, text));
+    let included_now = old.inclusion != new.inclusion && new.inclusion == Inclusion::Included;
+    if old.inclusion != new.inclusion {
+        say(Aspect::Inclusion, inclusion_text(old.inclusion, new.inclusion, primary));
+    }
+    if old.priority != new.priority {
+        let text =
+            new.priority.map_or("priority cleared".into(), |p| format!("priority {}", p.label()));
+        say(Aspect::Priority, text);
+    }
+    if old.baseline != new.baseline {
+        say(Aspect::Baseline, format!("baseline {}", new.baseline.label()));
+    }
+    if old.lead != new.lead {
+        let text =
+            new.lead.as_deref().map_or("lead cleared".into(), |l| format!("lead {}", code(l)));
+        say(Aspect::Lead, text);
+    }
+    for p in new.partners.iter().filter(|p| !old.partners.contains(p)) {
+        say(Aspect::Partners, format!("{} added as partner", code(p)));
+    }
+    for p in old.partners.iter().filter(|p| !new.partners.contains(p)) {
+        say(Aspect::Partners, format!("{} no longer a partner", code(p)));
+    }
+    let tf_prefilled = included_now
+        && primary != Aspect::Timeframe
+        && old.timeframe.is_none()
+        && new.timeframe.is_some();
+    let indicators_prefilled =
+        included_now && old.indicators.is_empty() && !new.indicators.is_empty();
+    if let Some(text) = prefill_text(&new, indicators_prefilled, tf_prefilled) {
+        say(Aspect::Other, text);
+    }
+    if old.timeframe != new.timeframe && !tf_prefilled {
+        let text = new
+            .timeframe
+            .map_or("timeframe cleared".into(), |t| format!("timeframe {}", t.label()));
+        say(Aspect::Timeframe, text);
+    }
+    if !indicators_prefilled && let Some(text) = indicators_text(&old, &new) {
+        say(Aspect::Other, text);
+    }
+    if old.notes != new.notes {
+        say(Aspect::Other, "notes edited".into());
+    }
+    for text in roster_texts(before, after, content) {
+        say(Aspect::Other, text);
+    }
+    // The part the key set comes first; the side effects follow in a fixed order.
+    said.sort_by_key(|(aspect, _)| *aspect != primary);
+    let texts: Vec<String> = said.into_iter().map(|(_, t)| t).collect();
+    (!texts.is_empty()).then(|| format!("{id} {}", texts.join("; ")))
+}
+
+fn inclusion_text(old: Inclusion, new: Inclusion, primary: Aspect) -> String {
+    match (old, new) {
+        (Inclusion::Excluded, Inclusion::Included) if primary != Aspect::Inclusion => {
+            "included again".into()
+        }
+        (_, Inclusion::Included) => "included".into(),
+        (_, Inclusion::Excluded) => "not included".into(),
+        (_, Inclusion::Open) => "not decided".into(),
+    }
+}
+
+/// What including the action pre-filled from the content: "pre-filled 2 indicators, short
+/// term".
+fn prefill_text(new: &Decision, indicators: bool, timeframe: bool) -> Option<String> {
+    let mut parts = Vec::new();
+    if indicators {
+        let n = new.indicators.len();
+        parts.push(format!("{n} indicator{}", if n == 1 { "" } else { "s" }));
+    }
+    if let Some(t) = new.timeframe.filter(|_| timeframe) {
+        parts.push(t.label());
+    }
+    (!parts.is_empty()).then(|| format!("pre-filled {}", parts.join(", ")))
+}
+
+fn indicators_text(old: &Decision, new: &Decision) -> Option<String> {
+    let (a, b) = (old.indicators.len(), new.indicators.len());
+    match b.cmp(&a) {
+        std::cmp::Ordering::Greater => Some(format!("{} indicator(s) added", b - a)),
+        std::cmp::Ordering::Less => Some(format!("{} indicator(s) deleted", a - b)),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// "MoI now on the roster", "MoI off the roster".
+pub fn roster_texts(before: &Plan, after: &Plan, content: &Content) -> Vec<String> {
+    let added = after.roster.institutions.iter().filter(|i| !before.in_roster(i));
+    let removed = before.roster.institutions.iter().filter(|i| !after.in_roster(i));
+    added
+        .map(|i| format!("{} now on the roster", after.institution_code(i, content)))
+        .chain(removed.map(|i| format!("{} off the roster", before.institution_code(i, content))))
+        .collect()
+}
