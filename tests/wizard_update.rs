@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use napwiz::content::Content;
 use napwiz::plan::{Baseline, Decision, Inclusion, Period, Plan, Priority, Timeframe, demo_plan};
 use napwiz::tui::action::Action;
+use napwiz::tui::fields::{Field, ItemField};
 use napwiz::tui::keymap::{self, Mode};
 use napwiz::tui::state::{OpenPlan, Overlay, PickTarget, Row, SaveState, State, Step, TextTarget};
 use napwiz::tui::update::{Effect, search_hits, update};
@@ -1395,4 +1396,200 @@ fn generate_toggles_formats_and_writes_the_chosen_ones() {
     );
     press(&mut state, "PageDown");
     assert!(state.preview_scroll > 0, "the preview scrolls");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 13: nothing changes silently (timeframe, pickers, excluded actions, roster, deleting)
+
+/// The action row of `id` as drawn at 80x24.
+fn drawn_row(state: &State, id: &str) -> String {
+    let screen = draw_text(state, 80, 24);
+    let needle = format!(" {id} ");
+    screen.lines().find(|l| l.contains(&needle)).unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_timeframe_shows_on_the_row_and_partners_and_notes_under_the_list() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "P1.2");
+    assert!(drawn_row(&state, "P1.2").contains(" short "), "{}", drawn_row(&state, "P1.2"));
+    press(&mut state, "t");
+    assert!(drawn_row(&state, "P1.2").contains(" medium "), "{}", drawn_row(&state, "P1.2"));
+    select(&mut state, "P1.4");
+    assert!(drawn_row(&state, "P1.4").contains(" 2028-29 "), "{}", drawn_row(&state, "P1.4"));
+    select(&mut state, "P1.1");
+    let screen = draw_text(&state, 80, 24);
+    assert!(screen.contains("Timeframe short term | partners NSO, VSHN | notes: yes"), "{screen}");
+    assert!(screen.contains("Suggested lead NCO (S takes it)"), "{screen}");
+}
+
+#[test]
+fn wide_rows_also_show_partners_and_a_notes_marker() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "P1.1");
+    let screen = draw_text(&state, 200, 60);
+    let row = screen.lines().find(|l| l.contains(" P1.1 ")).unwrap();
+    assert!(row.contains("NSO,VSHN") && row.contains("notes"), "{row}");
+}
+
+#[test]
+fn backspace_clears_a_field_and_says_how_to_undo_it() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "P1.2");
+    press(&mut state, "Enter");
+    let timeframe = state
+        .plan()
+        .map(|p| napwiz::tui::fields::item_fields(p, &state.content, "P1.2"))
+        .unwrap()
+        .iter()
+        .position(|f| *f == Field::Item("P1.2".into(), ItemField::Timeframe))
+        .unwrap();
+    state.areas[PREVENTION].field = Some(timeframe);
+    for _ in 0..4 {
+        press(&mut state, "Space");
+        assert!(decision(&state, "P1.2").timeframe.is_some(), "Space never clears");
+    }
+    press(&mut state, "Backspace");
+    assert_eq!(decision(&state, "P1.2").timeframe, None);
+    assert_eq!(message(&state), "P1.2 timeframe cleared (Ctrl+Z restores it)");
+    press(&mut state, "Ctrl+Z");
+    assert!(decision(&state, "P1.2").timeframe.is_some());
+}
+
+#[test]
+fn priority_in_the_form_cycles_without_clearing() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    forget(&mut state, "P1.2");
+    select(&mut state, "P1.2");
+    press(&mut state, "Enter");
+    keys(&mut state, &["Down", "Down"]);
+    let mut seen = vec![];
+    for _ in 0..4 {
+        press(&mut state, "Space");
+        seen.push(decision(&state, "P1.2").priority);
+    }
+    use Priority::*;
+    assert_eq!(seen, [Some(High), Some(Medium), Some(Low), Some(High)]);
+}
+
+#[test]
+fn an_exact_code_beats_a_suggested_lead_that_only_matches_by_name() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "P3.1");
+    keys(&mut state, &["L", "l", "i", "Enter"]);
+    assert!(state.overlay.is_none());
+    assert_eq!(decision(&state, "P3.1").lead.as_deref(), Some("labinsp"), "LI, not MoLSP");
+    // Ranking: exact code, then code prefix, then words of the name; never inside a word.
+    use napwiz::tui::update::match_rank;
+    assert_eq!(match_rank("li", "labinsp", "LI", "Labour inspectorate"), Some(0));
+    assert_eq!(match_rank("mol", "molsp", "MoLSP", "Ministry of Labour"), Some(1));
+    assert_eq!(match_rank("labour", "molsp", "MoLSP", "Ministry of Labour"), Some(2));
+    assert_eq!(match_rank("li", "molsp", "MoLSP", "Ministry of Labour and Social Policy"), None);
+}
+
+#[test]
+fn the_partners_filter_clears_after_each_pick_so_codes_are_not_appended() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    forget(&mut state, "P1.2");
+    select(&mut state, "P1.2");
+    press(&mut state, "p");
+    type_text(&mut state, "csw");
+    press(&mut state, "Enter");
+    assert_eq!(input(&state), "", "the filter starts afresh");
+    assert!(message(&state).contains("CSW added as partner"), "{}", message(&state));
+    type_text(&mut state, "lsg");
+    press(&mut state, "Enter");
+    press(&mut state, "Esc");
+    assert_eq!(decision(&state, "P1.2").partners, ["swc", "local"]);
+}
+
+#[test]
+fn enter_on_an_empty_picker_list_says_so() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "P1.2");
+    let before = plan(&state).clone();
+    press(&mut state, "L");
+    type_text(&mut state, "zzz");
+    press(&mut state, "Enter");
+    assert!(matches!(state.overlay, Some(Overlay::Picker { .. })), "the picker stays open");
+    assert!(is_error(&state));
+    assert!(message(&state).contains("no institution matches 'zzz'"), "{}", message(&state));
+    assert_eq!(plan(&state), &before);
+    let screen = draw_text(&state, 80, 24);
+    assert!(screen.contains("no institution matches 'zzz'"), "visible: {screen}");
+}
+
+#[test]
+fn s_takes_the_suggested_lead_with_one_key() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    forget(&mut state, "P3.2");
+    select(&mut state, "P3.2");
+    let before = revision(&state);
+    press(&mut state, "S");
+    assert_changed(&state, before);
+    let d = decision(&state, "P3.2");
+    assert_eq!(d.lead.as_deref(), Some("migration"), "P3.2's own suggested lead");
+    assert_eq!(d.inclusion, Inclusion::Included, "a lead includes the action");
+    assert!(message(&state).starts_with("P3.2 lead MAA; included"), "{}", message(&state));
+    press(&mut state, "S");
+    assert_eq!(message(&state), "MAA already leads P3.2");
+}
+
+#[test]
+fn a_priority_lead_partner_or_timeframe_on_an_excluded_action_includes_it_and_says_so() {
+    let cases: [&[&str]; 6] = [
+        &["2"],
+        &["t"],
+        &["S"],
+        &["L", "n", "c", "o", "Enter"],
+        &["p", "Enter", "Esc"],
+        &["Enter", "Down", "Down", "Space"],
+    ];
+    for strokes in cases {
+        let mut state = with_demo(Step::Area(PREVENTION));
+        select(&mut state, "P1.3");
+        assert_eq!(decision(&state, "P1.3").inclusion, Inclusion::Excluded);
+        let mut said = vec![];
+        for k in strokes {
+            press(&mut state, k);
+            said.push(message(&state));
+        }
+        assert_eq!(decision(&state, "P1.3").inclusion, Inclusion::Included, "{strokes:?}");
+        assert!(said.iter().any(|m| m.contains("included again")), "{strokes:?}: {said:?}");
+    }
+}
+
+#[test]
+fn a_lead_not_on_the_roster_joins_it_and_the_status_line_says_so() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    state.plan.as_mut().unwrap().plan.roster.institutions.retain(|i| i != "labinsp");
+    select(&mut state, "P1.2");
+    keys(&mut state, &["L", "l", "i", "Enter"]);
+    assert!(plan(&state).in_roster("labinsp"));
+    assert!(message(&state).contains("LI now on the roster"), "{}", message(&state));
+}
+
+#[test]
+fn a_partner_made_lead_leaves_the_partners_and_the_status_line_says_so() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "P1.1");
+    assert!(decision(&state, "P1.1").partners.contains(&"stats".to_string()));
+    keys(&mut state, &["L", "n", "s", "o", "Enter"]);
+    assert_eq!(decision(&state, "P1.1").lead.as_deref(), Some("stats"));
+    assert!(!decision(&state, "P1.1").partners.contains(&"stats".to_string()));
+    assert_eq!(message(&state), "P1.1 lead NSO; NSO no longer a partner");
+    // And the lead cannot silently fail to become a partner.
+    keys(&mut state, &["p", "n", "s", "o", "Enter"]);
+    assert!(message(&state).contains("NSO leads P1.1, so it is not also a partner"));
+}
+
+#[test]
+fn d_on_an_own_action_says_it_was_deleted_and_how_to_restore_it() {
+    let mut state = with_demo(Step::Area(PREVENTION));
+    select(&mut state, "PX1.X1");
+    press(&mut state, "d");
+    assert!(message(&state).starts_with("PX1.X1 '"), "{}", message(&state));
+    assert!(message(&state).ends_with("deleted (Ctrl+Z restores it)"), "{}", message(&state));
+    press(&mut state, "Ctrl+Z");
+    assert!(plan(&state).custom_actions.iter().any(|a| a.id == "PX1.X1"));
 }
