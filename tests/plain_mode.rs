@@ -348,7 +348,12 @@ fn bad_answers_say_why_and_ask_again() {
     assert_eq!(d.lead, None, "i L:XYZ was refused as a whole");
     // Partners on an undecided action include it (the one rule); the refused `i` did not.
     assert_eq!(d.inclusion, Inclusion::Included);
-    assert_eq!(d.timeframe, None);
+    let timeframe = d.timeframe.map(|t| t.label());
+    assert_eq!(
+        timeframe.as_deref(),
+        Some("short term"),
+        "t:2035 refused; the goal's term pre-filled"
+    );
     // "P:NGO,,CSW" (an empty code between commas) is read as NGO and CSW.
     assert_eq!(d.partners, vec!["ngo".to_string(), "swc".to_string()]);
 }
