@@ -60,9 +60,6 @@ pub fn describe(
         && new.timeframe.is_some();
     let indicators_prefilled =
         included_now && old.indicators.is_empty() && !new.indicators.is_empty();
-    if let Some(text) = prefill_text(&new, indicators_prefilled, tf_prefilled) {
-        say(Aspect::Other, text);
-    }
     if old.timeframe != new.timeframe && !tf_prefilled {
         let text = new
             .timeframe
@@ -76,6 +73,10 @@ pub fn describe(
         say(Aspect::Other, "notes edited".into());
     }
     for text in roster_texts(before, after, content) {
+        say(Aspect::Other, text);
+    }
+    // Pre-filled values come last: they matter least, and a narrow status line cuts the end.
+    if let Some(text) = prefill_text(&new, indicators_prefilled, tf_prefilled) {
         say(Aspect::Other, text);
     }
     // The part the key set comes first; the side effects follow in a fixed order.
