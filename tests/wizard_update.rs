@@ -1593,3 +1593,16 @@ fn d_on_an_own_action_says_it_was_deleted_and_how_to_restore_it() {
     press(&mut state, "Ctrl+Z");
     assert!(plan(&state).custom_actions.iter().any(|a| a.id == "PX1.X1"));
 }
+
+#[test]
+fn d_on_an_own_institution_says_it_left_the_roster_and_how_to_restore_it() {
+    let mut state = with_demo(Step::Roster);
+    keys(&mut state, &["a"]);
+    type_text(&mut state, "Anti-Trafficking Office, ATO");
+    press(&mut state, "Enter");
+    let rows = napwiz::tui::update::roster_rows(&state);
+    state.roster_cursor = rows.iter().position(|(id, _)| id == "x-ato").unwrap();
+    press(&mut state, "d");
+    assert!(!plan(&state).in_roster("x-ato"));
+    assert_eq!(message(&state), "ATO deleted from the roster (Ctrl+Z restores it)");
+}

@@ -128,3 +128,42 @@ pub fn roster_texts(before: &Plan, after: &Plan, content: &Content) -> Vec<Strin
         .chain(removed.map(|i| format!("{} off the roster", before.institution_code(i, content))))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Period, Priority};
+    use crate::tui::fields;
+
+    fn plan() -> (Plan, Content) {
+        let content = Content::embedded();
+        (Plan::new("NAP", "X", Period { first: 2027, last: 2030 }, &content), content)
+    }
+
+    #[test]
+    fn the_key_s_own_change_comes_first_and_pre_filled_values_last() {
+        let (before, content) = plan();
+        let mut after = before.clone();
+        after.items.entry("P1.1".into()).or_default().lead = Some("labinsp".into());
+        after.roster.institutions.push("labinsp".into());
+        fields::include_when_decided(&mut after, &content, "P1.1");
+        let text = describe(&before, &after, &content, "P1.1", Aspect::Lead).unwrap();
+        assert_eq!(
+            text,
+            "P1.1 lead LI; included; LI now on the roster; pre-filled 2 indicators, short term"
+        );
+    }
+
+    #[test]
+    fn an_excluded_action_included_by_its_priority_says_so() {
+        let (mut before, content) = plan();
+        fields::set_inclusion(&mut before, &content, "P1.1", Inclusion::Included);
+        fields::set_inclusion(&mut before, &content, "P1.1", Inclusion::Excluded);
+        let mut after = before.clone();
+        after.items.get_mut("P1.1").unwrap().priority = Some(Priority::Medium);
+        fields::include_when_decided(&mut after, &content, "P1.1");
+        let text = describe(&before, &after, &content, "P1.1", Aspect::Priority).unwrap();
+        assert_eq!(text, "P1.1 priority medium; included again");
+        assert_eq!(describe(&after, &after, &content, "P1.1", Aspect::Priority), None);
+    }
+}

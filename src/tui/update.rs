@@ -530,10 +530,16 @@ fn delete_custom_institution(state: &mut State, id: &str) {
             Some(error(&format!("it has {uses} roles in the plan; assign them to others first")));
         return;
     }
-    let _ = change(state, "own institution deleted", |plan, _| {
+    let code =
+        state.plan().map_or(id.to_string(), |p| p.institution_code(id, &state.content).into());
+    let deleted = change(state, "own institution deleted", |plan, _| {
         plan.roster.custom.retain(|c| c.id != id);
         Ok(())
     });
+    if deleted.is_ok() {
+        let undo = key_for(&Action::Undo);
+        state.message = Some(info(&format!("{code} deleted from the roster ({undo} restores it)")));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
