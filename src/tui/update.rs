@@ -738,7 +738,8 @@ fn delete_custom_item(state: &mut State, a: usize, id: &str) {
         state.message = Some(error("delete this goal's actions first"));
         return;
     }
-    let text = crate::plan::item_text(state.plan().expect("a plan is open"), &state.content, id);
+    let text =
+        state.plan().map(|p| crate::plan::item_text(p, &state.content, id)).unwrap_or_default();
     let deleted = change(state, &format!("{id} deleted"), |plan, _| {
         plan.custom_goals.retain(|g| g.id != id);
         plan.custom_actions.retain(|c| c.id != id);
