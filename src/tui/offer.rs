@@ -50,6 +50,7 @@ fn action_only(action: &Action) -> bool {
             | Action::SetPriority(_)
             | Action::CycleTimeframe
             | Action::PickLead
+            | Action::SuggestedLead
             | Action::PickPartners
     )
 }

@@ -644,7 +644,8 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
         Action::CycleBaseline => {
             edit_field_cycle(state, &Field::Item(id.clone(), ItemField::Baseline), true);
             // Said in words: on a goal row the baseline shows nowhere else.
-            if state.message.is_none()
+            // (`b` has no side effects, so this replaces the change's own description.)
+            if state.message.as_ref().is_none_or(|m| !m.error)
                 && let Some(d) = state.plan().map(|p| p.decision(&id).cloned().unwrap_or_default())
             {
                 let text = format!("{id} baseline: {} (b for the next)", d.baseline.label());
