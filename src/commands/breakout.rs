@@ -10,7 +10,7 @@ use super::{EXIT_ERROR, load_content, print_notices, show};
 use crate::content::{Content, PackSource};
 use crate::plan::merge::conflict_line;
 use crate::plan::{MergeOutcome, Plan, Side, diff, from_ron, merge, split, to_ron};
-use crate::store::{PlanFile, write_atomic};
+use crate::store::{PlanFile, TakeOver, write_atomic};
 
 pub fn split_plan(pack: &PackSource, path: &Path, out: &Path, force: bool) -> Result<ExitCode> {
     let content = load_content(pack)?;
@@ -72,9 +72,10 @@ pub fn merge_parts(
     parts: &[PathBuf],
     prefer: Option<&Path>,
     base: Option<&Path>,
+    take_over: TakeOver,
 ) -> Result<ExitCode> {
     let content = load_content(pack)?;
-    let mut file = PlanFile::open(path)?;
+    let mut file = PlanFile::open_with(path, take_over)?;
     print_notices(&file.notices);
     let base_path = base.map(Path::to_path_buf).or_else(|| default_base(path, parts));
     let base = match &base_path {
