@@ -306,6 +306,13 @@ fn same_file(_file: &File, path: &Path) -> bool {
 mod tests {
     use super::*;
 
+    fn holder(host: &str, pid: u32) -> Holder {
+        Holder { user: "alice".into(), host: host.into(), pid, since: "2026-11-27 09:00".into() }
+    }
+
+    /// Linux pids never reach 4e9 (pid_max is at most 2^22).
+    const DEAD: u32 = 4_000_000_000;
+
     #[test]
     fn a_second_lock_in_the_same_process_is_refused_and_names_the_holder() {
         let dir = tempfile::tempdir().unwrap();
@@ -316,7 +323,7 @@ mod tests {
         assert!(took_over.is_none());
         match PlanLock::acquire(&plan).unwrap() {
             LockOutcome::Held(holder) => assert_eq!(holder.pid, std::process::id()),
-            LockOutcome::Acquired { .. } => panic!("second lock granted"),
+            other => panic!("second lock not refused: {other:?}"),
         }
         drop(lock);
         assert!(!lock_path(&plan).exists());
@@ -327,16 +334,72 @@ mod tests {
     fn a_stale_lock_file_is_taken_over_and_reported() {
         let dir = tempfile::tempdir().unwrap();
         let plan = dir.path().join("plan.ron");
-        let dead = Holder {
-            user: "alice".into(),
-            host: this_host(),
-            pid: u32::MAX - 7,
-            since: "yesterday".into(),
-        };
+        let dead = holder(&this_host(), DEAD);
         fs::write(lock_path(&plan), ron::to_string(&dead).unwrap()).unwrap();
         match PlanLock::acquire(&plan).unwrap() {
             LockOutcome::Acquired { took_over, .. } => assert_eq!(took_over, Some(dead)),
-            LockOutcome::Held(h) => panic!("stale lock not taken over: {h}"),
+            other => panic!("stale lock not taken over: {other:?}"),
         }
+    }
+
+    #[test]
+    fn only_a_dead_process_on_this_host_is_stale() {
+        let here = this_host();
+        let dead_here = holder(&here, DEAD);
+        assert_eq!(judge(Some(dead_here.clone()), OsLock::Got), Verdict::Stale(dead_here));
+        // pid 1 always runs; a recorded live process is never taken over on its own.
+        let live_here = holder(&here, 1);
+        assert_eq!(judge(Some(live_here.clone()), OsLock::Got), Verdict::Live(live_here));
+        let elsewhere = holder("another-host.example", DEAD);
+        assert_eq!(
+            judge(Some(elsewhere.clone()), OsLock::Got),
+            Verdict::Unverified(elsewhere.clone())
+        );
+        assert_eq!(
+            judge(Some(elsewhere.clone()), OsLock::Unsupported),
+            Verdict::Unverified(elsewhere.clone())
+        );
+        assert_eq!(judge(Some(elsewhere.clone()), OsLock::Busy), Verdict::Live(elsewhere));
+        assert_eq!(judge(None, OsLock::Got), Verdict::Free);
+        let me = Holder::me();
+        assert_eq!(judge(Some(me.clone()), OsLock::Unsupported), Verdict::Live(me));
+    }
+
+    #[test]
+    fn a_lock_from_another_host_is_asked_about_and_taken_over_only_when_confirmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        let remote = holder("laptop-of-alice.example", 4242);
+        fs::write(lock_path(&plan), ron::to_string(&remote).unwrap()).unwrap();
+        match PlanLock::acquire(&plan).unwrap() {
+            LockOutcome::Unverified(h) => assert_eq!(h, remote),
+            other => panic!("a remote holder must be asked about: {other:?}"),
+        }
+        let recorded: Holder =
+            ron::from_str(&fs::read_to_string(lock_path(&plan)).unwrap()).unwrap();
+        assert_eq!(recorded, remote, "asking must not touch the lock file");
+        match PlanLock::acquire_with(&plan, TakeOver::Confirmed).unwrap() {
+            LockOutcome::Acquired { took_over, .. } => assert_eq!(took_over, Some(remote)),
+            other => panic!("a confirmed take-over was refused: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_live_holder_is_never_taken_over_even_when_confirmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        let LockOutcome::Acquired { lock, .. } = PlanLock::acquire(&plan).unwrap() else {
+            panic!("first lock refused")
+        };
+        let second = PlanLock::acquire_with(&plan, TakeOver::Confirmed).unwrap();
+        assert!(matches!(second, LockOutcome::Held(_)), "{second:?}");
+        drop(lock);
+    }
+
+    #[test]
+    fn control_characters_in_a_lock_file_never_reach_the_screen() {
+        let text = ron::to_string(&holder("host\u{1b}]0;pwned\u{7}", 1)).unwrap();
+        let parsed = Holder::parse(&text).unwrap();
+        assert!(!parsed.to_string().contains('\u{1b}'), "{parsed}");
     }
 }
