@@ -332,3 +332,26 @@ impl Checker<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_too_deep_is_reported_in_plain_words_at_its_position() {
+        let text = format!("// deep\n(x: {}{})", "[".repeat(200), "]".repeat(200));
+        let problem = parse_ron::<serde::de::IgnoredAny>("deep.ron", &text).unwrap_err();
+        let shown = problem.to_string();
+        assert!(shown.starts_with("deep.ron:2:"), "{shown}");
+        assert!(shown.contains("nested too deeply (limit 128 levels of brackets)"), "{shown}");
+        assert!(!shown.contains("serde_stacker") && !shown.contains("recursion_limit"), "{shown}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let parsed: Vec<u8> = parse_ron("bom.ron", "\u{feff}[1, 2]").unwrap();
+        assert_eq!(parsed, vec![1, 2]);
+        let problem = parse_ron::<Vec<u8>>("bom.ron", "\u{feff}[1, x]").unwrap_err();
+        assert_eq!((problem.line, problem.column), (1, 5), "{problem}");
+    }
+}

@@ -166,8 +166,9 @@ fn unify_line_ends(text: String) -> String {
 /// Checks that `name` stays inside the pack folder `dir`, also after following symlinks.
 fn confined(dir: &Path, name: &str) -> Result<(), String> {
     let relative = Path::new(name);
-    let escapes =
-        relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    let listed = Path::new(name.strip_prefix("areas/").unwrap_or(name));
+    let escapes = listed.has_root()
+        || relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if escapes {
         return Err("is outside the pack folder (an absolute path or one with '..')".into());
     }
