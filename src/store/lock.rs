@@ -81,8 +81,11 @@ pub fn lock_path(plan: &Path) -> PathBuf {
 pub struct PlanLock {
     file: File,
     path: PathBuf,
-    /// The plan file itself, locked too: a hard link reaches the same inode under another name.
+    /// The plan file itself as it was opened, locked too: a hard link reaches the same inode
+    /// under another name.
     plan: Option<File>,
+    /// The plan file as the last save wrote it (a rename gives it a new inode).
+    saved: Option<File>,
 }
 
 /// The result of trying to lock a plan.
@@ -186,7 +189,7 @@ impl PlanLock {
                 }
             };
             write_holder(&mut file, &Holder::me())?;
-            let lock = PlanLock { file, path, plan: plan_lock };
+            let lock = PlanLock { file, path, plan: plan_lock, saved: None };
             return Ok(LockOutcome::Acquired { lock, took_over });
         }
         Err(io::Error::other(format!(
@@ -199,10 +202,13 @@ impl PlanLock {
         &self.path
     }
 
-    /// Locks the plan file again after a save replaced it (a rename gives it a new inode).
+    /// Locks the plan file again after a save replaced it (a rename gives it a new inode);
+    /// the inode first opened stays locked, as other names may still reach it.
     pub fn relock_plan(&mut self, plan: &Path) {
         if let Ok(Some(file)) = lock_plan_file(plan) {
-            self.plan = Some(file);
+            if let Some(previous) = self.saved.replace(file) {
+                let _ = previous.unlock();
+            }
         }
     }
 }
@@ -212,7 +218,7 @@ impl Drop for PlanLock {
         // Remove while still holding the lock, so no one locks the orphaned file.
         let _ = fs::remove_file(&self.path);
         let _ = self.file.unlock();
-        if let Some(plan) = &self.plan {
+        for plan in self.plan.iter().chain(&self.saved) {
             let _ = plan.unlock();
         }
     }

@@ -233,6 +233,7 @@ impl PlanFile {
             }
         };
         remove_stale_temps(path);
+        file.notices.extend(hard_link_notice(path));
         file.lock = Some(lock);
         file.read_only = None;
         Ok(file)
@@ -506,6 +507,22 @@ fn not_writable(path: &Path) -> Option<ReadOnly> {
 /// read.
 pub fn folder_refuses(e: &io::Error) -> bool {
     matches!(e.kind(), io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem)
+}
+
+/// Saving replaces the file (atomically), which splits it from its other hard-linked names.
+#[cfg(unix)]
+fn hard_link_notice(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let names = std::fs::metadata(path).ok()?.nlink();
+    (names > 1).then(|| format!(
+        "This plan file has {names} names (hard links). They are locked together while it is open, but napwiz saves by replacing the file, so after the first save only '{}' has the new version; use a symbolic link to share one plan under several names.",
+        path.display()
+    ))
+}
+
+#[cfg(not(unix))]
+fn hard_link_notice(_path: &Path) -> Option<String> {
+    None
 }
 
 fn took_over_notice(holder: &Holder) -> String {
