@@ -205,10 +205,10 @@ impl PlanLock {
     /// Locks the plan file again after a save replaced it (a rename gives it a new inode);
     /// the inode first opened stays locked, as other names may still reach it.
     pub fn relock_plan(&mut self, plan: &Path) {
-        if let Ok(Some(file)) = lock_plan_file(plan) {
-            if let Some(previous) = self.saved.replace(file) {
-                let _ = previous.unlock();
-            }
+        if let Ok(Some(file)) = lock_plan_file(plan)
+            && let Some(previous) = self.saved.replace(file)
+        {
+            let _ = previous.unlock();
         }
     }
 }
