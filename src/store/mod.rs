@@ -529,7 +529,7 @@ fn took_over_notice(holder: &Holder) -> String {
     if holder.host == Holder::me().host {
         format!("Took over a stale lock left by {holder} (that process has ended).")
     } else {
-        format!("Took over the lock held by {holder}, as you asked.")
+        format!("Took over the lock held by {} on {}, as you asked.", holder.user, holder.host)
     }
 }
 

@@ -302,9 +302,6 @@ fn open_with(
             file.set_backup_policy(BackupPolicy::AUTOSAVE);
             let read_only = file.read_only.as_ref().map(|r| r.summary());
             let mut notices = file.notices.clone();
-            // Permissions need the full story (what to do); a lock's holder is on the status line.
-            let explain = file.read_only.as_ref().filter(|r| !matches!(r, ReadOnly::LockedBy(_)));
-            notices.extend(explain.map(|r| format!("Read-only: {}.", r.explain(path))));
             if !file.plan.conflicts.is_empty() {
                 notices.push(format!(
                     "{} merge conflicts to resolve: press C.",

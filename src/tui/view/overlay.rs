@@ -96,7 +96,7 @@ fn lock_question(
     holder: &crate::store::Holder,
     theme: &Theme,
 ) {
-    let area = centered(body, body.width.saturating_sub(4).min(76), 12);
+    let area = centered(body, body.width.saturating_sub(4).min(76), 10);
     let inner = framed(frame, area, " Plan locked on another computer ", theme);
     let name = path
         .file_name()
