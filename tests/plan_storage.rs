@@ -1433,5 +1433,22 @@ fn a_fifo_or_device_given_as_a_plan_is_refused_without_hanging() {
         let err = PlanFile::read(path).expect_err("not a plan");
         assert!(format!("{err:#}").contains("not a regular file"), "{err:#}");
     }
+    // The commands that read plans without opening them (git's drivers, diff) refuse too.
+    for args in [
+        vec!["textconv".as_ref(), fifo.as_os_str()],
+        vec!["diff".as_ref(), "/dev/zero".as_ref(), fifo.as_os_str()],
+    ] {
+        let mut child = napwiz_cmd(data_dir()).args(&args).stderr(Stdio::piped()).spawn().unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > Duration::from_secs(10) {
+                child.kill().unwrap();
+                panic!("napwiz {args:?} hung");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        assert!(stderr(&out).contains("not a regular file"), "{}", describe(&out));
+    }
     assert!(started.elapsed() < Duration::from_secs(5));
 }

@@ -51,7 +51,7 @@ fn restore_one(
             path.display()
         );
     };
-    let text = std::fs::read_to_string(&backup.path)
+    let text = crate::store::read_plan_text(&backup.path)
         .with_context(|| format!("could not read backup '{}'", backup.path.display()))?;
     from_ron(&backup.path.display().to_string(), &text)
         .map_err(|p| anyhow::anyhow!("backup {n} is not a valid plan: {p}"))?;

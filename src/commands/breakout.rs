@@ -51,7 +51,7 @@ fn file_name(path: &Path) -> String {
 }
 
 fn read_plan(path: &Path) -> Result<Plan> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::store::read_plan_text(path)
         .with_context(|| format!("could not read '{}'", path.display()))?;
     from_ron(&path.display().to_string(), &text)
         .map(|p| p.plan)

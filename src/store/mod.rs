@@ -487,6 +487,17 @@ fn remove_stale_temps(path: &Path) {
     }
 }
 
+/// The text of a plan-sized file (a part, a base, git's merge inputs, a backup): a regular file
+/// of at most [`PLAN_SIZE_LIMIT`] bytes of UTF-8, a leading byte order mark dropped.
+pub fn read_plan_text(path: &Path) -> io::Result<String> {
+    let bytes = crate::paths::read_regular(path, PLAN_SIZE_LIMIT)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to() + 1;
+        io::Error::new(io::ErrorKind::InvalidData, format!("byte {at} is not UTF-8 text"))
+    })?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
 /// Why the plan file itself cannot be written, judged from its permission bits (root may
 /// write a 0444 file, but the owner made it read-only on purpose) and from trying.
 fn not_writable(path: &Path) -> Option<ReadOnly> {
@@ -494,13 +505,30 @@ fn not_writable(path: &Path) -> Option<ReadOnly> {
     if meta.permissions().readonly() {
         return Some(ReadOnly::FileNotWritable);
     }
-    match std::fs::OpenOptions::new().write(true).open(path) {
+    match may_write(path) {
         Err(e) if e.kind() == io::ErrorKind::ReadOnlyFilesystem => {
             Some(ReadOnly::FolderNotWritable)
         }
         Err(e) if e.kind() == io::ErrorKind::PermissionDenied => Some(ReadOnly::FileNotWritable),
         _ => None,
     }
+}
+
+/// Asks the OS whether this user may write the file, without opening it (an open for writing
+/// would tell file watchers it changed).
+#[cfg(unix)]
+fn may_write(path: &Path) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c_path = std::ffi::CString::new(path.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    // SAFETY: a valid NUL-terminated path that outlives the call; faccessat only reads it.
+    let status =
+        unsafe { libc::faccessat(libc::AT_FDCWD, c_path.as_ptr(), libc::W_OK, libc::AT_EACCESS) };
+    if status == 0 { Ok(()) } else { Err(io::Error::last_os_error()) }
+}
+
+#[cfg(not(unix))]
+fn may_write(_path: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 /// Creating the lock file failed because the folder cannot be written: the plan can still be
