@@ -1139,7 +1139,11 @@ fn a_plan_open_through_one_hard_link_is_read_only_through_another() {
 
     // After a save (a rename: a new inode) both names stay locked while the session lasts.
     let mut first = PlanFile::open(&real).expect("first session");
-    assert!(first.notices.join(" ").contains("2 names (hard links)"), "{:?}", first.notices);
+    assert!(
+        first.notices.join(" ").contains("2 hard-linked names; saving updates only this one"),
+        "{:?}",
+        first.notices
+    );
     first.plan.meta.title = "saved once".into();
     first.save().expect("save");
     let err = PlanFile::open(&hard).expect_err("the other name is still locked");

@@ -106,7 +106,7 @@ impl fmt::Display for LockUnverified {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "plan '{}' is locked by {}. napwiz cannot check from this computer whether that session is still running. Open it read-only, or if that session has ended, take the lock over (--take-over).",
+            "plan '{}' is locked by {}. napwiz cannot check from this computer whether that session is still running: open the plan read-only, or take the lock over if that session has ended.",
             self.path.display(),
             self.holder
         )
@@ -542,10 +542,11 @@ pub fn folder_refuses(e: &io::Error) -> bool {
 fn hard_link_notice(path: &Path) -> Option<String> {
     use std::os::unix::fs::MetadataExt;
     let names = std::fs::metadata(path).ok()?.nlink();
-    (names > 1).then(|| format!(
-        "This plan file has {names} names (hard links). They are locked together while it is open, but napwiz saves by replacing the file, so after the first save only '{}' has the new version; use a symbolic link to share one plan under several names.",
-        path.display()
-    ))
+    (names > 1).then(|| {
+        format!(
+            "This plan has {names} hard-linked names; saving updates only this one (use a symlink)."
+        )
+    })
 }
 
 #[cfg(not(unix))]
