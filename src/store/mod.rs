@@ -556,7 +556,7 @@ fn hard_link_notice(_path: &Path) -> Option<String> {
 
 fn took_over_notice(holder: &Holder) -> String {
     if holder.host == Holder::me().host {
-        format!("Took over a stale lock left by {holder} (that process has ended).")
+        format!("Took over a stale lock left by {holder}.")
     } else {
         format!("Took over the lock held by {} on {}, as you asked.", holder.user, holder.host)
     }
