@@ -98,6 +98,9 @@ pub enum Command {
         /// Restore backup N (1 is the newest, as listed); the current file is backed up first
         #[arg(long, value_name = "N")]
         restore: Option<usize>,
+        /// Take over the plan's lock held on another computer (only if that session has ended)
+        #[arg(long)]
+        take_over: bool,
     },
     /// Split a plan into one breakout file per area, for groups working in parallel
     Split {
@@ -126,6 +129,9 @@ pub enum Command {
         /// The state the parts started from [default: PLAN.base.ron beside the parts, else PLAN]
         #[arg(long, value_name = "FILE")]
         base: Option<PathBuf>,
+        /// Take over the plan's lock held on another computer (only if that session has ended)
+        #[arg(long)]
+        take_over: bool,
     },
     /// git merge driver: napwiz merge-driver %O %A %B (see the README)
     MergeDriver { base: PathBuf, ours: PathBuf, theirs: PathBuf },

@@ -1,6 +1,7 @@
 //! Where napwiz keeps things: plans, backups and config, from the platform's conventions
 //! (`directories`), overridable with NAPWIZ_DATA_DIR for tests and portable installs.
 
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -56,6 +57,50 @@ pub fn absolute(path: &Path) -> PathBuf {
     }
 }
 
+/// The real file a path reaches, symlinks resolved, so every name of a plan finds its lock and
+/// its backups; for a file not created yet, its folder is resolved.
+pub fn real(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| absolute(path))
+}
+
+/// Reads a regular file of at most `limit` bytes. A FIFO, a device or a folder is refused before
+/// a byte is read (it could hang napwiz or never end), and so is a larger file (it could fill
+/// the memory); the error says which.
+pub fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = open_no_wait(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a FIFO, socket or device)"
+        };
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("it is {what}")));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        let mib = limit / (1024 * 1024);
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("it is larger than {mib} MiB, the most napwiz reads"),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Opens for reading without waiting for a writer (opening a FIFO blocks otherwise).
+#[cfg(unix)]
+fn open_no_wait(path: &Path) -> io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path)
+}
+
+#[cfg(not(unix))]
+fn open_no_wait(path: &Path) -> io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,5 +109,23 @@ mod tests {
     fn slugs_are_file_name_safe() {
         assert_eq!(slug("NAP 2027–2030: Veldora!"), "nap-2027-2030-veldora");
         assert_eq!(slug("Ελλάδα"), "plan");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_a_device_and_an_oversized_file_are_refused_without_hanging() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+        assert!(made.success());
+        let err = read_regular(&fifo, 1024).unwrap_err();
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        let err = read_regular(Path::new("/dev/zero"), 1024).unwrap_err();
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        let big = dir.path().join("big");
+        std::fs::write(&big, vec![b'x'; 3 * 1024 * 1024]).unwrap();
+        let err = read_regular(&big, 2 * 1024 * 1024).unwrap_err();
+        assert!(err.to_string().contains("larger than 2 MiB"), "{err}");
+        assert_eq!(read_regular(&big, 3 * 1024 * 1024).unwrap().len(), 3 * 1024 * 1024);
     }
 }

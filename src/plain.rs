@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use crate::content::Content;
 use crate::paths;
 use crate::plan::{self, Baseline, CustomInstitution, Inclusion, Period, Plan, Priority};
-use crate::store::{BackupPolicy, PlanFile, ReadOnly};
+use crate::store::{BackupPolicy, LockUnverified, PlanFile, ReadOnly, TakeOver};
 use crate::tui::fields::{self, Field, MonitoringField};
 
 /// What an answer asks the walk to do next.
@@ -148,16 +148,58 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             let plan = Plan::new(&title, "", Period { first: 2027, last: 2030 }, &self.content);
             drop(PlanFile::create(path, plan, false)?);
         }
-        let mut file = PlanFile::open_or_read_only(path)?;
+        let mut file = match PlanFile::open_or_read_only(path) {
+            Ok(file) => file,
+            Err(e) => match e.downcast::<LockUnverified>() {
+                Ok(locked) => match self.ask_about_lock(&locked)? {
+                    Some(file) => file,
+                    None => return Ok(false),
+                },
+                Err(e) => return Err(e),
+            },
+        };
         file.set_backup_policy(BackupPolicy::AUTOSAVE);
         for notice in file.notices.clone() {
             self.say(&format!("Note: {notice}"))?;
         }
-        if let Some(ReadOnly::LockedBy(holder)) = &file.read_only {
-            self.say(&format!("Read-only: the plan is open in another napwiz ({holder}). Nothing you answer will be saved."))?;
+        if let Some(why) = &file.read_only {
+            let why = match why {
+                ReadOnly::LockedBy(holder) => {
+                    format!("the plan is open in another napwiz ({holder})")
+                }
+                other => other.explain(path),
+            };
+            self.say(&format!("Read-only: {why}. Nothing you answer will be saved."))?;
         }
         self.file = Some(file);
         Ok(true)
+    }
+
+    /// A lock held on another computer: napwiz cannot check it, so the user chooses.
+    fn ask_about_lock(&mut self, locked: &LockUnverified) -> Result<Option<PlanFile>> {
+        let holder = &locked.holder;
+        self.say(&format!(
+            "{} is open in another napwiz: {} on {}, since {}. napwiz cannot check from here whether that session is still running.",
+            locked.path.display(),
+            holder.user,
+            holder.host,
+            holder.since
+        ))?;
+        loop {
+            let question = "Open it [r]ead-only, [t]ake over the lock (only if that session has ended), or [c]ancel?";
+            let Some(answer) = self.ask(question)? else { return Ok(None) };
+            match answer.trim().to_lowercase().as_str() {
+                "r" | "read-only" => {
+                    let why = ReadOnly::LockedBy(holder.clone());
+                    return PlanFile::read_only_because(&locked.path, why).map(Some);
+                }
+                "t" | "take over" => {
+                    return PlanFile::open_with(&locked.path, TakeOver::Confirmed).map(Some);
+                }
+                "c" | "cancel" | "q" => return Ok(None),
+                _ => self.say("Please answer r, t or c.")?,
+            }
+        }
     }
 
     fn plan(&self) -> &Plan {

@@ -1007,3 +1007,114 @@ fn load_refuses_a_folder_without_a_pack() {
     assert!(shown.contains(&missing), "{shown}");
     assert!(shown.contains(&format!("content pack '{}'", tmp.path().display())), "{shown}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hostile folders: paths out of the pack, FIFOs, devices, huge files, byte order marks
+// ---------------------------------------------------------------------------------------------
+
+/// A file beside the pack folder whose first word must never be shown.
+const SECRET: &str = "SECRETWORD";
+
+fn plant_secret(pack: &Pack) -> PathBuf {
+    let outside = pack.tmp.path().join("outside.ron");
+    std::fs::write(&outside, format!("{SECRET} is not a pack file\n")).unwrap();
+    outside
+}
+
+/// `napwiz content check DIR`, killed (and failed) if it runs longer than 10 s.
+fn cli_check_in_time(pack: &Pack) -> (String, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_napwiz"))
+        .args([os("content"), os("check"), pack.dir.as_os_str()])
+        .env("NAPWIZ_DATA_DIR", pack.tmp.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run napwiz");
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("napwiz content check hung on a hostile pack");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "stdout: {}", stdout(&out));
+    (format!("{}{}", stdout(&out), stderr(&out)), started.elapsed())
+}
+
+#[test]
+fn area_paths_leading_out_of_the_pack_are_refused_where_pack_ron_names_them() {
+    let pack = exported();
+    plant_secret(&pack);
+    let text = pack.edit("pack.ron", "\"2-protection.ron\"", "\"../../outside.ron\"");
+    pack.edit("pack.ron", "\"3-prosecution.ron\"", "\"../../../../../../../../../dev/zero\"");
+    pack.edit("pack.ron", "\"4-framework.ron\"", "\"/etc/passwd\"");
+    let (shown, took) = cli_check_in_time(&pack);
+    let (line, column) = position(&text, unique_offset(&text, "\"../../outside.ron\""));
+    let expected = format!(
+        "{}:{line}:{column}: area file '../../outside.ron' is outside the pack folder",
+        pack.path("pack.ron").display()
+    );
+    assert!(shown.contains(&expected), "{shown}");
+    assert!(
+        shown.contains("area file '../../../../../../../../../dev/zero' is outside"),
+        "{shown}"
+    );
+    assert!(shown.contains("area file '/etc/passwd' is outside"), "{shown}");
+    assert!(!shown.contains(SECRET), "content of a file outside the pack was shown: {shown}");
+    assert!(!shown.contains("root"), "/etc/passwd was read: {shown}");
+    assert!(!shown.contains("file is missing"), "refused files are reported once: {shown}");
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_out_of_the_pack_is_refused_and_its_target_never_shown() {
+    let pack = exported();
+    let outside = plant_secret(&pack);
+    std::fs::remove_file(pack.path("areas/2-protection.ron")).unwrap();
+    std::os::unix::fs::symlink(&outside, pack.path("areas/2-protection.ron")).unwrap();
+    std::fs::remove_file(pack.path("glossary.ron")).unwrap();
+    std::os::unix::fs::symlink(&outside, pack.path("glossary.ron")).unwrap();
+    let (shown, _) = cli_check_in_time(&pack);
+    assert!(shown.contains("area file '2-protection.ron' is a link to a file outside"), "{shown}");
+    let glossary = format!("{}:1:1: 'glossary.ron' is a link", pack.path("glossary.ron").display());
+    assert!(shown.contains(&glossary), "{shown}");
+    assert!(!shown.contains(SECRET), "{shown}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_pack_is_refused_without_hanging() {
+    let pack = exported();
+    let fifo = pack.path("areas/1-prevention.ron");
+    std::fs::remove_file(&fifo).unwrap();
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    let (shown, took) = cli_check_in_time(&pack);
+    let expected = format!("{}:1:1: file cannot be read: it is not a regular file", fifo.display());
+    assert!(shown.contains(&expected), "{shown}");
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+}
+
+#[test]
+fn a_pack_file_over_16_mib_is_refused_with_the_limit() {
+    let pack = exported();
+    let huge = pack.path("areas/1-prevention.ron");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(17 * 1024 * 1024).unwrap();
+    let (shown, _) = cli_check_in_time(&pack);
+    assert!(shown.contains("it is larger than 16 MiB, the most napwiz reads"), "{shown}");
+}
+
+#[test]
+fn pack_files_starting_with_a_byte_order_mark_load() {
+    let pack = exported();
+    for name in ["pack.ron", "institutions.ron", "areas/1-prevention.ron"] {
+        let text = pack.read(name);
+        pack.write(name, &format!("\u{feff}{text}"));
+    }
+    let content = load(&PackSource::Dir(pack.dir.clone())).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(content.counts(), Content::embedded().counts());
+}

@@ -17,7 +17,8 @@ use napwiz::plan::{
     demo_plan, from_ron, to_ron,
 };
 use napwiz::store::{
-    Backups, ChangedOnDisk, Holder, PlanFile, PlanLocked, ReadOnly, lock_path, write_atomic_with,
+    Backups, ChangedOnDisk, Holder, LockUnverified, PlanFile, PlanLocked, ReadOnly, lock_path,
+    write_atomic_with,
 };
 
 mod common;
@@ -1075,4 +1076,383 @@ fn a_control_character_in_an_id_never_replaces_another_decision() {
         "the decision for P1.1 was replaced: {:?}",
         file.plan.items
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 12. One writer whatever the name; holders on other hosts; read-only files and folders
+// ---------------------------------------------------------------------------------------------
+
+/// `napwiz --plain PLAN` answering `input`, with this binary's data folder.
+fn plain_session(path: &Path, input: &str) -> Output {
+    let mut child = napwiz_cmd(data_dir())
+        .args(["--plain".as_ref(), path.as_os_str()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run napwiz --plain");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().expect("napwiz --plain ends")
+}
+
+/// A second session through `other` while this process holds `path`: read-only, saying who.
+fn assert_second_session_is_read_only(path: &Path, other: &Path) {
+    let before = fs::read(path).unwrap();
+    let first = PlanFile::open(path).expect("first session");
+    let err = PlanFile::open(other).expect_err("a second writer through another name");
+    let locked = err.downcast_ref::<PlanLocked>().unwrap_or_else(|| panic!("{err:#}"));
+    assert_eq!(locked.holder.pid, std::process::id(), "{err:#}");
+
+    let out = plain_session(other, "Changed title\nq\n");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(text.contains("Read-only: the plan is open in another napwiz"), "{text}");
+    assert!(text.contains(&format!("(pid {})", std::process::id())), "{text}");
+    assert!(text.contains("Nothing was saved"), "{text}");
+    assert_eq!(fs::read(path).unwrap(), before, "the second session wrote the plan");
+    drop(first);
+}
+
+#[test]
+fn a_plan_open_through_its_real_name_is_read_only_through_a_symlink_and_back() {
+    let dir = workdir();
+    let real = dir.path().join("nap.ron");
+    let link = dir.path().join("link-to-nap.ron");
+    create_plan(&real, small_plan("one plan, two names"));
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    assert_second_session_is_read_only(&real, &link);
+    assert_second_session_is_read_only(&link, &real);
+    assert_eq!(lock_path(&link), lock_path(&real), "one lock file for both names");
+}
+
+#[test]
+fn a_plan_open_through_one_hard_link_is_read_only_through_another() {
+    let dir = workdir();
+    let real = dir.path().join("nap.ron");
+    let other_dir = dir.path().join("elsewhere");
+    fs::create_dir(&other_dir).unwrap();
+    let hard = other_dir.join("same-file.ron");
+    create_plan(&real, small_plan("one inode, two names"));
+    fs::hard_link(&real, &hard).unwrap();
+    assert_second_session_is_read_only(&real, &hard);
+    assert_second_session_is_read_only(&hard, &real);
+
+    // After a save (a rename: a new inode) both names stay locked while the session lasts.
+    let mut first = PlanFile::open(&real).expect("first session");
+    assert!(
+        first.notices.join(" ").contains("2 hard-linked names; saving updates only this one"),
+        "{:?}",
+        first.notices
+    );
+    first.plan.meta.title = "saved once".into();
+    first.save().expect("save");
+    let err = PlanFile::open(&hard).expect_err("the other name is still locked");
+    assert!(err.downcast_ref::<PlanLocked>().is_some(), "{err:#}");
+    let err = PlanFile::open(&real).expect_err("the saved file is locked");
+    assert!(err.downcast_ref::<PlanLocked>().is_some(), "{err:#}");
+    drop(first);
+    PlanFile::open(&hard).expect("free again once the first session ends");
+}
+
+fn write_lock(path: &Path, holder: &Holder) {
+    fs::write(lock_path(path), ron::to_string(holder).unwrap()).unwrap();
+}
+
+fn remote_holder() -> Holder {
+    Holder {
+        user: "alice".into(),
+        host: "laptop-of-alice.example".into(),
+        pid: 4242,
+        since: "2026-11-27 09:00 CET".into(),
+    }
+}
+
+#[test]
+fn a_lock_held_on_another_host_is_never_taken_over_without_asking() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("remote"));
+    write_lock(&path, &remote_holder());
+    let err = PlanFile::open_or_read_only(&path).expect_err("the user must be asked");
+    let question = err.downcast_ref::<LockUnverified>().unwrap_or_else(|| panic!("{err:#}"));
+    assert_eq!(question.holder, remote_holder());
+    let recorded: Holder = ron::from_str(&fs::read_to_string(lock_path(&path)).unwrap()).unwrap();
+    assert_eq!(recorded, remote_holder(), "the lock file was not touched");
+
+    // The command line says who and since when, and how to take over.
+    let before = fs::read(&path).unwrap();
+    let restore = ["backups".as_ref(), path.as_os_str(), "--restore".as_ref(), "1".as_ref()];
+    let out = napwiz(restore);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    for expected in
+        ["alice on laptop-of-alice.example", "since 2026-11-27 09:00 CET", "--take-over"]
+    {
+        assert!(err.contains(expected), "{expected:?} missing: {err}");
+    }
+    assert_eq!(fs::read(&path).unwrap(), before);
+    let out = napwiz(restore.into_iter().chain(["--take-over".as_ref()]));
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(stderr(&out).contains("took over the lock held by alice"), "{}", describe(&out));
+}
+
+#[test]
+fn plain_mode_asks_about_a_lock_on_another_host_and_follows_the_answer() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("remote"));
+    let before = fs::read(&path).unwrap();
+
+    write_lock(&path, &remote_holder());
+    let out = plain_session(&path, "c\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains("alice on laptop-of-alice.example, since 2026-11-27 09:00 CET"),
+        "{text}"
+    );
+    assert!(text.contains("[r]ead-only, [t]ake over"), "{text}");
+    assert_eq!(fs::read(&path).unwrap(), before, "cancel changes nothing");
+
+    let out = plain_session(&path, "r\nNew title\nq\n");
+    let text = stdout(&out);
+    assert!(text.contains("Read-only: the plan is open in another napwiz (alice"), "{text}");
+    assert_eq!(fs::read(&path).unwrap(), before, "read-only saves nothing");
+
+    let out = plain_session(&path, "t\nTaken over\nq\n");
+    let text = stdout(&out);
+    assert!(text.contains("Took over the lock held by alice"), "{text}");
+    assert_eq!(parse_file(&path).meta.title, "Taken over", "{}", describe(&out));
+    assert!(!lock_path(&path).exists(), "the lock is released at the end");
+}
+
+#[test]
+fn a_lock_recorded_by_a_live_process_on_this_host_opens_read_only() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("live"));
+    let me = {
+        let file = PlanFile::open(&path).expect("open");
+        let me: Holder = ron::from_str(&fs::read_to_string(lock_path(&path)).unwrap()).unwrap();
+        drop(file);
+        me
+    };
+    // pid 1 always runs: a live holder, even without an OS lock, is never taken over.
+    let live = Holder { pid: 1, ..me };
+    write_lock(&path, &live);
+    let file = PlanFile::open_or_read_only(&path).expect("open read-only");
+    assert_eq!(file.read_only, Some(ReadOnly::LockedBy(live)));
+}
+
+#[test]
+fn a_plan_without_write_permission_opens_read_only_and_is_never_rewritten() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("protected"));
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&path).unwrap();
+
+    // Root could write it; the mode bits say the owner does not want it written.
+    let err = PlanFile::open(&path).expect_err("a 0444 plan must not open for writing");
+    assert!(format!("{err:#}").contains("chmod u+w"), "{err:#}");
+    let mut file = PlanFile::open_or_read_only(&path).expect("opens read-only");
+    assert_eq!(file.read_only, Some(ReadOnly::FileNotWritable));
+    file.plan.meta.title = "sneaky".into();
+    assert!(file.save().is_err());
+
+    let out = plain_session(&path, "Changed\nq\n");
+    let text = stdout(&out);
+    assert!(text.contains("Read-only: the file is read-only"), "{text}");
+    assert!(text.contains(&format!("chmod u+w '{}'", path.display())), "{text}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(mode(&path), 0o444);
+
+    // Made read-only while open: the next save refuses too.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    let mut file = PlanFile::open(&path).expect("writable again");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    file.plan.meta.title = "after chmod".into();
+    let err = file.save().expect_err("the owner made it read-only");
+    assert!(format!("{err:#}").contains("chmod u+w"), "{err:#}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    let mut args = new_args(Some(&path), "replace it", "2027", "2030");
+    args.push("--force".as_ref());
+    let out = napwiz(args);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(stderr(&out).contains("is read-only; not replacing it"), "{}", describe(&out));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_failed_lock_in_an_unwritable_folder_means_read_only() {
+    let denied = io::Error::from_raw_os_error(libc::EACCES);
+    let read_only_fs = io::Error::from_raw_os_error(libc::EROFS);
+    let full = io::Error::from_raw_os_error(libc::ENOSPC);
+    assert!(napwiz::store::folder_refuses(&denied));
+    assert!(napwiz::store::folder_refuses(&read_only_fs));
+    assert!(!napwiz::store::folder_refuses(&full));
+}
+
+#[test]
+fn a_plan_in_an_unwritable_folder_opens_read_only_and_exports() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let dir = workdir();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let folder = dir.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("nap.ron");
+    create_plan(&path, small_plan("in a locked folder"));
+    // The file itself is writable for everyone: only the folder stands in the way.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o666)).unwrap();
+    let drafts = dir.path().join("drafts");
+    let data = dir.path().join("data");
+    for writable in [&drafts, &data] {
+        fs::create_dir(writable).unwrap();
+        fs::set_permissions(writable, fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    let before = fs::read(&path).unwrap();
+    // Root may write anywhere: run as nobody, for whom the folder really is unwritable.
+    let run = |args: &[&std::ffi::OsStr], input: &str| {
+        let mut cmd = napwiz_cmd(&data);
+        if is_root() {
+            cmd.uid(65534).gid(65534);
+        }
+        let mut child = cmd
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run napwiz");
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = run(&["--plain".as_ref(), path.as_os_str()], "Changed\nq\n");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        text.contains(&format!("Read-only: its folder '{}' is not writable", folder.display())),
+        "{text}"
+    );
+    assert!(text.contains("reading and exporting work"), "{text}");
+    assert!(!lock_path(&path).exists());
+    let out = run(
+        &[
+            "export".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            "md".as_ref(),
+            "--out".as_ref(),
+            drafts.as_os_str(),
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(drafts.join("nap.md").exists());
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn new_refuses_to_replace_a_dangling_symlink() {
+    let dir = workdir();
+    let link = dir.path().join("nap.ron");
+    let target = dir.path().join("gone").join("real.ron");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for force in [false, true] {
+        let mut args = new_args(Some(&link), "dangling", "2027", "2030");
+        if force {
+            args.push("--force".as_ref());
+        }
+        let out = napwiz(args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        assert!(err.contains("is a symbolic link to"), "{err}");
+        assert!(err.contains("which does not exist"), "{err}");
+        assert!(
+            fs::symlink_metadata(&link).unwrap().file_type().is_symlink(),
+            "the link was replaced"
+        );
+        assert!(!target.exists());
+    }
+}
+
+#[test]
+fn backups_are_found_through_any_name_of_the_plan() {
+    let dir = workdir();
+    let real = dir.path().join("real-nap.ron");
+    let link = dir.path().join("nap-link.ron");
+    create_plan(&real, small_plan("first"));
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut file = PlanFile::open(&link).expect("open through the link");
+    file.plan.meta.title = "second".into();
+    file.save().expect("save through the link");
+    drop(file);
+    let through_real = Backups::for_plan(&real).list().unwrap();
+    assert_eq!(through_real.len(), 2, "both saves are the real file's backups");
+    assert_eq!(Backups::for_plan(&link).list().unwrap(), through_real);
+    let out = napwiz(["backups".as_ref(), real.as_os_str()]);
+    assert!(stdout(&out).contains("  2  "), "{}", describe(&out));
+}
+
+#[test]
+fn a_plan_starting_with_a_byte_order_mark_loads() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let text = to_ron(&small_plan("with a BOM"));
+    fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    let file = PlanFile::read(&path).expect("a BOM is not an error");
+    assert_eq!(file.plan.meta.title, "with a BOM");
+    let out = napwiz(["summary".as_ref(), path.as_os_str()]);
+    assert!(out.status.success(), "{}", describe(&out));
+}
+
+#[test]
+fn a_plan_nested_too_deeply_is_reported_in_plain_words() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    let deep = format!("{}{}", "[".repeat(300), "]".repeat(300));
+    fs::write(
+        &path,
+        format!("(\n    format: \"napwiz-plan\",\n    version: 1,\n    x: {deep},\n)\n"),
+    )
+    .unwrap();
+    let out = napwiz(["check".as_ref(), path.as_os_str()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(err.contains(&format!("{}:4:", path.display())), "{err}");
+    assert!(err.contains("nested too deeply (limit 128 levels of brackets)"), "{err}");
+    assert!(!err.contains("serde_stacker") && !err.contains("recursion_limit"), "{err}");
+}
+
+#[test]
+fn a_fifo_or_device_given_as_a_plan_is_refused_without_hanging() {
+    let dir = workdir();
+    let fifo = dir.path().join("nap.ron");
+    assert!(Command::new("mkfifo").arg(&fifo).status().expect("mkfifo").success());
+    let started = Instant::now();
+    for path in [fifo.as_path(), Path::new("/dev/zero")] {
+        let err = PlanFile::read(path).expect_err("not a plan");
+        assert!(format!("{err:#}").contains("not a regular file"), "{err:#}");
+    }
+    // The commands that read plans without opening them (git's drivers, diff) refuse too.
+    for args in [
+        vec!["textconv".as_ref(), fifo.as_os_str()],
+        vec!["diff".as_ref(), "/dev/zero".as_ref(), fifo.as_os_str()],
+    ] {
+        let mut child = napwiz_cmd(data_dir()).args(&args).stderr(Stdio::piped()).spawn().unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > Duration::from_secs(10) {
+                child.kill().unwrap();
+                panic!("napwiz {args:?} hung");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        assert!(stderr(&out).contains("not a regular file"), "{}", describe(&out));
+    }
+    assert!(started.elapsed() < Duration::from_secs(5));
 }

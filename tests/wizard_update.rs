@@ -1606,3 +1606,51 @@ fn d_on_an_own_institution_says_it_left_the_roster_and_how_to_restore_it() {
     assert!(!plan(&state).in_roster("x-ato"));
     assert_eq!(message(&state), "ATO deleted from the roster (Ctrl+Z restores it)");
 }
+
+// ---------------------------------------------------------------------------------------------
+// A plan locked on another computer
+
+fn lock_question() -> (State, PathBuf, napwiz::store::Holder) {
+    let mut state = fresh();
+    let path = PathBuf::from("/plans/nap.ron");
+    let holder = napwiz::store::Holder {
+        user: "alice".into(),
+        host: "laptop-of-alice".into(),
+        pid: 4242,
+        since: "2026-11-27 09:00 CET".into(),
+    };
+    state.overlay = Some(Overlay::LockQuestion { path: path.clone(), holder: holder.clone() });
+    (state, path, holder)
+}
+
+#[test]
+fn a_lock_on_another_computer_asks_who_since_when_and_what_to_do() {
+    let (state, _, _) = lock_question();
+    assert_eq!(keymap::mode(&state), Mode::LockQuestion);
+    let screen = draw_text(&state, 80, 24);
+    for expected in [
+        "nap.ron is open in another napwiz",
+        "alice on laptop-of-alice",
+        "since 2026-11-27 09:00 CET",
+    ] {
+        assert!(screen.contains(expected), "{expected:?} missing:\n{screen}");
+    }
+    for choice in ["r  open read-only", "t  take over", "c  cancel"] {
+        assert!(screen.contains(choice), "{choice:?} missing:\n{screen}");
+    }
+}
+
+#[test]
+fn the_lock_question_opens_read_only_takes_over_or_cancels_only_when_told() {
+    let (mut state, path, holder) = lock_question();
+    assert_eq!(press(&mut state, "x"), vec![], "other keys do nothing");
+    assert!(state.overlay.is_some(), "the question stays until answered");
+    assert_eq!(press(&mut state, "r"), vec![Effect::OpenReadOnly(path.clone(), holder)]);
+    let (mut state, path, _) = lock_question();
+    assert_eq!(press(&mut state, "t"), vec![Effect::OpenTakingOver(path)]);
+    let (mut state, _, _) = lock_question();
+    assert_eq!(press(&mut state, "Esc"), vec![]);
+    assert!(state.overlay.is_none(), "Esc cancels");
+    assert!(state.plan.is_none(), "nothing was opened");
+}
+

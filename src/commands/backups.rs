@@ -6,16 +6,19 @@ use anyhow::{Context, Result, bail};
 
 use super::show;
 use crate::plan::from_ron;
-use crate::store::{Backups, LockOutcome, PlanLock, PlanLocked, write_atomic};
+use crate::store::{
+    Backups, LockOutcome, LockUnverified, PlanLock, PlanLocked, TakeOver, folder_refuses,
+    write_atomic,
+};
 
-pub fn run(path: &Path, restore: Option<usize>) -> Result<ExitCode> {
+pub fn run(path: &Path, restore: Option<usize>, take_over: TakeOver) -> Result<ExitCode> {
     let backups = Backups::for_plan(path);
     let list = backups
         .list()
         .with_context(|| format!("could not list backups in '{}'", backups.dir().display()))?;
     match restore {
         None => print_list(path, &backups, &list),
-        Some(n) => restore_one(path, &backups, &list, n)?,
+        Some(n) => restore_one(path, &backups, &list, n, take_over)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -38,6 +41,7 @@ fn restore_one(
     backups: &Backups,
     list: &[crate::store::Backup],
     n: usize,
+    take_over: TakeOver,
 ) -> Result<()> {
     let Some(backup) = n.checked_sub(1).and_then(|i| list.get(i)) else {
         bail!(
@@ -47,16 +51,23 @@ fn restore_one(
             path.display()
         );
     };
-    let text = std::fs::read_to_string(&backup.path)
+    let text = crate::store::read_plan_text(&backup.path)
         .with_context(|| format!("could not read backup '{}'", backup.path.display()))?;
     from_ron(&backup.path.display().to_string(), &text)
         .map_err(|p| anyhow::anyhow!("backup {n} is not a valid plan: {p}"))?;
-    let _lock = match PlanLock::acquire(path)
-        .with_context(|| format!("could not lock '{}'", path.display()))?
-    {
-        LockOutcome::Acquired { lock, .. } => lock,
+    let outcome = PlanLock::acquire_with(path, take_over).map_err(|e| lock_error(path, e))?;
+    let _lock = match outcome {
+        LockOutcome::Acquired { lock, took_over } => {
+            if let Some(holder) = took_over {
+                eprintln!("napwiz: note: took over the lock held by {holder}");
+            }
+            lock
+        }
         LockOutcome::Held(holder) => {
             return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
+        }
+        LockOutcome::Unverified(holder) => {
+            return Err(LockUnverified { path: path.to_path_buf(), holder }.into());
         }
     };
     if let Ok(current) = std::fs::read(path) {
@@ -72,4 +83,9 @@ fn restore_one(
         backup.taken
     );
     Ok(())
+}
+
+fn lock_error(path: &Path, e: std::io::Error) -> anyhow::Error {
+    let why = if folder_refuses(&e) { "its folder is not writable" } else { "the lock failed" };
+    anyhow::anyhow!("could not restore '{}': {why} ({e}); nothing was changed", path.display())
 }

@@ -10,7 +10,7 @@ use super::{EXIT_ERROR, load_content, print_notices, show};
 use crate::content::{Content, PackSource};
 use crate::plan::merge::conflict_line;
 use crate::plan::{MergeOutcome, Plan, Side, diff, from_ron, merge, split, to_ron};
-use crate::store::{PlanFile, write_atomic};
+use crate::store::{PlanFile, TakeOver, write_atomic};
 
 pub fn split_plan(pack: &PackSource, path: &Path, out: &Path, force: bool) -> Result<ExitCode> {
     let content = load_content(pack)?;
@@ -51,7 +51,7 @@ fn file_name(path: &Path) -> String {
 }
 
 fn read_plan(path: &Path) -> Result<Plan> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::store::read_plan_text(path)
         .with_context(|| format!("could not read '{}'", path.display()))?;
     from_ron(&path.display().to_string(), &text)
         .map(|p| p.plan)
@@ -72,9 +72,10 @@ pub fn merge_parts(
     parts: &[PathBuf],
     prefer: Option<&Path>,
     base: Option<&Path>,
+    take_over: TakeOver,
 ) -> Result<ExitCode> {
     let content = load_content(pack)?;
-    let mut file = PlanFile::open(path)?;
+    let mut file = PlanFile::open_with(path, take_over)?;
     print_notices(&file.notices);
     let base_path = base.map(Path::to_path_buf).or_else(|| default_base(path, parts));
     let base = match &base_path {

@@ -16,6 +16,7 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command};
 use crate::content::{Content, PackSource, load};
+use crate::store::{LockUnverified, TakeOver};
 
 /// Exit status for a run that found problems (an unhealthy plan, an invalid pack) or failed.
 pub const EXIT_ERROR: u8 = 1;
@@ -35,8 +36,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Split { path, by: _, out, force }) => {
             breakout::split_plan(&pack, &path, &out, force)
         }
-        Some(Command::Merge { path, parts, prefer, base }) => {
-            breakout::merge_parts(&pack, &path, &parts, prefer.as_deref(), base.as_deref())
+        Some(Command::Merge { path, parts, prefer, base, take_over }) => {
+            let take_over = take_over_choice(take_over);
+            breakout::merge_parts(
+                &pack,
+                &path,
+                &parts,
+                prefer.as_deref(),
+                base.as_deref(),
+                take_over,
+            )
+            .map_err(take_over_hint)
         }
         Some(Command::MergeDriver { base, ours, theirs }) => {
             breakout::merge_driver(&pack, &base, &ours, &theirs)
@@ -48,9 +58,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&pack, args),
         Some(Command::Summary { path, format }) => plans::summary(&pack, &path, format),
         Some(Command::Demo { path, force }) => plans::demo(&pack, path, force),
-        Some(Command::Backups { path, restore }) => backups::run(&path, restore),
+        Some(Command::Backups { path, restore, take_over }) => {
+            backups::run(&path, restore, take_over_choice(take_over)).map_err(take_over_hint)
+        }
         Some(Command::Content(cmd)) => content::run(&pack, cmd),
         Some(Command::DebugSaveLoop { path }) => debug::save_loop(&path),
+    }
+}
+
+fn take_over_choice(flag: bool) -> TakeOver {
+    if flag { TakeOver::Confirmed } else { TakeOver::IfStale }
+}
+
+/// A lock held on another computer: say how to take it over from the command line.
+fn take_over_hint(err: anyhow::Error) -> anyhow::Error {
+    if err.downcast_ref::<LockUnverified>().is_some() {
+        anyhow::anyhow!(
+            "{err:#} If that session has ended, run the command again with --take-over."
+        )
+    } else {
+        err
     }
 }
 

@@ -37,11 +37,23 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Parses a RON text, turning a syntax or schema error into a located problem.
+/// How deeply brackets may nest in a plan or pack file: far beyond any real file, short of
+/// exhausting the stack.
+pub const NESTING_LIMIT: usize = 128;
+
+/// Parses a RON text, turning a syntax or schema error into a located problem. A leading byte
+/// order mark (some Windows editors write one) is not part of the text.
 pub fn parse_ron<T: DeserializeOwned>(display_path: &str, text: &str) -> Result<T, Problem> {
-    ron::Options::default().from_str(text).map_err(|err| {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    ron::Options::default().with_recursion_limit(NESTING_LIMIT).from_str(text).map_err(|err| {
         let at = err.span.start;
-        Problem::new(display_path.to_string(), at.line, at.col, err.code.to_string())
+        let message = match err.code {
+            ron::Error::ExceededRecursionLimit => format!(
+                "nested too deeply (limit {NESTING_LIMIT} levels of brackets); expected a plan or pack file as napwiz writes them"
+            ),
+            code => code.to_string(),
+        };
+        Problem::new(display_path.to_string(), at.line, at.col, message)
     })
 }
 
@@ -87,7 +99,7 @@ fn parse_file<T: DeserializeOwned>(
 ) -> Option<T> {
     let Some(text) = files.text(name) else {
         let path = files.display_path(name);
-        if !problems.iter().any(|p| p.file == path) {
+        if !files.is_refused(name) && !problems.iter().any(|p| p.file == path) {
             let msg = format!("file is missing; expected a RON file '{name}' in the pack folder");
             problems.push(Problem::new(path, 1, 1, msg));
         }
@@ -318,5 +330,28 @@ impl Checker<'_> {
             );
             self.report(file, Some((owner, 0)), field, Some(id), msg);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_too_deep_is_reported_in_plain_words_at_its_position() {
+        let text = format!("// deep\n(x: {}{})", "[".repeat(200), "]".repeat(200));
+        let problem = parse_ron::<serde::de::IgnoredAny>("deep.ron", &text).unwrap_err();
+        let shown = problem.to_string();
+        assert!(shown.starts_with("deep.ron:2:"), "{shown}");
+        assert!(shown.contains("nested too deeply (limit 128 levels of brackets)"), "{shown}");
+        assert!(!shown.contains("serde_stacker") && !shown.contains("recursion_limit"), "{shown}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let parsed: Vec<u8> = parse_ron("bom.ron", "\u{feff}[1, 2]").unwrap();
+        assert_eq!(parsed, vec![1, 2]);
+        let problem = parse_ron::<Vec<u8>>("bom.ron", "\u{feff}[1, x]").unwrap_err();
+        assert_eq!((problem.line, problem.column), (1, 5), "{problem}");
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use super::check::{Problem, check_files};
 use super::{Content, EMBEDDED};
@@ -29,6 +29,9 @@ impl fmt::Display for PackSource {
     }
 }
 
+/// The most a pack file may hold: many times the embedded pack, short of filling the memory.
+pub const PACK_FILE_LIMIT: u64 = 16 * 1024 * 1024;
+
 /// The text of a pack's files, keyed by their path inside the pack (`pack.ron`, `areas/x.ron`).
 /// A file that could not be read is recorded as a problem, not as text.
 #[derive(Debug, Clone)]
@@ -36,26 +39,36 @@ pub struct PackFiles {
     root: String,
     texts: BTreeMap<String, String>,
     unreadable: Vec<Problem>,
+    /// Files named in the pack that were not read (already reported as a problem).
+    refused: Vec<String>,
 }
 
 impl PackFiles {
     pub fn embedded() -> Self {
         let texts = EMBEDDED.iter().map(|(name, text)| (name.to_string(), text.to_string()));
-        PackFiles { root: "embedded:content/en".into(), texts: texts.collect(), unreadable: vec![] }
+        PackFiles {
+            root: "embedded:content/en".into(),
+            texts: texts.collect(),
+            unreadable: vec![],
+            refused: vec![],
+        }
     }
 
     /// A pack held in memory (tests, benchmarks, generated packs); `root` names it in messages.
     pub fn from_texts(root: &str, texts: impl IntoIterator<Item = (String, String)>) -> Self {
         let texts = texts.into_iter().map(|(name, text)| (name, unify_line_ends(text))).collect();
-        PackFiles { root: root.to_string(), texts, unreadable: vec![] }
+        PackFiles { root: root.to_string(), texts, unreadable: vec![], refused: vec![] }
     }
 
-    /// Reads `pack.ron` and every file it names from `dir`.
+    /// Reads `pack.ron` and every file it names from `dir`. Only regular files inside the
+    /// folder are read (no `..`, absolute path or symlink leading out, no FIFO or device), each
+    /// of at most [`PACK_FILE_LIMIT`] bytes, and nothing of a refused file is ever shown.
     pub fn read_dir(dir: &Path) -> Self {
         let mut files = PackFiles {
             root: dir.display().to_string(),
             texts: BTreeMap::new(),
             unreadable: vec![],
+            refused: vec![],
         };
         files.read_one(dir, "pack.ron");
         let area_files = files.texts.get("pack.ron").map(|t| area_files_of(t)).unwrap_or_default();
@@ -68,20 +81,59 @@ impl PackFiles {
     }
 
     fn read_one(&mut self, dir: &Path, name: &str) {
-        match std::fs::read_to_string(dir.join(name)) {
+        if let Err(why) = confined(dir, name) {
+            self.refuse(name, why);
+            return;
+        }
+        let bytes = match crate::paths::read_regular(&dir.join(name), PACK_FILE_LIMIT) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                let what = match err.kind() {
+                    std::io::ErrorKind::NotFound => "file is missing".to_string(),
+                    _ => format!("file cannot be read: {err}"),
+                };
+                let expected = format!("{what}; expected a RON file '{name}' in the pack folder");
+                self.unreadable.push(Problem::new(self.display_path(name), 1, 1, expected));
+                return;
+            }
+        };
+        match String::from_utf8(bytes) {
             Ok(text) => {
                 self.texts.insert(name.to_string(), unify_line_ends(text));
             }
             Err(err) => {
-                let what = match err.kind() {
-                    std::io::ErrorKind::NotFound => "file is missing".to_string(),
-                    std::io::ErrorKind::InvalidData => "file is not valid UTF-8 text".to_string(),
-                    _ => format!("file cannot be read ({err})"),
-                };
-                let expected = format!("{what}; expected a RON file '{name}' in the pack folder");
-                self.unreadable.push(Problem::new(self.display_path(name), 1, 1, expected));
+                let good = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+                let at = super::locate::Locator::new(std::str::from_utf8(good).unwrap_or(""))
+                    .position(good.len());
+                let msg = format!(
+                    "byte {} is not UTF-8 text; expected a RON file saved as UTF-8",
+                    good.len() + 1
+                );
+                let path = self.display_path(name);
+                self.unreadable.push(Problem::new(path, at.line, at.column, msg));
             }
         }
+    }
+
+    /// A file the pack names but napwiz will not read, reported where `pack.ron` names it.
+    fn refuse(&mut self, name: &str, why: String) {
+        self.refused.push(name.to_string());
+        let Some(listed) = name.strip_prefix("areas/") else {
+            let msg = format!("'{name}' {why}; expected a file in the pack folder");
+            self.unreadable.push(Problem::new(self.display_path(name), 1, 1, msg));
+            return;
+        };
+        let text = self.texts.get("pack.ron").map(String::as_str).unwrap_or("");
+        let at = super::locate::Locator::new(text).find(None, "areas", Some(listed));
+        let msg = format!(
+            "area file '{listed}' {why}; expected the name of a file in the pack's areas/ folder, e.g. \"prevention.ron\""
+        );
+        self.unreadable.push(Problem::new(self.display_path("pack.ron"), at.line, at.column, msg));
+    }
+
+    /// The pack named this file but it was refused (already reported).
+    pub fn is_refused(&self, name: &str) -> bool {
+        self.refused.iter().any(|r| r == name)
     }
 
     pub fn text(&self, name: &str) -> Option<&str> {
@@ -101,9 +153,33 @@ impl PackFiles {
     }
 }
 
-/// A pack saved on Windows has CR LF line ends; they are not control characters in the text.
+/// A pack saved on Windows has CR LF line ends, and maybe a byte order mark; neither is part of
+/// the text.
 fn unify_line_ends(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     if text.contains('\r') { text.replace("\r\n", "\n") } else { text }
+}
+
+/// Checks that `name` stays inside the pack folder `dir`, also after following symlinks.
+fn confined(dir: &Path, name: &str) -> Result<(), String> {
+    let relative = Path::new(name);
+    let listed = Path::new(name.strip_prefix("areas/").unwrap_or(name));
+    let escapes = listed.has_root()
+        || relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    if escapes {
+        return Err("is outside the pack folder (an absolute path or one with '..')".into());
+    }
+    let (Ok(root), Ok(real)) = (dir.canonicalize(), dir.join(relative).canonicalize()) else {
+        return Ok(()); // Missing: reported as missing when read.
+    };
+    if real.starts_with(&root) {
+        Ok(())
+    } else {
+        Err("is a link to a file outside the pack folder".into())
+    }
 }
 
 /// Area file names listed in a `pack.ron`, read leniently so missing files can be reported even

@@ -23,7 +23,8 @@ pub struct Backup {
     pub bytes: u64,
 }
 
-/// The backups of one plan, in `DATA/backups/<name>-<hash of its absolute path>/`.
+/// The backups of one plan, in `DATA/backups/<name>-<hash of its real path>/`: symlinks are
+/// resolved, so whichever path reaches a plan finds its backups.
 #[derive(Debug, Clone)]
 pub struct Backups {
     dir: PathBuf,
@@ -35,9 +36,9 @@ impl Backups {
     }
 
     pub fn in_dir(root: &Path, plan: &Path) -> Backups {
-        let absolute = paths::absolute(plan);
-        let stem = plan.file_stem().map(|s| paths::slug(&s.to_string_lossy())).unwrap_or_default();
-        let key = format!("{stem}-{:016x}", fnv1a(absolute.to_string_lossy().as_bytes()));
+        let real = paths::real(plan);
+        let stem = real.file_stem().map(|s| paths::slug(&s.to_string_lossy())).unwrap_or_default();
+        let key = format!("{stem}-{:016x}", fnv1a(real.to_string_lossy().as_bytes()));
         Backups { dir: root.join(key) }
     }
 
@@ -184,5 +185,17 @@ mod tests {
             Backups::in_dir(root, Path::new("/a/nap.ron")).dir,
             Backups::in_dir(root, Path::new("/b/nap.ron")).dir
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_plan_reached_through_a_symlink_shares_the_real_files_backups() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        let link = dir.path().join("link.ron");
+        fs::write(&real, "x").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let root = Path::new("/data");
+        assert_eq!(Backups::in_dir(root, &link).dir, Backups::in_dir(root, &real).dir);
     }
 }

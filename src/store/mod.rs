@@ -16,7 +16,7 @@ use anyhow::{Context, Result, anyhow, bail};
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use backup::{Backup, Backups, KEEP, fnv1a};
-pub use lock::{Holder, LockOutcome, PlanLock, lock_path};
+pub use lock::{Holder, LockOutcome, PlanLock, TakeOver, lock_path};
 
 use crate::plan::{Plan, from_ron, to_ron};
 use crate::sanitize::Sanitize;
@@ -34,6 +34,9 @@ impl Fingerprint {
     }
 }
 
+/// The most a plan file may hold: far beyond any real plan, short of filling the memory.
+pub const PLAN_SIZE_LIMIT: u64 = 256 * 1024 * 1024;
+
 /// Why a plan is open read-only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadOnly {
@@ -41,7 +44,76 @@ pub enum ReadOnly {
     LockedBy(Holder),
     /// The user asked for it.
     Requested,
+    /// The file's permissions allow no writing (e.g. mode 0444).
+    FileNotWritable,
+    /// The folder cannot be written (permissions, a read-only mount): no lock, no save.
+    FolderNotWritable,
 }
+
+impl ReadOnly {
+    /// Why, short enough for a status line at 80 columns.
+    pub fn summary(&self) -> String {
+        match self {
+            ReadOnly::LockedBy(holder) => format!("open in another napwiz: {holder}"),
+            ReadOnly::Requested => "opened read-only".into(),
+            ReadOnly::FileNotWritable => "the file is read-only (chmod u+w to edit it)".into(),
+            ReadOnly::FolderNotWritable => {
+                "its folder is not writable (no lock, no saving; export works)".into()
+            }
+        }
+    }
+
+    /// Why, and what to do about it, in one sentence.
+    pub fn explain(&self, path: &Path) -> String {
+        match self {
+            ReadOnly::LockedBy(holder) => format!("open in another napwiz: {holder}"),
+            ReadOnly::Requested => "opened read-only".into(),
+            ReadOnly::FileNotWritable => format!(
+                "the file is read-only (its permissions allow no writing), so napwiz will not change it; to edit it, make it writable (chmod u+w '{}') and open it again, or copy it to a new file",
+                path.display()
+            ),
+            ReadOnly::FolderNotWritable => format!(
+                "its folder '{}' is not writable, so napwiz can neither lock nor save the plan; reading and exporting work. To edit it, copy it to a writable folder",
+                folder_of(path).display()
+            ),
+        }
+    }
+}
+
+/// A plan that cannot be written, for a reason other than another session.
+#[derive(Debug)]
+pub struct NotWritable {
+    pub path: PathBuf,
+    pub why: ReadOnly,
+}
+
+impl fmt::Display for NotWritable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "plan '{}' is read-only: {}", self.path.display(), self.why.explain(&self.path))
+    }
+}
+
+impl std::error::Error for NotWritable {}
+
+/// A lock names a holder napwiz cannot check (on another computer): the user must choose.
+#[derive(Debug)]
+pub struct LockUnverified {
+    pub path: PathBuf,
+    pub holder: Holder,
+}
+
+impl fmt::Display for LockUnverified {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "plan '{}' is locked by {}. napwiz cannot check from this computer whether that session is still running: open the plan read-only, or take the lock over if that session has ended.",
+            self.path.display(),
+            self.holder
+        )
+    }
+}
+
+impl std::error::Error for LockUnverified {}
 
 /// Another napwiz has the plan open for writing.
 #[derive(Debug)]
@@ -126,45 +198,73 @@ pub struct Saved {
 }
 
 impl PlanFile {
-    /// Opens a plan for writing; fails with [`PlanLocked`] if another session holds it.
+    /// Opens a plan for writing; fails with [`PlanLocked`] if another session holds it,
+    /// [`LockUnverified`] if its holder cannot be checked, [`NotWritable`] if the file or its
+    /// folder cannot be written.
     pub fn open(path: &Path) -> Result<PlanFile> {
+        Self::open_with(path, TakeOver::IfStale)
+    }
+
+    /// Opens a plan for writing; `TakeOver::Confirmed` takes over a lock whose holder cannot
+    /// be checked (the user said that session has ended).
+    pub fn open_with(path: &Path, take_over: TakeOver) -> Result<PlanFile> {
         let mut file = Self::read(path)?;
-        let lock = match PlanLock::acquire(path).with_context(|| lock_failure(path))? {
+        if let Some(why) = not_writable(path) {
+            return Err(NotWritable { path: path.to_path_buf(), why }.into());
+        }
+        let outcome = match PlanLock::acquire_with(path, take_over) {
+            Ok(outcome) => outcome,
+            Err(e) if folder_refuses(&e) => {
+                let why = ReadOnly::FolderNotWritable;
+                return Err(NotWritable { path: path.to_path_buf(), why }.into());
+            }
+            Err(e) => return Err(anyhow::Error::new(e).context(lock_failure(path))),
+        };
+        let lock = match outcome {
             LockOutcome::Acquired { lock, took_over } => {
-                if let Some(stale) = took_over {
-                    file.notices.push(format!("Took over a stale lock left by {stale}."));
-                }
+                file.notices.extend(took_over.map(|holder| took_over_notice(&holder)));
                 lock
             }
             LockOutcome::Held(holder) => {
                 return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
             }
+            LockOutcome::Unverified(holder) => {
+                return Err(LockUnverified { path: path.to_path_buf(), holder }.into());
+            }
         };
         remove_stale_temps(path);
+        file.notices.extend(hard_link_notice(path));
         file.lock = Some(lock);
         file.read_only = None;
         Ok(file)
     }
 
-    /// Opens a plan for writing if it is free, read-only (and says why) if another session
-    /// holds it.
+    /// Opens a plan for writing if it can, read-only (and says why) if another session holds
+    /// it or the file or folder cannot be written. A lock whose holder cannot be checked is
+    /// returned as [`LockUnverified`], for the caller to ask the user.
     pub fn open_or_read_only(path: &Path) -> Result<PlanFile> {
-        match Self::open(path) {
-            Err(e) => match e.downcast::<PlanLocked>() {
-                Ok(locked) => {
-                    let mut file = Self::read(path)?;
-                    file.read_only = Some(ReadOnly::LockedBy(locked.holder));
-                    Ok(file)
-                }
-                Err(e) => Err(e),
-            },
-            ok => ok,
-        }
+        let err = match Self::open(path) {
+            Ok(file) => return Ok(file),
+            Err(err) => err,
+        };
+        let why = match err.downcast::<PlanLocked>() {
+            Ok(locked) => ReadOnly::LockedBy(locked.holder),
+            Err(err) => err.downcast::<NotWritable>()?.why,
+        };
+        Self::read_only_because(path, why)
+    }
+
+    /// Reads a plan to show it read-only, for the reason given.
+    pub fn read_only_because(path: &Path, why: ReadOnly) -> Result<PlanFile> {
+        let mut file = Self::read(path)?;
+        file.read_only = Some(why);
+        Ok(file)
     }
 
     /// Reads a plan without locking it; it cannot be saved.
     pub fn read(path: &Path) -> Result<PlanFile> {
-        let bytes = std::fs::read(path).map_err(|e| read_error(path, e))?;
+        let bytes =
+            crate::paths::read_regular(path, PLAN_SIZE_LIMIT).map_err(|e| read_error(path, e))?;
         let text = std::str::from_utf8(&bytes).map_err(|e| {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let line = good.matches('\n').count() + 1;
@@ -207,6 +307,14 @@ impl PlanFile {
     /// Writes a new plan file, creating its folder; refuses to replace an existing file unless
     /// `replace` is set (then the old file is backed up first).
     pub fn create(path: &Path, plan: Plan, replace: bool) -> Result<PlanFile> {
+        refuse_dangling_link(path)?;
+        if path.exists() && replace && not_writable(path) == Some(ReadOnly::FileNotWritable) {
+            bail!(
+                "'{}' is read-only; not replacing it. Make it writable first (chmod u+w '{}'), or choose another path.",
+                path.display(),
+                path.display()
+            );
+        }
         if path.exists() && !replace {
             bail!(
                 "'{}' already exists; not overwriting it. Choose another path, or pass --force to replace it (the old file is backed up).",
@@ -227,6 +335,9 @@ impl PlanFile {
             LockOutcome::Acquired { lock, .. } => lock,
             LockOutcome::Held(holder) => {
                 return Err(PlanLocked { path: path.to_path_buf(), holder }.into());
+            }
+            LockOutcome::Unverified(holder) => {
+                return Err(LockUnverified { path: path.to_path_buf(), holder }.into());
             }
         };
         let backups = Backups::for_plan(path);
@@ -270,12 +381,9 @@ impl PlanFile {
     /// Saves the plan atomically, after checking nobody changed the file behind our back.
     pub fn save(&mut self) -> Result<Saved> {
         if let Some(why) = &self.read_only {
-            let why = match why {
-                ReadOnly::LockedBy(holder) => format!("it is open in another napwiz: {holder}"),
-                ReadOnly::Requested => "it was opened read-only".into(),
-            };
-            bail!("plan '{}' is read-only: {why}", self.path.display());
+            bail!("plan '{}' is read-only: {}", self.path.display(), why.explain(&self.path));
         }
+        self.check_still_writable()?;
         let text = to_ron(&self.plan);
         self.check_unchanged_on_disk(text.as_bytes())?;
         self.write(text)
@@ -284,6 +392,7 @@ impl PlanFile {
     /// Saves even though the file changed on disk (after the user chose to keep their version).
     /// The version on disk is backed up first.
     pub fn save_over(&mut self) -> Result<Saved> {
+        self.check_still_writable()?;
         if let Ok(theirs) = std::fs::read(&self.path) {
             self.backups
                 .record(&theirs, Some("overwritten"), Duration::ZERO)
@@ -291,6 +400,18 @@ impl PlanFile {
         }
         self.on_disk = None;
         self.write(to_ron(&self.plan))
+    }
+
+    /// The file was made read-only (chmod a-w) while open: respect it rather than replace it.
+    fn check_still_writable(&self) -> Result<()> {
+        match not_writable(&self.path) {
+            Some(why @ ReadOnly::FileNotWritable) => Err(anyhow!(
+                "could not save plan '{}': {}. Your changes are still open in napwiz.",
+                self.path.display(),
+                why.explain(&self.path)
+            )),
+            _ => Ok(()),
+        }
     }
 
     fn check_unchanged_on_disk(&self, ours: &[u8]) -> Result<()> {
@@ -333,6 +454,9 @@ impl PlanFile {
         write_atomic(&self.path, text.as_bytes()).map_err(|e| save_error(&self.path, e))?;
         self.pre_migration = None;
         self.on_disk = Some(Fingerprint::of(text.as_bytes()));
+        if let Some(lock) = &mut self.lock {
+            lock.relock_plan(&self.path);
+        }
         let (backup, backup_error) =
             match self.backups.record(text.as_bytes(), None, self.policy.min_interval) {
                 Ok(path) => (path, None),
@@ -361,6 +485,101 @@ fn remove_stale_temps(path: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// The text of a plan-sized file (a part, a base, git's merge inputs, a backup): a regular file
+/// of at most [`PLAN_SIZE_LIMIT`] bytes of UTF-8, a leading byte order mark dropped.
+pub fn read_plan_text(path: &Path) -> io::Result<String> {
+    let bytes = crate::paths::read_regular(path, PLAN_SIZE_LIMIT)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to() + 1;
+        io::Error::new(io::ErrorKind::InvalidData, format!("byte {at} is not UTF-8 text"))
+    })?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
+/// Why the plan file itself cannot be written, judged from its permission bits (root may
+/// write a 0444 file, but the owner made it read-only on purpose) and from trying.
+fn not_writable(path: &Path) -> Option<ReadOnly> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.permissions().readonly() {
+        return Some(ReadOnly::FileNotWritable);
+    }
+    match may_write(path) {
+        Err(e) if e.kind() == io::ErrorKind::ReadOnlyFilesystem => {
+            Some(ReadOnly::FolderNotWritable)
+        }
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => Some(ReadOnly::FileNotWritable),
+        _ => None,
+    }
+}
+
+/// Asks the OS whether this user may write the file, without opening it (an open for writing
+/// would tell file watchers it changed).
+#[cfg(unix)]
+fn may_write(path: &Path) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c_path = std::ffi::CString::new(path.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    // SAFETY: a valid NUL-terminated path that outlives the call; faccessat only reads it.
+    let status =
+        unsafe { libc::faccessat(libc::AT_FDCWD, c_path.as_ptr(), libc::W_OK, libc::AT_EACCESS) };
+    if status == 0 { Ok(()) } else { Err(io::Error::last_os_error()) }
+}
+
+#[cfg(not(unix))]
+fn may_write(_path: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// Creating the lock file failed because the folder cannot be written: the plan can still be
+/// read.
+pub fn folder_refuses(e: &io::Error) -> bool {
+    matches!(e.kind(), io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem)
+}
+
+/// Saving replaces the file (atomically), which splits it from its other hard-linked names.
+#[cfg(unix)]
+fn hard_link_notice(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let names = std::fs::metadata(path).ok()?.nlink();
+    (names > 1).then(|| {
+        format!(
+            "This plan has {names} hard-linked names; saving updates only this one (use a symlink)."
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn hard_link_notice(_path: &Path) -> Option<String> {
+    None
+}
+
+fn took_over_notice(holder: &Holder) -> String {
+    if holder.host == Holder::me().host {
+        format!("Took over a stale lock left by {holder}.")
+    } else {
+        format!("Took over the lock held by {} on {}, as you asked.", holder.user, holder.host)
+    }
+}
+
+/// `napwiz new` on a symlink to nothing would replace the link with a file: refuse.
+fn refuse_dangling_link(path: &Path) -> Result<()> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link || path.exists() {
+        return Ok(());
+    }
+    let target = std::fs::read_link(path).unwrap_or_default();
+    bail!(
+        "'{}' is a symbolic link to '{}', which does not exist; napwiz does not replace a link with a file. Create the plan at '{}' (the link will then reach it), or remove the link first.",
+        path.display(),
+        target.display(),
+        target.display()
+    )
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    let real = crate::paths::real(path);
+    real.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
 fn lock_failure(path: &Path) -> String {

@@ -57,6 +57,9 @@ pub enum Action {
     Paste(String),
     Yes,
     No,
+    /// A plan locked on another computer: open it read-only / take the lock over.
+    OpenReadOnly,
+    TakeOver,
     Resize(u16, u16),
     // Terminal settings.
     CycleTheme,

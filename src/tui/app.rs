@@ -27,7 +27,7 @@ use crate::config::Config;
 use crate::content::Content;
 use crate::paths;
 use crate::plan::{Period, Plan, demo_plan, to_ron};
-use crate::store::{BackupPolicy, Backups, PlanFile, ReadOnly};
+use crate::store::{BackupPolicy, Backups, LockUnverified, PlanFile, ReadOnly, TakeOver};
 
 type Term = Terminal<CrosstermBackend<super::sgr::Output<BufWriter<Stdout>>>>;
 
@@ -197,6 +197,13 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             let path = free_path(&paths::plans_dir(), &paths::slug(&title));
             create(state, shared, &path, &title);
         }
+        Effect::OpenReadOnly(path, holder) => {
+            let why = ReadOnly::LockedBy(holder);
+            open_with(state, shared, &path, |p| PlanFile::read_only_because(p, why));
+        }
+        Effect::OpenTakingOver(path) => {
+            open_with(state, shared, &path, |p| PlanFile::open_with(p, TakeOver::Confirmed));
+        }
         Effect::OpenDemo => {
             let path = paths::plans_dir().join("demo-veldora.ron");
             if !path.exists() {
@@ -276,17 +283,24 @@ fn remember_place(state: &State) {
 }
 
 fn open(state: &mut State, shared: &SharedState, path: &Path) {
+    open_with(state, shared, path, PlanFile::open_or_read_only);
+}
+
+/// Opens a plan the way `how` says; a lock held on another computer is asked about first.
+fn open_with(
+    state: &mut State,
+    shared: &SharedState,
+    path: &Path,
+    how: impl FnOnce(&Path) -> anyhow::Result<PlanFile>,
+) {
     // Release the current plan (and its lock) first.
     save_now(state, shared);
     remember_place(state);
     lock(shared).file = None;
-    match PlanFile::open_or_read_only(path) {
+    match how(path) {
         Ok(mut file) => {
             file.set_backup_policy(BackupPolicy::AUTOSAVE);
-            let read_only = file.read_only.as_ref().map(|r| match r {
-                ReadOnly::LockedBy(holder) => format!("open in another napwiz: {holder}"),
-                ReadOnly::Requested => "opened read-only".to_string(),
-            });
+            let read_only = file.read_only.as_ref().map(|r| r.summary());
             let mut notices = file.notices.clone();
             if !file.plan.conflicts.is_empty() {
                 notices.push(format!(
@@ -318,7 +332,13 @@ fn open(state: &mut State, shared: &SharedState, path: &Path) {
             }
             lock(shared).file = Some(file);
         }
-        Err(e) => state.message = Some(Message { text: format!("{e:#}"), error: true }),
+        Err(e) => match e.downcast::<LockUnverified>() {
+            Ok(locked) => {
+                let LockUnverified { path, holder } = locked;
+                state.overlay = Some(Overlay::LockQuestion { path, holder });
+            }
+            Err(e) => state.message = Some(Message { text: format!("{e:#}"), error: true }),
+        },
     }
 }
 

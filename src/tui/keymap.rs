@@ -26,6 +26,8 @@ pub enum Mode {
     Guidance,
     Confirm,
     Conflicts,
+    /// A plan locked on another computer: read-only, take over, or cancel.
+    LockQuestion,
 }
 
 /// A key as written in the tables.
@@ -371,6 +373,13 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
             .chain(movement())
             .collect();
         }
+        Mode::LockQuestion => {
+            return vec![
+                b(&[C('r'), Code(KeyCode::Enter)], Action::OpenReadOnly, "open read-only", true),
+                b(&[C('t')], Action::TakeOver, "take over", true),
+                b(&[C('c'), Code(KeyCode::Esc)], Action::No, "cancel", true),
+            ];
+        }
         Mode::Confirm => {
             return vec![
                 b(&[C('y'), Code(KeyCode::Enter)], Action::Yes, "yes", true),
@@ -395,6 +404,7 @@ pub fn mode_of_overlay(overlay: &Overlay) -> Mode {
         Overlay::Editor { .. } => Mode::Editor,
         Overlay::ConfirmQuit | Overlay::ConfirmCreate(_) => Mode::Confirm,
         Overlay::Conflicts { .. } => Mode::Conflicts,
+        Overlay::LockQuestion { .. } => Mode::LockQuestion,
     }
 }
 
@@ -500,6 +510,7 @@ mod tests {
             Mode::Picker,
             Mode::Editor,
             Mode::Confirm,
+            Mode::LockQuestion,
         ] {
             for bind in bindings(mode).into_iter().filter(|b| b.footer) {
                 let k = bind.keys[0];

@@ -189,6 +189,11 @@ pub enum Overlay {
     },
     ConfirmQuit,
     ConfirmCreate(PathBuf),
+    /// The plan is locked by a session napwiz cannot check (on another computer).
+    LockQuestion {
+        path: PathBuf,
+        holder: crate::store::Holder,
+    },
     /// Merge conflicts: one per row, Left/Right picks a side.
     Conflicts {
         cursor: usize,

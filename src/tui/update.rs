@@ -24,6 +24,10 @@ pub enum Effect {
         title: String,
     },
     CreateAt(PathBuf),
+    /// Open a plan read-only because another session (on another computer) holds its lock.
+    OpenReadOnly(PathBuf, crate::store::Holder),
+    /// Open a plan, taking over the lock of a session the user says has ended.
+    OpenTakingOver(PathBuf),
     OpenDemo,
     Quit,
     /// Remember the theme and mouse setting in the config file.
@@ -1043,6 +1047,12 @@ fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
             Action::Yes => return vec![Effect::CreateAt(path)],
             Action::No => {}
             _ => state.overlay = Some(Overlay::ConfirmCreate(path)),
+        },
+        Overlay::LockQuestion { path, holder } => match action {
+            Action::OpenReadOnly => return vec![Effect::OpenReadOnly(path, holder)],
+            Action::TakeOver => return vec![Effect::OpenTakingOver(path)],
+            Action::No => {}
+            _ => state.overlay = Some(Overlay::LockQuestion { path, holder }),
         },
         Overlay::Conflicts { cursor, choice } => return conflicts(state, action, cursor, choice),
         Overlay::Search { input, hits, cursor } => {

@@ -60,6 +60,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
             &format!("'{}' does not exist. Create a new plan there?", path.display()),
             theme,
         ),
+        Overlay::LockQuestion { path, holder } => lock_question(frame, body, path, holder, theme),
     }
 }
 
@@ -132,6 +133,38 @@ fn section_heading(section: PickSection, target: &PickTarget) -> String {
         (PickSection::Roster, _) => "On the roster".into(),
         (PickSection::Catalogue, _) => "Catalogue: choosing one adds it to the roster".into(),
     }
+}
+
+/// Who holds the lock and since when; napwiz cannot check a session on another computer, so
+/// the user chooses.
+fn lock_question(
+    frame: &mut Frame,
+    body: Rect,
+    path: &std::path::Path,
+    holder: &crate::store::Holder,
+    theme: &Theme,
+) {
+    let area = centered(body, body.width.saturating_sub(4).min(76), 10);
+    let inner = framed(frame, area, " Plan locked on another computer ", theme);
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let mut text = vec![
+        Line::raw(format!("{name} is open in another napwiz:")),
+        Line::raw(format!("  {} on {}, since {}", holder.user, holder.host, holder.since)),
+        Line::raw(
+            "napwiz cannot check from here whether that session is still running. Take over only if it has ended, or two people will overwrite each other.",
+        ),
+        Line::default(),
+    ];
+    let keys = keymap::footer(Mode::LockQuestion);
+    let mut choices = vec![];
+    for (key, label) in keys {
+        choices.push(Span::styled(format!(" {key} "), theme.key));
+        choices.push(Span::raw(format!(" {label}   ")));
+    }
+    text.push(Line::from(choices));
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
 }
 
 /// A centred rectangle of at most `pct_w` x `pct_h` per cent of `area`, never outside it.
