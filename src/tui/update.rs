@@ -117,6 +117,11 @@ fn change(
         open.plan = before;
         return Err(why);
     }
+    if let Some(why) = crate::plan::part::refusal(&before, &open.plan, content) {
+        open.plan = before;
+        *message = Some(error(&why));
+        return Err(why);
+    }
     if open.plan != before {
         open.undo.push((before, label.to_string()));
         if open.undo.len() > 1000 {
@@ -884,6 +889,11 @@ fn generate(state: &mut State, action: Action) -> Vec<Effect> {
 /// Shows an item in its area step: its goal opened, the cursor on it.
 pub fn jump_to(state: &mut State, id: &str) {
     let plan = state.plan();
+    if let Some(why) = plan.and_then(|p| crate::plan::part::refusal_to_visit(p, &state.content, id))
+    {
+        state.message = Some(error(&why));
+        return;
+    }
     let goal = goal_of(state, id).unwrap_or_else(|| id.to_string());
     let area_id = state.content.area_of(&goal).map(|a| a.id.clone()).or_else(|| {
         plan.and_then(|p| p.custom_goals.iter().find(|g| g.id == goal)).map(|g| g.area.clone())
