@@ -169,7 +169,22 @@ fn a_scripted_session_through_a_pipe_records_every_decision() {
     let (_dir, path) = new_plan();
     let out = run_bin(&["--plain", path.to_str().unwrap()], &lines(&session_script()));
     let stdout = String::from_utf8(out.stdout.clone()).unwrap();
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // The script has refused lines: the run fails and names each, so a script cannot go on
+    // believing every answer was taken.
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    let n = content().institutions.len();
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            "napwiz: line 3 was not taken: '20x7': '20x7' is not a year; type a year such as 2027",
+            &format!(
+                "napwiz: line 13 was not taken: '99': type numbers from 1 to {n} (l lists them)"
+            ),
+            "napwiz: line 18 was not taken: 'i L:XYZ': no institution with code 'XYZ'",
+            "napwiz: line 20 was not taken: 'maybe': 'maybe' is not understood; type ? for the list",
+        ]
+    );
     assert!(!out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b), "no escape sequences");
     check_session_plan(&load(&path));
     assert!(!lock_path(&path).exists(), "the lock is released");
@@ -184,16 +199,23 @@ fn a_scripted_session_through_a_pipe_records_every_decision() {
         "  First year [2027]: 20x7",
         "  Coordinating body []: National Commission",
         "Step 3 of 10: Institutions (the roster)",
-        "Numbers to add or remove (e.g. 3 7 12), a to add your own, Enter to go on, < back: 3 7 12",
+        "Numbers to add or remove (e.g. 3 7 12), a to add your own, l to list, Enter to go on, < back: 3 7 12",
         "Step 4 of 10: Prevention",
         "P1 Build an evidence base",
         "  Decision (e.g. i 1 L:MoI P:NGO,CSW b:missing t:short n:note; Enter keeps; ? help): i 1 L:MoI P:NGO,CSW b:missing t:2028-2029 n:agreed, see minutes",
     ] {
         assert!(lines.iter().any(|l| l.starts_with(expected)), "{expected:?} in:\n{stdout}");
     }
-    // The roster list shows what was added.
+    // The roster change is said in one line, and the list is not printed again.
+    let codes: Vec<&str> =
+        [2, 6, 11].iter().map(|&n| content().institutions[n].code.as_str()).collect();
+    let added = format!("  Added {}. The roster has 3 institutions.", codes.join(", "));
+    assert!(lines.contains(&added.as_str()), "{added:?} in:\n{stdout}");
     let code = &content().institutions[6].code;
-    assert!(lines.iter().any(|l| l.starts_with(&format!("   7. [x] {code}"))), "{stdout}");
+    let listed = |mark: &str| {
+        lines.iter().filter(|l| l.starts_with(&format!("   7. {mark} {code}"))).count()
+    };
+    assert_eq!((listed("[ ]"), listed("[x]")), (1, 0), "listed once, before the change");
     // What P1.1 now is, in words.
     assert!(stdout.contains("now: included; baseline"), "{stdout}");
     let last = lines.last().unwrap();
@@ -313,8 +335,7 @@ fn bad_answers_say_why_and_ask_again() {
     }
     let n = content().institutions.len();
     for answer in ["99", "abc 3", "0"] {
-        let prompt =
-            "Numbers to add or remove (e.g. 3 7 12), a to add your own, Enter to go on, < back:";
+        let prompt = "Numbers to add or remove (e.g. 3 7 12), a to add your own, l to list, Enter to go on, < back:";
         let at = check(prompt, answer, &format!("type numbers from 1 to {n}"));
         // The roster is listed again, then the same question.
         let again = find(&all, at + 2, "Numbers to add or remove");
@@ -481,7 +502,9 @@ fn a_plan_locked_by_another_process_is_read_only_for_the_binary_too() {
     let before = std::fs::read(&path).unwrap();
     let out = run_bin(&["--plain", path.to_str().unwrap()], "Other title\n\nVeldora\n");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "the answers were not taken: {stdout}");
+    assert!(stderr.contains("line 1 was not taken: 'Other title': read-only"), "{stderr}");
     assert!(stdout.contains("Read-only"), "{stdout}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
     drop(holder);

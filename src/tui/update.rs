@@ -1490,6 +1490,12 @@ fn toggle_partner(state: &mut State, id: &str, entry: &PickEntry) {
 
 /// Every goal and action (content and custom) whose id or words match all the query's words.
 pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
+    find_items(&state.content, state.plan(), query)
+}
+
+/// [`search_hits`] without a wizard: the checklist and the plan's own items (the plain mode
+/// searches with it too).
+pub fn find_items(content: &Content, plan: Option<&Plan>, query: &str) -> Vec<Hit> {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     if words.is_empty() {
         return vec![];
@@ -1499,7 +1505,7 @@ pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
         words.iter().all(|w| hay.contains(w.as_str()))
     };
     let mut hits = Vec::new();
-    for (_, goal) in state.content.goals() {
+    for (_, goal) in content.goals() {
         if matches(&goal.id, &format!("{} {}", goal.title, goal.guidance)) {
             hits.push(Hit { id: goal.id.clone(), text: goal.title.clone() });
         }
@@ -1509,7 +1515,7 @@ pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
             }
         }
     }
-    if let Some(plan) = state.plan() {
+    if let Some(plan) = plan {
         let custom = plan
             .custom_goals
             .iter()
