@@ -179,6 +179,13 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let (inside, outside): (Vec<_>, Vec<_>) = hits.into_iter().partition(|h| {
             plan::part::refusal_to_visit(self.plan(), &self.content, &h.id).is_none()
         });
+        if inside.is_empty() && !outside.is_empty() {
+            let n = plural(outside.len(), "item");
+            return self.say(&format!(
+                "  Nothing in this breakout part matches '{}' ({n} outside it).",
+                query.trim()
+            ));
+        }
         if inside.is_empty() {
             return self.say(&format!("  Nothing in the checklist matches '{}'.", query.trim()));
         }

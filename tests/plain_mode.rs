@@ -590,3 +590,89 @@ fn without_a_terminal_the_wizard_suggests_plain_mode() {
         assert!(!out.stderr.contains(&0x1b));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Commands at every prompt, resuming, breakout parts (issue 13)
+
+/// `?`, `/words`, `go` and `>` act at any prompt, the title's included, and are never saved.
+#[test]
+fn commands_at_every_prompt_are_never_saved_as_values() {
+    let (_dir, path) = new_plan();
+    let script = ["?", "/identification indicators", "go 99", ">", "?", "go P3.2", "?", "i", "q"];
+    let (result, out) = run_plain(Some(&path), &lines(&script), true);
+    result.unwrap();
+    let plan = load(&path);
+    assert_eq!(plan.meta.title, "Plain test", "no command became the title");
+    assert!(plan.roster.institutions.is_empty(), "no command became a roster change");
+    assert_eq!(plan.decision("P3.2").map(|d| d.inclusion), Some(Inclusion::Included));
+    let text = napwiz::plan::to_ron(&plan);
+    for command in ["?", "identification indicators", "go "] {
+        assert!(!text.contains(&format!("\"{command}")), "{command:?} saved:\n{text}");
+    }
+    for expected in [
+        "  Type the new value, or Enter to keep it.",
+        "  At any prompt: ? this help, /words search the checklist",
+        "found (go ID goes there):",
+        "  A1.1 Adopt national identification indicators",
+        "  ! there is no step 99: steps go from 2 (plan setup) to 10",
+        "Step 3 of 10: Institutions (the roster)",
+        "  A number adds the institution",
+        "Step 4 of 10: Prevention",
+        "  P3.2 Inform migrants",
+        "  i include, x not included",
+        "  P3.2 now: included; baseline unknown",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn a_new_session_resumes_where_the_plan_was_left() {
+    let (_dir, path) = new_plan();
+    let (result, _) = run_plain(Some(&path), &lines(&["go P3.2", "q"]), true);
+    result.unwrap();
+    let plan_text = std::fs::read_to_string(&path).unwrap();
+    assert!(!plan_text.contains("P3.2"), "the place is not kept in the plan");
+    let place = napwiz::store::place::load(&path).expect("the place is recorded");
+    assert_eq!(place.item.as_deref(), Some("P3.2"));
+
+    let (result, out) = run_plain(Some(&path), &lines(&["i", "q"]), true);
+    result.unwrap();
+    assert!(
+        out.contains("Resuming where this plan was left: step 4 of 10, Prevention, P3.2"),
+        "{out}"
+    );
+    assert!(!out.contains("Step 2 of 10"), "it did not start from the setup: {out}");
+    assert_eq!(load(&path).decision("P3.2").map(|d| d.inclusion), Some(Inclusion::Included));
+    assert_eq!(napwiz::store::place::load(&path).unwrap().item.as_deref(), Some("P3.3"));
+}
+
+#[test]
+fn a_breakout_part_in_plain_mode_refuses_what_is_outside_its_area() {
+    data_dir();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nap-assistance.ron");
+    let part = napwiz::plan::split(&napwiz::plan::demo_plan(content()), content(), "A", "nap.ron");
+    drop(PlanFile::create(&path, part.clone(), false).unwrap());
+    let script = ["Another title", "go P3.2", "/migrants reception points", "go A1.2", "3", "q"];
+    let mut out = Vec::new();
+    let mut plain =
+        Plain::new(Cursor::new(lines(&script)), &mut out, content().clone()).echo_answers(true);
+    plain.run(Some(&path)).unwrap();
+    let rejected: Vec<(usize, String)> =
+        plain.rejected().iter().map(|r| (r.line, r.text.clone())).collect();
+    assert_eq!(rejected, [(1, "Another title".to_string()), (2, "go P3.2".to_string())]);
+    let out = String::from_utf8(out).unwrap();
+    for expected in [
+        "Breakout part for Assistance and protection of victims and victim-witnesses of nap.ron",
+        "  ! the plan setup (shared by every group) is outside this breakout part (Assistance): change it in the whole plan, nap.ron, after `napwiz merge`",
+        "  ! P3.2 (Prevention) is outside this breakout part (Assistance)",
+        "  Nothing in this breakout part matches 'migrants reception points' (1 item outside it).",
+        "  A1.2 now: ",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in:\n{out}");
+    }
+    let plan = load(&path);
+    assert_eq!(plan.meta, part.meta);
+    assert_eq!(plan.decision("A1.2").unwrap().priority, Some(Priority::Low));
+}
