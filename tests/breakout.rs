@@ -546,3 +546,37 @@ fn breakout_from_split_to_merge_drops_nothing_silently() {
         "{stdout}"
     );
 }
+
+/// The README's breakout file names are the ones `split` writes (it once said
+/// `nap-protection.ron` for a file named `nap-assistance.ron`).
+#[test]
+fn the_readme_names_the_files_split_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(napwiz(d, &["demo", "nap.ron"]).status.success());
+    assert!(napwiz(d, &["split", "nap.ron", "--out", "parts"]).status.success());
+    let written: Vec<String> = std::fs::read_dir(d.join("parts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .unwrap();
+    let mut named: Vec<String> = Vec::new();
+    for (at, _) in readme.match_indices("nap-").chain(readme.match_indices("nap.base")) {
+        let name: String = readme[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '*'))
+            .collect();
+        if let Some(name) = name.strip_suffix(".ron").map(|n| format!("{n}.ron")) {
+            named.push(name);
+        }
+    }
+    named.retain(|n| !n.contains('*'));
+    assert!(named.len() >= 5, "{named:?}");
+    for name in &named {
+        assert!(written.contains(name), "the README names {name}; split writes {written:?}");
+    }
+    for name in &written {
+        assert!(named.contains(name), "split writes {name}, which the README does not name");
+    }
+}
