@@ -559,8 +559,8 @@ fn the_readme_names_the_files_split_writes() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let mut named: Vec<String> = Vec::new();
     for (at, _) in readme.match_indices("nap-").chain(readme.match_indices("nap.base")) {
         let name: String = readme[at..]

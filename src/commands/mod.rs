@@ -7,6 +7,7 @@ mod debug;
 mod export;
 mod home;
 mod plans;
+mod reference;
 mod settings;
 
 use std::path::Path;
@@ -50,6 +51,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Demo { path, force }) => plans::demo(&pack, path, force),
         Some(Command::Backups { path, restore }) => backups::run(&path, restore),
         Some(Command::Content(cmd)) => content::run(&pack, cmd),
+        Some(Command::Completions { shell }) => reference::completions(shell),
+        Some(Command::Man { out }) => reference::man(out.as_deref()),
         Some(Command::DebugSaveLoop { path }) => debug::save_loop(&path),
     }
 }

@@ -57,8 +57,9 @@ fn short(title: &str) -> String {
 
 fn removed_institution(before: &Plan, after: &Plan) -> Option<String> {
     let kept = |id: &str| after.in_roster(id);
-    let ids = before.roster.institutions.iter().chain(before.roster.custom.iter().map(|c| &c.id));
-    ids.cloned().find(|id| !kept(id))
+    let mut ids =
+        before.roster.institutions.iter().chain(before.roster.custom.iter().map(|c| &c.id));
+    ids.find(|&id| !kept(id)).cloned()
 }
 
 /// The first item, own goal or own action that changed outside `area`.
