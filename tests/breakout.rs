@@ -405,7 +405,7 @@ fn a_part_in_the_wizard_refuses_to_go_or_edit_outside_its_area() {
     assert!(message.error, "{message:?}");
     assert_eq!(
         message.text,
-        "P3.2 (Prevention) is outside this breakout part (Assistance): change it in the whole plan, nap.ron, after `napwiz merge`"
+        "P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge"
     );
 
     // Even standing on the row (as an older napwiz let a group do), an edit is refused.
@@ -415,7 +415,7 @@ fn a_part_in_the_wizard_refuses_to_go_or_edit_outside_its_area() {
         state.area_rows(prevention).iter().position(|r| r.id() == "P3.2").unwrap();
     state.step = Step::Area(prevention);
     press(&mut state, "1");
-    assert!(state.message.as_ref().unwrap().text.contains("outside this breakout part"));
+    assert!(state.message.as_ref().unwrap().text.contains("not this part"));
     assert_eq!(state.plan.as_ref().unwrap().plan, before, "nothing changed");
     assert!(state.plan.as_ref().unwrap().undo.is_empty(), "nothing to undo either");
 
@@ -425,7 +425,10 @@ fn a_part_in_the_wizard_refuses_to_go_or_edit_outside_its_area() {
     type_text(&mut state, "X");
     press(&mut state, "Enter");
     assert!(
-        state.message.as_ref().is_some_and(|m| m.text.starts_with("the plan setup")),
+        state
+            .message
+            .as_ref()
+            .is_some_and(|m| m.text.starts_with("The setup is shared by all groups")),
         "{:?}",
         state.message
     );

@@ -665,8 +665,8 @@ fn a_breakout_part_in_plain_mode_refuses_what_is_outside_its_area() {
     let out = String::from_utf8(out).unwrap();
     for expected in [
         "Breakout part for Assistance and protection of victims and victim-witnesses of nap.ron",
-        "  ! the plan setup (shared by every group) is outside this breakout part (Assistance): change it in the whole plan, nap.ron, after `napwiz merge`",
-        "  ! P3.2 (Prevention) is outside this breakout part (Assistance)",
+        "  ! The setup is shared by all groups: change it in nap.ron after napwiz merge",
+        "  ! P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge",
         "  Nothing in this breakout part matches 'migrants reception points' (1 item outside it).",
         "  A1.2 now: ",
     ] {

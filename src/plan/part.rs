@@ -10,44 +10,38 @@ use crate::content::Content;
 /// is whole or the change stays inside the part's area.
 pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String> {
     let part = before.part.as_ref()?;
-    let refuse = |what: String| Some(outside(part, content, &what));
+    let how = |verb: &str| format!("{verb} it in {} after napwiz merge", part.of);
     if before.meta != after.meta {
-        return refuse("the plan setup (shared by every group)".into());
+        return Some(format!("The setup is shared by all groups: {}", how("change")));
     }
     if before.monitoring != after.monitoring {
-        return refuse("the monitoring set-up (shared by every group)".into());
+        return Some(format!("Monitoring is shared by all groups: {}", how("change")));
     }
     if let Some(id) = removed_institution(before, after) {
         let code = before.institution_code(&id, content);
-        return refuse(format!("removing {code} from the roster (other groups may name it)"));
+        return Some(format!("Other groups may name {code}: {}", how("remove")));
     }
-    if let Some(id) = changed_item_outside(before, after, content, &part.area) {
-        return refuse(item_place(after, content, &id));
-    }
-    None
+    changed_item_outside(before, after, content, &part.area)
+        .map(|id| outside(part, &item_place(after, content, &id)))
 }
 
 /// Why a part cannot go to an item: `None` when the plan is whole or the item is in its area.
 pub fn refusal_to_visit(plan: &Plan, content: &Content, id: &str) -> Option<String> {
     let part = plan.part.as_ref()?;
     (area_of(plan, content, id).as_deref() != Some(part.area.as_str()))
-        .then(|| outside(part, content, &item_place(plan, content, id)))
+        .then(|| outside(part, &item_place(plan, content, id)))
 }
 
-/// `P3.2 (Prevention)`.
+/// `P3.2 is in Prevention`; short, as it must fit the status line of an 80-column terminal.
 fn item_place(plan: &Plan, content: &Content, id: &str) -> String {
     match area_of(plan, content, id).and_then(|a| content.area(&a).map(|a| short(&a.title))) {
-        Some(area) => format!("{id} ({area})"),
-        None => id.to_string(),
+        Some(area) => format!("{id} is in {area}"),
+        None => format!("{id} is in no area"),
     }
 }
 
-fn outside(part: &Part, content: &Content, what: &str) -> String {
-    let area = content.area(&part.area).map_or(part.area.clone(), |a| short(&a.title));
-    format!(
-        "{what} is outside this breakout part ({area}): change it in the whole plan, {}, after `napwiz merge`",
-        part.of
-    )
+fn outside(part: &Part, place: &str) -> String {
+    format!("{place}, not this part: change it in {} after napwiz merge", part.of)
 }
 
 /// An area's first word, as `split` names the part files: `Assistance`.
@@ -120,7 +114,7 @@ mod tests {
         let why = refusal(&before, &after, &content).expect("refused");
         assert_eq!(
             why,
-            "P3.2 (Prevention) is outside this breakout part (Assistance): change it in the whole plan, nap.ron, after `napwiz merge`"
+            "P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge"
         );
         assert!(refusal_to_visit(&before, &content, "P3.2").is_some());
         assert!(refusal_to_visit(&before, &content, "A1.1").is_none());
@@ -131,13 +125,13 @@ mod tests {
         let (content, before) = assistance_part();
         let mut title = before.clone();
         title.meta.title = "Other".into();
-        assert!(refusal(&before, &title, &content).unwrap().starts_with("the plan setup"));
+        assert!(refusal(&before, &title, &content).unwrap().starts_with("The setup is shared"));
         let mut body = before.clone();
         body.monitoring.body = "moi".into();
-        assert!(refusal(&before, &body, &content).unwrap().starts_with("the monitoring set-up"));
+        assert!(refusal(&before, &body, &content).unwrap().starts_with("Monitoring is shared"));
         let mut roster = before.clone();
         roster.roster.institutions.remove(0);
-        assert!(refusal(&before, &roster, &content).unwrap().starts_with("removing "));
+        assert!(refusal(&before, &roster, &content).unwrap().starts_with("Other groups may name "));
     }
 
     #[test]
