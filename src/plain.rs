@@ -282,9 +282,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if let Some(ReadOnly::LockedBy(holder)) = &file.read_only {
             self.say(&format!("Read-only: the plan is open in another napwiz ({holder}). Nothing you answer will be saved."))?;
         }
-        if let Some(part) = &file.plan.part {
-            let area = self.content.area(&part.area).map_or(part.area.clone(), |a| a.title.clone());
-            self.say(&format!("Breakout part for {area} of {}: only that area can be changed here; the rest is changed in the whole plan after `napwiz merge`.", part.of))?;
+        if let Some(notice) = plan::part::notice(&file.plan, &self.content) {
+            self.say(&notice)?;
         }
         self.file = Some(file);
         self.path = Some(path.to_path_buf());
@@ -322,7 +321,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if file.plan != before
             && let Err(e) = file.save()
         {
-            self.say(&format!("  ! not saved: {e:#}"))?;
+            self.refuse(&format!("not saved: {e:#}"))?;
         }
         Ok(true)
     }

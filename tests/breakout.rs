@@ -583,3 +583,24 @@ fn the_readme_names_the_files_split_writes() {
         assert!(named.contains(name), "split writes {name}, which the README does not name");
     }
 }
+
+/// The real wizard on a part: it says what the part is, and refuses the issue's `/P3.2 Enter`.
+#[test]
+fn the_wizard_on_a_part_file_says_what_it_may_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(napwiz(d, &["demo", "nap.ron"]).status.success());
+    assert!(napwiz(d, &["split", "nap.ron", "--out", "parts"]).status.success());
+    let part = d.join("parts/nap-assistance.ron");
+    let data = d.join("data");
+    let mut s = common::pty::Session::start(
+        &[part.to_str().unwrap()],
+        &[("NAPWIZ_DATA_DIR", data.to_str().unwrap())],
+    );
+    s.wait_for("Breakout part for Assistance of nap.ron: only Assistance can be changed");
+    s.keys(&["/", "P3.2", "Enter"]);
+    s.wait_for("P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge");
+    s.quit();
+    let after = read(&part);
+    assert!(after.items.keys().all(|id| id.starts_with('A')), "nothing outside the area");
+}

@@ -664,7 +664,7 @@ fn a_breakout_part_in_plain_mode_refuses_what_is_outside_its_area() {
     assert_eq!(rejected, [(1, "Another title".to_string()), (2, "go P3.2".to_string())]);
     let out = String::from_utf8(out).unwrap();
     for expected in [
-        "Breakout part for Assistance and protection of victims and victim-witnesses of nap.ron",
+        "Breakout part for Assistance of nap.ron: only Assistance can be changed here; the setup, monitoring and other areas are changed in nap.ron after napwiz merge.",
         "  ! The setup is shared by all groups: change it in nap.ron after napwiz merge",
         "  ! P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge",
         "  Nothing in this breakout part matches 'migrants reception points' (1 item outside it).",

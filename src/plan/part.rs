@@ -25,6 +25,16 @@ pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String>
         .map(|id| outside(part, &item_place(after, content, &id)))
 }
 
+/// What a session opening a breakout part is told first.
+pub fn notice(plan: &Plan, content: &Content) -> Option<String> {
+    let part = plan.part.as_ref()?;
+    let area = content.area(&part.area).map_or(part.area.clone(), |a| short(&a.title));
+    Some(format!(
+        "Breakout part for {area} of {of}: only {area} can be changed here; the setup, monitoring and other areas are changed in {of} after napwiz merge.",
+        of = part.of
+    ))
+}
+
 /// Why a part cannot go to an item: `None` when the plan is whole or the item is in its area.
 pub fn refusal_to_visit(plan: &Plan, content: &Content, id: &str) -> Option<String> {
     let part = plan.part.as_ref()?;
