@@ -51,6 +51,10 @@ pub struct UiArgs {
     pub plain: bool,
 }
 
+/// The years a plan period may use.
+pub const FIRST_YEAR: i64 = 1990;
+pub const LAST_YEAR: i64 = 2100;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SplitBy {
     Area,
@@ -148,27 +152,42 @@ pub enum Command {
     /// Check or export a content pack
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Print shell completions: napwiz completions bash > ~/.local/share/bash-completion/completions/napwiz
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): napwiz man > napwiz.1; man ./napwiz.1
+    Man {
+        /// Write napwiz.1 and a page per subcommand (napwiz-new.1, ...) into DIR instead
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Saves a plan over and over until killed (used by the crash-safety test)
     #[command(hide = true)]
     DebugSaveLoop { path: PathBuf },
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Without --title, --country, --from or --to, napwiz asks for them on a terminal."
+)]
 pub struct NewArgs {
     /// Where to write the plan [default: a file named after the title in the plans folder]
     pub path: Option<PathBuf>,
-    /// The plan's title
+    /// The plan's title (asked on a terminal when missing)
     #[arg(long)]
-    pub title: String,
-    /// The country the plan is for
+    pub title: Option<String>,
+    /// The country the plan is for (asked on a terminal when missing)
     #[arg(long)]
-    pub country: String,
-    /// First year of the plan period
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1990..=2100))]
-    pub from: u16,
-    /// Last year of the plan period
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1990..=2100))]
-    pub to: u16,
+    pub country: Option<String>,
+    /// First year of the plan period (asked on a terminal when missing)
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(FIRST_YEAR..=LAST_YEAR))]
+    pub from: Option<u16>,
+    /// Last year of the plan period (asked on a terminal when missing)
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(FIRST_YEAR..=LAST_YEAR))]
+    pub to: Option<u16>,
     /// The workshop facilitator
     #[arg(long, default_value = "")]
     pub facilitator: String,

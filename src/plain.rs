@@ -11,15 +11,39 @@ use anyhow::{Context, Result};
 use crate::content::Content;
 use crate::paths;
 use crate::plan::{self, Baseline, CustomInstitution, Inclusion, Period, Plan, Priority};
+use crate::store::place::{self, Place};
 use crate::store::{BackupPolicy, LockUnverified, PlanFile, ReadOnly, TakeOver};
 use crate::tui::fields::{self, Field, MonitoringField};
+use crate::tui::state::Step;
 
 /// What an answer asks the walk to do next.
 enum Flow {
     Next,
     Back,
     Quit,
+    /// `>`: leave the rest of this step.
+    NextStep,
+    /// `go ID` or `go N`: another step, or an item of an area.
+    Go(Place),
 }
+
+/// What a prompt got: text to act on, or a move of the walk.
+enum Answer {
+    Text(String),
+    Move(Flow),
+}
+
+/// A line of the input that was refused, for the exit status of a piped session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    /// 1-based line number in the input.
+    pub line: usize,
+    pub text: String,
+    pub why: String,
+}
+
+/// Said by `?` at every prompt, after the prompt's own help.
+const COMMANDS_HELP: &str = "  At any prompt: ? this help, /words search the checklist, go P1.2 or go 4 (a step) to go there, > next step, < back, q save and quit. Enter alone keeps what is in [brackets].";
 
 /// The plain wizard over any input and output (a terminal, a pipe, a test's buffers).
 pub struct Plain<R, W> {
@@ -27,14 +51,30 @@ pub struct Plain<R, W> {
     out: W,
     content: Content,
     file: Option<PlanFile>,
+    path: Option<PathBuf>,
     ended: bool,
     /// Repeat each answer after its prompt, so a transcript of a piped run reads well.
     echo: bool,
+    /// Lines read so far, and the last one, to name a refused line.
+    line: usize,
+    last: String,
+    rejected: Vec<Rejected>,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
     pub fn new(input: R, out: W, content: Content) -> Self {
-        Plain { input, out, content, file: None, ended: false, echo: false }
+        Plain {
+            input,
+            out,
+            content,
+            file: None,
+            path: None,
+            ended: false,
+            echo: false,
+            line: 0,
+            last: String::new(),
+            rejected: vec![],
+        }
     }
 
     /// Repeats answers in the output (for input from a pipe or a file, which is not echoed).
@@ -43,9 +83,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         self
     }
 
-    /// Runs the walk: opens or creates the plan, then every step in order.
+    /// The input lines that were refused, in order.
+    pub fn rejected(&self) -> &[Rejected] {
+        &self.rejected
+    }
+
+    /// Runs the walk: opens or creates the plan, then every step in order (or from where the
+    /// plan was left).
     pub fn run(&mut self, plan: Option<&Path>) -> Result<()> {
-        self.say("napwiz, plain mode. Answer each prompt and press Enter. Enter alone keeps what is in [brackets]; < goes back; q saves and quits.")?;
+        self.say("napwiz, plain mode. Answer each prompt and press Enter. Enter alone keeps what is in [brackets]; < goes back; > goes to the next step; ? helps; q saves and quits.")?;
         let path = match plan {
             Some(path) => path.to_path_buf(),
             None => match self.start()? {
@@ -57,7 +103,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return Ok(());
         }
         self.walk()?;
-        let read_only = self.file.as_ref().is_some_and(|f| f.read_only.is_some());
+        let read_only = self.read_only();
         let done = if read_only { "Nothing was saved: the plan is read-only" } else { "Saved" };
         self.say(&format!("{done} {}.", paths::absolute(&path).display()))?;
         Ok(())
@@ -66,6 +112,12 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn say(&mut self, text: &str) -> Result<()> {
         writeln!(self.out, "{}", crate::sanitize::clean(text))
             .context("could not write to standard output")
+    }
+
+    /// Says why the last line was refused (`  ! why`) and records it.
+    fn refuse(&mut self, why: &str) -> Result<()> {
+        self.rejected.push(Rejected { line: self.line, text: self.last.clone(), why: why.into() });
+        self.say(&format!("  ! {why}"))
     }
 
     /// Asks a question; `None` at the end of the input.
@@ -79,32 +131,104 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return Ok(None);
         }
         let answer = line.trim_end_matches(['\n', '\r']).to_string();
+        self.line += 1;
+        self.last = answer.clone();
         if self.echo {
             writeln!(self.out, "{}", crate::sanitize::clean_line(&answer))?;
         }
         Ok(Some(answer))
     }
 
+    /// Asks until the answer is text for this prompt or a move (`<`, `>`, `q`, `go`); `?` and
+    /// `/words` are answered here, at every prompt. The end of the input is a quit.
+    fn prompt(&mut self, prompt: &str, help: &str) -> Result<Answer> {
+        loop {
+            let Some(answer) = self.ask(prompt)? else { return Ok(Answer::Move(Flow::Quit)) };
+            let trimmed = answer.trim();
+            let needs_plan =
+                trimmed == ">" || trimmed.starts_with('/') || go_target(trimmed).is_some();
+            if needs_plan && self.file.is_none() {
+                self.refuse("open or create a plan first")?;
+                continue;
+            }
+            match trimmed {
+                "?" => {
+                    if !help.is_empty() {
+                        self.say(help)?;
+                    }
+                    self.say(COMMANDS_HELP)?;
+                }
+                "<" => return Ok(Answer::Move(Flow::Back)),
+                ">" => return Ok(Answer::Move(Flow::NextStep)),
+                "q" => return Ok(Answer::Move(Flow::Quit)),
+                t if t.starts_with('/') => self.search(&t[1..])?,
+                t => match go_target(t) {
+                    Some(target) => match self.place_of(target) {
+                        Ok(place) => return Ok(Answer::Move(Flow::Go(place))),
+                        Err(why) => self.refuse(&why)?,
+                    },
+                    None => return Ok(Answer::Text(answer)),
+                },
+            }
+        }
+    }
+
+    /// `/words`: the matching checklist items, each with its id for `go`.
+    fn search(&mut self, query: &str) -> Result<()> {
+        let hits = crate::tui::update::find_items(&self.content, Some(self.plan()), query);
+        let (inside, outside): (Vec<_>, Vec<_>) = hits.into_iter().partition(|h| {
+            plan::part::refusal_to_visit(self.plan(), &self.content, &h.id).is_none()
+        });
+        if inside.is_empty() && !outside.is_empty() {
+            let n = plural(outside.len(), "item");
+            return self.say(&format!(
+                "  Nothing in this breakout part matches '{}' ({n} outside it).",
+                query.trim()
+            ));
+        }
+        if inside.is_empty() {
+            return self.say(&format!("  Nothing in the checklist matches '{}'.", query.trim()));
+        }
+        let shown = inside.len().min(10);
+        self.say(&format!("  {} found (go ID goes there):", plural(inside.len(), "item")))?;
+        for hit in &inside[..shown] {
+            self.say(&format!("  {} {}", hit.id, hit.text))?;
+        }
+        if inside.len() > shown {
+            self.say(&format!("  ... and {} more: add a word to narrow it", inside.len() - shown))?;
+        }
+        if !outside.is_empty() {
+            self.say(&format!("  ({} outside this breakout part)", plural(outside.len(), "more")))?;
+        }
+        Ok(())
+    }
+
     fn start(&mut self) -> Result<Option<PathBuf>> {
         loop {
             self.say("Start:\n  1. New plan\n  2. Open the demo plan (fictional country)\n  3. Open a plan file")?;
-            let Some(answer) = self.ask("Choice [1]:")? else { return Ok(None) };
+            let answer = match self.prompt("Choice [1]:", "  Type 1, 2 or 3.")? {
+                Answer::Text(answer) => answer,
+                Answer::Move(_) => return Ok(None),
+            };
             match answer.trim() {
                 "" | "1" => {
-                    let Some(title) = self.ask("Title of the new plan:")? else { return Ok(None) };
+                    let Answer::Text(title) = self.prompt("Title of the new plan:", "")? else {
+                        return Ok(None);
+                    };
                     if title.trim().is_empty() {
-                        self.say("  ! a title is needed")?;
+                        self.refuse("a title is needed")?;
                         continue;
                     }
                     return Ok(Some(self.create(&title)?));
                 }
                 "2" => return Ok(Some(self.demo()?)),
                 "3" => {
-                    let Some(path) = self.ask("Path of the plan file:")? else { return Ok(None) };
+                    let Answer::Text(path) = self.prompt("Path of the plan file:", "")? else {
+                        return Ok(None);
+                    };
                     return Ok(Some(PathBuf::from(path.trim())));
                 }
-                "q" => return Ok(None),
-                other => self.say(&format!("  ! '{other}' is not a choice; type 1, 2 or 3"))?,
+                other => self.refuse(&format!("'{other}' is not a choice; type 1, 2 or 3"))?,
             }
         }
     }
@@ -138,7 +262,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if !path.exists() {
             let question =
                 format!("{} does not exist. Create a new plan there? [y/N]", path.display());
-            let Some(answer) = self.ask(&question)? else { return Ok(false) };
+            let Answer::Text(answer) = self.prompt(&question, "  y creates it, n stops.")? else {
+                return Ok(false);
+            };
             if !answer.trim().eq_ignore_ascii_case("y") {
                 return Ok(false);
             }
@@ -171,7 +297,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             };
             self.say(&format!("Read-only: {why}. Nothing you answer will be saved."))?;
         }
+        if let Some(notice) = plan::part::notice(&file.plan, &self.content) {
+            self.say(&notice)?;
+        }
         self.file = Some(file);
+        self.path = Some(path.to_path_buf());
         Ok(true)
     }
 
@@ -206,6 +336,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         &self.file.as_ref().expect("a plan is open").plan
     }
 
+    fn read_only(&self) -> bool {
+        self.file.as_ref().is_some_and(|f| f.read_only.is_some())
+    }
+
     /// Changes the plan and saves it at once; says why when it cannot.
     fn change(
         &mut self,
@@ -213,19 +347,23 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     ) -> Result<bool> {
         let file = self.file.as_mut().expect("a plan is open");
         if file.read_only.is_some() {
-            self.say("  ! read-only: not changed")?;
+            self.refuse("read-only: not changed")?;
             return Ok(false);
         }
         let before = file.plan.clone();
-        if let Err(why) = f(&mut file.plan, &self.content) {
+        let refused = match f(&mut file.plan, &self.content) {
+            Err(why) => Some(why),
+            Ok(()) => plan::part::refusal(&before, &file.plan, &self.content),
+        };
+        if let Some(why) = refused {
             file.plan = before;
-            self.say(&format!("  ! {why}"))?;
+            self.refuse(&why)?;
             return Ok(false);
         }
         if file.plan != before
             && let Err(e) = file.save()
         {
-            self.say(&format!("  ! not saved: {e:#}"))?;
+            self.refuse(&format!("not saved: {e:#}"))?;
         }
         Ok(true)
     }
@@ -238,23 +376,115 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             .collect()
     }
 
+    /// Steps are numbered as in the wizard: 1 is Start, 2 the plan setup, ...
+    fn step_count(&self) -> usize {
+        3 + self.areas().len() + 3
+    }
+
+    fn place_step(&self, step: usize) -> Step {
+        let areas = self.areas();
+        match step {
+            2 => Step::Setup,
+            3 => Step::Roster,
+            s if s <= 3 + areas.len() => Step::Area(areas[s - 4]),
+            s if s == 4 + areas.len() => Step::Review,
+            s if s == 5 + areas.len() => Step::Monitoring,
+            _ => Step::Generate,
+        }
+    }
+
+    fn step_number(&self, step: &Step) -> Option<usize> {
+        (2..=self.step_count()).find(|&n| self.place_step(n) == *step)
+    }
+
+    /// Where `go TARGET` leads: a step number, or a goal or action of the checklist.
+    fn place_of(&self, target: &str) -> Result<Place, String> {
+        let steps = self.step_count();
+        if let Ok(n) = target.parse::<usize>() {
+            return if (2..=steps).contains(&n) {
+                Ok(Place { step: self.place_step(n).key(&self.content), item: None })
+            } else {
+                Err(format!("there is no step {n}: steps go from 2 (plan setup) to {steps}"))
+            };
+        }
+        let id = target.to_uppercase();
+        let Some(area) = self.content.area_of(&id) else {
+            return Err(format!(
+                "'{target}' is neither a step number (2 to {steps}) nor a checklist id such as P1.2"
+            ));
+        };
+        if let Some(why) = plan::part::refusal_to_visit(self.plan(), &self.content, &id) {
+            return Err(why);
+        }
+        let a = self.content.areas.iter().position(|x| x.id == area.id).unwrap_or(0);
+        Ok(Place { step: Step::Area(a).key(&self.content), item: Some(id) })
+    }
+
+    /// Records where the walk is, for the next session (a position, not plan content).
+    fn here(&mut self, step: Step, item: Option<&str>) {
+        if let (Some(path), false) = (&self.path, self.read_only()) {
+            let step = step.key(&self.content);
+            let _ = place::save(path, &Place { step, item: item.map(String::from) });
+        }
+    }
+
+    /// The step to start at: where the plan was left, or the plan setup.
+    fn resume(&mut self) -> Result<(usize, Option<String>)> {
+        let Some(left) = self.path.as_deref().and_then(place::load) else {
+            return Ok((2, None));
+        };
+        let Some(step) = self.step_of(&left).filter(|&s| s > 2 || left.item.is_some()) else {
+            return Ok((2, None));
+        };
+        let name = self.step_name(step);
+        let item = left.item.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
+        self.say(&format!(
+            "Resuming where this plan was left: step {step} of {}, {name}{item} (go 2 starts from the plan setup).",
+            self.step_count()
+        ))?;
+        Ok((step, left.item))
+    }
+
+    /// The walk's number for a remembered step, if this plan shows that step.
+    fn step_of(&self, place: &Place) -> Option<usize> {
+        Step::from_key(&place.step, &self.content).and_then(|s| self.step_number(&s))
+    }
+
+    fn step_name(&self, step: usize) -> String {
+        match self.place_step(step) {
+            Step::Start => "Start".into(),
+            Step::Setup => "Plan setup".into(),
+            Step::Roster => "Institutions (the roster)".into(),
+            Step::Area(a) => self.content.areas[a].title.clone(),
+            Step::Review => "Review".into(),
+            Step::Monitoring => "Monitoring set-up (Chapter B)".into(),
+            Step::Generate => "Generate".into(),
+        }
+    }
+
     fn walk(&mut self) -> Result<()> {
         let areas = self.areas();
-        let area_count = areas.len();
-        let steps = 3 + area_count + 3;
-        let mut step = 2;
+        let steps = self.step_count();
+        let (mut step, mut item) = self.resume()?;
         while step <= steps {
+            self.heading(step, steps)?;
+            self.here(self.place_step(step), item.as_deref());
             let flow = match step {
-                2 => self.setup(step, steps)?,
-                3 => self.roster(step, steps)?,
-                s if s <= 3 + area_count => self.area(areas[s - 4], step, steps)?,
-                s if s == 4 + area_count => self.review(step, steps)?,
-                s if s == 5 + area_count => self.monitoring(step, steps)?,
-                _ => self.generate(step, steps)?,
+                2 => self.setup()?,
+                3 => self.roster()?,
+                s if s <= 3 + areas.len() => self.area(areas[s - 4], item.take())?,
+                s if s == 4 + areas.len() => self.review()?,
+                s if s == 5 + areas.len() => self.monitoring()?,
+                _ => self.generate()?,
             };
+            item = None;
             match flow {
-                Flow::Next => step += 1,
+                Flow::Next | Flow::NextStep => step += 1,
                 Flow::Back => step = step.saturating_sub(1).max(2),
+                Flow::Go(place) => {
+                    step = self.step_of(&place).unwrap_or(step);
+                    item = place.item;
+                }
                 Flow::Quit if !self.ended => return Ok(()),
                 Flow::Quit => {}
             }
@@ -263,10 +493,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 return Ok(());
             }
         }
+        if let Some(path) = &self.path {
+            place::forget(path);
+        }
         Ok(())
     }
 
-    fn heading(&mut self, step: usize, steps: usize, name: &str) -> Result<()> {
+    fn heading(&mut self, step: usize, steps: usize) -> Result<()> {
+        let name = self.step_name(step);
         self.say(&format!("\nStep {step} of {steps}: {name}"))
     }
 
@@ -277,14 +511,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             let field = all[i].clone();
             let current = shown(self.plan(), &self.content, &field);
             let prompt = format!("  {} [{}]:", fields::label(&field).trim(), current);
-            let Some(answer) = self.ask(&prompt)? else { return Ok(Flow::Quit) };
-            match answer.trim() {
-                "" => i += 1,
-                "<" if i == 0 => return Ok(Flow::Back),
-                "<" => i -= 1,
-                "q" => return Ok(Flow::Quit),
-                text => {
-                    let text = text.to_string();
+            match self.prompt(&prompt, "  Type the new value, or Enter to keep it.")? {
+                Answer::Move(Flow::Back) if i == 0 => return Ok(Flow::Back),
+                Answer::Move(Flow::Back) => i -= 1,
+                Answer::Move(Flow::NextStep) => return Ok(Flow::Next),
+                Answer::Move(flow) => return Ok(flow),
+                Answer::Text(text) if text.trim().is_empty() => i += 1,
+                Answer::Text(text) => {
+                    let text = text.trim().to_string();
                     if self.change(|plan, content| apply_answer(plan, content, &field, &text))? {
                         i += 1;
                     }
@@ -294,43 +528,47 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(Flow::Next)
     }
 
-    fn setup(&mut self, step: usize, steps: usize) -> Result<Flow> {
-        self.heading(step, steps, "Plan setup")?;
+    fn setup(&mut self) -> Result<Flow> {
         self.fields(&fields::meta_fields())
     }
 
-    fn roster(&mut self, step: usize, steps: usize) -> Result<Flow> {
-        self.heading(step, steps, "Institutions (the roster)")?;
+    fn roster(&mut self) -> Result<Flow> {
+        self.list_roster()?;
         loop {
-            let lines: Vec<String> = self
-                .content
-                .institutions
-                .iter()
-                .enumerate()
-                .map(|(n, i)| {
-                    let mark = if self.plan().in_roster(&i.id) { "[x]" } else { "[ ]" };
-                    format!("  {:>2}. {mark} {:<6} {}", n + 1, i.code, i.name)
-                })
-                .chain(
-                    self.plan()
-                        .roster
-                        .custom
-                        .iter()
-                        .map(|c| format!("      [*] {:<6} {} (own)", c.code, c.name)),
-                )
-                .collect();
-            self.say(&lines.join("\n"))?;
-            let Some(answer) = self.ask("Numbers to add or remove (e.g. 3 7 12), a to add your own, Enter to go on, < back:")? else {
-                return Ok(Flow::Quit);
-            };
-            match answer.trim() {
-                "" => return Ok(Flow::Next),
-                "<" => return Ok(Flow::Back),
-                "q" => return Ok(Flow::Quit),
-                "a" => self.add_own_institution()?,
-                numbers => self.toggle_institutions(numbers)?,
+            let prompt = "Numbers to add or remove (e.g. 3 7 12), a to add your own, l to list, Enter to go on, < back:";
+            let help = "  A number adds the institution, or removes it when it is [x]; several at once are separated by spaces.";
+            match self.prompt(prompt, help)? {
+                Answer::Move(Flow::NextStep) => return Ok(Flow::Next),
+                Answer::Move(flow) => return Ok(flow),
+                Answer::Text(answer) => match answer.trim() {
+                    "" => return Ok(Flow::Next),
+                    "a" => self.add_own_institution()?,
+                    "l" => self.list_roster()?,
+                    numbers => self.toggle_institutions(numbers)?,
+                },
             }
         }
+    }
+
+    fn list_roster(&mut self) -> Result<()> {
+        let lines: Vec<String> = self
+            .content
+            .institutions
+            .iter()
+            .enumerate()
+            .map(|(n, i)| {
+                let mark = if self.plan().in_roster(&i.id) { "[x]" } else { "[ ]" };
+                format!("  {:>2}. {mark} {:<6} {}", n + 1, i.code, i.name)
+            })
+            .chain(
+                self.plan()
+                    .roster
+                    .custom
+                    .iter()
+                    .map(|c| format!("      [*] {:<6} {} (own)", c.code, c.name)),
+            )
+            .collect();
+        self.say(&lines.join("\n"))
     }
 
     fn toggle_institutions(&mut self, numbers: &str) -> Result<()> {
@@ -345,10 +583,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             })
             .collect();
         if ids.iter().any(Option::is_none) {
-            return self
-                .say(&format!("  ! type numbers from 1 to {}", self.content.institutions.len()));
+            let n = self.content.institutions.len();
+            return self.refuse(&format!("type numbers from 1 to {n} (l lists them)"));
         }
-        self.change(|plan, _| {
+        let before = self.plan().clone();
+        if self.change(|plan, _| {
             for id in ids.into_iter().flatten() {
                 match plan.roster.institutions.iter().position(|x| *x == id) {
                     Some(at) => drop(plan.roster.institutions.remove(at)),
@@ -356,12 +595,17 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 }
             }
             Ok(())
-        })?;
+        })? {
+            let line = roster_change(&before, self.plan(), &self.content);
+            self.say(&line)?;
+        }
         Ok(())
     }
 
     fn add_own_institution(&mut self) -> Result<()> {
-        let Some(line) = self.ask("  Name, short code (e.g. Anti-Trafficking Office, ATO):")?
+        let help = "  For example: Anti-Trafficking Office, ATO";
+        let Answer::Text(line) =
+            self.prompt("  Name, short code (e.g. Anti-Trafficking Office, ATO):", help)?
         else {
             return Ok(());
         };
@@ -369,13 +613,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let Some((name, code)) =
             line.rsplit_once(',').map(|(n, c)| (n.trim().to_string(), c.trim().to_string()))
         else {
-            return self.say("  ! type the name, a comma, and a short code");
+            return self.refuse("type the name, a comma, and a short code");
         };
         if name.is_empty() || code.is_empty() {
-            return self.say("  ! type the name, a comma, and a short code");
+            return self.refuse("type the name, a comma, and a short code");
         }
         let id = format!("x-{}", paths::slug(&code));
-        self.change(|plan, content| {
+        let added = format!("  Added {code} ({name}) to the roster.");
+        if self.change(|plan, content| {
             if content.institution(&id).is_some() || plan.roster.custom.iter().any(|c| c.id == id) {
                 return Err(format!("an institution with code {code} already exists"));
             }
@@ -387,35 +632,60 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 kind,
             });
             Ok(())
-        })?;
+        })? {
+            self.say(&added)?;
+        }
         Ok(())
     }
 
-    fn area(&mut self, a: usize, step: usize, steps: usize) -> Result<Flow> {
+    /// An area's goals in turn, from `start` (a goal, or an action to decide at once).
+    fn area(&mut self, a: usize, start: Option<String>) -> Result<Flow> {
         let area = self.content.areas[a].clone();
-        self.heading(step, steps, &area.title)?;
         self.say(&area.intro)?;
-        let mut g = 0;
+        let goal_of = |id: &str| {
+            area.goals.iter().position(|g| g.id == id || g.actions.iter().any(|x| x.id == id))
+        };
+        let mut g = start.as_deref().and_then(goal_of).unwrap_or(0);
+        let mut first_action = start.filter(|id| self.content.action(id).is_some());
         while g < area.goals.len() {
             let goal = &area.goals[g];
             self.say(&format!("\n{} {}", goal.id, goal.title))?;
-            let prompt = format!(
-                "  Enter: its {} actions; s: skip the goal; g: guidance; <: back:",
-                goal.actions.len()
-            );
-            let Some(answer) = self.ask(&prompt)? else { return Ok(Flow::Quit) };
-            match answer.trim() {
-                "" => match self.actions(&goal.id)? {
-                    Flow::Next => g += 1,
-                    Flow::Back => {}
-                    Flow::Quit => return Ok(Flow::Quit),
-                },
-                "s" => g += 1,
-                "g" => self.guidance(&goal.id)?,
-                "<" if g == 0 => return Ok(Flow::Back),
-                "<" => g -= 1,
-                "q" => return Ok(Flow::Quit),
-                other => self.say(&format!("  ! '{other}': press Enter, s, g or <"))?,
+            let flow = match first_action.take() {
+                Some(action) => self.actions(a, &goal.id, Some(&action))?,
+                None => {
+                    self.here(Step::Area(a), Some(&goal.id));
+                    let prompt = format!(
+                        "  Enter: its {} actions; s: skip the goal; g: guidance; <: back:",
+                        goal.actions.len()
+                    );
+                    match self
+                        .prompt(&prompt, "  Enter goes through the goal's actions one by one.")?
+                    {
+                        Answer::Move(Flow::Back) if g == 0 => return Ok(Flow::Back),
+                        Answer::Move(Flow::Back) => {
+                            g -= 1;
+                            continue;
+                        }
+                        Answer::Move(flow) => return Ok(flow),
+                        Answer::Text(answer) => match answer.trim() {
+                            "" => self.actions(a, &goal.id, None)?,
+                            "s" => Flow::Next,
+                            "g" => {
+                                self.guidance(&goal.id)?;
+                                continue;
+                            }
+                            other => {
+                                self.refuse(&format!("'{other}': press Enter, s, g or <"))?;
+                                continue;
+                            }
+                        },
+                    }
+                }
+            };
+            match flow {
+                Flow::Next => g += 1,
+                Flow::Back => {}
+                flow => return Ok(flow),
             }
         }
         Ok(Flow::Next)
@@ -430,32 +700,32 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         self.say(&format!("  Example indicators: {}", indicators.join("; ")))
     }
 
-    fn actions(&mut self, goal_id: &str) -> Result<Flow> {
+    /// A goal's actions in turn, from `start`; each decision is confirmed in one line.
+    fn actions(&mut self, area: usize, goal_id: &str, start: Option<&str>) -> Result<Flow> {
         let actions: Vec<(String, String)> = self
             .content
             .goal(goal_id)
             .map(|g| g.actions.iter().map(|a| (a.id.clone(), a.text.clone())).collect())
             .unwrap_or_default();
-        let mut i = 0;
+        let mut i = start.and_then(|s| actions.iter().position(|(id, _)| id == s)).unwrap_or(0);
         while i < actions.len() {
-            let (id, text) = &actions[i];
+            let (id, text) = actions[i].clone();
+            self.here(Step::Area(area), Some(&id));
             self.say(&format!(
                 "  {id} {text}\n       now: {}",
-                describe(self.plan(), &self.content, id)
+                describe(self.plan(), &self.content, &id)
             ))?;
-            let Some(answer) = self.ask("  Decision (e.g. i 1 L:MoI P:NGO,CSW b:missing t:short n:note; Enter keeps; ? help):")? else {
-                return Ok(Flow::Quit);
-            };
-            match answer.trim() {
-                "" => i += 1,
-                "<" if i == 0 => return Ok(Flow::Back),
-                "<" => i -= 1,
-                "q" => return Ok(Flow::Quit),
-                "?" => self.say(DECISION_HELP)?,
-                line => {
-                    let id = id.clone();
-                    let line = line.to_string();
+            let prompt = "  Decision (e.g. i 1 L:MoI P:NGO,CSW b:missing t:short n:note; Enter keeps; ? help):";
+            match self.prompt(prompt, DECISION_HELP)? {
+                Answer::Move(Flow::Back) if i == 0 => return Ok(Flow::Back),
+                Answer::Move(Flow::Back) => i -= 1,
+                Answer::Move(flow) => return Ok(flow),
+                Answer::Text(line) if line.trim().is_empty() => i += 1,
+                Answer::Text(line) => {
+                    let line = line.trim().to_string();
                     if self.change(|plan, content| apply_decision(plan, content, &id, &line))? {
+                        let now = describe(self.plan(), &self.content, &id);
+                        self.say(&format!("  {id} now: {now}"))?;
                         i += 1;
                     }
                 }
@@ -464,8 +734,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(Flow::Next)
     }
 
-    fn review(&mut self, step: usize, steps: usize) -> Result<Flow> {
-        self.heading(step, steps, "Review")?;
+    fn review(&mut self) -> Result<Flow> {
         let summary = plan::summarize(self.plan(), &self.content);
         let health = plan::check(self.plan(), &self.content);
         self.say(&summary.to_string())?;
@@ -478,22 +747,18 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn pause(&mut self) -> Result<Flow> {
-        let Some(answer) = self.ask("Enter to go on, < back:")? else { return Ok(Flow::Quit) };
-        Ok(match answer.trim() {
-            "<" => Flow::Back,
-            "q" => Flow::Quit,
-            _ => Flow::Next,
+        Ok(match self.prompt("Enter to go on, < back:", "")? {
+            Answer::Move(Flow::NextStep) | Answer::Text(_) => Flow::Next,
+            Answer::Move(flow) => flow,
         })
     }
 
-    fn monitoring(&mut self, step: usize, steps: usize) -> Result<Flow> {
-        self.heading(step, steps, "Monitoring set-up (Chapter B)")?;
+    fn monitoring(&mut self) -> Result<Flow> {
         self.say("  Monitoring body: an institution code (e.g. NCO). Frequencies: monthly, quarterly, six-monthly, annually, two-yearly, end. Data sources: separated by ';'.")?;
         self.fields(&fields::monitoring_fields())
     }
 
-    fn generate(&mut self, step: usize, steps: usize) -> Result<Flow> {
-        self.heading(step, steps, "Generate")?;
+    fn generate(&mut self) -> Result<Flow> {
         let summary = plan::summarize(self.plan(), &self.content);
         self.say(&format!(
             "The draft action plan will have {} chapters with {} included actions.",
@@ -504,11 +769,49 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 }
 
+/// `go P1.2` / `go 4`: the target, when the answer is that command.
+fn go_target(answer: &str) -> Option<&str> {
+    let rest = answer.strip_prefix("go ")?.trim();
+    (!rest.is_empty() && !rest.contains(char::is_whitespace)).then_some(rest)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// What a roster change did, in one line: `  Added MoI, ATU; removed CSW.`
+fn roster_change(before: &Plan, after: &Plan, content: &Content) -> String {
+    let codes = |from: &Plan, to: &Plan| -> Vec<String> {
+        to.roster
+            .institutions
+            .iter()
+            .filter(|id| !from.in_roster(id))
+            .map(|id| to.institution_code(id, content).to_string())
+            .collect()
+    };
+    let (added, removed) = (codes(before, after), codes(after, before));
+    let mut parts = vec![];
+    if !added.is_empty() {
+        parts.push(format!("added {}", added.join(", ")));
+    }
+    if !removed.is_empty() {
+        parts.push(format!("removed {}", removed.join(", ")));
+    }
+    let text = if parts.is_empty() { "no change".to_string() } else { parts.join("; ") };
+    let mut chars = text.chars();
+    let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+    format!("  {first}{}. The roster has {} institutions.", chars.as_str(), roster_len(after))
+}
+
+fn roster_len(plan: &Plan) -> usize {
+    plan.roster.institutions.len() + plan.roster.custom.len()
+}
+
 const DECISION_HELP: &str =
     "  i include, x not included, 1/2/3 priority high/medium/low (includes),
   b:unknown|in|partly|missing|na baseline, t:short|medium|long|2028|2027-2029 timeframe,
   L:CODE lead, P:CODE,CODE partners, n:text notes (the rest of the line).
-  Several at once: i 1 L:MoI P:NGO b:missing. Enter keeps, < back, q saves and quits.";
+  Several at once: i 1 L:MoI P:NGO b:missing.";
 
 /// One line describing an action's decision.
 fn describe(plan: &Plan, content: &Content, id: &str) -> String {

@@ -376,3 +376,231 @@ fn the_wizard_shows_a_part_with_only_its_area() {
     assert!(steps.contains(&Step::Area(0)));
     assert_eq!(steps.len(), 7);
 }
+
+/// The assistance group's part, open in the wizard at the Setup step.
+fn wizard_on_assistance_part() -> State {
+    let c = content();
+    let part = split(&demo_plan(&c), &c, "A", "nap.ron");
+    let mut state = State::new(c, vec![]);
+    state.plan = Some(OpenPlan::new("nap-assistance.ron".into(), part, None));
+    state.step = Step::Setup;
+    state
+}
+
+fn type_text(state: &mut State, text: &str) {
+    for c in text.chars() {
+        press(state, &c.to_string());
+    }
+}
+
+#[test]
+fn a_part_in_the_wizard_refuses_to_go_or_edit_outside_its_area() {
+    let mut state = wizard_on_assistance_part();
+    let before = state.plan.as_ref().unwrap().plan.clone();
+    press(&mut state, "/");
+    type_text(&mut state, "P3.2");
+    press(&mut state, "Enter");
+    assert_eq!(state.step, Step::Setup, "the search did not jump into Prevention");
+    let message = state.message.clone().expect("the refusal is said");
+    assert!(message.error, "{message:?}");
+    assert_eq!(
+        message.text,
+        "P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge"
+    );
+
+    // Even standing on the row (as an older napwiz let a group do), an edit is refused.
+    let prevention = 0;
+    state.areas[prevention].expanded.insert("P3".into());
+    state.areas[prevention].cursor =
+        state.area_rows(prevention).iter().position(|r| r.id() == "P3.2").unwrap();
+    state.step = Step::Area(prevention);
+    press(&mut state, "1");
+    assert!(state.message.as_ref().unwrap().text.contains("not this part"));
+    assert_eq!(state.plan.as_ref().unwrap().plan, before, "nothing changed");
+    assert!(state.plan.as_ref().unwrap().undo.is_empty(), "nothing to undo either");
+
+    // The plan setup is shared by every group.
+    state.step = Step::Setup;
+    press(&mut state, "Enter");
+    type_text(&mut state, "X");
+    press(&mut state, "Enter");
+    assert!(
+        state
+            .message
+            .as_ref()
+            .is_some_and(|m| m.text.starts_with("The setup is shared by all groups")),
+        "{:?}",
+        state.message
+    );
+    assert_eq!(state.plan.as_ref().unwrap().plan.meta, before.meta);
+}
+
+#[test]
+fn a_part_in_the_wizard_still_edits_its_own_area() {
+    let mut state = wizard_on_assistance_part();
+    let protection = 1;
+    state.areas[protection].expanded.insert("A1".into());
+    state.areas[protection].cursor =
+        state.area_rows(protection).iter().position(|r| r.id() == "A1.2").unwrap();
+    state.step = Step::Area(protection);
+    press(&mut state, "3");
+    assert_eq!(
+        state.plan.as_ref().unwrap().plan.decision("A1.2").unwrap().priority,
+        Some(Priority::Low)
+    );
+}
+
+/// Every field a part changed is in the merged plan or in a conflict with that value.
+fn assert_nothing_dropped(base: &Plan, part: &Plan, merged: &Plan) {
+    use napwiz::plan::merge::{DECISION_FIELDS, decision_field};
+    let empty = napwiz::plan::Decision::default();
+    for (id, d) in &part.items {
+        let was = base.items.get(id).unwrap_or(&empty);
+        let now = merged.items.get(id).unwrap_or(&empty);
+        for field in DECISION_FIELDS {
+            let value = decision_field(d, field);
+            if value == decision_field(was, field) || value == decision_field(&empty, field) {
+                continue;
+            }
+            let in_conflict = merged.conflicts.iter().any(|c| {
+                c.target == *id && c.field == field && c.choices.iter().any(|x| x.value == value)
+            });
+            assert!(
+                decision_field(now, field) == value || in_conflict,
+                "{id} {field} = {value} from a part was dropped silently"
+            );
+        }
+    }
+}
+
+#[test]
+fn breakout_from_split_to_merge_drops_nothing_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(napwiz(d, &["demo", "nap.ron"]).status.success());
+    assert!(napwiz(d, &["split", "nap.ron", "--out", "parts"]).status.success());
+    let part_path = |name: &str| d.join("parts").join(format!("nap-{name}.ron"));
+    let base = read(&d.join("parts/nap.base.ron"));
+
+    // The assistance group: a change in its area, a new roster entry, and (as an older napwiz
+    // let it) the issue's `/P3.2 Enter 1 L molsp` in Prevention.
+    let mut assistance = read(&part_path("assistance"));
+    assistance.items.get_mut("A1.1").unwrap().priority = Some(Priority::Low);
+    assistance.roster.custom.push(CustomInstitution {
+        id: "x-ato".into(),
+        name: "Anti-Trafficking Office".into(),
+        code: "ATO".into(),
+        kind: napwiz::content::InstitutionKind::Government,
+    });
+    assistance.roster.institutions.retain(|i| i != "ngo");
+    let p32 = assistance.items.entry("P3.2".into()).or_default();
+    p32.priority = Some(Priority::Low);
+    p32.lead = Some("molsp".into());
+    write(&part_path("assistance"), &assistance);
+
+    // The prevention group: P3.2's lead too, P1.1's priority, and the plan's title.
+    let mut prevention = read(&part_path("prevention"));
+    prevention.items.get_mut("P3.2").unwrap().lead = Some("moi".into());
+    prevention.items.get_mut("P1.1").unwrap().priority = Some(Priority::Medium);
+    prevention.meta.title = "NAP 2027-2030 (after the workshop)".into();
+    write(&part_path("prevention"), &prevention);
+
+    // Meanwhile the facilitator changed P1.1 in the whole plan.
+    edit(d, |p| p.items.get_mut("P1.1").unwrap().priority = Some(Priority::Low));
+
+    let out =
+        napwiz(d, &["merge", "nap.ron", "parts/nap-assistance.ron", "parts/nap-prevention.ron"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "conflicts are left: {stdout}");
+    let merged = read(&d.join("nap.ron"));
+    for expected in [
+        "taken: A1.1 priority: medium -> low (part nap-assistance.ron)",
+        "taken: roster: ATO added (part nap-assistance.ron)",
+        "not applied: roster: NGO stays although part nap-assistance.ron removed it: ",
+        "taken: meta title: National Action Plan",
+        "conflict: P3.2 lead: MoI (part nap-prevention.ron) vs MoLSP (part nap-assistance.ron, outside its area)",
+        "conflict: P3.2 priority: high (nap.ron, part nap-prevention.ron) vs low (part nap-assistance.ron, outside its area)",
+        "conflict: P1.1 priority: low (nap.ron) vs medium (part nap-prevention.ron)",
+    ] {
+        assert!(stdout.contains(expected), "{expected:?} in:\n{stdout}");
+    }
+    assert_eq!(merged.conflicts.len(), 3, "{:?}", merged.conflicts);
+    assert!(merged.in_roster("ngo") && merged.in_roster("x-ato"));
+    assert_nothing_dropped(&base, &assistance, &merged);
+    assert_nothing_dropped(&base, &prevention, &merged);
+
+    // The facilitator settles P3.2 for the assistance group: its values are taken.
+    let out = napwiz(
+        d,
+        &[
+            "merge",
+            "nap.ron",
+            "parts/nap-assistance.ron",
+            "parts/nap-prevention.ron",
+            "--prefer",
+            "parts/nap-assistance.ron",
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let merged = read(&d.join("nap.ron"));
+    assert_eq!(merged.decision("P3.2").unwrap().lead.as_deref(), Some("molsp"), "{stdout}");
+    assert!(
+        stdout.contains("taken: P3.2 lead: MoI -> MoLSP (part nap-assistance.ron)"),
+        "{stdout}"
+    );
+}
+
+/// The README's breakout file names are the ones `split` writes (it once said
+/// `nap-protection.ron` for a file named `nap-assistance.ron`).
+#[test]
+fn the_readme_names_the_files_split_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(napwiz(d, &["demo", "nap.ron"]).status.success());
+    assert!(napwiz(d, &["split", "nap.ron", "--out", "parts"]).status.success());
+    let written: Vec<String> = std::fs::read_dir(d.join("parts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let mut named: Vec<String> = Vec::new();
+    for (at, _) in readme.match_indices("nap-").chain(readme.match_indices("nap.base")) {
+        let name: String = readme[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '*'))
+            .collect();
+        if let Some(name) = name.strip_suffix(".ron").map(|n| format!("{n}.ron")) {
+            named.push(name);
+        }
+    }
+    named.retain(|n| !n.contains('*'));
+    assert!(named.len() >= 5, "{named:?}");
+    for name in &named {
+        assert!(written.contains(name), "the README names {name}; split writes {written:?}");
+    }
+    for name in &written {
+        assert!(named.contains(name), "split writes {name}, which the README does not name");
+    }
+}
+
+/// The real wizard on a part: it says what the part is, and refuses the issue's `/P3.2 Enter`.
+#[test]
+fn the_wizard_on_a_part_file_says_what_it_may_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(napwiz(d, &["demo", "nap.ron"]).status.success());
+    assert!(napwiz(d, &["split", "nap.ron", "--out", "parts"]).status.success());
+    let part = d.join("parts/nap-assistance.ron");
+    let data = d.join("data");
+    let mut s = common::pty::Session::start(
+        &[part.to_str().unwrap()],
+        &[("NAPWIZ_DATA_DIR", data.to_str().unwrap())],
+    );
+    s.wait_for("Breakout part for Assistance of nap.ron: only Assistance can be changed");
+    s.keys(&["/", "P3.2", "Enter"]);
+    s.wait_for("P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge");
+    s.quit();
+    let after = read(&part);
+    assert!(after.items.keys().all(|id| id.starts_with('A')), "nothing outside the area");
+}

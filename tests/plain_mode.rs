@@ -169,7 +169,22 @@ fn a_scripted_session_through_a_pipe_records_every_decision() {
     let (_dir, path) = new_plan();
     let out = run_bin(&["--plain", path.to_str().unwrap()], &lines(&session_script()));
     let stdout = String::from_utf8(out.stdout.clone()).unwrap();
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // The script has refused lines: the run fails and names each, so a script cannot go on
+    // believing every answer was taken.
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    let n = content().institutions.len();
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            "napwiz: line 3 was not taken: '20x7': '20x7' is not a year; type a year such as 2027",
+            &format!(
+                "napwiz: line 13 was not taken: '99': type numbers from 1 to {n} (l lists them)"
+            ),
+            "napwiz: line 18 was not taken: 'i L:XYZ': no institution with code 'XYZ'",
+            "napwiz: line 20 was not taken: 'maybe': 'maybe' is not understood; type ? for the list",
+        ]
+    );
     assert!(!out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b), "no escape sequences");
     check_session_plan(&load(&path));
     assert!(!lock_path(&path).exists(), "the lock is released");
@@ -184,16 +199,23 @@ fn a_scripted_session_through_a_pipe_records_every_decision() {
         "  First year [2027]: 20x7",
         "  Coordinating body []: National Commission",
         "Step 3 of 10: Institutions (the roster)",
-        "Numbers to add or remove (e.g. 3 7 12), a to add your own, Enter to go on, < back: 3 7 12",
+        "Numbers to add or remove (e.g. 3 7 12), a to add your own, l to list, Enter to go on, < back: 3 7 12",
         "Step 4 of 10: Prevention",
         "P1 Build an evidence base",
         "  Decision (e.g. i 1 L:MoI P:NGO,CSW b:missing t:short n:note; Enter keeps; ? help): i 1 L:MoI P:NGO,CSW b:missing t:2028-2029 n:agreed, see minutes",
     ] {
         assert!(lines.iter().any(|l| l.starts_with(expected)), "{expected:?} in:\n{stdout}");
     }
-    // The roster list shows what was added.
+    // The roster change is said in one line, and the list is not printed again.
+    let codes: Vec<&str> =
+        [2, 6, 11].iter().map(|&n| content().institutions[n].code.as_str()).collect();
+    let added = format!("  Added {}. The roster has 3 institutions.", codes.join(", "));
+    assert!(lines.contains(&added.as_str()), "{added:?} in:\n{stdout}");
     let code = &content().institutions[6].code;
-    assert!(lines.iter().any(|l| l.starts_with(&format!("   7. [x] {code}"))), "{stdout}");
+    let listed = |mark: &str| {
+        lines.iter().filter(|l| l.starts_with(&format!("   7. {mark} {code}"))).count()
+    };
+    assert_eq!((listed("[ ]"), listed("[x]")), (1, 0), "listed once, before the change");
     // What P1.1 now is, in words.
     assert!(stdout.contains("now: included; baseline"), "{stdout}");
     let last = lines.last().unwrap();
@@ -313,8 +335,7 @@ fn bad_answers_say_why_and_ask_again() {
     }
     let n = content().institutions.len();
     for answer in ["99", "abc 3", "0"] {
-        let prompt =
-            "Numbers to add or remove (e.g. 3 7 12), a to add your own, Enter to go on, < back:";
+        let prompt = "Numbers to add or remove (e.g. 3 7 12), a to add your own, l to list, Enter to go on, < back:";
         let at = check(prompt, answer, &format!("type numbers from 1 to {n}"));
         // The roster is listed again, then the same question.
         let again = find(&all, at + 2, "Numbers to add or remove");
@@ -481,7 +502,9 @@ fn a_plan_locked_by_another_process_is_read_only_for_the_binary_too() {
     let before = std::fs::read(&path).unwrap();
     let out = run_bin(&["--plain", path.to_str().unwrap()], "Other title\n\nVeldora\n");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "the answers were not taken: {stdout}");
+    assert!(stderr.contains("line 1 was not taken: 'Other title': read-only"), "{stderr}");
     assert!(stdout.contains("Read-only"), "{stdout}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
     drop(holder);
@@ -566,4 +589,90 @@ fn without_a_terminal_the_wizard_suggests_plain_mode() {
         assert!(out.stdout.is_empty(), "nothing on stdout, no escape sequences");
         assert!(!out.stderr.contains(&0x1b));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands at every prompt, resuming, breakout parts (issue 13)
+
+/// `?`, `/words`, `go` and `>` act at any prompt, the title's included, and are never saved.
+#[test]
+fn commands_at_every_prompt_are_never_saved_as_values() {
+    let (_dir, path) = new_plan();
+    let script = ["?", "/identification indicators", "go 99", ">", "?", "go P3.2", "?", "i", "q"];
+    let (result, out) = run_plain(Some(&path), &lines(&script), true);
+    result.unwrap();
+    let plan = load(&path);
+    assert_eq!(plan.meta.title, "Plain test", "no command became the title");
+    assert!(plan.roster.institutions.is_empty(), "no command became a roster change");
+    assert_eq!(plan.decision("P3.2").map(|d| d.inclusion), Some(Inclusion::Included));
+    let text = napwiz::plan::to_ron(&plan);
+    for command in ["?", "identification indicators", "go "] {
+        assert!(!text.contains(&format!("\"{command}")), "{command:?} saved:\n{text}");
+    }
+    for expected in [
+        "  Type the new value, or Enter to keep it.",
+        "  At any prompt: ? this help, /words search the checklist",
+        "found (go ID goes there):",
+        "  A1.1 Adopt national identification indicators",
+        "  ! there is no step 99: steps go from 2 (plan setup) to 10",
+        "Step 3 of 10: Institutions (the roster)",
+        "  A number adds the institution",
+        "Step 4 of 10: Prevention",
+        "  P3.2 Inform migrants",
+        "  i include, x not included",
+        "  P3.2 now: included; baseline unknown",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn a_new_session_resumes_where_the_plan_was_left() {
+    let (_dir, path) = new_plan();
+    let (result, _) = run_plain(Some(&path), &lines(&["go P3.2", "q"]), true);
+    result.unwrap();
+    let plan_text = std::fs::read_to_string(&path).unwrap();
+    assert!(!plan_text.contains("P3.2"), "the place is not kept in the plan");
+    let place = napwiz::store::place::load(&path).expect("the place is recorded");
+    assert_eq!(place.item.as_deref(), Some("P3.2"));
+
+    let (result, out) = run_plain(Some(&path), &lines(&["i", "q"]), true);
+    result.unwrap();
+    assert!(
+        out.contains("Resuming where this plan was left: step 4 of 10, Prevention, P3.2"),
+        "{out}"
+    );
+    assert!(!out.contains("Step 2 of 10"), "it did not start from the setup: {out}");
+    assert_eq!(load(&path).decision("P3.2").map(|d| d.inclusion), Some(Inclusion::Included));
+    assert_eq!(napwiz::store::place::load(&path).unwrap().item.as_deref(), Some("P3.3"));
+}
+
+#[test]
+fn a_breakout_part_in_plain_mode_refuses_what_is_outside_its_area() {
+    data_dir();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nap-assistance.ron");
+    let part = napwiz::plan::split(&napwiz::plan::demo_plan(content()), content(), "A", "nap.ron");
+    drop(PlanFile::create(&path, part.clone(), false).unwrap());
+    let script = ["Another title", "go P3.2", "/migrants reception points", "go A1.2", "3", "q"];
+    let mut out = Vec::new();
+    let mut plain =
+        Plain::new(Cursor::new(lines(&script)), &mut out, content().clone()).echo_answers(true);
+    plain.run(Some(&path)).unwrap();
+    let rejected: Vec<(usize, String)> =
+        plain.rejected().iter().map(|r| (r.line, r.text.clone())).collect();
+    assert_eq!(rejected, [(1, "Another title".to_string()), (2, "go P3.2".to_string())]);
+    let out = String::from_utf8(out).unwrap();
+    for expected in [
+        "Breakout part for Assistance of nap.ron: only Assistance can be changed here; the setup, monitoring and other areas are changed in nap.ron after napwiz merge.",
+        "  ! The setup is shared by all groups: change it in nap.ron after napwiz merge",
+        "  ! P3.2 is in Prevention, not this part: change it in nap.ron after napwiz merge",
+        "  Nothing in this breakout part matches 'migrants reception points' (1 item outside it).",
+        "  A1.2 now: ",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in:\n{out}");
+    }
+    let plan = load(&path);
+    assert_eq!(plan.meta, part.meta);
+    assert_eq!(plan.decision("A1.2").unwrap().priority, Some(Priority::Low));
 }

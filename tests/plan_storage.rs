@@ -1105,7 +1105,9 @@ fn assert_second_session_is_read_only(path: &Path, other: &Path) {
 
     let out = plain_session(other, "Changed title\nq\n");
     let text = stdout(&out);
-    assert!(out.status.success(), "{}", describe(&out));
+    // A piped run whose answer was not taken fails and names the line.
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(stderr(&out).contains("line 1 was not taken: 'Changed title'"), "{}", describe(&out));
     assert!(text.contains("Read-only: the plan is open in another napwiz"), "{text}");
     assert!(text.contains(&format!("(pid {})", std::process::id())), "{text}");
     assert!(text.contains("Nothing was saved"), "{text}");
@@ -1331,7 +1333,7 @@ fn a_plan_in_an_unwritable_folder_opens_read_only_and_exports() {
     };
     let out = run(&["--plain".as_ref(), path.as_os_str()], "Changed\nq\n");
     let text = stdout(&out);
-    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(out.status.code(), Some(1), "the refused line fails the run: {}", describe(&out));
     assert!(
         text.contains(&format!("Read-only: its folder '{}' is not writable", folder.display())),
         "{text}"

@@ -1653,4 +1653,3 @@ fn the_lock_question_opens_read_only_takes_over_or_cancels_only_when_told() {
     assert!(state.overlay.is_none(), "Esc cancels");
     assert!(state.plan.is_none(), "nothing was opened");
 }
-

@@ -8,7 +8,7 @@ use anyhow::{Context, Result, anyhow};
 
 use super::{EXIT_ERROR, load_content, print_notices, show};
 use crate::content::{Content, PackSource};
-use crate::plan::merge::conflict_line;
+use crate::plan::merge::{conflict_line, taken_line};
 use crate::plan::{MergeOutcome, Plan, Side, diff, from_ron, merge, split, to_ron};
 use crate::store::{PlanFile, TakeOver, write_atomic};
 
@@ -58,12 +58,16 @@ fn read_plan(path: &Path) -> Result<Plan> {
         .map_err(|p| anyhow!("could not read plan: {p}"))
 }
 
+fn base_name(plan: &Path) -> String {
+    let stem = plan.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
+    format!("{stem}.base.ron")
+}
+
 /// The base a set of parts was split from: `<stem>.base.ron` beside the first part, else the
 /// plan itself.
 fn default_base(plan: &Path, parts: &[PathBuf]) -> Option<PathBuf> {
-    let stem = plan.file_stem()?.to_string_lossy().into_owned();
     let dir = parts.first()?.parent()?;
-    Some(dir.join(format!("{stem}.base.ron"))).filter(|p| p.exists())
+    Some(dir.join(base_name(plan))).filter(|p| p.exists())
 }
 
 pub fn merge_parts(
@@ -80,7 +84,14 @@ pub fn merge_parts(
     let base_path = base.map(Path::to_path_buf).or_else(|| default_base(path, parts));
     let base = match &base_path {
         Some(b) => read_plan(b)?,
-        None => file.plan.clone(),
+        None => {
+            eprintln!(
+                "napwiz: note: no base file ({}) beside the parts: every value a part holds that differs from {} counts as the part's change (give the state they were split from with --base FILE)",
+                base_name(path),
+                path.display()
+            );
+            file.plan.clone()
+        }
     };
     let part_plans: Vec<(String, Plan)> =
         parts.iter().map(|p| Ok((file_name(p), read_plan(p)?))).collect::<Result<_>>()?;
@@ -91,7 +102,8 @@ pub fn merge_parts(
     let outcome = merge(&base, &sides, prefer_name.as_deref(), &content);
     file.plan = outcome.plan.clone();
     file.save()?;
-    report(&outcome, &content, &format!("merged {} parts into {}", parts.len(), show(path)));
+    println!("merged {} parts into {}", parts.len(), show(path));
+    report(&outcome, &content, &file_name(path));
     if outcome.is_clean() {
         return Ok(ExitCode::SUCCESS);
     }
@@ -108,8 +120,14 @@ fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
-fn report(outcome: &MergeOutcome, content: &Content, done: &str) {
-    println!("{done}");
+/// Everything the merge did with the parts' changes: taken, not applied, or in conflict.
+fn report(outcome: &MergeOutcome, content: &Content, plan_name: &str) {
+    for t in outcome.taken.iter().filter(|t| t.source != plan_name) {
+        println!("taken: {}", taken_line(t, &outcome.plan, content));
+    }
+    for line in &outcome.not_applied {
+        println!("not applied: {line}");
+    }
     for c in &outcome.conflicts {
         println!("conflict: {}", conflict_line(c, &outcome.plan, content));
     }

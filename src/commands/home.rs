@@ -9,6 +9,19 @@ use crate::cli::{ColorChoice, UiArgs};
 use crate::content::PackSource;
 use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
 
+/// A piped session fails when a line was refused, naming each line, so a script cannot go on
+/// believing every answer was taken.
+fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> ExitCode {
+    if !piped || rejected.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    for r in rejected {
+        let text = crate::sanitize::clean_line(&r.text);
+        eprintln!("napwiz: line {} was not taken: '{text}': {}", r.line, r.why);
+    }
+    ExitCode::from(super::EXIT_ERROR)
+}
+
 /// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.
 pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCode> {
     let content = load_content(pack)?;
@@ -18,7 +31,7 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         let mut plain =
             crate::plain::Plain::new(stdin.lock(), std::io::stdout(), content).echo_answers(echo);
         plain.run(plan)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(plain_exit(plain.rejected(), echo));
     }
     let (config, mut config_problem) = crate::config::load();
     let key_problems = crate::tui::keymap::set_overrides(&config.keys);

@@ -1,34 +1,165 @@
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::{EXIT_ERROR, load_content, print_notices, show};
-use crate::cli::{Format, NewArgs};
+use crate::cli::{FIRST_YEAR, Format, LAST_YEAR, NewArgs};
 use crate::content::PackSource;
 use crate::paths;
 use crate::plan::{self, Period, Plan, Severity};
 use crate::store::PlanFile;
 
 pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
-    if args.from > args.to {
+    let stdin = std::io::stdin();
+    let details = match NewPlan::from_flags(&args) {
+        Some(details) => details,
+        None if stdin.is_terminal() => {
+            NewPlan::ask(&args, &mut stdin.lock(), &mut std::io::stderr(), next_year())?
+        }
+        None => {
+            eprintln!("napwiz: {}", NewPlan::missing_flags(&args));
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    if details.from > details.to {
         anyhow::bail!(
             "--from {} is after --to {}; expected the first year, then the last",
-            args.from,
-            args.to
+            details.from,
+            details.to
         );
     }
     let content = load_content(pack)?;
-    let mut plan =
-        Plan::new(&args.title, &args.country, Period { first: args.from, last: args.to }, &content);
+    let period = Period { first: details.from, last: details.to };
+    let mut plan = Plan::new(&details.title, &details.country, period, &content);
     plan.meta.facilitator = args.facilitator;
     plan.meta.coordinating_body = args.coordinating_body;
     let path = args
         .path
-        .unwrap_or_else(|| paths::plans_dir().join(format!("{}.ron", paths::slug(&args.title))));
+        .unwrap_or_else(|| paths::plans_dir().join(format!("{}.ron", paths::slug(&details.title))));
     PlanFile::create(&path, plan, args.force)?;
     println!("{}", show(&path));
     Ok(ExitCode::SUCCESS)
+}
+
+/// Exit status for wrong usage, as clap uses.
+const EXIT_USAGE: u8 = 2;
+
+fn next_year() -> u16 {
+    jiff::ZonedDateTime::now().year() as u16 + 1
+}
+
+/// What a new plan needs: from the flags, or asked on a terminal.
+#[derive(Debug, PartialEq, Eq)]
+struct NewPlan {
+    title: String,
+    country: String,
+    from: u16,
+    to: u16,
+}
+
+impl NewPlan {
+    fn from_flags(args: &NewArgs) -> Option<NewPlan> {
+        Some(NewPlan {
+            title: args.title.clone()?,
+            country: args.country.clone()?,
+            from: args.from?,
+            to: args.to?,
+        })
+    }
+
+    /// Which flags are missing, with an example, for a run without a terminal to ask on.
+    fn missing_flags(args: &NewArgs) -> String {
+        let missing: Vec<&str> = [
+            (args.title.is_none(), "--title"),
+            (args.country.is_none(), "--country"),
+            (args.from.is_none(), "--from"),
+            (args.to.is_none(), "--to"),
+        ]
+        .into_iter()
+        .filter_map(|(missing, flag)| missing.then_some(flag))
+        .collect();
+        format!(
+            "a new plan needs {} (there is no terminal to ask on); for example: napwiz new nap.ron --title \"National Action Plan 2027-2030\" --country \"Republic of X\" --from 2027 --to 2030",
+            missing.join(", ")
+        )
+    }
+
+    /// Asks for each missing value on `out`, reading `input`; years offer a default.
+    fn ask(
+        args: &NewArgs,
+        input: &mut impl BufRead,
+        out: &mut impl Write,
+        next_year: u16,
+    ) -> Result<NewPlan> {
+        let mut asker = Asker { input, out };
+        let title = match &args.title {
+            Some(t) => t.clone(),
+            None => asker.until("Title of the plan:", |t| non_empty(t, "a title"))?,
+        };
+        let country = match &args.country {
+            Some(c) => c.clone(),
+            None => asker.until("Country:", |c| non_empty(c, "a country"))?,
+        };
+        let from = match args.from {
+            Some(y) => y,
+            None => asker.until(&format!("First year [{next_year}]:"), |y| year(y, next_year))?,
+        };
+        let to = match args.to {
+            Some(y) => y,
+            None => {
+                let last = from.saturating_add(3);
+                asker.until(&format!("Last year [{last}]:"), |y| {
+                    year(y, last).and_then(|y| match y < from {
+                        true => Err(format!("the last year cannot come before the first ({from})")),
+                        false => Ok(y),
+                    })
+                })?
+            }
+        };
+        Ok(NewPlan { title, country, from, to })
+    }
+}
+
+/// Questions on a terminal: a prompt, an answer line, and why an answer was not taken.
+struct Asker<'a, R, W> {
+    input: &'a mut R,
+    out: &'a mut W,
+}
+
+impl<R: BufRead, W: Write> Asker<'_, R, W> {
+    /// Asks until `parse` accepts the answer; the end of the input creates nothing.
+    fn until<T>(&mut self, prompt: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<T> {
+        loop {
+            write!(self.out, "{prompt} ")?;
+            self.out.flush()?;
+            let mut line = String::new();
+            if self.input.read_line(&mut line).context("could not read the answer")? == 0 {
+                writeln!(self.out)?;
+                anyhow::bail!("no answer: nothing was created");
+            }
+            match parse(line.trim()) {
+                Ok(value) => return Ok(value),
+                Err(why) => writeln!(self.out, "  {why}")?,
+            }
+        }
+    }
+}
+
+fn non_empty(text: &str, what: &str) -> Result<String, String> {
+    if text.is_empty() { Err(format!("{what} is needed")) } else { Ok(text.to_string()) }
+}
+
+/// A year of the plan period; Enter alone takes `default`.
+fn year(text: &str, default: u16) -> Result<u16, String> {
+    if text.is_empty() {
+        return Ok(default);
+    }
+    text.parse::<u16>()
+        .ok()
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(&i64::from(*y)))
+        .ok_or_else(|| format!("'{text}' is not a year from {FIRST_YEAR} to {LAST_YEAR}"))
 }
 
 pub fn demo(pack: &PackSource, path: Option<PathBuf>, force: bool) -> Result<ExitCode> {
@@ -70,4 +201,56 @@ pub fn summary(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCod
         Format::Human => print!("{summary}"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(title: Option<&str>, from: Option<u16>) -> NewArgs {
+        NewArgs {
+            path: None,
+            title: title.map(String::from),
+            country: None,
+            from,
+            to: None,
+            facilitator: String::new(),
+            coordinating_body: String::new(),
+            force: false,
+        }
+    }
+
+    #[test]
+    fn only_the_missing_values_are_asked_and_bad_ones_again() {
+        let mut input = std::io::Cursor::new("\nVeldora\n20x7\n\n2026\n2031\n");
+        let mut out = Vec::new();
+        let plan = NewPlan::ask(&args(Some("NAP"), None), &mut input, &mut out, 2027).unwrap();
+        let said = String::from_utf8(out).unwrap();
+        assert_eq!(
+            plan,
+            NewPlan { title: "NAP".into(), country: "Veldora".into(), from: 2027, to: 2031 }
+        );
+        assert!(!said.contains("Title"), "the title was given: {said}");
+        assert!(said.contains("Country:   a country is needed\nCountry: "), "{said}");
+        assert!(said.contains("'20x7' is not a year from 1990 to 2100"), "{said}");
+        assert!(said.contains("Last year [2030]: "), "{said}");
+        assert!(said.contains("the last year cannot come before the first (2027)"), "{said}");
+    }
+
+    #[test]
+    fn without_a_terminal_the_missing_flags_are_named() {
+        let text = NewPlan::missing_flags(&args(Some("NAP"), Some(2027)));
+        assert!(
+            text.starts_with("a new plan needs --country, --to (there is no terminal"),
+            "{text}"
+        );
+        assert!(text.contains("napwiz new nap.ron --title"), "{text}");
+    }
+
+    #[test]
+    fn the_end_of_the_input_creates_nothing() {
+        let mut input = std::io::Cursor::new("");
+        let err = NewPlan::ask(&args(None, None), &mut input, &mut Vec::new(), 2027).unwrap_err();
+        assert!(err.to_string().contains("nothing was created"));
+    }
 }

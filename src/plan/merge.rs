@@ -2,6 +2,8 @@
 //! (`napwiz merge-driver`). Field by field: a field changed in one place is taken; changed
 //! differently in two places it is a conflict, kept in the plan with every choice so the wizard
 //! (or `--prefer`) can decide. Notes changed in two places are never dropped: both are kept.
+//! Nothing a part changed is dropped silently: a change outside a part's area is a conflict, and
+//! every value taken from a side is listed in the outcome so the command can say so.
 
 use std::collections::BTreeMap;
 
@@ -36,6 +38,21 @@ pub struct MergeOutcome {
     pub conflicts: Vec<Conflict>,
     /// Items whose notes were edited in two places; both texts were kept.
     pub notes_kept_both: Vec<String>,
+    /// Every value taken from a side because only that side changed it.
+    pub taken: Vec<Taken>,
+    /// Changes a side made that the merge did not apply, and why (in plain words).
+    pub not_applied: Vec<String>,
+}
+
+/// A value taken from the side(s) that changed it: `target` is an item id, `meta`,
+/// `monitoring` or `roster`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Taken {
+    pub target: String,
+    pub field: String,
+    pub before: String,
+    pub after: String,
+    pub source: String,
 }
 
 impl MergeOutcome {
@@ -59,7 +76,16 @@ pub fn split(plan: &Plan, content: &Content, area: &str, file_name: &str) -> Pla
 /// Merges `sides` that all started from `base`. With `prefer` (a side's name), conflicts take
 /// that side's value.
 pub fn merge(base: &Plan, sides: &[Side], prefer: Option<&str>, content: &Content) -> MergeOutcome {
-    let mut m = Merger { base, sides, prefer, content, conflicts: vec![], notes: vec![] };
+    let mut m = Merger {
+        base,
+        sides,
+        prefer,
+        content,
+        conflicts: vec![],
+        notes: vec![],
+        taken: vec![],
+        not_applied: vec![],
+    };
     let (custom_goals, custom_actions, remaps) = m.custom_items();
     let side_items: Vec<BTreeMap<String, Decision>> =
         sides.iter().zip(&remaps).map(|(s, remap)| remap_items(&s.plan.items, remap)).collect();
@@ -71,6 +97,8 @@ pub fn merge(base: &Plan, sides: &[Side], prefer: Option<&str>, content: &Conten
     plan.roster.institutions = m.roster_ids();
     plan.roster.custom = m.custom_institutions();
     plan.items = m.items(&plan, &side_items);
+    m.keep_used_institutions(&mut plan);
+    m.report_deleted_custom_items();
     plan.part = None;
     // A conflict still open in a side comes back by itself when its values still differ; one
     // whose field merged cleanly now stays only while nobody chose with --prefer.
@@ -83,7 +111,13 @@ pub fn merge(base: &Plan, sides: &[Side], prefer: Option<&str>, content: &Conten
         }
     }
     plan.conflicts = conflicts.clone();
-    MergeOutcome { plan, conflicts, notes_kept_both: m.notes }
+    MergeOutcome {
+        plan,
+        conflicts,
+        notes_kept_both: m.notes,
+        taken: m.taken,
+        not_applied: m.not_applied,
+    }
 }
 
 struct Merger<'a> {
@@ -93,6 +127,8 @@ struct Merger<'a> {
     content: &'a Content,
     conflicts: Vec<Conflict>,
     notes: Vec<String>,
+    taken: Vec<Taken>,
+    not_applied: Vec<String>,
 }
 
 fn ron<T: Serialize>(value: &T) -> String {
@@ -123,9 +159,29 @@ impl Merger<'_> {
         }
         match changed.len() {
             0 => base,
-            1 => changed.remove(0).0,
-            _ => self.conflict(target, field, changed),
+            1 => {
+                let (value, names) = changed.remove(0);
+                self.record_taken(target, field, &base, &value, &names.join(", "));
+                value
+            }
+            _ => {
+                let value = self.conflict(target, field, changed.clone());
+                if let Some((_, names)) = changed.iter().find(|(v, _)| *v == value) {
+                    self.record_taken(target, field, &base, &value, &names.join(", "));
+                }
+                value
+            }
         }
+    }
+
+    fn record_taken(&mut self, target: &str, field: &str, before: &str, after: &str, from: &str) {
+        self.taken.push(Taken {
+            target: target.into(),
+            field: field.into(),
+            before: before.into(),
+            after: after.into(),
+            source: from.into(),
+        });
     }
 
     fn conflict(&mut self, target: &str, field: &str, changed: Vec<(String, Vec<&str>)>) -> String {
@@ -174,36 +230,116 @@ impl Merger<'_> {
     }
 
     /// Roster picks as a set: what any side added is in, what a side removed is out.
-    fn roster_ids(&self) -> Vec<String> {
-        let base = &self.base.roster.institutions;
-        let removed =
-            |id: &String| self.sides.iter().any(|s| !s.plan.roster.institutions.contains(id));
-        let mut ids: Vec<String> = base.iter().filter(|id| !removed(id)).cloned().collect();
-        for side in self.sides {
+    fn roster_ids(&mut self) -> Vec<String> {
+        let (base, sides) = (&self.base.roster.institutions, self.sides);
+        let mut ids = Vec::new();
+        for id in base {
+            let removers: Vec<&str> = sides
+                .iter()
+                .filter(|s| !s.plan.roster.institutions.contains(id))
+                .map(|s| s.name.as_str())
+                .collect();
+            if removers.is_empty() {
+                ids.push(id.clone());
+            } else {
+                let from = removers.join(", ");
+                self.record_taken("roster", "removed", &ron(id), "", &from);
+            }
+        }
+        for side in sides {
             for id in &side.plan.roster.institutions {
                 if !base.contains(id) && !ids.contains(id) {
                     ids.push(id.clone());
+                    self.record_taken("roster", "added", "", &ron(id), &side.name);
                 }
             }
         }
         ids
     }
 
+    /// A side may remove an institution another side still names: it stays on the roster then,
+    /// and the outcome says why.
+    fn keep_used_institutions(&mut self, plan: &mut Plan) {
+        let removed: Vec<Taken> = self
+            .taken
+            .iter()
+            .filter(|t| t.target == "roster" && t.field == "removed")
+            .cloned()
+            .collect();
+        for t in removed {
+            let id: String = from_ron(&t.before).unwrap_or_default();
+            let users = institution_users(plan, &id);
+            if users.is_empty() {
+                continue;
+            }
+            match self.base.roster.custom.iter().find(|c| c.id == id) {
+                Some(own) => plan.roster.custom.push(own.clone()),
+                None => plan.roster.institutions.push(id.clone()),
+            }
+            self.taken.retain(|x| *x != t);
+            let named = match users.len() {
+                1..=3 => users.join(", "),
+                n => format!("{} and {} more", users[..3].join(", "), n - 3),
+            };
+            self.not_applied.push(format!(
+                "roster: {} stays although {} removed it: {named} still name it",
+                plan.institution_code(&id, self.content),
+                t.source,
+            ));
+        }
+    }
+
+    /// Own goals and actions a side deleted stay in the plan (other sides may have decided
+    /// under them); the outcome says so.
+    fn report_deleted_custom_items(&mut self) {
+        for side in self.sides {
+            for g in &self.base.custom_goals {
+                if in_scope(side.plan, self.base, self.content, &g.id)
+                    && !side.plan.custom_goals.iter().any(|x| x.id == g.id)
+                {
+                    self.not_applied.push(format!(
+                        "own goal {} was deleted in {}; it is kept: delete it in the whole plan",
+                        g.id, side.name
+                    ));
+                }
+            }
+            for a in &self.base.custom_actions {
+                if in_scope(side.plan, self.base, self.content, &a.id)
+                    && !side.plan.custom_actions.iter().any(|x| x.id == a.id)
+                {
+                    self.not_applied.push(format!(
+                        "own action {} was deleted in {}; it is kept: delete it in the whole plan",
+                        a.id, side.name
+                    ));
+                }
+            }
+        }
+    }
+
     /// The team's own institutions: all additions kept, the same one added twice recognised by
     /// its code.
-    fn custom_institutions(&self) -> Vec<CustomInstitution> {
-        let base = &self.base.roster.custom;
-        let removed = |c: &CustomInstitution| {
-            self.sides.iter().any(|s| !s.plan.roster.custom.iter().any(|x| x.id == c.id))
-        };
-        let mut all: Vec<CustomInstitution> =
-            base.iter().filter(|c| !removed(c)).cloned().collect();
-        for side in self.sides {
+    fn custom_institutions(&mut self) -> Vec<CustomInstitution> {
+        let (base, sides) = (&self.base.roster.custom, self.sides);
+        let mut all: Vec<CustomInstitution> = Vec::new();
+        for c in base {
+            let removers: Vec<&str> = sides
+                .iter()
+                .filter(|s| !s.plan.roster.custom.iter().any(|x| x.id == c.id))
+                .map(|s| s.name.as_str())
+                .collect();
+            if removers.is_empty() {
+                all.push(c.clone());
+            } else {
+                self.record_taken("roster", "removed", &ron(&c.id), "", &removers.join(", "));
+            }
+        }
+        for side in sides {
             for c in &side.plan.roster.custom {
                 let known =
                     all.iter().any(|x| x.id == c.id || x.code.eq_ignore_ascii_case(&c.code));
                 if !known && !base.iter().any(|x| x.id == c.id) {
                     all.push(c.clone());
+                    self.record_taken("roster", "added", "", &ron(&c.id), &side.name);
                 }
             }
         }
@@ -218,7 +354,8 @@ impl Merger<'_> {
         let mut goals = self.base.custom_goals.clone();
         let mut actions = self.base.custom_actions.clone();
         let mut remaps = vec![BTreeMap::new(); self.sides.len()];
-        for (s, side) in self.sides.iter().enumerate() {
+        let sides = self.sides;
+        for (s, side) in sides.iter().enumerate() {
             for goal in side
                 .plan
                 .custom_goals
@@ -232,13 +369,15 @@ impl Merger<'_> {
                     None => {
                         let id = free_id(&goals, &actions, &goal.id, &format!("{}X", goal.area));
                         goals.push(CustomGoal { id: id.clone(), ..goal.clone() });
+                        let (title, from) = (ron(&goal.title), side.name.clone());
+                        self.record_taken(&id, "own goal", "", &title, &from);
                         id
                     }
                 };
                 remaps[s].insert(goal.id.clone(), id);
             }
         }
-        for (s, side) in self.sides.iter().enumerate() {
+        for (s, side) in sides.iter().enumerate() {
             for action in side
                 .plan
                 .custom_actions
@@ -258,6 +397,8 @@ impl Merger<'_> {
                             goal: goal.clone(),
                             text: action.text.clone(),
                         });
+                        let (text, from) = (ron(&action.text), side.name.clone());
+                        self.record_taken(&id, "own action", "", &text, &from);
                         id
                     }
                 };
@@ -313,27 +454,81 @@ impl Merger<'_> {
         ids.dedup();
         let mut result = BTreeMap::new();
         for id in ids {
-            let base = self.base.items.get(&id).cloned().unwrap_or_default();
-            let mut decision = base.clone();
-            for field in DECISION_FIELDS {
-                let values = self
-                    .sides
-                    .iter()
-                    .zip(side_items)
-                    .map(|(side, items)| {
-                        in_scope(side.plan, merged, self.content, &id).then(|| {
-                            decision_field(&items.get(&id).cloned().unwrap_or_default(), field)
-                        })
-                    })
-                    .collect();
-                let value = self.pick(&id, field, decision_field(&base, field), values);
-                set_decision_field(&mut decision, field, &value).expect("values come from plans");
-            }
+            let decision = self.item(merged, side_items, &id);
             if !decision.is_empty() {
                 result.insert(id, decision);
             }
         }
         result
+    }
+
+    /// One item's decision, field by field.
+    fn item(
+        &mut self,
+        merged: &Plan,
+        side_items: &[BTreeMap<String, Decision>],
+        id: &str,
+    ) -> Decision {
+        let base = self.base.items.get(id).cloned().unwrap_or_default();
+        let mut decision = base.clone();
+        let sides = self.sides;
+        let in_scope: Vec<bool> =
+            sides.iter().map(|s| in_scope(s.plan, merged, self.content, id)).collect();
+        let side_decision = |s: usize| side_items[s].get(id).cloned().unwrap_or_default();
+        for field in DECISION_FIELDS {
+            let values = (0..sides.len())
+                .map(|s| in_scope[s].then(|| decision_field(&side_decision(s), field)))
+                .collect();
+            let mut value = self.pick(id, field, decision_field(&base, field), values);
+            let outside: Vec<usize> = (0..sides.len())
+                .filter(|&s| !in_scope[s] && side_items[s].contains_key(id))
+                .filter(|&s| {
+                    let proposed = decision_field(&side_decision(s), field);
+                    proposed != decision_field(&Decision::default(), field) && proposed != value
+                })
+                .collect();
+            if !outside.is_empty() {
+                let proposals = outside
+                    .iter()
+                    .map(|&s| (decision_field(&side_decision(s), field), &sides[s].name))
+                    .collect();
+                let keepers = (0..sides.len())
+                    .filter(|&s| in_scope[s])
+                    .filter(|&s| decision_field(&side_decision(s), field) == value)
+                    .map(|s| sides[s].name.as_str())
+                    .collect::<Vec<_>>();
+                value = self.outside_conflict(id, field, value, &keepers.join(", "), proposals);
+            }
+            set_decision_field(&mut decision, field, &value).expect("values come from plans");
+        }
+        decision
+    }
+
+    /// A part changed a field outside its area: its group never saw the plan's value there, so
+    /// the change is a conflict (unless `--prefer` names that part).
+    fn outside_conflict(
+        &mut self,
+        target: &str,
+        field: &str,
+        kept: String,
+        kept_by: &str,
+        proposals: Vec<(String, &String)>,
+    ) -> String {
+        if let Some(prefer) = self.prefer
+            && let Some((value, name)) = proposals.iter().find(|(_, n)| n.ends_with(prefer))
+        {
+            self.record_taken(target, field, &kept, value, name);
+            return value.clone();
+        }
+        let kept_by = if kept_by.is_empty() { "the plan".to_string() } else { kept_by.to_string() };
+        let mut choices = vec![Choice { source: kept_by, value: kept.clone() }];
+        choices.extend(
+            proposals
+                .into_iter()
+                .map(|(value, name)| Choice { source: format!("{name}, outside its area"), value }),
+        );
+        self.conflicts.push(Conflict { target: target.into(), field: field.into(), choices });
+        kept
     }
 }
 
@@ -377,6 +572,20 @@ fn remap_items(
 fn in_scope(side: &Plan, merged: &Plan, content: &Content, id: &str) -> bool {
     let Some(part) = &side.part else { return true };
     area_of(merged, content, id).is_some_and(|area| area == part.area)
+}
+
+/// Where an institution is named in a plan: items (as lead or partner) and the monitoring body.
+pub fn institution_users(plan: &Plan, id: &str) -> Vec<String> {
+    let mut users: Vec<String> = plan
+        .items
+        .iter()
+        .filter(|(_, d)| d.lead.as_deref() == Some(id) || d.partners.iter().any(|p| p == id))
+        .map(|(item, _)| item.clone())
+        .collect();
+    if plan.monitoring.body == id {
+        users.push("monitoring".into());
+    }
+    users
 }
 
 /// The area of a content or custom item.
@@ -596,4 +805,29 @@ pub fn conflict_line(conflict: &Conflict, plan: &Plan, content: &Content) -> Str
         .map(|c| format!("{} ({})", describe(&conflict.field, &c.value, plan, content), c.source))
         .collect();
     format!("{} {}: {}", conflict.target, conflict.field.replace('_', " "), choices.join(" vs "))
+}
+
+/// A value taken in plain words: `P1.2 priority: medium -> high (part nap-prevention.ron)`.
+pub fn taken_line(taken: &Taken, plan: &Plan, content: &Content) -> String {
+    let t = taken;
+    let value = |v: &str| describe(&t.field, v, plan, content);
+    let code = |v: &str| {
+        from_ron::<String>(v)
+            .map_or_else(|_| v.to_string(), |id| plan.institution_code(&id, content).to_string())
+    };
+    match (t.target.as_str(), t.field.as_str()) {
+        ("roster", "added") => format!("roster: {} added ({})", code(&t.after), t.source),
+        ("roster", _) => format!("roster: {} removed ({})", code(&t.before), t.source),
+        (id, "own goal" | "own action") => {
+            let text: String = from_ron(&t.after).unwrap_or_default();
+            format!("{} {id} added: {text} ({})", t.field, t.source)
+        }
+        (target, field) => format!(
+            "{target} {}: {} -> {} ({})",
+            field.replace('_', " "),
+            value(&t.before),
+            value(&t.after),
+            t.source
+        ),
+    }
 }

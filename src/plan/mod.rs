@@ -6,6 +6,7 @@ pub mod diff;
 mod health;
 pub mod merge;
 mod migrate;
+pub mod part;
 mod summary;
 
 use std::collections::BTreeMap;

@@ -35,6 +35,12 @@ pub fn save(plan: &Path, place: &Place) -> Result<()> {
         .with_context(|| format!("could not remember the place in '{}'", file.display()))
 }
 
+/// Forgets where `plan` was left (a plain walk went through every step), so the next session
+/// starts from the beginning.
+pub fn forget(plan: &Path) {
+    let _ = std::fs::remove_file(file_for(plan));
+}
+
 /// `DATA/places/<name>-<hash of the plan's canonical path>.ron`: one plan, one file, whatever
 /// path it was opened by.
 fn file_for(plan: &Path) -> PathBuf {

@@ -308,13 +308,7 @@ fn open_with(
                     file.plan.conflicts.len()
                 ));
             }
-            if let Some(part) = &file.plan.part {
-                let area = state.content.area(&part.area).map_or(&part.area, |a| &a.title);
-                notices.push(format!(
-                    "Breakout part for {area} of {}: only that step is shown.",
-                    part.of
-                ));
-            }
+            notices.extend(crate::plan::part::notice(&file.plan, &state.content));
             state.plan = Some(OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only));
             for view in &mut state.areas {
                 *view = Default::default();

@@ -121,6 +121,11 @@ fn change(
         open.plan = before;
         return Err(why);
     }
+    if let Some(why) = crate::plan::part::refusal(&before, &open.plan, content) {
+        open.plan = before;
+        *message = Some(error(&why));
+        return Err(why);
+    }
     if open.plan != before {
         open.undo.push((before, label.to_string()));
         if open.undo.len() > 1000 {
@@ -888,6 +893,11 @@ fn generate(state: &mut State, action: Action) -> Vec<Effect> {
 /// Shows an item in its area step: its goal opened, the cursor on it.
 pub fn jump_to(state: &mut State, id: &str) {
     let plan = state.plan();
+    if let Some(why) = plan.and_then(|p| crate::plan::part::refusal_to_visit(p, &state.content, id))
+    {
+        state.message = Some(error(&why));
+        return;
+    }
     let goal = goal_of(state, id).unwrap_or_else(|| id.to_string());
     let area_id = state.content.area_of(&goal).map(|a| a.id.clone()).or_else(|| {
         plan.and_then(|p| p.custom_goals.iter().find(|g| g.id == goal)).map(|g| g.area.clone())
@@ -1490,6 +1500,12 @@ fn toggle_partner(state: &mut State, id: &str, entry: &PickEntry) {
 
 /// Every goal and action (content and custom) whose id or words match all the query's words.
 pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
+    find_items(&state.content, state.plan(), query)
+}
+
+/// [`search_hits`] without a wizard: the checklist and the plan's own items (the plain mode
+/// searches with it too).
+pub fn find_items(content: &Content, plan: Option<&Plan>, query: &str) -> Vec<Hit> {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     if words.is_empty() {
         return vec![];
@@ -1499,7 +1515,7 @@ pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
         words.iter().all(|w| hay.contains(w.as_str()))
     };
     let mut hits = Vec::new();
-    for (_, goal) in state.content.goals() {
+    for (_, goal) in content.goals() {
         if matches(&goal.id, &format!("{} {}", goal.title, goal.guidance)) {
             hits.push(Hit { id: goal.id.clone(), text: goal.title.clone() });
         }
@@ -1509,7 +1525,7 @@ pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
             }
         }
     }
-    if let Some(plan) = state.plan() {
+    if let Some(plan) = plan {
         let custom = plan
             .custom_goals
             .iter()
