@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod output;
 pub mod content;
 pub mod document;
 pub mod export;

@@ -48,7 +48,7 @@ fn load(path: &Path) -> Plan {
 fn run_plain(plan: Option<&Path>, input: &str, echo: bool) -> (anyhow::Result<()>, String) {
     data_dir();
     let mut out = Vec::new();
-    let result = Plain::new(Cursor::new(input.as_bytes()), &mut out, content().clone())
+    let result = Plain::new(Cursor::new(input.as_bytes()), napwiz::output::Output::new(&mut out), content().clone())
         .echo_answers(echo)
         .run(plan);
     assert!(!out.contains(&0x1b), "an escape byte in the output");

@@ -16,7 +16,7 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         let stdin = std::io::stdin();
         let echo = !stdin.is_terminal();
         let mut plain =
-            crate::plain::Plain::new(stdin.lock(), std::io::stdout(), content).echo_answers(echo);
+            crate::plain::Plain::new(stdin.lock(), crate::output::Output::stdout(), content).echo_answers(echo);
         plain.run(plan)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -27,9 +27,9 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         config_problem = Some(config_problem.map_or(text.clone(), |p| format!("{p}; {text}")));
     }
     if let Some(problem) = &config_problem
-        && !std::io::stdout().is_terminal()
+        && !crate::output::stdout_is_terminal()
     {
-        eprintln!("napwiz: {problem}");
+        crate::errln!("napwiz: {problem}")?;
     }
     let look = look(ui, &config, &|name| std::env::var(name).ok());
     // crossterm would write a bare `ESC[m` (a full reset) for each colour when NO_COLOR is set;

@@ -27,7 +27,7 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
         .path
         .unwrap_or_else(|| paths::plans_dir().join(format!("{}.ron", paths::slug(&args.title))));
     PlanFile::create(&path, plan, args.force)?;
-    println!("{}", show(&path));
+    crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -35,26 +35,26 @@ pub fn demo(pack: &PackSource, path: Option<PathBuf>, force: bool) -> Result<Exi
     let content = load_content(pack)?;
     let path = path.unwrap_or_else(|| paths::plans_dir().join("demo-veldora.ron"));
     PlanFile::create(&path, plan::demo_plan(&content), force)?;
-    println!("{}", show(&path));
+    crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {
     let content = load_content(pack)?;
     let file = PlanFile::read(path)?;
-    print_notices(&file.notices);
+    print_notices(&file.notices)?;
     let health = plan::check(&file.plan, &content);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&health)?),
+        Format::Json => crate::outln!("{}", serde_json::to_string_pretty(&health)?)?,
         Format::Human => {
             for f in &health.findings {
                 let label = match f.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
                 };
-                println!("{label}: {}", f.message);
+                crate::outln!("{label}: {}", f.message)?;
             }
-            println!("{}: {} errors, {} warnings", show(path), health.errors, health.warnings);
+            crate::outln!("{}: {} errors, {} warnings", show(path), health.errors, health.warnings)?;
         }
     }
     Ok(if health.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
@@ -63,11 +63,11 @@ pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode>
 pub fn summary(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {
     let content = load_content(pack)?;
     let file = PlanFile::read(path)?;
-    print_notices(&file.notices);
+    print_notices(&file.notices)?;
     let summary = plan::summarize(&file.plan, &content);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
-        Format::Human => print!("{summary}"),
+        Format::Json => crate::outln!("{}", serde_json::to_string_pretty(&summary)?)?,
+        Format::Human => crate::out!("{summary}")?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -556,6 +556,19 @@ impl Sanitize for Plan {
             + self.monitoring.body.sanitize()
             + self.monitoring.data_sources.sanitize()
             + self.monitoring.notes.sanitize()
+            + self.part.as_mut().map_or(0, |p| p.area.sanitize() + p.of.sanitize())
+            + self
+                .conflicts
+                .iter_mut()
+                .map(|c| {
+                    c.target.sanitize()
+                        + c.field.sanitize()
+                        + c.choices
+                            .iter_mut()
+                            .map(|ch| ch.source.sanitize() + ch.value.sanitize())
+                            .sum::<usize>()
+                })
+                .sum::<usize>()
     }
 }
 
