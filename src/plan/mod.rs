@@ -350,6 +350,18 @@ pub struct Budget {
     pub source: String,
 }
 
+impl Budget {
+    /// In plain words: `EUR 52,500 (State budget)`, `EUR 15,000`, `no amount (Donor)`.
+    pub fn words(&self, currency: &str) -> String {
+        let amount = match self.amount {
+            Some(a) if currency.is_empty() => group_thousands(a),
+            Some(a) => format!("{currency} {}", group_thousands(a)),
+            None => "no amount".into(),
+        };
+        if self.source.is_empty() { amount } else { format!("{amount} ({})", self.source) }
+    }
+}
+
 /// A goal the team adds under an area.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
