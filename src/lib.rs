@@ -4,10 +4,10 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
-pub mod output;
 pub mod content;
 pub mod document;
 pub mod export;
+pub mod output;
 pub mod paths;
 pub mod plain;
 pub mod plan;

@@ -24,11 +24,8 @@ fn main() -> ExitCode {
 fn usage(err: &clap::Error) -> ExitCode {
     let text = err.render().to_string();
     let text = text.trim_end_matches('\n');
-    let _ = if err.use_stderr() {
-        Output::stderr().line(text)
-    } else {
-        Output::stdout().line(text)
-    };
+    let _ =
+        if err.use_stderr() { Output::stderr().line(text) } else { Output::stdout().line(text) };
     ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
 }
 

@@ -144,7 +144,10 @@ mod tests {
     #[test]
     fn terminal_text_shows_a_placeholder_for_each_forbidden_character() {
         let hostile = "x\u{1b}]0;title\u{7}\u{9b}2J\u{202e}\r\ny\tz";
-        assert_eq!(for_terminal(hostile), "x\u{fffd}]0;title\u{fffd}\u{fffd}2J\u{fffd}\u{fffd}\ny\tz");
+        assert_eq!(
+            for_terminal(hostile),
+            "x\u{fffd}]0;title\u{fffd}\u{fffd}2J\u{fffd}\u{fffd}\ny\tz"
+        );
         assert!(matches!(for_terminal("Ministère\n\tوزارة"), Cow::Borrowed(_)));
     }
 

@@ -48,9 +48,13 @@ fn load(path: &Path) -> Plan {
 fn run_plain(plan: Option<&Path>, input: &str, echo: bool) -> (anyhow::Result<()>, String) {
     data_dir();
     let mut out = Vec::new();
-    let result = Plain::new(Cursor::new(input.as_bytes()), napwiz::output::Output::new(&mut out), content().clone())
-        .echo_answers(echo)
-        .run(plan);
+    let result = Plain::new(
+        Cursor::new(input.as_bytes()),
+        napwiz::output::Output::new(&mut out),
+        content().clone(),
+    )
+    .echo_answers(echo)
+    .run(plan);
     assert!(!out.contains(&0x1b), "an escape byte in the output");
     (result, String::from_utf8(out).expect("UTF-8 output"))
 }

@@ -22,7 +22,10 @@ pub fn run(path: &Path, restore: Option<usize>) -> Result<ExitCode> {
 
 fn print_list(path: &Path, backups: &Backups, list: &[crate::store::Backup]) -> Result<()> {
     if list.is_empty() {
-        crate::outln!("No backups of {} yet (they are made each time napwiz saves it).", show(path))?;
+        crate::outln!(
+            "No backups of {} yet (they are made each time napwiz saves it).",
+            show(path)
+        )?;
         return Ok(());
     }
     crate::outln!("Backups of {} (in {}), newest first:", show(path), backups.dir().display())?;

@@ -16,7 +16,8 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         let stdin = std::io::stdin();
         let echo = !stdin.is_terminal();
         let mut plain =
-            crate::plain::Plain::new(stdin.lock(), crate::output::Output::stdout(), content).echo_answers(echo);
+            crate::plain::Plain::new(stdin.lock(), crate::output::Output::stdout(), content)
+                .echo_answers(echo);
         plain.run(plan)?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -54,7 +54,12 @@ pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode>
                 };
                 crate::outln!("{label}: {}", f.message)?;
             }
-            crate::outln!("{}: {} errors, {} warnings", show(path), health.errors, health.warnings)?;
+            crate::outln!(
+                "{}: {} errors, {} warnings",
+                show(path),
+                health.errors,
+                health.warnings
+            )?;
         }
     }
     Ok(if health.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })

@@ -115,9 +115,13 @@ fn decision_lines(plan: &Plan, content: &Content, id: &str, d: &Decision) -> Vec
 /// `Victims identified (outcome; baseline: 40; target: 80; verified by: NRM data; annually)`.
 fn indicator(i: &Indicator) -> String {
     let mut details = vec![i.kind.label().to_string()];
-    let labelled = [("baseline", &i.baseline), ("target", &i.target), ("verified by", &i.verification)];
+    let labelled =
+        [("baseline", &i.baseline), ("target", &i.target), ("verified by", &i.verification)];
     details.extend(
-        labelled.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}: {}", one_line(v))),
+        labelled
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}: {}", one_line(v))),
     );
     details.extend(i.frequency.map(|f| f.label().to_string()));
     format!("{} ({})", one_line(&i.text), details.join("; "))
@@ -178,7 +182,8 @@ mod tests {
         let content = Content::embedded();
         let mut plan = demo_plan(&content);
         let d = plan.items.get_mut("P1.2").unwrap();
-        d.budget = Some(crate::plan::Budget { amount: Some(52_500), source: "State budget".into() });
+        d.budget =
+            Some(crate::plan::Budget { amount: Some(52_500), source: "State budget".into() });
         d.indicators = vec![Indicator {
             text: "Victims identified".into(),
             kind: crate::content::IndicatorKind::Outcome,

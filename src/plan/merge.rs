@@ -570,7 +570,9 @@ pub fn describe(field: &str, value: &str, plan: &Plan, content: &Content) -> Str
         "budget" => from_ron::<Option<super::Budget>>(value)
             .ok()
             .map(|b| b.map_or("-".into(), |b| b.words(&plan.meta.currency))),
-        "period" => from_ron::<super::Period>(value).ok().map(|p| format!("{}-{}", p.first, p.last)),
+        "period" => {
+            from_ron::<super::Period>(value).ok().map(|p| format!("{}-{}", p.first, p.last))
+        }
         "workshop_dates" | "data_sources" => {
             from_ron::<Vec<String>>(value).ok().map(|v| v.join(", "))
         }
