@@ -18,15 +18,17 @@ use common::pty::{BIN, Session};
 
 /// Each attack, named for the failure message.
 const SEQUENCES: [(&str, &str); 10] = [
+    // Bidi controls first: they are zero-width, so they ride on the cell before them and must
+    // come before any text a narrow screen cuts off.
+    ("bidi embeddings and overrides", "\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}"),
+    ("bidi isolates", "\u{2066}\u{2067}\u{2068}\u{2069}"),
+    ("bidi marks", "\u{200e}\u{200f}\u{61c}"),
     ("OSC window title", "\u{1b}]0;pwned\u{7}"),
     ("OSC 52 clipboard write", "\u{1b}]52;c;cm0gLXJmIH4=\u{7}"),
     ("clear screen", "\u{1b}[2J"),
     ("8-bit CSI", "\u{9b}31m"),
     ("BEL", "\u{7}"),
     ("CR and backspace", "\r\u{8}"),
-    ("bidi embeddings and overrides", "\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}"),
-    ("bidi isolates", "\u{2066}\u{2067}\u{2068}\u{2069}"),
-    ("bidi marks", "\u{200e}\u{200f}\u{61c}"),
     ("DEL and C1 NEL", "\u{7f}\u{85}"),
 ];
 
@@ -86,7 +88,9 @@ fn inject(ron: &str, payload: &str) -> String {
             }
         }
         let keep = chars.peek() == Some(&':')
-            || ["format:", "id:", "area:", "goal:", "value:"].iter().any(|k| before.ends_with(k));
+            || ["format:", "id:", "area:", "goal:", "target:", "field:", "value:"]
+                .iter()
+                .any(|k| before.ends_with(k));
         out.push('"');
         out.push_str(&literal);
         if !keep {
@@ -116,7 +120,8 @@ fn hostile_ron() -> String {
         });
     }
     let ron = inject(&to_ron(&plan), &payload());
-    assert!(ron.matches("pwned").count() > 1000, "the payload is in every text field");
+    let n = ron.matches("pwned").count();
+    assert!(n > 900, "the payload is in every text field: {n}");
     ron
 }
 
@@ -224,8 +229,9 @@ impl World {
     }
 }
 
-/// Runs whose output quotes nothing hostile (clap drops what looks like an escape sequence).
-const SILENT: [&str; 0] = [];
+/// Runs whose message names no path or value from the files (the rest show the hostile text,
+/// made inert).
+const SILENT: [&str; 2] = ["wizard without a terminal", "plan before subcommand"];
 
 #[test]
 fn no_subcommand_lets_an_escape_sequence_through() {
@@ -344,7 +350,9 @@ fn no_subcommand_lets_an_escape_sequence_through() {
     let mut silent = Vec::new();
     for (name, args, stdin) in &runs {
         let bytes = w.run(args, stdin);
-        if !String::from_utf8_lossy(&bytes).contains("pwned") {
+        // clap drops what looks like an escape sequence; its C1 and bidi leftovers still show.
+        let text = String::from_utf8_lossy(&bytes);
+        if !text.contains("pwned") && !text.contains('\u{fffd}') {
             silent.push(*name);
         }
         leaks.extend(hostile_in(&bytes, &[]).into_iter().map(|l| format!("{name}: {l}")));
@@ -367,12 +375,19 @@ fn no_subcommand_lets_an_escape_sequence_through() {
 // The wizard
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 50)];
+/// Wide enough for the detail pane beside the list, so every row's details are drawn too.
+const WIDE: [(u16, u16); 1] = [(160, 50)];
 
-/// Draws the state at each size and returns what is wrong in any cell, and whether the hostile
-/// text was on screen at all.
-fn scan_frames(state: &mut State, what: &str, leaks: &mut Vec<String>) -> bool {
+/// Draws the state at `sizes` and records every cell that holds a hostile character; returns
+/// whether the hostile text was on screen at all.
+fn scan_frames(
+    state: &mut State,
+    sizes: &[(u16, u16)],
+    what: &str,
+    leaks: &mut Vec<String>,
+) -> bool {
     let mut shown = false;
-    for (w, h) in SIZES {
+    for &(w, h) in sizes {
         state.size = (w, h);
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
@@ -384,15 +399,18 @@ fn scan_frames(state: &mut State, what: &str, leaks: &mut Vec<String>) -> bool {
                 leaks.push(format!("{what} at {w}x{h}, cell {x},{y}: {:?}", cell.symbol()));
             }
         }
-        shown |= common::draw_text(state, w, h).contains("pwned");
+        let text: String = buffer.content.iter().map(|c| c.symbol()).collect();
+        shown |= text.contains("pwned");
     }
     shown
 }
 
 fn hostile_state() -> State {
+    static HOSTILE: std::sync::OnceLock<(Content, Plan)> = std::sync::OnceLock::new();
+    let (content, plan) = HOSTILE.get_or_init(|| (hostile_content(), hostile_plan()));
     let path = PathBuf::from(format!("/plans{}/nap{}.ron", payload(), payload()));
-    let mut state = State::new(hostile_content(), vec![path.clone()]);
-    state.plan = Some(OpenPlan::new(path, hostile_plan(), None));
+    let mut state = State::new(content.clone(), vec![path.clone()]);
+    state.plan = Some(OpenPlan::new(path, plan.clone(), None));
     state.message = Some(Message { text: format!("saved{}", payload()), error: true });
     state
 }
@@ -402,26 +420,32 @@ fn no_wizard_screen_draws_an_escape_sequence() {
     let mut leaks = Vec::new();
     let mut screens = 0;
     let mut shown = 0;
-    let mut scan = |state: &mut State, what: String, leaks: &mut Vec<String>| {
-        screens += 1;
-        shown += usize::from(scan_frames(state, &what, leaks));
-    };
+    let mut scan =
+        |state: &mut State, sizes: &[(u16, u16)], what: String, leaks: &mut Vec<String>| {
+            screens += 1;
+            shown += usize::from(scan_frames(state, sizes, &what, leaks));
+        };
     let mut start =
         State::new(hostile_content(), vec![PathBuf::from(format!("/p{}.ron", payload()))]);
-    scan(&mut start, "start".into(), &mut leaks);
+    scan(&mut start, &SIZES, "start".into(), &mut leaks);
     let steps = hostile_state().steps();
     for step in steps {
         let mut state = hostile_state();
         state.step = step;
-        scan(&mut state, format!("{step:?}"), &mut leaks);
+        scan(&mut state, &SIZES, format!("{step:?}"), &mut leaks);
         match step {
             Step::Area(a) => {
-                // Every goal opened, every row selected (the detail pane shows it).
+                // Every goal opened, so every row is listed; every goal and every third action
+                // selected, so the detail pane shows each kind of decision (drawing every row
+                // triples the time and finds nothing more).
                 for row in 0..400 {
-                    if matches!(state.selected_row(a), Some(Row::Goal(_))) {
+                    let goal = matches!(state.selected_row(a), Some(Row::Goal(_)));
+                    if goal {
                         press(&mut state, "Enter");
                     }
-                    scan(&mut state, format!("{step:?} row {row}"), &mut leaks);
+                    if goal || row % 3 == 0 {
+                        scan(&mut state, &WIDE, format!("{step:?} row {row}"), &mut leaks);
+                    }
                     let before = state.areas[a].cursor;
                     press(&mut state, "Down");
                     if state.areas[a].cursor == before {
@@ -433,15 +457,22 @@ fn no_wizard_screen_draws_an_escape_sequence() {
                 for panel in 0..8 {
                     for _ in 0..3 {
                         press(&mut state, "Down");
-                        scan(&mut state, format!("review panel {panel}"), &mut leaks);
+                        scan(&mut state, &SIZES, format!("review panel {panel}"), &mut leaks);
                     }
                     press(&mut state, "Tab");
+                }
+            }
+            Step::Generate => {
+                // The preview is the whole draft; each frame builds it (slow), so a few pages.
+                for page in 0..3 {
+                    press(&mut state, "PgDn");
+                    scan(&mut state, &WIDE, format!("preview page {page}"), &mut leaks);
                 }
             }
             _ => {
                 for row in 0..12 {
                     press(&mut state, "Down");
-                    scan(&mut state, format!("{step:?} row {row}"), &mut leaks);
+                    scan(&mut state, &SIZES, format!("{step:?} row {row}"), &mut leaks);
                 }
             }
         }
@@ -468,7 +499,7 @@ fn no_wizard_screen_draws_an_escape_sequence() {
         for k in keys {
             press(&mut state, k);
         }
-        scan(&mut state, format!("overlay {keys:?}"), &mut leaks);
+        scan(&mut state, &SIZES, format!("overlay {keys:?}"), &mut leaks);
     }
     assert!(
         leaks.is_empty(),
@@ -476,7 +507,7 @@ fn no_wizard_screen_draws_an_escape_sequence() {
         leaks.len(),
         leaks[..leaks.len().min(20)].join("\n")
     );
-    assert!(screens > 300, "only {screens} screens scanned");
+    assert!(screens > 150, "only {screens} screens scanned");
     assert!(shown * 10 > screens * 9, "the hostile text was on only {shown} of {screens} screens");
 }
 
@@ -504,6 +535,8 @@ fn outside_csi(raw: &[u8]) -> Vec<u8> {
 
 #[test]
 fn the_real_wizard_writes_no_escape_sequence_from_the_plan_or_its_path() {
+    // NO_COLOR and vt100 (no colour, ASCII): napwiz's own output is then only cursor moves,
+    // modes and bold/reverse, all CSI; anything else in the stream came from the files.
     let w = World::new();
     let env: Vec<(&str, &str)> = w
         .env
@@ -511,13 +544,21 @@ fn the_real_wizard_writes_no_escape_sequence_from_the_plan_or_its_path() {
         .map(|(k, v)| (k.as_str(), v.to_str().unwrap()))
         .chain([("NO_COLOR", "1"), ("TERM", "vt100")])
         .collect();
-    let mut session = Session::start(&[w.plan.to_str().unwrap()], &env);
-    session.wait_for("pwned");
+    // The plan is also a recent plan, so the start screen lists its hostile file name.
+    let plans = w.env[0].1.join("plans");
+    std::fs::create_dir_all(&plans).unwrap();
+    std::fs::copy(&w.plan, plans.join(w.plan.file_name().unwrap())).unwrap();
+    let mut session = Session::start(&[], &env);
+    session.wait_for("Recent: ");
+    let down = "\u{1b}[B";
+    session.keys(&[down, down, down, "Enter"]);
+    session.wait_for("step 2 of 10");
     session.keys(&["C"]);
     session.wait_for("Merge conflicts");
     session.keys(&["Esc"]);
-    for _ in 0..12 {
-        session.keys(&["]", "Down", "Down"]);
+    for n in 3..=10 {
+        session.keys(&["]"]);
+        session.wait_for(&format!("step {n} of 10"));
     }
     session.keys(&["s"]);
     std::thread::sleep(std::time::Duration::from_millis(200));
