@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 pub mod document;
 pub mod export;
+pub mod output;
 pub mod paths;
 pub mod plain;
 pub mod plan;

@@ -1,17 +1,32 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use napwiz::errln;
+use napwiz::output::Output;
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
-    let cli = napwiz::cli::Cli::parse();
+    let cli = match napwiz::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage(&err),
+    };
     match napwiz::commands::run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("napwiz: {err:#}");
+            let _ = errln!("napwiz: {err:#}");
             ExitCode::from(napwiz::commands::EXIT_ERROR)
         }
     }
+}
+
+/// Help, version and usage errors, printed by us rather than clap: a usage error quotes what
+/// was typed (a path, a value), which must pass the sanitiser like any other output.
+fn usage(err: &clap::Error) -> ExitCode {
+    let text = err.render().to_string();
+    let text = text.trim_end_matches('\n');
+    let _ =
+        if err.use_stderr() { Output::stderr().line(text) } else { Output::stdout().line(text) };
+    ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
 }
 
 /// Rust ignores SIGPIPE, so `napwiz summary PLAN | head` would panic on the closed pipe; a

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::content::Content;
+use crate::output::Output;
 use crate::paths;
 use crate::plan::{self, Baseline, CustomInstitution, Inclusion, Period, Plan, Priority};
 use crate::store::place::{self, Place};
@@ -48,7 +49,8 @@ const COMMANDS_HELP: &str = "  At any prompt: ? this help, /words search the che
 /// The plain wizard over any input and output (a terminal, a pipe, a test's buffers).
 pub struct Plain<R, W> {
     input: R,
-    out: W,
+    /// Every line goes through the sanitiser here: prompts quote plan and pack text.
+    out: Output<W>,
     content: Content,
     file: Option<PlanFile>,
     path: Option<PathBuf>,
@@ -62,7 +64,7 @@ pub struct Plain<R, W> {
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
-    pub fn new(input: R, out: W, content: Content) -> Self {
+    pub fn new(input: R, out: Output<W>, content: Content) -> Self {
         Plain {
             input,
             out,
@@ -110,8 +112,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.out, "{}", crate::sanitize::clean(text))
-            .context("could not write to standard output")
+        self.out.line(text).context("could not write to standard output")
     }
 
     /// Says why the last line was refused (`  ! why`) and records it.
@@ -122,19 +123,18 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     /// Asks a question; `None` at the end of the input.
     fn ask(&mut self, prompt: &str) -> Result<Option<String>> {
-        write!(self.out, "{} ", crate::sanitize::clean_line(prompt))?;
-        self.out.flush()?;
+        self.out.text(format_args!("{} ", crate::sanitize::clean_line(prompt)))?;
         let mut line = String::new();
         if self.ended || self.input.read_line(&mut line)? == 0 {
             self.ended = true;
-            writeln!(self.out)?;
+            self.out.line("")?;
             return Ok(None);
         }
         let answer = line.trim_end_matches(['\n', '\r']).to_string();
         self.line += 1;
         self.last = answer.clone();
         if self.echo {
-            writeln!(self.out, "{}", crate::sanitize::clean_line(&answer))?;
+            self.out.line(crate::sanitize::clean_line(&answer))?;
         }
         Ok(Some(answer))
     }

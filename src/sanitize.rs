@@ -1,16 +1,28 @@
 //! The one place that makes text from files safe to show: plans and packs are data, and data
 //! must never drive the terminal (an ESC in a note could repaint the screen or retitle the window).
+//!
+//! Two layers use it. Files are cleaned when they are read ([`clean`]: forbidden characters are
+//! removed, and the user is told). Then every byte napwiz sends to the terminal passes
+//! [`for_terminal`] (command-line output, through [`crate::output`]) or the same check cell by
+//! cell (the wizard's frames, in `tui::view::draw`): whatever a command forgets to clean, and
+//! paths, which are never cleaned, show a visible [`PLACEHOLDER`] instead of acting.
 
 use std::borrow::Cow;
 
+/// What the terminal shows in place of a forbidden character that reached the output: the
+/// Unicode replacement character, so a reader sees that something was there.
+pub const PLACEHOLDER: char = '\u{fffd}';
+
 /// True for characters that must never reach a terminal or a document: C0 controls other than
-/// line feed and tab, DEL, C1 controls, the bidi overrides that can disguise text, and the
-/// noncharacters U+FFFE and U+FFFF (which XML forbids, so a Word file holding one is corrupt).
+/// line feed and tab, DEL, C1 controls, the bidi controls that can disguise text (embeddings,
+/// overrides, isolates, and the LRM, RLM and ALM marks), and the noncharacters U+FFFE and U+FFFF
+/// (which XML forbids, so a Word file holding one is corrupt).
 pub fn is_forbidden(c: char) -> bool {
     match c {
         '\n' | '\t' => false,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
         '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        '\u{200e}' | '\u{200f}' | '\u{61c}' => true,
         '\u{fffe}' | '\u{ffff}' => true,
         _ => false,
     }
@@ -32,6 +44,16 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
         return cleaned;
     }
     Cow::Owned(cleaned.replace(['\n', '\t'], " "))
+}
+
+/// Text about to be written to the terminal: line feeds and tabs stay (multi-line output), every
+/// other forbidden character (ESC, BEL, CR, C1, bidi controls) becomes [`PLACEHOLDER`].
+/// Borrows when nothing changes.
+pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_forbidden) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| if is_forbidden(c) { PLACEHOLDER } else { c }).collect())
 }
 
 /// Cleans a string in place; returns true when something was removed or changed.
@@ -112,6 +134,21 @@ mod tests {
     #[test]
     fn bidi_overrides_are_stripped_but_arabic_stays() {
         assert_eq!(clean("وزارة\u{202e}الداخلية"), "وزارةالداخلية");
+    }
+
+    #[test]
+    fn bidi_marks_are_stripped_too() {
+        assert_eq!(clean("a\u{200e}b\u{200f}c\u{61c}d\u{2066}e\u{2069}"), "abcde");
+    }
+
+    #[test]
+    fn terminal_text_shows_a_placeholder_for_each_forbidden_character() {
+        let hostile = "x\u{1b}]0;title\u{7}\u{9b}2J\u{202e}\r\ny\tz";
+        assert_eq!(
+            for_terminal(hostile),
+            "x\u{fffd}]0;title\u{fffd}\u{fffd}2J\u{fffd}\u{fffd}\ny\tz"
+        );
+        assert!(matches!(for_terminal("Ministère\n\tوزارة"), Cow::Borrowed(_)));
     }
 
     #[test]

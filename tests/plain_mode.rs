@@ -48,9 +48,13 @@ fn load(path: &Path) -> Plan {
 fn run_plain(plan: Option<&Path>, input: &str, echo: bool) -> (anyhow::Result<()>, String) {
     data_dir();
     let mut out = Vec::new();
-    let result = Plain::new(Cursor::new(input.as_bytes()), &mut out, content().clone())
-        .echo_answers(echo)
-        .run(plan);
+    let result = Plain::new(
+        Cursor::new(input.as_bytes()),
+        napwiz::output::Output::new(&mut out),
+        content().clone(),
+    )
+    .echo_answers(echo)
+    .run(plan);
     assert!(!out.contains(&0x1b), "an escape byte in the output");
     (result, String::from_utf8(out).expect("UTF-8 output"))
 }
@@ -656,8 +660,12 @@ fn a_breakout_part_in_plain_mode_refuses_what_is_outside_its_area() {
     drop(PlanFile::create(&path, part.clone(), false).unwrap());
     let script = ["Another title", "go P3.2", "/migrants reception points", "go A1.2", "3", "q"];
     let mut out = Vec::new();
-    let mut plain =
-        Plain::new(Cursor::new(lines(&script)), &mut out, content().clone()).echo_answers(true);
+    let mut plain = Plain::new(
+        Cursor::new(lines(&script)),
+        napwiz::output::Output::new(&mut out),
+        content().clone(),
+    )
+    .echo_answers(true);
     plain.run(Some(&path)).unwrap();
     let rejected: Vec<(usize, String)> =
         plain.rejected().iter().map(|r| (r.line, r.text.clone())).collect();

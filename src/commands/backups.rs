@@ -17,23 +17,26 @@ pub fn run(path: &Path, restore: Option<usize>, take_over: TakeOver) -> Result<E
         .list()
         .with_context(|| format!("could not list backups in '{}'", backups.dir().display()))?;
     match restore {
-        None => print_list(path, &backups, &list),
+        None => print_list(path, &backups, &list)?,
         Some(n) => restore_one(path, &backups, &list, n, take_over)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_list(path: &Path, backups: &Backups, list: &[crate::store::Backup]) {
+fn print_list(path: &Path, backups: &Backups, list: &[crate::store::Backup]) -> Result<()> {
     if list.is_empty() {
-        println!("No backups of {} yet (they are made each time napwiz saves it).", show(path));
-        return;
+        crate::outln!(
+            "No backups of {} yet (they are made each time napwiz saves it).",
+            show(path)
+        )?;
+        return Ok(());
     }
-    println!("Backups of {} (in {}), newest first:", show(path), backups.dir().display());
+    crate::outln!("Backups of {} (in {}), newest first:", show(path), backups.dir().display())?;
     for (i, b) in list.iter().enumerate() {
         let label = b.label.as_deref().map(|l| format!("  [{l}]")).unwrap_or_default();
-        println!("{:>3}  {}  {:>8} bytes{label}", i + 1, b.taken, b.bytes);
+        crate::outln!("{:>3}  {}  {:>8} bytes{label}", i + 1, b.taken, b.bytes)?;
     }
-    println!("Restore one with: napwiz backups {} --restore N", path.display());
+    crate::outln!("Restore one with: napwiz backups {} --restore N", path.display())
 }
 
 fn restore_one(
@@ -59,7 +62,7 @@ fn restore_one(
     let _lock = match outcome {
         LockOutcome::Acquired { lock, took_over } => {
             if let Some(holder) = took_over {
-                eprintln!("napwiz: note: took over the lock held by {holder}");
+                crate::errln!("napwiz: note: took over the lock held by {holder}")?;
             }
             lock
         }
@@ -77,11 +80,11 @@ fn restore_one(
     }
     write_atomic(path, text.as_bytes())
         .with_context(|| format!("could not write '{}'", path.display()))?;
-    println!(
+    crate::outln!(
         "Restored {} from the backup of {}. The file it replaced is kept as a backup too.",
         show(path),
         backup.taken
-    );
+    )?;
     Ok(())
 }
 

@@ -4,24 +4,24 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result};
 
 use super::{EXIT_ERROR, load_content, print_notices, show};
 use crate::content::{Content, PackSource};
 use crate::plan::merge::{conflict_line, taken_line};
-use crate::plan::{MergeOutcome, Plan, Side, diff, from_ron, merge, split, to_ron};
+use crate::plan::{MergeOutcome, Plan, Side, diff, merge, split, to_ron};
 use crate::store::{PlanFile, TakeOver, write_atomic};
 
 pub fn split_plan(pack: &PackSource, path: &Path, out: &Path, force: bool) -> Result<ExitCode> {
     let content = load_content(pack)?;
     let file = PlanFile::read(path)?;
-    print_notices(&file.notices);
+    print_notices(&file.notices)?;
     let name = file_name(path);
     let stem = path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
     crate::paths::ensure_dir(out)?;
     let base = out.join(format!("{stem}.base.ron"));
     write_new(&base, &to_ron(&file.plan), force)?;
-    println!("{}", show(&base));
+    crate::outln!("{}", show(&base))?;
     for area in &content.areas {
         let part_path = out.join(format!(
             "{stem}-{}.ron",
@@ -29,7 +29,7 @@ pub fn split_plan(pack: &PackSource, path: &Path, out: &Path, force: bool) -> Re
         ));
         let part = split(&file.plan, &content, &area.id, &name);
         drop(PlanFile::create(&part_path, part, force)?);
-        println!("{}", show(&part_path));
+        crate::outln!("{}", show(&part_path))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -50,12 +50,10 @@ fn file_name(path: &Path) -> String {
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
+/// A plan read as every command reads one (cleaned of control characters, errors with line and
+/// column), without a lock: diff, textconv and merge only read these files.
 fn read_plan(path: &Path) -> Result<Plan> {
-    let text = crate::store::read_plan_text(path)
-        .with_context(|| format!("could not read '{}'", path.display()))?;
-    from_ron(&path.display().to_string(), &text)
-        .map(|p| p.plan)
-        .map_err(|p| anyhow!("could not read plan: {p}"))
+    Ok(PlanFile::read(path)?.plan)
 }
 
 fn base_name(plan: &Path) -> String {
@@ -80,16 +78,16 @@ pub fn merge_parts(
 ) -> Result<ExitCode> {
     let content = load_content(pack)?;
     let mut file = PlanFile::open_with(path, take_over)?;
-    print_notices(&file.notices);
+    print_notices(&file.notices)?;
     let base_path = base.map(Path::to_path_buf).or_else(|| default_base(path, parts));
     let base = match &base_path {
         Some(b) => read_plan(b)?,
         None => {
-            eprintln!(
+            crate::errln!(
                 "napwiz: note: no base file ({}) beside the parts: every value a part holds that differs from {} counts as the part's change (give the state they were split from with --base FILE)",
                 base_name(path),
                 path.display()
-            );
+            )?;
             file.plan.clone()
         }
     };
@@ -102,17 +100,17 @@ pub fn merge_parts(
     let outcome = merge(&base, &sides, prefer_name.as_deref(), &content);
     file.plan = outcome.plan.clone();
     file.save()?;
-    println!("merged {} parts into {}", parts.len(), show(path));
-    report(&outcome, &content, &file_name(path));
+    let done = format!("merged {} parts into {}", parts.len(), show(path));
+    report(&outcome, &content, &file_name(path), &done)?;
     if outcome.is_clean() {
         return Ok(ExitCode::SUCCESS);
     }
-    eprintln!(
+    crate::errln!(
         "napwiz: {} left in {}: resolve them in the wizard (napwiz {}, then C), or merge again with --prefer FILE",
         plural(outcome.conflicts.len(), "conflict"),
         path.display(),
         path.display()
-    );
+    )?;
     Ok(ExitCode::from(EXIT_ERROR))
 }
 
@@ -121,19 +119,21 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// Everything the merge did with the parts' changes: taken, not applied, or in conflict.
-fn report(outcome: &MergeOutcome, content: &Content, plan_name: &str) {
+fn report(outcome: &MergeOutcome, content: &Content, plan_name: &str, done: &str) -> Result<()> {
+    crate::outln!("{done}")?;
     for t in outcome.taken.iter().filter(|t| t.source != plan_name) {
-        println!("taken: {}", taken_line(t, &outcome.plan, content));
+        crate::outln!("taken: {}", taken_line(t, &outcome.plan, content))?;
     }
     for line in &outcome.not_applied {
-        println!("not applied: {line}");
+        crate::outln!("not applied: {line}")?;
     }
     for c in &outcome.conflicts {
-        println!("conflict: {}", conflict_line(c, &outcome.plan, content));
+        crate::outln!("conflict: {}", conflict_line(c, &outcome.plan, content))?;
     }
     for id in &outcome.notes_kept_both {
-        println!("notes of {id} were edited in two places: both texts are kept");
+        crate::outln!("notes of {id} were edited in two places: both texts are kept")?;
     }
+    Ok(())
 }
 
 /// git's merge driver: `napwiz merge-driver %O %A %B`. Writes the result to %A; exit 0 when
@@ -155,7 +155,7 @@ pub fn merge_driver(
     write_atomic(ours, to_ron(&outcome.plan).as_bytes())
         .with_context(|| format!("could not write '{}'", ours.display()))?;
     for c in &outcome.conflicts {
-        eprintln!("napwiz: conflict: {}", conflict_line(c, &outcome.plan, &content));
+        crate::errln!("napwiz: conflict: {}", conflict_line(c, &outcome.plan, &content))?;
     }
     Ok(if outcome.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
 }
@@ -163,7 +163,7 @@ pub fn merge_driver(
 pub fn diff_plans(pack: &PackSource, old: &Path, new: &Path) -> Result<ExitCode> {
     let content = load_content(pack)?;
     for line in diff::changes(&read_plan(old)?, &read_plan(new)?, &content) {
-        println!("{line}");
+        crate::outln!("{line}")?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -172,7 +172,7 @@ pub fn diff_plans(pack: &PackSource, old: &Path, new: &Path) -> Result<ExitCode>
 pub fn textconv(pack: &PackSource, path: &Path) -> Result<ExitCode> {
     let content = load_content(pack)?;
     for line in diff::describe_plan(&read_plan(path)?, &content) {
-        println!("{line}");
+        crate::outln!("{line}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,7 +11,7 @@ pub fn run(pack: &PackSource, cmd: ContentCommand) -> Result<ExitCode> {
         ContentCommand::Check { dir } => check(&dir.map_or_else(|| pack.clone(), PackSource::Dir)),
         ContentCommand::Export { dir, force } => {
             for path in export_embedded(&dir, force)? {
-                println!("{}", show(&path));
+                crate::outln!("{}", show(&path))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -25,14 +25,14 @@ fn check(source: &PackSource) -> Result<ExitCode> {
     };
     match check_files(&files) {
         Ok(content) => {
-            println!("{}", content.counts());
+            crate::outln!("{}", content.counts())?;
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
             for problem in &problems {
-                println!("{problem}");
+                crate::outln!("{problem}")?;
             }
-            eprintln!("napwiz: {source} has {} problems", problems.len());
+            crate::errln!("napwiz: {source} has {} problems", problems.len())?;
             Ok(ExitCode::from(EXIT_ERROR))
         }
     }

@@ -12,7 +12,7 @@ use crate::store::PlanFile;
 pub fn save_loop(path: &Path) -> Result<ExitCode> {
     let content = Content::embedded();
     let mut file = PlanFile::create(path, demo_plan(&content), true)?;
-    println!("ready");
+    crate::outln!("ready")?;
     for round in 0u64.. {
         file.plan.meta.title = format!("version {}", round % 2);
         file.plan.monitoring.notes = format!("round {round}");

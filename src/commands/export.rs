@@ -16,16 +16,16 @@ use crate::store::PlanFile;
 pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
     let content = load_content(pack)?;
     let file = PlanFile::read(&args.path)?;
-    print_notices(&file.notices);
+    print_notices(&file.notices)?;
     let health = plan::check(&file.plan, &content);
     if !health.is_ok() {
-        eprintln!(
+        crate::errln!(
             "napwiz: note: the plan has {} errors and {} warnings; the draft shows the gaps \
 (`napwiz check {}` lists them)",
             health.errors,
             health.warnings,
             args.path.display()
-        );
+        )?;
     }
     let mut options = ExportOptions::today();
     options.excel_csv = args.excel;
@@ -36,7 +36,7 @@ pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
     let written =
         export_plan(&file.plan, &content, &args.format, &out, &stem(&args.path), &options)?;
     for path in written {
-        println!("{}", show(&path));
+        crate::outln!("{}", show(&path))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,15 +11,15 @@ use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
 
 /// A piped session fails when a line was refused, naming each line, so a script cannot go on
 /// believing every answer was taken.
-fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> ExitCode {
+fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Result<ExitCode> {
     if !piped || rejected.is_empty() {
-        return ExitCode::SUCCESS;
+        return Ok(ExitCode::SUCCESS);
     }
     for r in rejected {
         let text = crate::sanitize::clean_line(&r.text);
-        eprintln!("napwiz: line {} was not taken: '{text}': {}", r.line, r.why);
+        crate::errln!("napwiz: line {} was not taken: '{text}': {}", r.line, r.why)?;
     }
-    ExitCode::from(super::EXIT_ERROR)
+    Ok(ExitCode::from(super::EXIT_ERROR))
 }
 
 /// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.
@@ -29,9 +29,10 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         let stdin = std::io::stdin();
         let echo = !stdin.is_terminal();
         let mut plain =
-            crate::plain::Plain::new(stdin.lock(), std::io::stdout(), content).echo_answers(echo);
+            crate::plain::Plain::new(stdin.lock(), crate::output::Output::stdout(), content)
+                .echo_answers(echo);
         plain.run(plan)?;
-        return Ok(plain_exit(plain.rejected(), echo));
+        return plain_exit(plain.rejected(), echo);
     }
     let (config, mut config_problem) = crate::config::load();
     let key_problems = crate::tui::keymap::set_overrides(&config.keys);
@@ -40,9 +41,9 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         config_problem = Some(config_problem.map_or(text.clone(), |p| format!("{p}; {text}")));
     }
     if let Some(problem) = &config_problem
-        && !std::io::stdout().is_terminal()
+        && !crate::output::stdout_is_terminal()
     {
-        eprintln!("napwiz: {problem}");
+        crate::errln!("napwiz: {problem}")?;
     }
     let look = look(ui, &config, &|name| std::env::var(name).ok());
     // crossterm would write a bare `ESC[m` (a full reset) for each colour when NO_COLOR is set;

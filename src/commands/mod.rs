@@ -88,10 +88,11 @@ fn load_content(pack: &PackSource) -> Result<Content> {
     Ok(load(pack)?)
 }
 
-fn print_notices(notices: &[String]) {
+fn print_notices(notices: &[String]) -> Result<()> {
     for notice in notices {
-        eprintln!("napwiz: note: {notice}");
+        crate::errln!("napwiz: note: {notice}")?;
     }
+    Ok(())
 }
 
 fn show(path: &Path) -> String {

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use super::{EXIT_ERROR, load_content, print_notices, show};
 use crate::cli::{FIRST_YEAR, Format, LAST_YEAR, NewArgs};
 use crate::content::PackSource;
+use crate::output::Output;
 use crate::paths;
 use crate::plan::{self, Period, Plan, Severity};
 use crate::store::PlanFile;
@@ -16,10 +17,10 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
     let details = match NewPlan::from_flags(&args) {
         Some(details) => details,
         None if stdin.is_terminal() => {
-            NewPlan::ask(&args, &mut stdin.lock(), &mut std::io::stderr(), next_year())?
+            NewPlan::ask(&args, &mut stdin.lock(), &mut Output::stderr(), next_year())?
         }
         None => {
-            eprintln!("napwiz: {}", NewPlan::missing_flags(&args));
+            crate::errln!("napwiz: {}", NewPlan::missing_flags(&args))?;
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
@@ -39,7 +40,7 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
         .path
         .unwrap_or_else(|| paths::plans_dir().join(format!("{}.ron", paths::slug(&details.title))));
     PlanFile::create(&path, plan, args.force)?;
-    println!("{}", show(&path));
+    crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -90,7 +91,7 @@ impl NewPlan {
     fn ask(
         args: &NewArgs,
         input: &mut impl BufRead,
-        out: &mut impl Write,
+        out: &mut Output<impl Write>,
         next_year: u16,
     ) -> Result<NewPlan> {
         let mut asker = Asker { input, out };
@@ -125,23 +126,22 @@ impl NewPlan {
 /// Questions on a terminal: a prompt, an answer line, and why an answer was not taken.
 struct Asker<'a, R, W> {
     input: &'a mut R,
-    out: &'a mut W,
+    out: &'a mut Output<W>,
 }
 
 impl<R: BufRead, W: Write> Asker<'_, R, W> {
     /// Asks until `parse` accepts the answer; the end of the input creates nothing.
     fn until<T>(&mut self, prompt: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<T> {
         loop {
-            write!(self.out, "{prompt} ")?;
-            self.out.flush()?;
+            self.out.text(format_args!("{prompt} "))?;
             let mut line = String::new();
             if self.input.read_line(&mut line).context("could not read the answer")? == 0 {
-                writeln!(self.out)?;
+                self.out.line("")?;
                 anyhow::bail!("no answer: nothing was created");
             }
             match parse(line.trim()) {
                 Ok(value) => return Ok(value),
-                Err(why) => writeln!(self.out, "  {why}")?,
+                Err(why) => self.out.line(format_args!("  {why}"))?,
             }
         }
     }
@@ -166,26 +166,31 @@ pub fn demo(pack: &PackSource, path: Option<PathBuf>, force: bool) -> Result<Exi
     let content = load_content(pack)?;
     let path = path.unwrap_or_else(|| paths::plans_dir().join("demo-veldora.ron"));
     PlanFile::create(&path, plan::demo_plan(&content), force)?;
-    println!("{}", show(&path));
+    crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {
     let content = load_content(pack)?;
     let file = PlanFile::read(path)?;
-    print_notices(&file.notices);
+    print_notices(&file.notices)?;
     let health = plan::check(&file.plan, &content);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&health)?),
+        Format::Json => crate::outln!("{}", serde_json::to_string_pretty(&health)?)?,
         Format::Human => {
             for f in &health.findings {
                 let label = match f.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
                 };
-                println!("{label}: {}", f.message);
+                crate::outln!("{label}: {}", f.message)?;
             }
-            println!("{}: {} errors, {} warnings", show(path), health.errors, health.warnings);
+            crate::outln!(
+                "{}: {} errors, {} warnings",
+                show(path),
+                health.errors,
+                health.warnings
+            )?;
         }
     }
     Ok(if health.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
@@ -194,11 +199,11 @@ pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode>
 pub fn summary(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {
     let content = load_content(pack)?;
     let file = PlanFile::read(path)?;
-    print_notices(&file.notices);
+    print_notices(&file.notices)?;
     let summary = plan::summarize(&file.plan, &content);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
-        Format::Human => print!("{summary}"),
+        Format::Json => crate::outln!("{}", serde_json::to_string_pretty(&summary)?)?,
+        Format::Human => crate::out!("{summary}")?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -223,9 +228,9 @@ mod tests {
     #[test]
     fn only_the_missing_values_are_asked_and_bad_ones_again() {
         let mut input = std::io::Cursor::new("\nVeldora\n20x7\n\n2026\n2031\n");
-        let mut out = Vec::new();
+        let mut out = Output::new(Vec::new());
         let plan = NewPlan::ask(&args(Some("NAP"), None), &mut input, &mut out, 2027).unwrap();
-        let said = String::from_utf8(out).unwrap();
+        let said = String::from_utf8(out.get_ref().clone()).unwrap();
         assert_eq!(
             plan,
             NewPlan { title: "NAP".into(), country: "Veldora".into(), from: 2027, to: 2031 }
@@ -250,7 +255,8 @@ mod tests {
     #[test]
     fn the_end_of_the_input_creates_nothing() {
         let mut input = std::io::Cursor::new("");
-        let err = NewPlan::ask(&args(None, None), &mut input, &mut Vec::new(), 2027).unwrap_err();
+        let err = NewPlan::ask(&args(None, None), &mut input, &mut Output::new(Vec::new()), 2027)
+            .unwrap_err();
         assert!(err.to_string().contains("nothing was created"));
     }
 }

@@ -1,7 +1,6 @@
 //! Shell completions and the manual page, generated from the command line's definition so they
 //! never drift from it.
 
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -37,7 +36,7 @@ pub fn man(out: Option<&Path>) -> Result<ExitCode> {
         clap_mangen::generate_to(Cli::command(), dir).with_context(|| {
             format!("could not write the manual pages into '{}'", dir.display())
         })?;
-        println!("{}", crate::paths::absolute(&dir.join("napwiz.1")).display());
+        crate::outln!("{}", crate::paths::absolute(&dir.join("napwiz.1")).display())?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut page = Vec::new();
@@ -47,10 +46,9 @@ pub fn man(out: Option<&Path>) -> Result<ExitCode> {
     write_out(&page)
 }
 
+/// Generated from our own command line, so plain text; it still takes the one output path.
 fn write_out(bytes: &[u8]) -> Result<ExitCode> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .context("could not write to standard output")?;
+    let text = String::from_utf8_lossy(bytes);
+    crate::out!("{text}")?;
     Ok(ExitCode::SUCCESS)
 }

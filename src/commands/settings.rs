@@ -7,7 +7,7 @@ use crate::tui::keymap;
 /// `napwiz config`: where the config file is, or a commented default.
 pub fn run(print_default: bool) -> Result<ExitCode> {
     if print_default {
-        print!("{}", crate::config::default_text(&keymap::binding_names()));
+        crate::out!("{}", crate::config::default_text(&keymap::binding_names()))?;
     } else {
         let path = crate::config::path();
         let state = if path.exists() {
@@ -15,7 +15,7 @@ pub fn run(print_default: bool) -> Result<ExitCode> {
         } else {
             "does not exist yet; napwiz config --print-default shows one"
         };
-        println!("{} ({state})", path.display());
+        crate::outln!("{} ({state})", path.display())?;
     }
     Ok(ExitCode::SUCCESS)
 }

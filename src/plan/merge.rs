@@ -776,6 +776,24 @@ pub fn describe(field: &str, value: &str, plan: &Plan, content: &Content) -> Str
         "priority" => from_ron::<Option<super::Priority>>(value)
             .ok()
             .map(|p| p.map_or("-", |p| p.label()).to_string()),
+        "budget" => from_ron::<Option<super::Budget>>(value)
+            .ok()
+            .map(|b| b.map_or("-".into(), |b| b.words(&plan.meta.currency))),
+        "period" => {
+            from_ron::<super::Period>(value).ok().map(|p| format!("{}-{}", p.first, p.last))
+        }
+        "workshop_dates" | "data_sources" => {
+            from_ron::<Vec<String>>(value).ok().map(|v| v.join(", "))
+        }
+        "reporting" | "review" => from_ron::<Option<super::Frequency>>(value)
+            .ok()
+            .map(|f| f.map_or("-", |f| f.label()).to_string()),
+        "mid_term_evaluation" | "final_evaluation" => {
+            from_ron::<Option<u16>>(value).ok().map(|y| y.map_or("-".into(), |y| y.to_string()))
+        }
+        "content" => from_ron::<super::ContentRef>(value)
+            .ok()
+            .map(|c| format!("{} version {}", c.id, c.version)),
         _ => from_ron::<String>(value).ok(),
     };
     described.filter(|d| !d.is_empty()).unwrap_or_else(|| words(value))

@@ -351,6 +351,18 @@ pub struct Budget {
     pub source: String,
 }
 
+impl Budget {
+    /// In plain words: `EUR 52,500 (State budget)`, `EUR 15,000`, `no amount (Donor)`.
+    pub fn words(&self, currency: &str) -> String {
+        let amount = match self.amount {
+            Some(a) if currency.is_empty() => group_thousands(a),
+            Some(a) => format!("{currency} {}", group_thousands(a)),
+            None => "no amount".into(),
+        };
+        if self.source.is_empty() { amount } else { format!("{amount} ({})", self.source) }
+    }
+}
+
 /// A goal the team adds under an area.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -557,6 +569,19 @@ impl Sanitize for Plan {
             + self.monitoring.body.sanitize()
             + self.monitoring.data_sources.sanitize()
             + self.monitoring.notes.sanitize()
+            + self.part.as_mut().map_or(0, |p| p.area.sanitize() + p.of.sanitize())
+            + self
+                .conflicts
+                .iter_mut()
+                .map(|c| {
+                    c.target.sanitize()
+                        + c.field.sanitize()
+                        + c.choices
+                            .iter_mut()
+                            .map(|ch| ch.source.sanitize() + ch.value.sanitize())
+                            .sum::<usize>()
+                })
+                .sum::<usize>()
     }
 }
 

@@ -1,7 +1,13 @@
 //! The app loop: terminal set-up and restore, events to actions, effects (opening and creating
 //! plans), autosave after every change, and saving on SIGHUP/SIGTERM and panic.
+//!
+//! This module owns the terminal, so it may open stdout (clippy.toml forbids it elsewhere): what
+//! it sends is crossterm's own sequences and ratatui's frames, whose every cell `view::draw`
+//! has checked for forbidden characters. Messages for people go through `crate::output`.
 
-use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
+#![allow(clippy::disallowed_methods)]
+
+use std::io::{self, BufWriter, IsTerminal, Stdout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -449,12 +455,11 @@ fn install_panic_hook(shared: SharedState) {
         };
         let saved = guard.and_then(emergency_save);
         previous(info);
-        let mut err = io::stderr();
-        let _ = writeln!(err, "\nnapwiz stopped because of an internal error.");
+        let _ = crate::errln!("\nnapwiz stopped because of an internal error.");
         if let Some(saved) = saved {
-            let _ = writeln!(err, "Your plan was saved first: {saved}.");
+            let _ = crate::errln!("Your plan was saved first: {saved}.");
         }
-        let _ = writeln!(err, "Please report this message to the napwiz maintainers.");
+        let _ = crate::errln!("Please report this message to the napwiz maintainers.");
     }));
 }
 

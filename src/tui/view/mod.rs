@@ -9,6 +9,7 @@ mod roster;
 mod start;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -19,7 +20,25 @@ use super::theme::Theme;
 /// The smallest terminal the full interface fits.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
 
+/// Every frame ends with [`scrub`], so whatever text a screen draws (plan, pack, path, message),
+/// no cell can carry a character that drives the terminal.
 pub fn draw(state: &State, frame: &mut Frame) {
+    draw_screen(state, frame);
+    scrub(frame.buffer_mut(), if state.look.ascii { "?" } else { "\u{fffd}" });
+}
+
+/// Removes control and bidi characters from every cell (ratatui drops most control characters
+/// but keeps zero-width ones, such as U+202E, on the previous cell); a cell left empty shows
+/// `placeholder`.
+pub fn scrub(buffer: &mut Buffer, placeholder: &str) {
+    let unsafe_char = |c: char| c.is_control() || crate::sanitize::is_forbidden(c);
+    for cell in buffer.content.iter_mut().filter(|cell| cell.symbol().contains(unsafe_char)) {
+        let kept: String = cell.symbol().chars().filter(|c| !unsafe_char(*c)).collect();
+        cell.set_symbol(if kept.is_empty() { placeholder } else { &kept });
+    }
+}
+
+fn draw_screen(state: &State, frame: &mut Frame) {
     let theme = Theme::new(state.look);
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
