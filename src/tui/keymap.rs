@@ -25,6 +25,8 @@ pub enum Mode {
     MultilineEditor,
     Guidance,
     Confirm,
+    /// Quitting with unsaved work.
+    UnsavedQuit,
     Conflicts,
     /// A plan locked on another computer: read-only, take over, or cancel.
     LockQuestion,
@@ -380,6 +382,14 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
                 b(&[C('c'), Code(KeyCode::Esc)], Action::No, "cancel", true),
             ];
         }
+        Mode::UnsavedQuit => {
+            return vec![
+                b(&[C('s')], Action::SaveElsewhere, "save elsewhere", true),
+                b(&[C('r')], Action::RetrySave, "save here again", true),
+                b(&[C('b'), Ctrl('c')], Action::QuitKeepingBackup, "quit, keep a backup", true),
+                b(&[Code(KeyCode::Esc)], Action::Back, "back to the plan", true),
+            ];
+        }
         Mode::Confirm => {
             return vec![
                 b(&[C('y'), Code(KeyCode::Enter)], Action::Yes, "yes", true),
@@ -403,6 +413,7 @@ pub fn mode_of_overlay(overlay: &Overlay) -> Mode {
         Overlay::Editor { multiline: true, .. } => Mode::MultilineEditor,
         Overlay::Editor { .. } => Mode::Editor,
         Overlay::ConfirmQuit | Overlay::ConfirmCreate(_) => Mode::Confirm,
+        Overlay::UnsavedQuit => Mode::UnsavedQuit,
         Overlay::Conflicts { .. } => Mode::Conflicts,
         Overlay::LockQuestion { .. } => Mode::LockQuestion,
     }
@@ -481,6 +492,11 @@ pub fn key_name(k: K) -> String {
     }
 }
 
+/// How the first key bound to `action` in `mode` is written, for messages that name a key.
+pub fn key_for(mode: Mode, action: &Action) -> Option<String> {
+    bindings(mode).into_iter().find(|b| &b.action == action).map(|b| key_name(b.keys[0]))
+}
+
 /// The footer's entries for a mode: the first key of each shown binding and its label.
 /// Back and help come first, so they survive when a narrow footer has to drop entries (the
 /// help screen always lists everything).
@@ -511,6 +527,7 @@ mod tests {
             Mode::Editor,
             Mode::Confirm,
             Mode::LockQuestion,
+            Mode::UnsavedQuit,
         ] {
             for bind in bindings(mode).into_iter().filter(|b| b.footer) {
                 let k = bind.keys[0];
