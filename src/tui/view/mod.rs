@@ -154,10 +154,8 @@ pub fn screen_areas(state: &State, area: Rect) -> [Rect; 4] {
 fn render_message(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some((_, is_error)) = message_text(state) else { return };
     let style = if is_error { theme.error } else { theme.ok };
-    let lines: Vec<Line> = message_lines(state, area.width, frame.area().height)
-        .into_iter()
-        .map(Line::raw)
-        .collect();
+    let lines: Vec<Line> =
+        message_lines(state, area.width, frame.area().height).into_iter().map(Line::raw).collect();
     frame.render_widget(Paragraph::new(lines).style(style), area);
 }
 

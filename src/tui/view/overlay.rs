@@ -557,7 +557,8 @@ fn unsaved_quit(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
     }
     let width = body.width * 96 / 100;
     let inner_width = usize::from(width.saturating_sub(2));
-    let height: usize = text.iter().map(|l| super::wrap_text(&l.to_string(), inner_width).len()).sum();
+    let height: usize =
+        text.iter().map(|l| super::wrap_text(&l.to_string(), inner_width).len()).sum();
     let area = centered(body, width, height as u16 + 2);
     let inner = framed(frame, area, " Your changes are NOT saved ", theme);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
