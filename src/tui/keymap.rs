@@ -492,11 +492,6 @@ pub fn key_name(k: K) -> String {
     }
 }
 
-/// How the first key bound to `action` in `mode` is written, for messages that name a key.
-pub fn key_for(mode: Mode, action: &Action) -> Option<String> {
-    bindings(mode).into_iter().find(|b| &b.action == action).map(|b| key_name(b.keys[0]))
-}
-
 /// The footer's entries for a mode: the first key of each shown binding and its label.
 /// Back and help come first, so they survive when a narrow footer has to drop entries (the
 /// help screen always lists everything).

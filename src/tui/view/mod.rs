@@ -93,7 +93,10 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
 /// The message line's text and whether it is an error: what just happened, or why the plan is
 /// not being saved and what to do about it (keys from the key map).
 fn message_text(state: &State) -> Option<(String, bool)> {
-    let failed = state.plan.as_ref().is_some_and(|p| matches!(p.save, SaveState::Failed(_)));
+    let failed = state
+        .plan
+        .as_ref()
+        .is_some_and(|p| matches!(p.save, SaveState::Failed(_) | SaveState::ChangedOnDisk(_)));
     // A plan that is not saved outranks news of the change that could not be saved.
     if let Some(m) = state.message.as_ref().filter(|m| m.error || !failed) {
         return Some((m.text.clone(), m.error));
