@@ -417,9 +417,7 @@ impl PlanFile {
     fn check_unchanged_on_disk(&self, ours: &[u8]) -> Result<()> {
         let now = match std::fs::read(&self.path) {
             Ok(bytes) => Some(Fingerprint::of(&bytes)),
-            Err(e) if e.kind() == io::ErrorKind::NotFound && self.on_disk.is_some() => {
-                return Err(self.gone());
-            }
+            Err(e) if is_gone(&e) && self.on_disk.is_some() => return Err(self.gone()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(e) => return Err(read_error(&self.path, e)),
         };
@@ -434,6 +432,9 @@ impl PlanFile {
     fn gone(&self) -> anyhow::Error {
         let folder = self.path.parent().filter(|p| !p.as_os_str().is_empty());
         let what = match folder {
+            Some(dir) if dir.exists() && !dir.is_dir() => {
+                format!("its folder '{}' was replaced by a file", dir.display())
+            }
             Some(dir) if !dir.is_dir() => {
                 format!("its folder '{}' no longer exists", dir.display())
             }
@@ -582,6 +583,11 @@ fn folder_of(path: &Path) -> PathBuf {
     real.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
+/// The file is not there: deleted, or its folder removed or replaced by a file.
+fn is_gone(e: &io::Error) -> bool {
+    matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory)
+}
+
 fn lock_failure(path: &Path) -> String {
     format!(
         "could not create the lock file '{}' (is the folder writable?); open the plan read-only or copy it to a writable folder",
@@ -610,6 +616,7 @@ fn save_error(path: &Path, e: io::Error) -> anyhow::Error {
             "the folder is not writable".to_string()
         }
         io::ErrorKind::NotFound => "its folder no longer exists".to_string(),
+        io::ErrorKind::NotADirectory => "its folder was replaced by a file".to_string(),
         _ => e.to_string(),
     };
     anyhow!(

@@ -65,6 +65,12 @@ pub enum Action {
     CycleTheme,
     /// Save now, over a plan file that changed on disk (the other version is backed up).
     SaveOver,
+    /// Quitting with unsaved work: choose another file for the plan.
+    SaveElsewhere,
+    /// Quitting with unsaved work: try saving to the plan's own file again.
+    RetrySave,
+    /// Quitting with unsaved work: keep it as an emergency backup in the data folder, then quit.
+    QuitKeepingBackup,
     /// Open the list of merge conflicts.
     Conflicts,
     ToggleMouse,

@@ -1,5 +1,6 @@
 //! The app loop: terminal set-up and restore, events to actions, effects (opening and creating
-//! plans), autosave after every change, and saving on SIGHUP/SIGTERM and panic.
+//! plans), autosave after every change, and keeping every word (the text being typed too) on
+//! every way out: quit, SIGHUP/SIGINT/SIGQUIT/SIGTERM, a lost terminal, a panic.
 //!
 //! This module owns the terminal, so it may open stdout (clippy.toml forbids it elsewhere): what
 //! it sends is crossterm's own sequences and ratatui's frames, whose every cell `view::draw`
@@ -7,7 +8,7 @@
 
 #![allow(clippy::disallowed_methods)]
 
-use std::io::{self, BufWriter, IsTerminal, Stdout};
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -23,26 +24,28 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::action::Action;
-use super::fields;
 use super::keymap;
 use super::state::{Message, OpenPlan, Overlay, SaveState, State, Step, TextTarget};
 use super::theme::Look;
+use super::typed::{Typed, typed};
 use super::update::{Effect, update};
 use super::view;
 use crate::config::Config;
 use crate::content::Content;
 use crate::paths;
 use crate::plan::{Period, Plan, demo_plan, to_ron};
-use crate::store::{BackupPolicy, Backups, LockUnverified, PlanFile, ReadOnly, TakeOver};
+use crate::store::{
+    BackupPolicy, Backups, ChangedOnDisk, LockUnverified, PlanFile, ReadOnly, TakeOver,
+};
 
 type Term = Terminal<CrosstermBackend<super::sgr::Output<BufWriter<Stdout>>>>;
 
 /// What the signal thread and the panic hook can save without the main thread: the open plan
-/// file, and the plan as it would be with the text being typed right now.
+/// file (holding the latest plan after every event), and the text being typed right now.
 #[derive(Default)]
 struct Shared {
     file: Option<PlanFile>,
-    draft: Option<Plan>,
+    typed: Option<Typed>,
 }
 
 type SharedState = Arc<Mutex<Shared>>;
@@ -87,10 +90,34 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
         open_or_offer(&mut state, &shared, path);
     }
     let result = event_loop(&mut terminal, &mut state, &shared, &mut config);
+    let kept = finish(&mut state, &shared);
     restore_terminal();
-    save_now(&mut state, &shared);
     remember_place(&state);
+    if let Some(kept) = kept {
+        // Paths come from the command line and the file system: errln! cleans them.
+        let _ = crate::errln!("napwiz: {kept}");
+    }
     result.map(|()| ExitCode::SUCCESS)
+}
+
+/// The last thing the wizard does: keeps whatever is in no file yet (the text of an open dialog
+/// when the terminal went away, changes a failed save left) and releases the plan's lock.
+/// Returns what to tell the user.
+fn finish(state: &mut State, shared: &SharedState) -> Option<String> {
+    share_draft(state, shared);
+    let mut guard = lock(shared);
+    let unsaved = state.plan.as_ref().is_some_and(|p| p.has_unsaved_work());
+    let kept = if state.farewell.is_none() && (unsaved || guard.typed.is_some()) {
+        if let (Some(open), Some(file)) = (&state.plan, guard.file.as_mut()) {
+            file.plan = open.plan.clone();
+        }
+        keep_work(&mut guard)
+    } else {
+        None
+    };
+    // Dropping the plan file removes its lock file.
+    guard.file = None;
+    kept.or_else(|| state.farewell.take())
 }
 
 fn setup_terminal(colour: bool) -> Result<Term> {
@@ -181,7 +208,9 @@ fn actions_for(state: &State, event: Event) -> Vec<Action> {
 
 fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, effect: Effect) {
     match effect {
-        Effect::Quit => state.quit = true,
+        Effect::Quit => quit_or_ask(state, shared),
+        Effect::SaveAs(path) => save_as(state, shared, &path),
+        Effect::QuitKeepingBackup => quit_keeping_backup(state),
         Effect::SetMouse(on) => set_mouse(on),
         Effect::SaveOver => save_over(state, shared),
         Effect::Export(formats) => export(state, &formats),
@@ -274,8 +303,14 @@ fn create(state: &mut State, shared: &SharedState, path: &Path, title: &str) {
         Ok(file) => {
             drop(file);
             open(state, shared, path);
-            state.message =
-                Some(Message { text: format!("created {}", path.display()), error: false });
+            let created = format!("created {}", path.display());
+            // An error from opening (the previous plan's work kept aside) must stay visible.
+            state.message = Some(match state.message.take() {
+                Some(m) if m.error => {
+                    Message { text: format!("{created}. {}", m.text), error: true }
+                }
+                _ => Message { text: created, error: false },
+            });
         }
         Err(e) => state.message = Some(Message { text: format!("{e:#}"), error: true }),
     }
@@ -292,17 +327,45 @@ fn open(state: &mut State, shared: &SharedState, path: &Path) {
     open_with(state, shared, path, PlanFile::open_or_read_only);
 }
 
-/// Opens a plan the way `how` says; a lock held on another computer is asked about first.
+/// Saves and closes the open plan, releasing its lock; work its file cannot take goes to an
+/// emergency backup. Returns where, to be told.
+fn close_plan(state: &mut State, shared: &SharedState) -> Option<String> {
+    save_now(state, shared);
+    remember_place(state);
+    lock(shared).file = None;
+    let open = state.plan.as_ref().filter(|p| p.has_unsaved_work())?;
+    Some(match emergency_backup(&open.path, &open.plan) {
+        Ok(kept) => emergency_note(&open.path, &kept, None),
+        Err(e) => format!("the previous plan's unsaved changes could not be kept: {e:#}"),
+    })
+}
+
+/// Opens a plan the way `how` says, after closing the open one (its unsaved work, if any, kept
+/// in an emergency backup and said so).
 fn open_with(
     state: &mut State,
     shared: &SharedState,
     path: &Path,
     how: impl FnOnce(&Path) -> anyhow::Result<PlanFile>,
 ) {
-    // Release the current plan (and its lock) first.
-    save_now(state, shared);
-    remember_place(state);
-    lock(shared).file = None;
+    let kept = close_plan(state, shared);
+    load_plan(state, shared, path, how);
+    if let Some(kept) = kept {
+        let text = match state.message.take() {
+            Some(m) => format!("{} {kept}", m.text),
+            None => kept,
+        };
+        state.message = Some(Message { text, error: true });
+    }
+}
+
+/// Loads a plan the way `how` says; a lock held on another computer is asked about first.
+fn load_plan(
+    state: &mut State,
+    shared: &SharedState,
+    path: &Path,
+    how: impl FnOnce(&Path) -> anyhow::Result<PlanFile>,
+) {
     match how(path) {
         Ok(mut file) => {
             file.set_backup_policy(BackupPolicy::AUTOSAVE);
@@ -365,8 +428,121 @@ fn save_now(state: &mut State, shared: &SharedState) {
             }
             None => SaveState::Saved,
         },
+        Err(e) if e.downcast_ref::<ChangedOnDisk>().is_some() => {
+            SaveState::ChangedOnDisk(format!("{e:#}"))
+        }
         Err(e) => SaveState::Failed(format!("{e:#}")),
     };
+}
+
+/// Quits once everything is in a file; otherwise asks what to do with the unsaved work (unless
+/// a dialog about it is already open).
+fn quit_or_ask(state: &mut State, shared: &SharedState) {
+    save_now(state, shared);
+    if state.plan.as_ref().is_some_and(|p| p.has_unsaved_work()) {
+        if state.overlay.is_none() {
+            state.overlay = Some(Overlay::UnsavedQuit);
+        }
+        return;
+    }
+    state.quit = true;
+}
+
+/// "Save elsewhere": the plan goes to a new file, which becomes its file (with its own lock).
+fn save_as(state: &mut State, shared: &SharedState, path: &Path) {
+    let Some(open) = state.plan.as_mut() else { return };
+    let result = if path.exists() {
+        Err(anyhow::anyhow!(
+            "'{}' already exists; choose another file name (napwiz does not overwrite it)",
+            path.display()
+        ))
+    } else {
+        PlanFile::create(path, open.plan.clone(), false)
+    };
+    match result {
+        Ok(mut file) => {
+            file.set_backup_policy(BackupPolicy::AUTOSAVE);
+            // Replacing the old file releases its lock.
+            lock(shared).file = Some(file);
+            open.path = path.to_path_buf();
+            open.save = SaveState::Saved;
+            let shown = paths::absolute(path).display().to_string();
+            state.message = Some(Message {
+                text: format!("saved in {shown}; this is now the plan's file"),
+                error: false,
+            });
+            state.farewell = Some(format!("the plan is saved in '{shown}'."));
+        }
+        Err(e) => {
+            state.overlay = Some(Overlay::Editor {
+                target: TextTarget::SaveElsewhere,
+                input: super::update::text_area(&path.display().to_string(), false),
+                multiline: false,
+                error: Some(format!("{e:#}")),
+            });
+        }
+    }
+}
+
+/// "Quit, keep a backup": the unsaved plan goes to the emergency backups, and the exit says where.
+fn quit_keeping_backup(state: &mut State) {
+    let Some(open) = &state.plan else {
+        state.quit = true;
+        return;
+    };
+    match emergency_backup(&open.path, &open.plan) {
+        Ok(kept) => {
+            state.farewell = Some(emergency_note(&open.path, &kept, None));
+            state.quit = true;
+        }
+        Err(e) => {
+            state.message = Some(Message { text: format!("{e:#}"), error: true });
+            state.overlay = Some(Overlay::UnsavedQuit);
+        }
+    }
+}
+
+/// Writes `plan` as an emergency backup: among the plan's backups in the data folder, or in the
+/// temporary folder if that cannot be written. Returns the file.
+fn emergency_backup(path: &Path, plan: &Plan) -> Result<PathBuf> {
+    let text = to_ron(plan);
+    let backups = Backups::for_plan(path);
+    let recorded = backups.record(text.as_bytes(), Some("emergency"), std::time::Duration::ZERO);
+    match recorded {
+        Ok(Some(kept)) => return Ok(kept),
+        // The same work is already in the newest emergency backup.
+        Ok(None) => {
+            let list = backups.list().unwrap_or_default();
+            let same = list.into_iter().find(|b| b.label.as_deref() == Some("emergency"));
+            if let Some(same) = same {
+                return Ok(same.path);
+            }
+        }
+        Err(_) => {}
+    }
+    let stem = path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S");
+    let spare = std::env::temp_dir().join(format!("napwiz-emergency-{stem}-{stamp}.ron"));
+    write_private(&spare, text.as_bytes()).with_context(|| {
+        format!(
+            "could not write an emergency backup in '{}' nor in '{}'; free some space, then try again",
+            backups.dir().display(),
+            spare.display()
+        )
+    })?;
+    Ok(spare)
+}
+
+/// Where the work went when the plan's own file could not take it; of `why` (the save's error)
+/// the first sentence is said, the rest being advice for a session that goes on.
+fn emergency_note(path: &Path, kept: &Path, why: Option<&str>) -> String {
+    let first = |w: &str| w.split(". ").next().unwrap_or(w).trim_end_matches('.').to_string();
+    let why = why.map(|w| format!(" ({})", first(w))).unwrap_or_default();
+    format!(
+        "the plan could not be saved in '{}'{why}. All your work, every change, is in the emergency backup '{}': copy it to where the plan should live.",
+        path.display(),
+        kept.display()
+    )
 }
 
 /// Ctrl+S after a refused save: our version wins, the one on disk goes to the backups.
@@ -375,54 +551,91 @@ fn save_over(state: &mut State, shared: &SharedState) {
     let mut guard = lock(shared);
     let Some(file) = guard.file.as_mut() else { return };
     file.plan = open.plan.clone();
+    let had_file = file.path.exists();
     open.save = match file.save_over() {
         Ok(_) => {
-            state.message = Some(Message {
-                text: "saved; the version that was on disk is among the backups".into(),
-                error: false,
-            });
+            let text = if had_file {
+                "saved; the version that was on disk is among the backups"
+            } else {
+                "saved"
+            };
+            state.message = Some(Message { text: text.into(), error: false });
             SaveState::Saved
         }
         Err(e) => SaveState::Failed(format!("{e:#}")),
     };
 }
 
-/// Keeps the text being typed where the signal thread can save it.
+/// Keeps the text being typed where the signal thread and the panic hook can save it.
 fn share_draft(state: &State, shared: &SharedState) {
-    let draft = match (&state.overlay, state.plan()) {
-        (Some(Overlay::Editor { target: TextTarget::Field(field), input, .. }), Some(plan)) => {
-            let mut plan = plan.clone();
-            let text = input.lines().join("\n");
-            fields::apply_text(&mut plan, &state.content, field, &text).ok().map(|()| plan)
-        }
-        _ => None,
-    };
-    lock(shared).draft = draft;
+    lock(shared).typed = typed(state);
 }
 
-/// Saves from the shared state, for signals and panics: the draft if one is being typed.
-fn emergency_save(mut guard: MutexGuard<'_, Shared>) -> Option<String> {
-    let draft = guard.draft.take();
-    let file = guard.file.as_mut()?;
-    if let Some(draft) = draft {
-        file.plan = draft;
+/// Saves from the shared state, for signals, panics and the last exit: the plan with the text
+/// being typed folded in; an emergency backup when the plan's file cannot take it; text that
+/// fits no part of the plan in a file of its own. Returns what went where.
+fn keep_work(shared: &mut Shared) -> Option<String> {
+    let typed = shared.typed.take();
+    let mut said = vec![];
+    if let Some(Typed { loose: Some(text), what, .. }) = &typed {
+        said.push(match keep_loose_text(what, text) {
+            Ok(path) => format!("{what} you were typing is in '{}'.", path.display()),
+            Err(e) => format!("{what} you were typing could not be kept: {e:#}."),
+        });
     }
-    match file.save() {
-        Ok(_) => Some(format!("saved {}", file.path.display())),
-        Err(_) => {
-            // The file changed on disk or cannot be written: keep our version among the backups.
-            let text = to_ron(&file.plan);
-            let backups = Backups::for_plan(&file.path);
-            let kept =
-                backups.record(text.as_bytes(), Some("emergency"), std::time::Duration::ZERO);
-            kept.ok().flatten().map(|p| format!("your work is in {}", p.display()))
+    if let Some(file) = shared.file.as_mut() {
+        let folded = typed.as_ref().filter(|t| t.plan.is_some()).map(|t| t.what.clone());
+        if let Some(plan) = typed.and_then(|t| t.plan) {
+            file.plan = plan;
         }
+        let mut where_ = match file.save() {
+            Ok(_) => format!("the plan is saved in '{}'.", file.path.display()),
+            Err(e) => match emergency_backup(&file.path, &file.plan) {
+                Ok(kept) => emergency_note(&file.path, &kept, Some(&format!("{e:#}"))),
+                Err(backup) => format!("{e:#}; {backup:#}"),
+            },
+        };
+        if let Some(what) = folded {
+            where_.push_str(&format!(" It holds {what} you were typing."));
+        }
+        said.insert(0, where_);
     }
+    (!said.is_empty()).then(|| said.join(" "))
+}
+
+/// Writes a file only its user can read, atomically: it holds the plan's work.
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    crate::store::write_atomic_with(path, |file| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        file.write_all(bytes)
+    })
+}
+
+/// Text typed in a dialog that fits no part of the plan: `DATA/recovered/<time>.txt`.
+fn keep_loose_text(what: &str, text: &str) -> Result<PathBuf> {
+    let dir = paths::data_dir().join("recovered");
+    paths::ensure_dir(&dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // What was typed can be sensitive, as the plan's notes are.
+        let _ = std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700));
+    }
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S%.3fZ");
+    let path = dir.join(format!("{stamp}.txt"));
+    let body = format!("napwiz kept {what} you were typing when it stopped:\n\n{text}\n");
+    write_private(&path, body.as_bytes())
+        .with_context(|| format!("could not write '{}'", path.display()))?;
+    Ok(path)
 }
 
 fn spawn_signal_thread(shared: SharedState) -> Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM])
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGQUIT, SIGTERM])
         .context("could not install signal handlers")?;
     std::thread::Builder::new()
         .name("napwiz-signals".into())
@@ -430,17 +643,36 @@ fn spawn_signal_thread(shared: SharedState) -> Result<()> {
             // crossterm spins on a dead terminal and the main loop never returns, so this thread
             // saves and ends the process itself.
             if let Some(signal) = signals.forever().next() {
-                emergency_save(lock(&shared));
-                // Release the plan's lock before exiting, so the next session starts cleanly.
-                drop(lock(&shared).file.take());
-                if signal == SIGTERM {
+                let said = {
+                    let mut guard = lock(&shared);
+                    let said = keep_work(&mut guard);
+                    // Release the plan's lock (and remove its file) before exiting.
+                    guard.file = None;
+                    said
+                };
+                // After SIGHUP the terminal is gone; otherwise it is restored and told.
+                if signal != SIGHUP {
                     restore_terminal();
+                    if let Some(said) = said {
+                        let name = signal_name(signal);
+                        let _ = crate::errln!("\nnapwiz: stopped by {name}; {said}");
+                    }
                 }
                 std::process::exit(128 + signal);
             }
         })
         .context("could not start the signal thread")?;
     Ok(())
+}
+
+fn signal_name(signal: i32) -> String {
+    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTERM};
+    match signal {
+        SIGINT => "SIGINT".into(),
+        SIGQUIT => "SIGQUIT".into(),
+        SIGTERM => "SIGTERM".into(),
+        other => format!("signal {other}"),
+    }
 }
 
 fn install_panic_hook(shared: SharedState) {
@@ -453,11 +685,15 @@ fn install_panic_hook(shared: SharedState) {
             Err(std::sync::TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
             Err(std::sync::TryLockError::WouldBlock) => None,
         };
-        let saved = guard.and_then(emergency_save);
+        let saved = guard.and_then(|mut guard| {
+            let said = keep_work(&mut guard);
+            guard.file = None;
+            said
+        });
         previous(info);
         let _ = crate::errln!("\nnapwiz stopped because of an internal error.");
         if let Some(saved) = saved {
-            let _ = crate::errln!("Your plan was saved first: {saved}.");
+            let _ = crate::errln!("Your work was kept first: {saved}");
         }
         let _ = crate::errln!("Please report this message to the napwiz maintainers.");
     }));

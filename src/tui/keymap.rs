@@ -25,6 +25,8 @@ pub enum Mode {
     MultilineEditor,
     Guidance,
     Confirm,
+    /// Quitting with unsaved work.
+    UnsavedQuit,
     Conflicts,
     /// A plan locked on another computer: read-only, take over, or cancel.
     LockQuestion,
@@ -380,6 +382,14 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
                 b(&[C('c'), Code(KeyCode::Esc)], Action::No, "cancel", true),
             ];
         }
+        Mode::UnsavedQuit => {
+            return vec![
+                b(&[C('s')], Action::SaveElsewhere, "save elsewhere", true),
+                b(&[C('r')], Action::RetrySave, "save here again", true),
+                b(&[C('b'), Ctrl('c')], Action::QuitKeepingBackup, "quit, keep a backup", true),
+                b(&[Code(KeyCode::Esc)], Action::Back, "back to the plan", true),
+            ];
+        }
         Mode::Confirm => {
             return vec![
                 b(&[C('y'), Code(KeyCode::Enter)], Action::Yes, "yes", true),
@@ -403,6 +413,7 @@ pub fn mode_of_overlay(overlay: &Overlay) -> Mode {
         Overlay::Editor { multiline: true, .. } => Mode::MultilineEditor,
         Overlay::Editor { .. } => Mode::Editor,
         Overlay::ConfirmQuit | Overlay::ConfirmCreate(_) => Mode::Confirm,
+        Overlay::UnsavedQuit => Mode::UnsavedQuit,
         Overlay::Conflicts { .. } => Mode::Conflicts,
         Overlay::LockQuestion { .. } => Mode::LockQuestion,
     }
@@ -511,6 +522,7 @@ mod tests {
             Mode::Editor,
             Mode::Confirm,
             Mode::LockQuestion,
+            Mode::UnsavedQuit,
         ] {
             for bind in bindings(mode).into_iter().filter(|b| b.footer) {
                 let k = bind.keys[0];

@@ -14,6 +14,7 @@ mod sgr;
 pub mod state;
 pub mod svg;
 pub mod theme;
+pub mod typed;
 pub mod update;
 pub mod view;
 

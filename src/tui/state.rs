@@ -70,7 +70,10 @@ impl Step {
 pub enum SaveState {
     Saved,
     Unsaved,
+    /// The last save could not be written (folder gone, disk full, not writable): why.
     Failed(String),
+    /// The last save was refused because another program changed the file: why.
+    ChangedOnDisk(String),
     ReadOnly(String),
 }
 
@@ -94,6 +97,11 @@ impl OpenPlan {
 
     pub fn is_read_only(&self) -> bool {
         matches!(self.save, SaveState::ReadOnly(_))
+    }
+
+    /// Changes that are in no file yet (the last save failed or has not run).
+    pub fn has_unsaved_work(&self) -> bool {
+        matches!(self.save, SaveState::Unsaved | SaveState::Failed(_) | SaveState::ChangedOnDisk(_))
     }
 }
 
@@ -137,10 +145,16 @@ pub enum TextTarget {
     Field(Field),
     NewPlanTitle,
     OpenPath,
-    NewCustomAction { goal: String },
-    NewCustomGoal { area: String },
+    NewCustomAction {
+        goal: String,
+    },
+    NewCustomGoal {
+        area: String,
+    },
     NewInstitution,
     RosterFilter,
+    /// Where to save a plan whose own file cannot be written (asked when quitting).
+    SaveElsewhere,
 }
 
 /// What a picker chooses.
@@ -188,6 +202,8 @@ pub enum Overlay {
         scroll: u16,
     },
     ConfirmQuit,
+    /// Quitting while the plan's changes are in no file: save elsewhere, retry, or keep a backup.
+    UnsavedQuit,
     ConfirmCreate(PathBuf),
     /// The plan is locked by a session napwiz cannot check (on another computer).
     LockQuestion {
@@ -249,6 +265,8 @@ pub struct State {
     /// Whether mouse clicks are captured.
     pub mouse: bool,
     pub quit: bool,
+    /// Said on the terminal after the wizard closes (where unsaved work was kept).
+    pub farewell: Option<String>,
 }
 
 impl State {
@@ -283,6 +301,7 @@ impl State {
             look: super::theme::Look::default(),
             mouse: false,
             quit: false,
+            farewell: None,
         }
     }
 

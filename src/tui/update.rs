@@ -38,6 +38,10 @@ pub enum Effect {
     SaveOver,
     /// Write the draft action plan in these formats next to the plan.
     Export(Vec<crate::export::Format>),
+    /// Save the plan to another file, which becomes the plan's file.
+    SaveAs(PathBuf),
+    /// Write the unsaved plan as an emergency backup in the data folder, then quit.
+    QuitKeepingBackup,
 }
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -72,7 +76,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         return overlay(state, action);
     }
     match action {
-        Action::Quit => return vec![Effect::Quit],
+        Action::Quit => return quit_or_ask(state),
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Steps => {
             let cursor = state.step_position().0 - 1;
@@ -81,7 +85,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Search => open_search(state),
         Action::Conflicts => open_conflicts(state),
         Action::SaveOver => match state.plan.as_ref().map(|p| &p.save) {
-            Some(SaveState::Failed(_)) => return vec![Effect::SaveOver],
+            Some(SaveState::Failed(_) | SaveState::ChangedOnDisk(_)) => {
+                return vec![Effect::SaveOver];
+            }
             Some(SaveState::ReadOnly(why)) => {
                 state.message = Some(error(&format!("read-only: {why}")))
             }
@@ -919,7 +925,7 @@ pub fn jump_to(state: &mut State, id: &str) {
 // ---------------------------------------------------------------------------------------------
 // Overlays
 
-fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
+pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     let lines: Vec<String> = if multiline {
         text.lines().map(String::from).collect()
     } else {
@@ -1047,12 +1053,13 @@ fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Overlay::ConfirmQuit => {
             if action == Action::Yes {
-                return vec![Effect::Quit];
+                return quit_or_ask(state);
             }
             if action != Action::No {
                 state.overlay = Some(Overlay::ConfirmQuit);
             }
         }
+        Overlay::UnsavedQuit => return unsaved_quit(state, action),
         Overlay::ConfirmCreate(path) => match action {
             Action::Yes => return vec![Effect::CreateAt(path)],
             Action::No => {}
@@ -1074,6 +1081,42 @@ fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
         }
     }
     vec![]
+}
+
+/// Quits, unless the plan has changes in no file: then asks what to do with them.
+fn quit_or_ask(state: &mut State) -> Vec<Effect> {
+    if state.plan.as_ref().is_some_and(|p| p.has_unsaved_work()) {
+        state.overlay = Some(Overlay::UnsavedQuit);
+        return vec![];
+    }
+    vec![Effect::Quit]
+}
+
+fn unsaved_quit(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::SaveElsewhere => {
+            let path = save_elsewhere_default(state).display().to_string();
+            open_editor(state, TextTarget::SaveElsewhere, path, false);
+        }
+        // The app quits only if the save then succeeds; otherwise it asks again.
+        Action::RetrySave => return vec![Effect::SaveOver, Effect::Quit],
+        Action::QuitKeepingBackup => return vec![Effect::QuitKeepingBackup],
+        Action::Back => {}
+        _ => state.overlay = Some(Overlay::UnsavedQuit),
+    }
+    vec![]
+}
+
+/// Where "save elsewhere" proposes to put the plan: the plans folder under its own file name,
+/// or the home folder when the plan already lives in the plans folder.
+pub fn save_elsewhere_default(state: &State) -> PathBuf {
+    let current = state.plan.as_ref().map(|p| p.path.clone()).unwrap_or_default();
+    let name = current.file_name().map_or_else(|| "plan.ron".into(), |n| n.to_os_string());
+    let in_plans = crate::paths::plans_dir().join(&name);
+    if crate::paths::absolute(&in_plans) != crate::paths::absolute(&current) {
+        return in_plans;
+    }
+    std::env::var_os("HOME").map_or_else(|| PathBuf::from(&name), |h| PathBuf::from(h).join(&name))
 }
 
 fn scroll_or_close(action: Action, scroll: u16, make: impl Fn(u16) -> Overlay) -> Option<Overlay> {
@@ -1111,6 +1154,11 @@ fn editor(
             let unchanged = input_text(&input) == editor_start(state, &target);
             if target == TextTarget::RosterFilter {
                 state.roster_filter = std::mem::take(&mut state.filter_before);
+            }
+            // The path prompt was opened from the quit question: Esc goes back to it.
+            if target == TextTarget::SaveElsewhere {
+                state.overlay = Some(Overlay::UnsavedQuit);
+                return vec![];
             }
             let note =
                 if unchanged { "nothing changed" } else { "cancelled: the old value is kept" };
@@ -1185,6 +1233,12 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
             return Err("type the path of a plan file".into());
         }
         TextTarget::OpenPath => return Ok(vec![Effect::Open(expand_home(&line))]),
+        TextTarget::SaveElsewhere if line.is_empty() => {
+            return Err("type the path of the file to save the plan in".into());
+        }
+        TextTarget::SaveElsewhere => {
+            return Ok(vec![Effect::SaveAs(expand_home(&line)), Effect::Quit]);
+        }
         TextTarget::RosterFilter => state.roster_filter = line,
         TextTarget::NewInstitution => add_institution(state, &line)?,
         TextTarget::NewCustomAction { goal } => {
@@ -1193,12 +1247,7 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
             }
             let mut new_id = String::new();
             change(state, "action added", |plan, _| {
-                new_id = next_id(plan, &format!("{goal}.X"));
-                plan.custom_actions.push(CustomAction {
-                    id: new_id.clone(),
-                    goal: goal.clone(),
-                    text: line.clone(),
-                });
+                new_id = add_custom_action(plan, goal, &line);
                 Ok(())
             })?;
             jump_to(state, &new_id);
@@ -1209,13 +1258,7 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
             }
             let mut new_id = String::new();
             change(state, "goal added", |plan, _| {
-                new_id = next_id(plan, &format!("{area}X"));
-                plan.custom_goals.push(CustomGoal {
-                    id: new_id.clone(),
-                    area: area.clone(),
-                    title: line.clone(),
-                    guidance: String::new(),
-                });
+                new_id = add_custom_goal(plan, area, &line);
                 Ok(())
             })?;
             jump_to(state, &new_id);
@@ -1242,37 +1285,69 @@ fn next_id(plan: &Plan, prefix: &str) -> String {
         .expect("ids are unbounded")
 }
 
+/// Adds an action of the plan's own under `goal`; returns its id.
+pub fn add_custom_action(plan: &mut Plan, goal: &str, text: &str) -> String {
+    let id = next_id(plan, &format!("{goal}.X"));
+    plan.custom_actions.push(CustomAction { id: id.clone(), goal: goal.into(), text: text.into() });
+    id
+}
+
+/// Adds a goal of the plan's own in `area`; returns its id.
+pub fn add_custom_goal(plan: &mut Plan, area: &str, title: &str) -> String {
+    let id = next_id(plan, &format!("{area}X"));
+    plan.custom_goals.push(CustomGoal {
+        id: id.clone(),
+        area: area.into(),
+        title: title.into(),
+        guidance: String::new(),
+    });
+    id
+}
+
+/// "Anti-Trafficking Office, ATO": the name and the short code of a new institution.
+pub fn parse_institution(line: &str) -> Result<(String, String), String> {
+    match line.rsplit_once(',') {
+        Some((name, code)) if !code.trim().is_empty() && !name.trim().is_empty() => {
+            Ok((name.trim().to_string(), code.trim().to_string()))
+        }
+        _ => {
+            Err("type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO"
+                .into())
+        }
+    }
+}
+
+/// Adds an institution of the plan's own, unless its code is taken.
+pub fn add_custom_institution(
+    plan: &mut Plan,
+    content: &Content,
+    name: &str,
+    code: &str,
+) -> Result<(), String> {
+    let base = if code.chars().any(char::is_alphanumeric) { code } else { name };
+    let id = format!("x-{}", crate::paths::slug(base));
+    if content.institution(&id).is_some()
+        || plan.roster.custom.iter().any(|c| c.id == id || c.code == code)
+    {
+        return Err(format!("an institution with code {code} already exists"));
+    }
+    plan.roster.custom.push(CustomInstitution {
+        id,
+        name: name.into(),
+        code: code.into(),
+        kind: crate::content::InstitutionKind::Government,
+    });
+    Ok(())
+}
+
 /// "Anti-Trafficking Office, ATO" adds an institution of the plan's own.
 fn add_institution(state: &mut State, line: &str) -> Result<(), String> {
     if line.is_empty() {
         return Ok(());
     }
-    let (name, code) = match line.rsplit_once(',') {
-        Some((name, code)) if !code.trim().is_empty() && !name.trim().is_empty() => {
-            (name.trim().to_string(), code.trim().to_string())
-        }
-        _ => {
-            return Err(
-                "type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO"
-                    .into(),
-            );
-        }
-    };
-    let base = if code.chars().any(char::is_alphanumeric) { &code } else { &name };
-    let id = format!("x-{}", crate::paths::slug(base));
+    let (name, code) = parse_institution(line)?;
     change(state, &format!("{code} added"), |plan, content| {
-        if content.institution(&id).is_some()
-            || plan.roster.custom.iter().any(|c| c.id == id || c.code == code)
-        {
-            return Err(format!("an institution with code {code} already exists"));
-        }
-        plan.roster.custom.push(CustomInstitution {
-            id: id.clone(),
-            name,
-            code: code.clone(),
-            kind: crate::content::InstitutionKind::Government,
-        });
-        Ok(())
+        add_custom_institution(plan, content, &name, &code)
     })?;
     state.message = Some(info(&format!("{code} added; Left/Right sets its type")));
     Ok(())

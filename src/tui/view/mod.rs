@@ -14,6 +14,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::Action;
+use super::keymap;
 use super::state::{SaveState, State, Step};
 use super::theme::Theme;
 
@@ -87,7 +89,7 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
             let saved = match &open.save {
                 SaveState::Saved => "saved".to_string(),
                 SaveState::Unsaved => "UNSAVED".to_string(),
-                SaveState::Failed(_) => "NOT SAVED".to_string(),
+                SaveState::Failed(_) | SaveState::ChangedOnDisk(_) => "NOT SAVED".to_string(),
                 SaveState::ReadOnly(_) => "READ-ONLY".to_string(),
             };
             (open.plan.meta.title.clone(), format!("{pct:.0}% decided"), saved)
@@ -108,31 +110,51 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
 }
 
 /// The message line's text and whether it is an error: what just happened, or why the plan is
-/// not being saved.
+/// not being saved and what to do about it (keys from the key map).
 fn message_text(state: &State) -> Option<(String, bool)> {
-    let failed = state.plan.as_ref().is_some_and(|p| matches!(p.save, SaveState::Failed(_)));
+    let failed = state
+        .plan
+        .as_ref()
+        .is_some_and(|p| matches!(p.save, SaveState::Failed(_) | SaveState::ChangedOnDisk(_)));
     // A plan that is not saved outranks news of the change that could not be saved.
     if let Some(m) = state.message.as_ref().filter(|m| m.error || !failed) {
         return Some((m.text.clone(), m.error));
     }
-    state.plan.as_ref().and_then(|p| match &p.save {
-        SaveState::ReadOnly(why) => Some((format!("Read-only: {why}"), true)),
-        SaveState::Failed(why) => {
-            Some((format!("Not saved (Ctrl+S keeps yours, backs up the other): {why}"), true))
-        }
-        _ => None,
-    })
+    let key = |action: Action, default: &str| {
+        keymap::key_for(keymap::step_mode(state), &action).unwrap_or_else(|| default.into())
+    };
+    let warning = match &state.plan.as_ref()?.save {
+        SaveState::ReadOnly(why) => format!("Read-only: {why}"),
+        SaveState::ChangedOnDisk(why) => format!(
+            "Not saved ({} keeps yours, backs up the other): {why}",
+            key(Action::SaveOver, "Ctrl+S")
+        ),
+        SaveState::Failed(why) => format!(
+            "NOT SAVED: {why} {}: try again. {}: save elsewhere or keep a backup, then quit.",
+            key(Action::SaveOver, "Ctrl+S"),
+            key(Action::Quit, "q")
+        ),
+        SaveState::Saved | SaveState::Unsaved => return None,
+    };
+    Some((warning, true))
 }
 
 /// The most lines a message takes: a long one (files written, why a save failed) wraps rather
 /// than losing its end.
 const MESSAGE_LINES: usize = 3;
 
-fn message_lines(state: &State, width: u16) -> Vec<String> {
-    let Some((text, _)) = message_text(state) else { return vec![] };
+/// The most lines an error takes on a screen `height` rows high: why a save failed, with a long
+/// path, must show in full.
+fn error_lines(height: u16) -> usize {
+    usize::from(height.saturating_sub(3) / 3).clamp(MESSAGE_LINES, 6)
+}
+
+fn message_lines(state: &State, width: u16, height: u16) -> Vec<String> {
+    let Some((text, error)) = message_text(state) else { return vec![] };
+    let most = if error { error_lines(height) } else { MESSAGE_LINES };
     let mut lines = wrap_text(&text, usize::from(width));
-    if lines.len() > MESSAGE_LINES {
-        lines.truncate(MESSAGE_LINES);
+    if lines.len() > most {
+        lines.truncate(most);
         let last = lines.pop().unwrap_or_default();
         lines.push(fit(&format!("{last} ..."), usize::from(width)));
     }
@@ -141,7 +163,7 @@ fn message_lines(state: &State, width: u16) -> Vec<String> {
 
 /// Header, body, message lines and footer of a screen.
 pub fn screen_areas(state: &State, area: Rect) -> [Rect; 4] {
-    let message = message_lines(state, area.width).len().clamp(1, MESSAGE_LINES) as u16;
+    let message = message_lines(state, area.width, area.height).len().max(1) as u16;
     Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -154,7 +176,8 @@ pub fn screen_areas(state: &State, area: Rect) -> [Rect; 4] {
 fn render_message(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some((_, is_error)) = message_text(state) else { return };
     let style = if is_error { theme.error } else { theme.ok };
-    let lines: Vec<Line> = message_lines(state, area.width).into_iter().map(Line::raw).collect();
+    let lines: Vec<Line> =
+        message_lines(state, area.width, frame.area().height).into_iter().map(Line::raw).collect();
     frame.render_widget(Paragraph::new(lines).style(style), area);
 }
 

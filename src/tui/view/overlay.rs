@@ -8,6 +8,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::{fit, render_rows, row_line};
+use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode, key_name};
 use crate::tui::state::{Overlay, PickTarget, State, Step, TextTarget};
 use crate::tui::theme::Theme;
@@ -54,6 +55,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
             let question = if saved { "Quit napwiz? Everything is saved." } else { "Quit napwiz?" };
             confirm(frame, body, question, theme)
         }
+        Overlay::UnsavedQuit => unsaved_quit(state, frame, body, theme),
         Overlay::ConfirmCreate(path) => confirm(
             frame,
             body,
@@ -232,6 +234,7 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
         }
         TextTarget::NewInstitution => " New institution: name, short code ".into(),
         TextTarget::RosterFilter => " Filter institutions ".into(),
+        TextTarget::SaveElsewhere => " Save the plan in this file, then quit ".into(),
     }
 }
 
@@ -246,6 +249,7 @@ fn editor_hint(target: &TextTarget) -> Option<&'static str> {
         TextTarget::NewCustomAction { .. } | TextTarget::NewCustomGoal { .. } => {
             Some("its wording; empty adds nothing")
         }
+        TextTarget::SaveElsewhere => Some("a file in a folder you can write to, e.g. ~/nap.ron"),
     }
 }
 
@@ -294,8 +298,15 @@ fn editor(
         centered(body, body.width * 9 / 10, 3 + hint_height + error_height + key_height)
     };
     let inner = framed(frame, area, &editor_title(state, target), theme);
-    let footer: Vec<String> =
+    let mut footer: Vec<String> =
         keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect();
+    if *target == TextTarget::SaveElsewhere {
+        let key = |action| keymap::key_for(mode, &action).unwrap_or_default();
+        footer = vec![
+            format!("{}: save here and quit", key(Action::Enter)),
+            format!("{}: back to the question", key(Action::Back)),
+        ];
+    }
     let [text, hint_area, key_area, message] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(hint_height),
@@ -509,6 +520,48 @@ fn guidance(state: &State, frame: &mut Frame, body: Rect, id: &str, scroll: u16,
     lines.push(Line::styled(format!("Usually: {}.", goal.horizon.label()), theme.muted));
     frame
         .render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
+}
+
+/// Quitting with changes that are in no file: why, and the ways out, none of which loses them.
+fn unsaved_quit(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
+    use crate::tui::state::SaveState;
+    let why = match state.plan.as_ref().map(|p| &p.save) {
+        Some(SaveState::Failed(why) | SaveState::ChangedOnDisk(why)) => why.clone(),
+        _ => "the last changes have not been saved yet.".into(),
+    };
+    let changed = matches!(state.plan.as_ref().map(|p| &p.save), Some(SaveState::ChangedOnDisk(_)));
+    let retry = if changed {
+        "save here again: yours replaces the file, the other version goes to the backups"
+    } else {
+        "save here again (after freeing space or restoring the folder)"
+    };
+    let mut text = vec![
+        Line::styled("Quit without losing them. Why the save failed:", theme.title),
+        Line::raw(why),
+        Line::default(),
+    ];
+    // In the table's order: the ways to keep the work first, back last.
+    for bind in keymap::bindings(Mode::UnsavedQuit) {
+        let label = match bind.action {
+            Action::RetrySave => retry,
+            Action::SaveElsewhere => "save the plan in another file (you choose where), then quit",
+            Action::QuitKeepingBackup => {
+                "quit now; your work is kept as an emergency backup in the data folder"
+            }
+            _ => bind.label,
+        };
+        text.push(Line::from(vec![
+            Span::styled(format!(" {} ", key_name(bind.keys[0])), theme.key),
+            Span::raw(format!(" {label}")),
+        ]));
+    }
+    let width = body.width * 96 / 100;
+    let inner_width = usize::from(width.saturating_sub(2));
+    let height: usize =
+        text.iter().map(|l| super::wrap_text(&l.to_string(), inner_width).len()).sum();
+    let area = centered(body, width, height as u16 + 2);
+    let inner = framed(frame, area, " Your changes are NOT saved ", theme);
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
 }
 
 fn confirm(frame: &mut Frame, body: Rect, question: &str, theme: &Theme) {

@@ -1,0 +1,75 @@
+//! The text being typed in an open dialog, folded into the plan (or kept aside when it fits no
+//! part of the plan), so that a signal, a lost terminal or a panic never loses a word of it.
+
+use super::fields;
+use super::state::{Overlay, State, TextTarget};
+use super::update::{
+    add_custom_action, add_custom_goal, add_custom_institution, parse_institution,
+};
+use crate::plan::Plan;
+
+/// What an exit must keep of the text in an open dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Typed {
+    /// The plan with the text in it, when the text fits the plan (a note, an own action, ...).
+    pub plan: Option<Plan>,
+    /// The text itself, when it fits no part of the plan (a new plan's title, a value the field
+    /// refuses): kept in a file of its own.
+    pub loose: Option<String>,
+    /// What it is, for the message that says where it went: "the note for P1.1".
+    pub what: String,
+}
+
+/// The text of the open dialog, if one is open and holds text worth keeping.
+pub fn typed(state: &State) -> Option<Typed> {
+    let Some(Overlay::Editor { target, input, .. }) = &state.overlay else { return None };
+    let text = input.lines().join("\n");
+    let line = crate::sanitize::clean_line(&text).trim().to_string();
+    let plan = state.plan();
+    let folded = |what: String, fold: &dyn Fn(&mut Plan) -> Result<(), String>| {
+        let Some(mut plan) = plan.cloned() else {
+            return Typed { plan: None, loose: Some(text.clone()), what };
+        };
+        match fold(&mut plan) {
+            Ok(()) => Typed { plan: Some(plan), loose: None, what },
+            Err(_) => Typed { plan: None, loose: Some(text.clone()), what },
+        }
+    };
+    let typed = match target {
+        TextTarget::Field(field) => {
+            let label = fields::label(field).trim().to_lowercase();
+            let what = match field {
+                fields::Field::Item(id, _) => format!("the {label} for {id}"),
+                _ => format!("the {label}"),
+            };
+            folded(what, &|plan| fields::apply_text(plan, &state.content, field, &text))
+        }
+        // Nothing new typed yet: nothing to keep.
+        _ if line.is_empty() => return None,
+        TextTarget::NewCustomAction { goal } => {
+            folded(format!("the action being added under {goal}"), &|plan| {
+                add_custom_action(plan, goal, &line);
+                Ok(())
+            })
+        }
+        TextTarget::NewCustomGoal { area } => {
+            folded(format!("the goal being added in area {area}"), &|plan| {
+                add_custom_goal(plan, area, &line);
+                Ok(())
+            })
+        }
+        TextTarget::NewInstitution => folded("the institution being added".into(), &|plan| {
+            let (name, code) = parse_institution(&line)?;
+            add_custom_institution(plan, &state.content, &name, &code)
+        }),
+        TextTarget::NewPlanTitle => {
+            Typed { plan: None, loose: Some(line), what: "the new plan's title".into() }
+        }
+        TextTarget::OpenPath => {
+            Typed { plan: None, loose: Some(line), what: "the path being typed".into() }
+        }
+        // A filter, and a path napwiz proposed: nothing of the user's work.
+        TextTarget::RosterFilter | TextTarget::SaveElsewhere => return None,
+    };
+    Some(typed)
+}
