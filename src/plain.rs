@@ -457,7 +457,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             Step::Roster => "Institutions (the roster)".into(),
             Step::Area(a) => self.content.areas[a].title.clone(),
             Step::Review => "Review".into(),
-            Step::Monitoring => "Monitoring set-up (Chapter B)".into(),
+            Step::Monitoring => "Monitoring set-up".into(),
             Step::Generate => "Generate".into(),
         }
     }
