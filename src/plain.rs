@@ -695,8 +695,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let Some(goal) = self.content.goal(goal_id).cloned() else { return Ok(()) };
         self.say(&goal.guidance)?;
         self.say(&format!("  Standards: {}", goal.standards.join("; ")))?;
-        let indicators: Vec<String> =
-            goal.indicators.iter().map(|i| format!("{} ({})", i.text, i.kind.label())).collect();
+        let indicators: Vec<String> = goal.indicators.iter().map(|i| i.describe()).collect();
         self.say(&format!("  Example indicators: {}", indicators.join("; ")))
     }
 

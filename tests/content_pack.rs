@@ -1118,3 +1118,43 @@ fn pack_files_starting_with_a_byte_order_mark_load() {
     let content = load(&PackSource::Dir(pack.dir.clone())).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(content.counts(), Content::embedded().counts());
 }
+
+#[test]
+fn ambiguous_indicator_without_a_note_is_reported() {
+    let pack = exported();
+    let file = "areas/1-prevention.ron";
+    pack.edit(
+        file,
+        "Indicator(text: \"National situation analysis published\", kind: Output)",
+        "Indicator(text: \"National situation analysis published\", kind: Output, direction: Ambiguous)",
+    );
+    let problems = pack.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].message.contains(
+            "indicator 'National situation analysis published' of 'P1' has direction Ambiguous but no note"
+        ),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn actions_own_indicators_are_read_and_checked_like_goals() {
+    let pack = exported();
+    let file = "areas/1-prevention.ron";
+    pack.edit(
+        file,
+        "Action(id: \"P2.1\", text: \"Design evidence-based campaigns with defined audiences and pre-tested messages.\")",
+        "Action(id: \"P2.1\", text: \"Design evidence-based campaigns with defined audiences and pre-tested messages.\", indicators: [Indicator(text: \"Campaign messages pre-tested\", kind: Output, target: \"All by [year]\", direction: HigherIsBetter)])",
+    );
+    let content = check_files(&pack.files()).unwrap_or_else(|p| panic!("{p:#?}"));
+    let (_, action) = content.action("P2.1").unwrap();
+    assert_eq!(action.indicators.len(), 1);
+    assert_eq!(action.indicators[0].target, "All by [year]");
+    pack.edit(file, "text: \"Campaign messages pre-tested\"", "text: \"\"");
+    let problems = pack.problems();
+    assert!(
+        problems.iter().any(|p| p.message.contains("'indicators' of 'P2.1' is empty")),
+        "{problems:?}"
+    );
+}

@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 
 use super::locate::Locator;
 use super::{
-    Area, Content, Goal, Institution, PACK_FORMAT, PACK_FORMAT_VERSION, PackFiles, PackMeta, Term,
+    Area, Content, Direction, Goal, Institution, PACK_FORMAT, PACK_FORMAT_VERSION, PackFiles,
+    PackMeta, SuggestedIndicator, Term,
 };
 use crate::sanitize::{clean_line, is_forbidden};
 
@@ -121,6 +122,21 @@ fn line<'a>(name: &'static str, value: &'a str) -> Field<'a> {
 
 fn block<'a>(name: &'static str, value: &'a str) -> Field<'a> {
     Field { name, value, multiline: true }
+}
+
+/// The text fields of indicators: the text, and the target pattern and note where given.
+fn indicator_fields(indicators: &[SuggestedIndicator]) -> Vec<Field<'_>> {
+    let mut fields = vec![];
+    for i in indicators {
+        fields.push(line("indicators", &i.text));
+        if !i.target.is_empty() {
+            fields.push(line("target", &i.target));
+        }
+        if !i.note.is_empty() {
+            fields.push(line("note", &i.note));
+        }
+    }
+    fields
 }
 
 struct Checker<'a> {
@@ -283,8 +299,9 @@ impl Checker<'_> {
         self.unique(file, "goal", ids, &goal.id);
         let mut fields = vec![line("title", &goal.title), block("guidance", &goal.guidance)];
         fields.extend(goal.standards.iter().map(|s| line("standards", s)));
-        fields.extend(goal.indicators.iter().map(|i| line("indicators", &i.text)));
+        fields.extend(indicator_fields(&goal.indicators));
         self.texts(file, Some(&goal.id), &fields);
+        self.directions(file, &goal.id, &goal.indicators);
         if goal.lead.is_empty() {
             let msg =
                 format!("goal '{}' has no lead; expected at least one institution id", goal.id);
@@ -310,9 +327,25 @@ impl Checker<'_> {
                 );
                 self.report(file, Some((&action.id, 0)), "id", Some(&action.id), msg);
             }
-            self.texts(file, Some(&action.id), &[line("text", &action.text)]);
+            let mut fields = vec![line("text", &action.text)];
+            fields.extend(indicator_fields(&action.indicators));
+            self.texts(file, Some(&action.id), &fields);
+            self.directions(file, &action.id, &action.indicators);
             self.references(file, &action.id, "lead", &action.lead, known);
             self.references(file, &action.id, "partners", &action.partners, known);
+        }
+    }
+
+    /// An indicator marked `Ambiguous` must say why, or readers cannot interpret its trend.
+    fn directions(&mut self, file: &str, owner: &str, indicators: &[SuggestedIndicator]) {
+        for i in indicators {
+            if i.direction == Direction::Ambiguous && i.note.trim().is_empty() {
+                let msg = format!(
+                    "indicator '{}' of '{owner}' has direction Ambiguous but no note; expected a short note saying how to read it",
+                    i.text
+                );
+                self.report(file, Some((owner, 0)), "direction", None, msg);
+            }
         }
     }
 
