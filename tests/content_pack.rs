@@ -274,7 +274,8 @@ fn content_check_prints_exactly_one_summary_line_and_exits_0() {
         .strip_prefix("4 areas, 48 goals, 194 actions, ")
         .unwrap_or_else(|| panic!("unexpected summary {line:?}"));
     let (institutions, terms) = rest.split_once(" institutions, ").expect("institutions");
-    let terms = terms.strip_suffix(" terms").expect("terms");
+    let (terms, aliases) = terms.split_once(" terms, ").expect("terms");
+    assert!(aliases.ends_with(" aliases"), "{line}");
     assert!(institutions.parse::<usize>().unwrap() >= 30, "{line}");
     assert!(terms.parse::<usize>().unwrap() >= 36, "{line}");
 }
@@ -1157,4 +1158,74 @@ fn actions_own_indicators_are_read_and_checked_like_goals() {
         problems.iter().any(|p| p.message.contains("'indicators' of 'P2.1' is empty")),
         "{problems:?}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Aliases: merged-away ids
+// ---------------------------------------------------------------------------------------------
+
+/// Adds `aliases: {...}` to the exported pack's `pack.ron`, replacing any there.
+fn set_aliases(pack: &Pack, entries: &str) -> String {
+    let text = pack.read("pack.ron");
+    let text = match text.find("    aliases: {") {
+        Some(at) => {
+            let end = at + text[at..].find("},\n").expect("end of aliases") + 3;
+            format!("{}{}", &text[..at], &text[end..])
+        }
+        None => text,
+    };
+    let close = text.rfind(')').expect("closing paren");
+    let edited = format!("{}    aliases: {{{entries}}},\n{}", &text[..close], &text[close..]);
+    pack.write("pack.ron", &edited);
+    edited
+}
+
+#[test]
+fn an_alias_to_an_id_the_pack_does_not_have_is_reported() {
+    let pack = exported();
+    let text = set_aliases(&pack, "\"Z9.1\": \"Z9.2\"");
+    let at = text.rfind("\"Z9.2\"").unwrap();
+    let prefix = pack.prefix("pack.ron", &text, at);
+    assert_reported(
+        &pack.problems(),
+        &prefix,
+        "alias 'Z9.1' points to 'Z9.2', which is not a goal or action of this pack",
+    );
+}
+
+#[test]
+fn an_alias_that_shadows_a_live_id_is_reported() {
+    let pack = exported();
+    let text = set_aliases(&pack, "\"P1.2\": \"P1.1\"");
+    let at = text.rfind("\"P1.2\"").unwrap();
+    let prefix = pack.prefix("pack.ron", &text, at);
+    assert_reported(&pack.problems(), &prefix, "alias 'P1.2' is a live id in the checklist");
+}
+
+#[test]
+fn check_and_export_follow_a_decision_under_a_merged_away_id() {
+    let pack = exported();
+    set_aliases(&pack, "\"P1.9\": \"P1.1\"");
+    let plan = pack.tmp.path().join("old.ron");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan-v1-small.ron"),
+    )
+    .unwrap()
+    .replace("\"P1.1\": (", "\"P1.9\": (");
+    std::fs::write(&plan, &text).unwrap();
+    let content = [os("--content"), pack.dir.as_os_str()];
+    let check = napwiz(&[content[0], content[1], os("check"), plan.as_os_str()], pack.tmp.path());
+    assert!(
+        stdout(&check).contains("warning: decision for P1.9 now lives at P1.1"),
+        "{}",
+        stdout(&check)
+    );
+    let summary =
+        napwiz(&[content[0], content[1], os("summary"), plan.as_os_str()], pack.tmp.path());
+    assert!(
+        stderr(&summary).contains("decision for P1.9 now lives at P1.1"),
+        "{}",
+        stderr(&summary)
+    );
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), text, "check and summary never write");
 }

@@ -86,6 +86,7 @@ pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
     checker.institutions(&institutions);
     checker.glossary(&glossary);
     checker.areas(&areas, &institutions);
+    checker.aliases(&meta, &areas);
     if checker.problems.is_empty() {
         Ok(Content::new(meta, areas.into_iter().map(|(_, a)| a).collect(), institutions, glossary))
     } else {
@@ -211,6 +212,32 @@ impl Checker<'_> {
             let msg =
                 "'areas' is empty; expected the list of area files, e.g. [\"1-prevention.ron\"]";
             self.report(file, None, "areas", None, msg.into());
+        }
+    }
+
+    /// Every alias must lead to a live goal or action, and no alias may hide a live id.
+    fn aliases(&mut self, meta: &PackMeta, areas: &[(String, Area)]) {
+        let live: BTreeSet<&str> = areas
+            .iter()
+            .flat_map(|(_, a)| &a.goals)
+            .flat_map(|g| {
+                std::iter::once(g.id.as_str()).chain(g.actions.iter().map(|x| x.id.as_str()))
+            })
+            .collect();
+        for (old, new) in &meta.aliases {
+            self.id_shape("pack.ron", "alias", old);
+            if live.contains(old.as_str()) {
+                let msg = format!(
+                    "alias '{old}' is a live id in the checklist; expected only ids that were merged away"
+                );
+                self.report("pack.ron", None, "aliases", Some(old), msg);
+            }
+            if !live.contains(new.as_str()) {
+                let msg = format!(
+                    "alias '{old}' points to '{new}', which is not a goal or action of this pack; expected the id of its new home"
+                );
+                self.report("pack.ron", None, "aliases", Some(new), msg);
+            }
         }
     }
 

@@ -32,6 +32,10 @@ pub struct PackMeta {
     pub provenance: String,
     /// Area files under `areas/`, in the order the wizard walks them.
     pub areas: Vec<String>,
+    /// Ids merged away in a later edition, each to the live id that is now its home, so a
+    /// decision recorded under the old id still finds its item.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aliases: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -264,14 +268,15 @@ pub struct PackCounts {
     pub actions: usize,
     pub institutions: usize,
     pub terms: usize,
+    pub aliases: usize,
 }
 
 impl std::fmt::Display for PackCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} areas, {} goals, {} actions, {} institutions, {} terms",
-            self.areas, self.goals, self.actions, self.institutions, self.terms
+            "{} areas, {} goals, {} actions, {} institutions, {} terms, {} aliases",
+            self.areas, self.goals, self.actions, self.institutions, self.terms, self.aliases
         )
     }
 }
@@ -311,6 +316,7 @@ impl Content {
             actions: self.actions().count(),
             institutions: self.institutions.len(),
             terms: self.glossary.len(),
+            aliases: self.meta.aliases.len(),
         }
     }
 
@@ -329,6 +335,12 @@ impl Content {
 
     pub fn has_item(&self, id: &str) -> bool {
         self.items.contains_key(id)
+    }
+
+    /// The live id a merged-away id now lives at (`pack.ron` aliases); `None` for a live id or
+    /// an id the pack never had.
+    pub fn moved_to(&self, id: &str) -> Option<&str> {
+        self.meta.aliases.get(id).map(String::as_str).filter(|_| !self.has_item(id))
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {

@@ -6,6 +6,7 @@ pub mod diff;
 mod health;
 pub mod merge;
 mod migrate;
+mod moved;
 pub mod part;
 mod summary;
 
@@ -17,6 +18,7 @@ pub use demo::demo_plan;
 pub use health::{Finding, Health, Severity, check};
 pub use merge::{MergeOutcome, Side, merge, split};
 pub use migrate::{from_ron, to_ron};
+pub use moved::{Moved, follow_moves, notice as moved_notice, pending_moves};
 pub use summary::{Gap, Summary, Timeline, TimelineRow, item_text, summarize};
 
 use crate::content::{Content, IndicatorKind, InstitutionKind};
