@@ -222,7 +222,7 @@ fn embedded_pack_validates_with_the_full_checklist() {
     let counts = content.counts();
     assert!(counts.areas >= 4, "{counts}");
     assert!(counts.goals >= 48, "{counts}");
-    assert!(counts.actions >= 194, "{counts}");
+    assert!(counts.actions >= 178, "{counts}");
     assert!(counts.institutions >= 30, "{counts}");
     assert!(counts.terms >= 36, "{counts}");
     // The same pack through the file-level API.
@@ -271,7 +271,7 @@ fn content_check_prints_exactly_one_summary_line_and_exits_0() {
     assert_eq!(text, summary_line());
     let line = text.trim_end();
     let rest = line
-        .strip_prefix("4 areas, 48 goals, 194 actions, ")
+        .strip_prefix("4 areas, 48 goals, 178 actions, ")
         .unwrap_or_else(|| panic!("unexpected summary {line:?}"));
     let (institutions, terms) = rest.split_once(" institutions, ").expect("institutions");
     let (terms, aliases) = terms.split_once(" terms, ").expect("terms");
@@ -1228,4 +1228,54 @@ fn check_and_export_follow_a_decision_under_a_merged_away_id() {
         stderr(&summary)
     );
     assert_eq!(std::fs::read_to_string(&plan).unwrap(), text, "check and summary never write");
+}
+
+/// A plan made with the first edition: decisions under A2.2, A9.3 and E10.3, ids the second
+/// edition merged into E6.1 and (both) I3.4.
+fn first_edition_plan() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan-first-edition.ron")
+}
+
+#[test]
+fn check_of_a_first_edition_plan_says_what_moved() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = napwiz(&[os("check"), first_edition_plan().as_os_str()], tmp.path());
+    let text = stdout(&out);
+    assert!(text.contains("warning: decision for A2.2 now lives at E6.1\n"), "{text}");
+    assert!(text.contains("warning: decision for A9.3 now lives at I3.4\n"), "{text}");
+    // E10.3 also moved to I3.4, which A9.3's decision takes first: both are kept.
+    assert!(
+        text.contains(
+            "warning: decision for E10.3 belongs at I3.4, which has a decision of its own"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("not in the content pack"), "{text}");
+}
+
+#[test]
+fn a_first_edition_plan_opened_in_the_wizard_lands_its_decisions_on_their_new_home() {
+    let content = Content::embedded();
+    let text = std::fs::read_to_string(first_edition_plan()).unwrap();
+    let mut plan = napwiz::plan::from_ron("first.ron", &text).unwrap().plan;
+    let moves = napwiz::plan::follow_moves(&mut plan, &content);
+    assert_eq!(moves.iter().filter(|m| m.done).count(), 2, "{moves:?}");
+    let e6 = plan.decision("E6.1").expect("A2.2's decision at E6.1");
+    assert_eq!(e6.lead.as_deref(), Some("nrm"));
+    assert!(plan.decision("A2.2").is_none());
+    assert!(plan.decision("I3.4").is_some() && plan.decision("E10.3").is_some());
+    assert!(napwiz::plan::check(&plan, &content).findings.iter().all(|f| f.item.as_deref()
+        != Some("E6.1")
+        || !f.message.contains("not in the content pack")));
+}
+
+#[test]
+fn every_alias_leads_to_a_live_item_and_no_alias_is_live() {
+    let content = Content::embedded();
+    assert!(!content.meta.aliases.is_empty());
+    for (old, new) in &content.meta.aliases {
+        assert!(!content.has_item(old), "alias {old} is still a live id");
+        assert!(content.has_item(new), "alias {old} points to {new}, which is not live");
+        assert_eq!(content.moved_to(old), Some(new.as_str()));
+    }
 }

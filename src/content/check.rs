@@ -86,7 +86,9 @@ pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
     checker.institutions(&institutions);
     checker.glossary(&glossary);
     checker.areas(&areas, &institutions);
-    checker.aliases(&meta, &areas);
+    if !areas.is_empty() {
+        checker.aliases(&meta, &areas);
+    }
     if checker.problems.is_empty() {
         Ok(Content::new(meta, areas.into_iter().map(|(_, a)| a).collect(), institutions, glossary))
     } else {
