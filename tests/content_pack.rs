@@ -1279,3 +1279,33 @@ fn every_alias_leads_to_a_live_item_and_no_alias_is_live() {
         assert_eq!(content.moved_to(old), Some(new.as_str()));
     }
 }
+
+#[test]
+fn goal_without_an_outcome_indicator_is_reported_at_its_indicators_field() {
+    let pack = exported();
+    let file = "areas/1-prevention.ron";
+    let text = pack.edit(
+        file,
+        "Indicator(text: \"Share of NAP measures revised on the basis of new evidence\", kind: Outcome)",
+        "Indicator(text: \"Share of NAP measures revised on the basis of new evidence\", kind: Output)",
+    );
+    let at = unique_offset(&text, "id: \"P1\",");
+    let at = at + text[at..].find("indicators:").unwrap();
+    let prefix = pack.prefix(file, &text, at);
+    let problems = pack.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_reported(&problems, &prefix, "goal 'P1' has no Outcome indicator");
+}
+
+#[test]
+fn every_embedded_goal_has_an_outcome_indicator() {
+    let content = Content::embedded();
+    let missing: Vec<&str> = content
+        .goals()
+        .filter(|(_, g)| {
+            !g.indicators.iter().any(|i| i.kind == napwiz::content::IndicatorKind::Outcome)
+        })
+        .map(|(_, g)| g.id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "goals without an outcome indicator: {missing:?}");
+}

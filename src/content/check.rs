@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 
 use super::locate::Locator;
 use super::{
-    Area, Content, Direction, Goal, Institution, PACK_FORMAT, PACK_FORMAT_VERSION, PackFiles,
-    PackMeta, SuggestedIndicator, Term,
+    Area, Content, Direction, Goal, IndicatorKind, Institution, PACK_FORMAT, PACK_FORMAT_VERSION,
+    PackFiles, PackMeta, SuggestedIndicator, Term,
 };
 use crate::sanitize::{clean_line, is_forbidden};
 
@@ -341,6 +341,12 @@ impl Checker<'_> {
         if goal.indicators.is_empty() {
             let msg =
                 format!("goal '{}' has no indicators; expected at least one Indicator", goal.id);
+            self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
+        } else if !goal.indicators.iter().any(|i| i.kind == IndicatorKind::Outcome) {
+            let msg = format!(
+                "goal '{}' has no Outcome indicator; expected at least one Indicator with kind: Outcome (what the goal changes)",
+                goal.id
+            );
             self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
         }
         if goal.actions.is_empty() {
