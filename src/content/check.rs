@@ -61,6 +61,14 @@ pub fn parse_ron<T: DeserializeOwned>(display_path: &str, text: &str) -> Result<
 /// Parses and validates every file of a pack. Either the whole pack is good, or every problem
 /// found is returned.
 pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
+    check_files_with(files, super::OWN_INDICATORS_REQUIRED)
+}
+
+/// [`check_files`], choosing whether an action without indicators of its own is an error.
+pub fn check_files_with(
+    files: &PackFiles,
+    own_indicators_required: bool,
+) -> Result<Content, Vec<Problem>> {
     let mut problems = files.unreadable().to_vec();
     let meta = parse_file::<PackMeta>(files, "pack.ron", &mut problems);
     let institutions = parse_file::<Vec<Institution>>(files, "institutions.ron", &mut problems);
@@ -81,7 +89,7 @@ pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
         return Err(problems);
     }
     let areas: Vec<(String, Area)> = areas.into_iter().map(|(f, a)| (f, a.unwrap())).collect();
-    let mut checker = Checker { files, problems, seen: BTreeMap::new() };
+    let mut checker = Checker { files, problems, seen: BTreeMap::new(), own_indicators_required };
     checker.meta(&meta);
     checker.institutions(&institutions);
     checker.glossary(&glossary);
@@ -147,6 +155,7 @@ struct Checker<'a> {
     problems: Vec<Problem>,
     /// How often each (file, id) has been seen, to point at the right copy of a duplicate.
     seen: BTreeMap<(String, String), usize>,
+    own_indicators_required: bool,
 }
 
 impl Checker<'_> {
@@ -366,6 +375,13 @@ impl Checker<'_> {
             fields.extend(indicator_fields(&action.indicators));
             self.texts(file, Some(&action.id), &fields);
             self.directions(file, &action.id, &action.indicators);
+            if self.own_indicators_required && action.indicators.is_empty() {
+                let msg = format!(
+                    "action '{}' has no indicator of its own; expected indicators: [Indicator(...)]",
+                    action.id
+                );
+                self.report(file, Some((&action.id, 0)), "id", Some(&action.id), msg);
+            }
             self.references(file, &action.id, "lead", &action.lead, known);
             self.references(file, &action.id, "partners", &action.partners, known);
         }

@@ -6,14 +6,19 @@ mod check;
 mod embedded;
 mod load;
 mod locate;
+mod quality;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use check::{Problem, check_files, parse_ron};
+pub use check::{Problem, check_files, check_files_with, parse_ron};
 pub use embedded::{EMBEDDED, export_embedded};
 pub use load::{PackFiles, PackSource, load};
+pub use quality::{
+    NEAR_DUPLICATE_THRESHOLD, NEAR_DUPLICATES_ALLOWED, NearDuplicate, OWN_INDICATORS_REQUIRED,
+    Quality, similarity,
+};
 
 /// Format name written in every pack's `pack.ron`.
 pub const PACK_FORMAT: &str = "napwiz-content";
