@@ -62,8 +62,7 @@ impl Checker<'_> {
 /// Runs every check; errors come first, then warnings, each in checklist order.
 pub fn check(plan: &Plan, content: &Content) -> Health {
     let moves = super::pending_moves(plan, content);
-    let mut c =
-        Checker { plan, content, moves, findings: vec![], untargeted: Default::default() };
+    let mut c = Checker { plan, content, moves, findings: vec![], untargeted: Default::default() };
     meta(&mut c);
     roster(&mut c);
     custom_items(&mut c);
