@@ -486,6 +486,14 @@ fn breakout_from_split_to_merge_drops_nothing_silently() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     assert!(napwiz(d, &["demo", "nap.ron"]).status.success());
+    // The starting values this story needs, whatever the demo's edition of the pack gives them.
+    edit(d, |p| {
+        let a11 = p.items.entry("A1.1".into()).or_default();
+        (a11.inclusion, a11.priority) = (Inclusion::Included, Some(Priority::Medium));
+        let p32 = p.items.entry("P3.2".into()).or_default();
+        (p32.inclusion, p32.priority) = (Inclusion::Included, Some(Priority::High));
+        p32.lead = Some("migration".into());
+    });
     assert!(napwiz(d, &["split", "nap.ron", "--out", "parts"]).status.success());
     let part_path = |name: &str| d.join("parts").join(format!("nap-{name}.ron"));
     let base = read(&d.join("parts/nap.base.ron"));
