@@ -302,7 +302,21 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         }
         self.file = Some(file);
         self.path = Some(path.to_path_buf());
+        self.follow_moves()?;
         Ok(true)
+    }
+
+    /// Moves decisions under ids the pack merged away to their new home, saving at once.
+    fn follow_moves(&mut self) -> Result<()> {
+        let moves = plan::pending_moves(self.plan(), &self.content);
+        if let Some(notice) = plan::moved_notice(&moves) {
+            self.say(&format!("Note: {notice}"))?;
+            self.change(|plan, content| {
+                plan::follow_moves(plan, content);
+                Ok(())
+            })?;
+        }
+        Ok(())
     }
 
     /// A lock held on another computer: napwiz cannot check it, so the user chooses.
@@ -695,8 +709,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let Some(goal) = self.content.goal(goal_id).cloned() else { return Ok(()) };
         self.say(&goal.guidance)?;
         self.say(&format!("  Standards: {}", goal.standards.join("; ")))?;
-        let indicators: Vec<String> =
-            goal.indicators.iter().map(|i| format!("{} ({})", i.text, i.kind.label())).collect();
+        let indicators: Vec<String> = goal.indicators.iter().map(|i| i.describe()).collect();
         self.say(&format!("  Example indicators: {}", indicators.join("; ")))
     }
 

@@ -121,7 +121,7 @@ fn hostile_ron() -> String {
     }
     let ron = inject(&to_ron(&plan), &payload());
     let n = ron.matches("pwned").count();
-    assert!(n > 900, "the payload is in every text field: {n}");
+    assert!(n > 850, "the payload is in every text field: {n}");
     ron
 }
 

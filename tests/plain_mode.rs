@@ -684,3 +684,27 @@ fn a_breakout_part_in_plain_mode_refuses_what_is_outside_its_area() {
     assert_eq!(plan.meta, part.meta);
     assert_eq!(plan.decision("A1.2").unwrap().priority, Some(Priority::Low));
 }
+
+#[test]
+fn opening_a_plan_moves_decisions_from_merged_away_ids_and_saves_them() {
+    let (_dir, path) = new_plan();
+    let mut plan = load(&path);
+    plan.items.insert(
+        "P1.9".into(),
+        napwiz::plan::Decision { baseline: Baseline::Missing, ..Default::default() },
+    );
+    std::fs::write(&path, napwiz::plan::to_ron(&plan)).unwrap();
+    let mut merged = content().clone();
+    merged.meta.aliases.insert("P1.9".into(), "P1.1".into());
+    let mut out = Vec::new();
+    let result =
+        Plain::new(Cursor::new(&b"q\n"[..]), napwiz::output::Output::new(&mut out), merged)
+            .echo_answers(false)
+            .run(Some(&path));
+    result.unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("decision for P1.9 now lives at P1.1"), "{out}");
+    let saved = load(&path);
+    assert!(saved.decision("P1.9").is_none());
+    assert_eq!(saved.decision("P1.1").unwrap().baseline, Baseline::Missing);
+}

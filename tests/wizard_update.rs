@@ -339,10 +339,14 @@ fn space_includes_an_undecided_action_and_prefills_from_the_content() {
     press(&mut state, "Space");
     let d = decision(&state, "P1.2");
     assert_eq!(d.inclusion, Inclusion::Included);
-    let goal = state.content.goal("P1").unwrap();
+    let (goal, action) = state.content.action("P1.2").unwrap();
+    assert!(!action.indicators.is_empty(), "P1.2 has indicators of its own");
     let texts: Vec<&str> = d.indicators.iter().map(|i| i.text.as_str()).collect();
-    let suggested: Vec<&str> = goal.indicators.iter().map(|i| i.text.as_str()).collect();
-    assert_eq!(texts, suggested, "the goal's example indicators are pre-filled");
+    let suggested: Vec<&str> =
+        state.content.action_indicators(goal, action).iter().map(|i| i.text.as_str()).collect();
+    let own: Vec<&str> = action.indicators.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, own, "the action's own indicators are pre-filled, not the goal's");
+    assert_eq!(texts, suggested);
     assert_eq!(d.timeframe, Some(Timeframe::ShortTerm), "P1 is short-and-long: short first");
     assert_changed(&state, before);
 }

@@ -66,7 +66,7 @@ const SESSION: &[Decision] = &[
     Decision { id: "P1.5", keys: "1 S p Enter Esc t", want: inc(H, "nco", &["stats"]) },
     Decision { id: "P2.1", keys: "1 L Down Enter p Enter Esc", want: inc(H, "moi", &["media"]) },
     Decision { id: "P2.2", keys: "2 S p Down Enter Esc", want: inc(M, "nco", &["ngo"]) },
-    Decision { id: "P2.3", keys: "1 S p Enter Esc", want: inc(H, "nco", &["media"]) },
+    Decision { id: "P2.3", keys: "1 S p Enter Esc", want: inc(H, "nco", &["hotline"]) },
     Decision { id: "P2.4", keys: "x n 'MoI runs this' Ctrl+S", want: OUT },
     Decision { id: "P2.5", keys: "3 S p Enter Esc t t", want: inc(L, "nco", &["research"]) },
     Decision { id: "P3.1", keys: "1 S p Enter Esc", want: inc(H, "molsp", &["ngo"]) },

@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::{EXIT_ERROR, show};
 use crate::cli::ContentCommand;
-use crate::content::{PackFiles, PackSource, check_files, export_embedded};
+use crate::content::{PackFiles, PackSource, Quality, check_files, export_embedded};
 
 pub fn run(pack: &PackSource, cmd: ContentCommand) -> Result<ExitCode> {
     match cmd {
@@ -26,6 +26,9 @@ fn check(source: &PackSource) -> Result<ExitCode> {
     match check_files(&files) {
         Ok(content) => {
             crate::outln!("{}", content.counts())?;
+            for line in Quality::of(&content).lines() {
+                crate::outln!("{line}")?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {

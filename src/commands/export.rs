@@ -15,8 +15,9 @@ use crate::store::PlanFile;
 
 pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
     let content = load_content(pack)?;
-    let file = PlanFile::read(&args.path)?;
+    let mut file = PlanFile::read(&args.path)?;
     print_notices(&file.notices)?;
+    print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let health = plan::check(&file.plan, &content);
     if !health.is_ok() {
         crate::errln!(

@@ -198,8 +198,9 @@ pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode>
 
 pub fn summary(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {
     let content = load_content(pack)?;
-    let file = PlanFile::read(path)?;
+    let mut file = PlanFile::read(path)?;
     print_notices(&file.notices)?;
+    print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let summary = plan::summarize(&file.plan, &content);
     match format {
         Format::Json => crate::outln!("{}", serde_json::to_string_pretty(&summary)?)?,

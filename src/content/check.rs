@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 
 use super::locate::Locator;
 use super::{
-    Area, Content, Goal, Institution, PACK_FORMAT, PACK_FORMAT_VERSION, PackFiles, PackMeta, Term,
+    Area, Content, Direction, Goal, IndicatorKind, Institution, PACK_FORMAT, PACK_FORMAT_VERSION,
+    PackFiles, PackMeta, SuggestedIndicator, Term,
 };
 use crate::sanitize::{clean_line, is_forbidden};
 
@@ -60,6 +61,14 @@ pub fn parse_ron<T: DeserializeOwned>(display_path: &str, text: &str) -> Result<
 /// Parses and validates every file of a pack. Either the whole pack is good, or every problem
 /// found is returned.
 pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
+    check_files_with(files, super::OWN_INDICATORS_REQUIRED)
+}
+
+/// [`check_files`], choosing whether an action without indicators of its own is an error.
+pub fn check_files_with(
+    files: &PackFiles,
+    own_indicators_required: bool,
+) -> Result<Content, Vec<Problem>> {
     let mut problems = files.unreadable().to_vec();
     let meta = parse_file::<PackMeta>(files, "pack.ron", &mut problems);
     let institutions = parse_file::<Vec<Institution>>(files, "institutions.ron", &mut problems);
@@ -80,11 +89,14 @@ pub fn check_files(files: &PackFiles) -> Result<Content, Vec<Problem>> {
         return Err(problems);
     }
     let areas: Vec<(String, Area)> = areas.into_iter().map(|(f, a)| (f, a.unwrap())).collect();
-    let mut checker = Checker { files, problems, seen: BTreeMap::new() };
+    let mut checker = Checker { files, problems, seen: BTreeMap::new(), own_indicators_required };
     checker.meta(&meta);
     checker.institutions(&institutions);
     checker.glossary(&glossary);
     checker.areas(&areas, &institutions);
+    if !areas.is_empty() {
+        checker.aliases(&meta, &areas);
+    }
     if checker.problems.is_empty() {
         Ok(Content::new(meta, areas.into_iter().map(|(_, a)| a).collect(), institutions, glossary))
     } else {
@@ -123,11 +135,27 @@ fn block<'a>(name: &'static str, value: &'a str) -> Field<'a> {
     Field { name, value, multiline: true }
 }
 
+/// The text fields of indicators: the text, and the target pattern and note where given.
+fn indicator_fields(indicators: &[SuggestedIndicator]) -> Vec<Field<'_>> {
+    let mut fields = vec![];
+    for i in indicators {
+        fields.push(line("indicators", &i.text));
+        if !i.target.is_empty() {
+            fields.push(line("target", &i.target));
+        }
+        if !i.note.is_empty() {
+            fields.push(line("note", &i.note));
+        }
+    }
+    fields
+}
+
 struct Checker<'a> {
     files: &'a PackFiles,
     problems: Vec<Problem>,
     /// How often each (file, id) has been seen, to point at the right copy of a duplicate.
     seen: BTreeMap<(String, String), usize>,
+    own_indicators_required: bool,
 }
 
 impl Checker<'_> {
@@ -195,6 +223,32 @@ impl Checker<'_> {
             let msg =
                 "'areas' is empty; expected the list of area files, e.g. [\"1-prevention.ron\"]";
             self.report(file, None, "areas", None, msg.into());
+        }
+    }
+
+    /// Every alias must lead to a live goal or action, and no alias may hide a live id.
+    fn aliases(&mut self, meta: &PackMeta, areas: &[(String, Area)]) {
+        let live: BTreeSet<&str> = areas
+            .iter()
+            .flat_map(|(_, a)| &a.goals)
+            .flat_map(|g| {
+                std::iter::once(g.id.as_str()).chain(g.actions.iter().map(|x| x.id.as_str()))
+            })
+            .collect();
+        for (old, new) in &meta.aliases {
+            self.id_shape("pack.ron", "alias", old);
+            if live.contains(old.as_str()) {
+                let msg = format!(
+                    "alias '{old}' is a live id in the checklist; expected only ids that were merged away"
+                );
+                self.report("pack.ron", None, "aliases", Some(old), msg);
+            }
+            if !live.contains(new.as_str()) {
+                let msg = format!(
+                    "alias '{old}' points to '{new}', which is not a goal or action of this pack; expected the id of its new home"
+                );
+                self.report("pack.ron", None, "aliases", Some(new), msg);
+            }
         }
     }
 
@@ -283,8 +337,9 @@ impl Checker<'_> {
         self.unique(file, "goal", ids, &goal.id);
         let mut fields = vec![line("title", &goal.title), block("guidance", &goal.guidance)];
         fields.extend(goal.standards.iter().map(|s| line("standards", s)));
-        fields.extend(goal.indicators.iter().map(|i| line("indicators", &i.text)));
+        fields.extend(indicator_fields(&goal.indicators));
         self.texts(file, Some(&goal.id), &fields);
+        self.directions(file, &goal.id, &goal.indicators);
         if goal.lead.is_empty() {
             let msg =
                 format!("goal '{}' has no lead; expected at least one institution id", goal.id);
@@ -295,6 +350,12 @@ impl Checker<'_> {
         if goal.indicators.is_empty() {
             let msg =
                 format!("goal '{}' has no indicators; expected at least one Indicator", goal.id);
+            self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
+        } else if !goal.indicators.iter().any(|i| i.kind == IndicatorKind::Outcome) {
+            let msg = format!(
+                "goal '{}' has no Outcome indicator; expected at least one Indicator with kind: Outcome (what the goal changes)",
+                goal.id
+            );
             self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
         }
         if goal.actions.is_empty() {
@@ -310,9 +371,32 @@ impl Checker<'_> {
                 );
                 self.report(file, Some((&action.id, 0)), "id", Some(&action.id), msg);
             }
-            self.texts(file, Some(&action.id), &[line("text", &action.text)]);
+            let mut fields = vec![line("text", &action.text)];
+            fields.extend(indicator_fields(&action.indicators));
+            self.texts(file, Some(&action.id), &fields);
+            self.directions(file, &action.id, &action.indicators);
+            if self.own_indicators_required && action.indicators.is_empty() {
+                let msg = format!(
+                    "action '{}' has no indicator of its own; expected indicators: [Indicator(...)]",
+                    action.id
+                );
+                self.report(file, Some((&action.id, 0)), "id", Some(&action.id), msg);
+            }
             self.references(file, &action.id, "lead", &action.lead, known);
             self.references(file, &action.id, "partners", &action.partners, known);
+        }
+    }
+
+    /// An indicator marked `Ambiguous` must say why, or readers cannot interpret its trend.
+    fn directions(&mut self, file: &str, owner: &str, indicators: &[SuggestedIndicator]) {
+        for i in indicators {
+            if i.direction == Direction::Ambiguous && i.note.trim().is_empty() {
+                let msg = format!(
+                    "indicator '{}' of '{owner}' has direction Ambiguous but no note; expected a short note saying how to read it",
+                    i.text
+                );
+                self.report(file, Some((owner, 0)), "direction", None, msg);
+            }
         }
     }
 

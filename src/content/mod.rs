@@ -6,14 +6,19 @@ mod check;
 mod embedded;
 mod load;
 mod locate;
+mod quality;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use check::{Problem, check_files, parse_ron};
+pub use check::{Problem, check_files, check_files_with, parse_ron};
 pub use embedded::{EMBEDDED, export_embedded};
 pub use load::{PackFiles, PackSource, load};
+pub use quality::{
+    NEAR_DUPLICATE_THRESHOLD, NEAR_DUPLICATES_ALLOWED, NearDuplicate, OWN_INDICATORS_REQUIRED,
+    Quality, similarity,
+};
 
 /// Format name written in every pack's `pack.ron`.
 pub const PACK_FORMAT: &str = "napwiz-content";
@@ -32,6 +37,10 @@ pub struct PackMeta {
     pub provenance: String,
     /// Area files under `areas/`, in the order the wizard walks them.
     pub areas: Vec<String>,
+    /// Ids merged away in a later edition, each to the live id that is now its home, so a
+    /// decision recorded under the old id still finds its item.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aliases: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -70,6 +79,9 @@ pub struct Action {
     /// Empty when the goal's partners apply.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
+    /// The action's own suggested indicators; empty while the pack still relies on the goal's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<SuggestedIndicator>,
 }
 
 /// When a goal's measures usually pay off: a first step within a year or two, continuous work,
@@ -91,12 +103,74 @@ impl Horizon {
     }
 }
 
-/// An example indicator the pack suggests for a goal (written `Indicator(...)` in the files).
+/// An example indicator the pack suggests for a goal or an action (written `Indicator(...)` in
+/// the files).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Indicator")]
 pub struct SuggestedIndicator {
     pub text: String,
     pub kind: IndicatorKind,
+    /// The shape a target usually takes, e.g. "[N] per year by [year]"; a hint, never a value.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub target: String,
+    /// Which way is good; `Ambiguous` needs a `note` saying why.
+    #[serde(default, skip_serializing_if = "Direction::is_unstated")]
+    pub direction: Direction,
+    /// Why the direction is not obvious (shown wherever the indicator is shown).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl SuggestedIndicator {
+    /// The caution shown next to an indicator whose good direction is not obvious.
+    pub fn caution(&self) -> Option<String> {
+        (self.direction == Direction::Ambiguous)
+            .then(|| format!("direction not obvious: {}", self.note))
+    }
+
+    /// "text (outcome)", with the target pattern and any caution, for guidance screens.
+    pub fn describe(&self) -> String {
+        let mut text = format!("{} ({}", self.text, self.kind.label());
+        if let Some(label) = self.direction.label() {
+            text.push_str(&format!("; {label}"));
+        }
+        text.push(')');
+        if !self.target.is_empty() {
+            text.push_str(&format!("; target e.g. {}", self.target));
+        }
+        if let Some(caution) = self.caution() {
+            text.push_str(&format!(" [{caution}]"));
+        }
+        text
+    }
+}
+
+/// Which change of an indicator's value is good news.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    /// Left to the reader, as for most output indicators ("module adopted").
+    #[default]
+    Unstated,
+    HigherIsBetter,
+    LowerIsBetter,
+    /// More may mean better detection or more crime: read with the note, not as a score.
+    Ambiguous,
+}
+
+impl Direction {
+    pub fn is_unstated(&self) -> bool {
+        *self == Direction::Unstated
+    }
+
+    /// The words shown after the kind; `Ambiguous` is shown as a caution with its note instead.
+    pub fn label(self) -> Option<&'static str> {
+        match self {
+            Self::Unstated => None,
+            Self::HigherIsBetter => Some("higher is better"),
+            Self::LowerIsBetter => Some("lower is better"),
+            Self::Ambiguous => None,
+        }
+    }
 }
 
 /// The results-chain level an indicator measures.
@@ -199,14 +273,15 @@ pub struct PackCounts {
     pub actions: usize,
     pub institutions: usize,
     pub terms: usize,
+    pub aliases: usize,
 }
 
 impl std::fmt::Display for PackCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} areas, {} goals, {} actions, {} institutions, {} terms",
-            self.areas, self.goals, self.actions, self.institutions, self.terms
+            "{} areas, {} goals, {} actions, {} institutions, {} terms, {} aliases",
+            self.areas, self.goals, self.actions, self.institutions, self.terms, self.aliases
         )
     }
 }
@@ -246,6 +321,7 @@ impl Content {
             actions: self.actions().count(),
             institutions: self.institutions.len(),
             terms: self.glossary.len(),
+            aliases: self.meta.aliases.len(),
         }
     }
 
@@ -264,6 +340,12 @@ impl Content {
 
     pub fn has_item(&self, id: &str) -> bool {
         self.items.contains_key(id)
+    }
+
+    /// The live id a merged-away id now lives at (`pack.ron` aliases); `None` for a live id or
+    /// an id the pack never had.
+    pub fn moved_to(&self, id: &str) -> Option<&str> {
+        self.meta.aliases.get(id).map(String::as_str).filter(|_| !self.has_item(id))
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {
@@ -298,5 +380,74 @@ impl Content {
     /// The suggested partners of an action: its own, or else its goal's.
     pub fn action_partners<'a>(&self, goal: &'a Goal, action: &'a Action) -> &'a [String] {
         if action.partners.is_empty() { &goal.partners } else { &action.partners }
+    }
+
+    /// The indicators suggested for an action: its own, or else (until the pack gives every
+    /// action its own) its goal's.
+    pub fn action_indicators<'a>(
+        &self,
+        goal: &'a Goal,
+        action: &'a Action,
+    ) -> &'a [SuggestedIndicator] {
+        if action.indicators.is_empty() { &goal.indicators } else { &action.indicators }
+    }
+
+    /// The pack's suggestion behind an indicator of an item (matched by text), to show its
+    /// caution wherever the plan's copy appears.
+    pub fn suggested_indicator(&self, item: &str, text: &str) -> Option<&SuggestedIndicator> {
+        let (goal, action) = match self.action(item) {
+            Some((goal, action)) => (goal, Some(action)),
+            None => (self.goal(item)?, None),
+        };
+        let own = action.map(|a| a.indicators.as_slice()).unwrap_or_default();
+        own.iter().chain(&goal.indicators).find(|s| s.text == text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn indicator(direction: Direction, note: &str) -> SuggestedIndicator {
+        SuggestedIndicator {
+            text: "Number of presumed victims detected".into(),
+            kind: IndicatorKind::Output,
+            target: "[N] per year".into(),
+            direction,
+            note: note.into(),
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_indicator_carries_its_note_as_a_caution() {
+        let i = indicator(Direction::Ambiguous, "more may mean better detection");
+        assert_eq!(
+            i.caution().as_deref(),
+            Some("direction not obvious: more may mean better detection")
+        );
+        assert_eq!(
+            i.describe(),
+            "Number of presumed victims detected (output); target e.g. [N] per year [direction not obvious: more may mean better detection]"
+        );
+    }
+
+    #[test]
+    fn a_plain_direction_is_a_label_not_a_caution() {
+        let i = indicator(Direction::LowerIsBetter, "");
+        assert_eq!(i.caution(), None);
+        assert!(
+            i.describe()
+                .starts_with("Number of presumed victims detected (output; lower is better)")
+        );
+        assert_eq!(indicator(Direction::Unstated, "").caution(), None);
+    }
+
+    #[test]
+    fn the_suggestion_behind_a_plan_indicator_is_found_on_the_action_or_its_goal() {
+        let content = Content::embedded();
+        let goal = content.goal("P1").unwrap();
+        let from_goal = &goal.indicators[0];
+        assert_eq!(content.suggested_indicator("P1.2", &from_goal.text), Some(from_goal));
+        assert_eq!(content.suggested_indicator("P1.2", "a text the team wrote"), None);
     }
 }

@@ -463,6 +463,15 @@ working group whether the area needs objectives in this plan, and say why if it 
         ]
     }
 
+    /// An indicator's text, with the pack's caution when its good direction is not obvious.
+    fn indicator_text(&self, item: &str, indicator: &Indicator) -> String {
+        let text = line(&indicator.text);
+        match self.content.suggested_indicator(item, &indicator.text).and_then(|s| s.caution()) {
+            Some(caution) => format!("{text} ({})", line(&caution)),
+            None => text,
+        }
+    }
+
     fn budget_text(&self, budget: Option<&Budget>) -> Option<String> {
         let budget = budget?;
         let amount = budget.amount.map(|a| self.money(a));
@@ -565,7 +574,7 @@ working group whether the area needs objectives in this plan, and say why if it 
             for i in &action.decision.indicators {
                 rows.push(vec![
                     action.number.as_str().into(),
-                    line(&i.text).into(),
+                    self.indicator_text(action.id, i).into(),
                     i.kind.label().into(),
                     or_gap(&i.baseline, "to be measured"),
                     or_gap(&i.target, "to be set"),

@@ -85,14 +85,17 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
     d.lead = content.action_lead(goal, action).first().cloned();
     d.partners = content.action_partners(goal, action).iter().take(1 + n % 3).cloned().collect();
     d.partners.retain(|p| Some(p) != d.lead.as_ref());
-    // The goal's example indicators, spread over its actions rather than all on each.
-    let k = goal.actions.iter().position(|a| a.id == action.id).unwrap_or(0);
-    d.indicators = goal
-        .indicators
-        .get(k % goal.indicators.len().max(1))
-        .map(|s| indicator(s, n))
-        .into_iter()
-        .collect();
+    d.indicators = if action.indicators.is_empty() {
+        // The goal's example indicators, spread over its actions rather than all on each.
+        let k = goal.actions.iter().position(|a| a.id == action.id).unwrap_or(0);
+        goal.indicators
+            .get(k % goal.indicators.len().max(1))
+            .map(|s| indicator(s, n))
+            .into_iter()
+            .collect()
+    } else {
+        action.indicators.iter().map(|s| indicator(s, n)).collect()
+    };
     if n.is_multiple_of(3) {
         let amount = 15_000 + (n as u64 % 9) * 12_500;
         let source =

@@ -37,6 +37,8 @@ impl Health {
 struct Checker<'a> {
     plan: &'a Plan,
     content: &'a Content,
+    /// Decisions under ids the pack merged away, reported instead of "unknown item".
+    moves: Vec<super::Moved>,
     findings: Vec<Finding>,
     /// Indicators without a target, by wording: the actions that have each one. An example
     /// indicator copied into many actions is reported once, with its count.
@@ -59,7 +61,8 @@ impl Checker<'_> {
 
 /// Runs every check; errors come first, then warnings, each in checklist order.
 pub fn check(plan: &Plan, content: &Content) -> Health {
-    let mut c = Checker { plan, content, findings: vec![], untargeted: Default::default() };
+    let moves = super::pending_moves(plan, content);
+    let mut c = Checker { plan, content, moves, findings: vec![], untargeted: Default::default() };
     meta(&mut c);
     roster(&mut c);
     custom_items(&mut c);
@@ -143,7 +146,13 @@ fn custom_items(c: &mut Checker) {
         if !seen.insert(action.id.as_str()) || c.content.has_item(&action.id) {
             c.error(Some(&action.id), format!("custom action id '{}' is used twice", action.id));
         }
-        if c.plan.item_kind(&action.goal, c.content) != Some(ItemKind::Goal) {
+        if let Some(to) = c.content.moved_to(&action.goal) {
+            let msg = format!(
+                "custom action '{}' is under goal {}, which now lives at {to}",
+                action.id, action.goal
+            );
+            c.warn(Some(&action.id), msg);
+        } else if c.plan.item_kind(&action.goal, c.content) != Some(ItemKind::Goal) {
             c.error(
                 Some(&action.id),
                 format!("custom action '{}' is under unknown goal '{}'", action.id, action.goal),
@@ -153,6 +162,11 @@ fn custom_items(c: &mut Checker) {
 }
 
 fn item(c: &mut Checker, id: &str, d: &Decision) {
+    if let Some(moved) = c.moves.iter().find(|m| m.from == id) {
+        let msg = moved.describe();
+        c.warn(Some(id), msg);
+        return;
+    }
     let Some(kind) = c.plan.item_kind(id, c.content) else {
         let msg = format!(
             "'{id}' is not in the content pack; its decisions are kept but not shown in the plan"
@@ -412,6 +426,17 @@ mod tests {
             "indicator 'Study published' has no target in 5 actions: P1.1, P1.2, P1.3 and 2 more"
         );
         assert_eq!(finding.item.as_deref(), Some("P1.1"), "Enter goes to the first");
+    }
+
+    #[test]
+    fn a_decision_under_a_merged_away_id_says_where_it_now_lives() {
+        let (mut plan, mut content) = plan_with("P1.1", complete());
+        content.meta.aliases.insert("Z1.1".into(), "P1.2".into());
+        plan.items.insert("Z1.1".into(), complete());
+        let health = check(&plan, &content);
+        let finding = health.findings.iter().find(|f| f.item.as_deref() == Some("Z1.1")).unwrap();
+        assert_eq!(finding.severity, Severity::Warning);
+        assert_eq!(finding.message, "decision for Z1.1 now lives at P1.2");
     }
 
     #[test]

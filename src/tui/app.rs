@@ -33,7 +33,7 @@ use super::view;
 use crate::config::Config;
 use crate::content::Content;
 use crate::paths;
-use crate::plan::{Period, Plan, demo_plan, to_ron};
+use crate::plan::{self, Period, Plan, demo_plan, to_ron};
 use crate::store::{
     BackupPolicy, Backups, ChangedOnDisk, LockUnverified, PlanFile, ReadOnly, TakeOver,
 };
@@ -371,6 +371,9 @@ fn load_plan(
             file.set_backup_policy(BackupPolicy::AUTOSAVE);
             let read_only = file.read_only.as_ref().map(|r| r.summary());
             let mut notices = file.notices.clone();
+            // Decisions under ids the pack merged away move to their new home (saved below).
+            let moves = plan::follow_moves(&mut file.plan, &state.content);
+            notices.extend(plan::moved_notice(&moves));
             if !file.plan.conflicts.is_empty() {
                 notices.push(format!(
                     "{} merge conflicts to resolve: press C.",
@@ -378,7 +381,11 @@ fn load_plan(
                 ));
             }
             notices.extend(crate::plan::part::notice(&file.plan, &state.content));
-            state.plan = Some(OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only));
+            let mut open = OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only);
+            if moves.iter().any(|m| m.done) && !open.is_read_only() {
+                open.save = SaveState::Unsaved;
+            }
+            state.plan = Some(open);
             for view in &mut state.areas {
                 *view = Default::default();
             }

@@ -148,9 +148,17 @@ mod tests {
         after.roster.institutions.push("labinsp".into());
         fields::include_when_decided(&mut after, &content, "P1.1");
         let text = describe(&before, &after, &content, "P1.1", Aspect::Lead).unwrap();
+        // The action's own suggested indicators (P1.1 has one in the second edition).
+        let (goal, action) = content.action("P1.1").unwrap();
+        let prefilled = match content.action_indicators(goal, action).len() {
+            1 => "1 indicator".to_string(),
+            n => format!("{n} indicators"),
+        };
         assert_eq!(
             text,
-            "P1.1 lead LI; included; LI now on the roster; pre-filled 2 indicators, short term"
+            format!(
+                "P1.1 lead LI; included; LI now on the roster; pre-filled {prefilled}, short term"
+            )
         );
     }
 

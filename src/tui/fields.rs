@@ -647,17 +647,18 @@ fn cycle_item(
 }
 
 /// Includes, excludes or reopens an action. Including pre-fills what the content suggests and
-/// the team has not set: the goal's example indicators and a timeframe from its horizon.
+/// the team has not set: the action's own indicators (the goal's while the action has none) and
+/// a timeframe from the goal's horizon.
 pub fn set_inclusion(plan: &mut Plan, content: &Content, id: &str, inclusion: Inclusion) {
-    let goal = content.action(id).map(|(g, _)| g);
+    let suggested = content.action(id);
     let d = plan.items.entry(id.into()).or_default();
     d.inclusion = inclusion;
     if inclusion == Inclusion::Included
-        && let Some(goal) = goal
+        && let Some((goal, action)) = suggested
     {
         if d.indicators.is_empty() {
-            d.indicators = goal
-                .indicators
+            d.indicators = content
+                .action_indicators(goal, action)
                 .iter()
                 .map(|s| Indicator {
                     text: s.text.clone(),
@@ -752,6 +753,7 @@ pub fn add_indicator(plan: &mut Plan, id: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::SuggestedIndicator;
     use crate::plan::Period;
 
     fn plan() -> (Plan, Content) {
@@ -766,6 +768,45 @@ mod tests {
         let d = plan.decision("P1.1").unwrap();
         assert!(!d.indicators.is_empty());
         assert!(d.timeframe.is_some());
+    }
+
+    /// An action of the pack with its goal's indicators and its own (emptied when `own` is off).
+    fn pack_with_p1_1(own: bool) -> (Plan, Content) {
+        let (plan, mut content) = plan();
+        let action = &mut content.areas[0].goals[0].actions[0];
+        assert_eq!(action.id, "P1.1");
+        action.indicators = if own {
+            vec![SuggestedIndicator {
+                text: "Own indicator of P1.1".into(),
+                kind: IndicatorKind::Output,
+                target: "Published by [year]".into(),
+                direction: Default::default(),
+                note: String::new(),
+            }]
+        } else {
+            vec![]
+        };
+        (plan, content)
+    }
+
+    #[test]
+    fn including_copies_the_actions_own_indicators_not_the_goals() {
+        let (mut plan, content) = pack_with_p1_1(true);
+        set_inclusion(&mut plan, &content, "P1.1", Inclusion::Included);
+        let texts: Vec<&str> =
+            plan.decision("P1.1").unwrap().indicators.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(texts, ["Own indicator of P1.1"]);
+    }
+
+    #[test]
+    fn including_an_action_without_own_indicators_copies_the_goals() {
+        let (mut plan, content) = pack_with_p1_1(false);
+        set_inclusion(&mut plan, &content, "P1.1", Inclusion::Included);
+        let copied: Vec<&str> =
+            plan.decision("P1.1").unwrap().indicators.iter().map(|i| i.text.as_str()).collect();
+        let goal: Vec<&str> =
+            content.goal("P1").unwrap().indicators.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(copied, goal);
     }
 
     #[test]

@@ -514,9 +514,11 @@ fn guidance(state: &State, frame: &mut Frame, body: Rect, id: &str, scroll: u16,
     lines.push(Line::styled("Standards", theme.heading));
     lines.extend(goal.standards.iter().map(|s| Line::raw(format!("  - {s}"))));
     lines.push(Line::styled("Example indicators", theme.heading));
-    lines.extend(
-        goal.indicators.iter().map(|i| Line::raw(format!("  - {} ({})", i.text, i.kind.label()))),
-    );
+    lines.extend(goal.indicators.iter().map(|i| Line::raw(format!("  - {}", i.describe()))));
+    if let Some((_, action)) = state.content.action(id).filter(|(_, a)| !a.indicators.is_empty()) {
+        lines.push(Line::styled(format!("Indicators for {}", action.id), theme.heading));
+        lines.extend(action.indicators.iter().map(|i| Line::raw(format!("  - {}", i.describe()))));
+    }
     lines.push(Line::styled(format!("Usually: {}.", goal.horizon.label()), theme.muted));
     frame
         .render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
