@@ -401,6 +401,27 @@ fn every_plan_crasher_found_is_replayed() {
     }
 }
 
+/// The plain mode walks each regression plan (Enter keeps every value) without a panic.
+#[test]
+fn every_regression_plan_walks_through_plain_mode() {
+    common::data_dir("chaos");
+    for path in fixtures("plans").into_iter().filter(|p| !is_crasher(p)) {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("nap.ron");
+        std::fs::copy(&path, &copy).unwrap();
+        let mut out = Vec::new();
+        let input = "\n".repeat(300);
+        napwiz::plain::Plain::new(std::io::Cursor::new(input), &mut out, content().clone())
+            .run(Some(&copy))
+            .unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));
+        assert!(!out.contains(&0x1b), "{}: an escape byte in the output", path.display());
+    }
+}
+
+fn is_crasher(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("crash-"))
+}
+
 /// Each file is a fuzz input for the pack target: the first byte picks the pack file it
 /// replaces, the rest is that file's text.
 #[test]
