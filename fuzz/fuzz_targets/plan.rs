@@ -8,11 +8,11 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use napwiz::content::Content;
 
+/// The helpers `cargo test` uses, from tests/common/.
 #[allow(dead_code)]
+#[path = "../../tests/common"]
 mod common {
-    #[path = "../../../tests/common/exercise.rs"]
     pub mod exercise;
-    #[path = "../../../tests/common/keys.rs"]
     pub mod keys;
 }
 
