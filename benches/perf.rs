@@ -229,10 +229,22 @@ fn main() {
     let state = State::new(content.clone(), vec![]);
     black_box(&state);
     report("start-up work: load pack + wizard state", started.elapsed(), "(first run, cold)");
-    bench_frames(&content);
-    bench_pack("embedded pack", 1);
-    bench_pack("10x pack", 10);
-    bench_exports(&content);
+    // `cargo bench -- own-actions` runs only the sections whose name contains the word.
+    let only = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wanted = |name: &str| only.as_deref().is_none_or(|o| name.contains(o));
+    if wanted("frames") {
+        bench_frames(&content);
+    }
+    if wanted("pack") {
+        bench_pack("embedded pack", 1);
+        bench_pack("10x pack", 10);
+    }
+    if wanted("exports") {
+        bench_exports(&content);
+    }
+    if wanted("own-actions") {
+        bench_own_actions(&content);
+    }
 }
 
 /// The draft action plan of a fully filled plan: building the document, then each format.
@@ -256,4 +268,55 @@ fn bench_exports(content: &Content) {
         report(&format!("export {} (full plan)", format.label()), t, &format!("{bytes} bytes"));
     }
     report("export all formats (full plan, excluding build)", total, "target well under 100 ms");
+}
+
+/// A wizard on the demo plan with `own` custom actions under the first goal, which is open.
+fn wizard_with_own_actions(content: &Content, own: usize) -> State {
+    let mut state = wizard(content, Step::Area(0), (80, 24));
+    let goal = content.areas[0].goals[0].id.clone();
+    let open = state.plan.as_mut().unwrap();
+    for n in 1..=own {
+        open.plan.custom_actions.push(plan::CustomAction {
+            id: format!("X{n}"),
+            goal: goal.clone(),
+            text: format!("Own action {n}: train front-line staff in the region"),
+        });
+    }
+    state
+}
+
+/// Time of one keystroke (update + frame at 80x24) in a goal with `own` own actions, cycling
+/// through `keys`.
+fn keystroke(content: &Content, own: usize, keys: &[Action]) -> Duration {
+    let mut state = wizard_with_own_actions(content, own);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut k = 0;
+    median(Duration::from_millis(600), || {
+        update(&mut state, keys[k % keys.len()].clone());
+        terminal.draw(|f| view::draw(&state, f)).unwrap();
+        k += 1;
+    })
+}
+
+/// CPU per keystroke in a goal with many own actions, against 100: moving through the list
+/// must not grow with its length. A decision also copies the plan once for undo (linear).
+fn bench_own_actions(content: &Content) {
+    let moves = [Action::Down, Action::Down, Action::Up, Action::Up];
+    // NAPWIZ_BENCH_OWN=100,1000 measures other sizes; the first is the reference.
+    let sizes: Vec<usize> = std::env::var("NAPWIZ_BENCH_OWN")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .filter(|v: &Vec<usize>| v.len() >= 2)
+        .unwrap_or_else(|| vec![100, 10_000, 30_000, 100_000]);
+    let mut per_move = Vec::new();
+    for &own in &sizes {
+        let t = keystroke(content, own, &moves);
+        per_move.push(t);
+        report(&format!("move key, goal with {own} own actions"), t, "update + frame 80x24");
+        let t = keystroke(content, own, &[Action::ToggleInclude, Action::Down]);
+        report(&format!("decision key, goal with {own} own actions"), t, "with undo snapshot");
+    }
+    let ratio = per_move[per_move.len() - 1].as_secs_f64() / per_move[0].as_secs_f64();
+    let name = format!("move key cost, {} own actions / {}", sizes[sizes.len() - 1], sizes[0]);
+    println!("{name:<52} {ratio:>10.2}x  (target: within 2x)");
 }

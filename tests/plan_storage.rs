@@ -148,77 +148,99 @@ fn xorshift(mut x: u64) -> u64 {
 // 1. Crash safety
 // ---------------------------------------------------------------------------------------------
 
+/// What one killed run of the save loop reported: whether it started, and the last save it
+/// said was on disk.
+struct LoopRun {
+    started: bool,
+    last_saved: Option<u64>,
+}
+
+/// Starts the save loop on `plan_path`, kills it (SIGKILL) `delay_ms` after it is ready, and
+/// returns what it reported before dying.
+fn kill_save_loop(plan_path: &Path, delay_ms: u64) -> LoopRun {
+    let mut child = napwiz_cmd(data_dir())
+        .arg("debug-save-loop")
+        .arg(plan_path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the save loop");
+    let mut lines = BufReader::new(child.stdout.take().expect("piped stdout")).lines();
+    if lines.next().and_then(Result::ok).as_deref() != Some("ready") {
+        let _ = child.kill();
+        let out = child.wait_with_output().expect("wait for the save loop");
+        panic!("the save loop did not start: {}", describe(&out));
+    }
+    // Reads "saved N" lines until the pipe closes with the process.
+    let reader = std::thread::spawn(move || {
+        lines.map_while(Result::ok).filter_map(|l| l.strip_prefix("saved ")?.parse().ok()).last()
+    });
+    std::thread::sleep(Duration::from_millis(delay_ms));
+    child.kill().expect("kill the save loop");
+    let status = child.wait().expect("reap the save loop");
+    assert!(!status.success(), "the save loop ended by itself");
+    LoopRun { started: true, last_saved: reader.join().expect("the output reader") }
+}
+
+/// `NAPWIZ_CRASH_KILLS=N` kills the save loop N times instead of the quick default.
+fn crash_kills() -> u64 {
+    std::env::var("NAPWIZ_CRASH_KILLS").ok().and_then(|n| n.parse().ok()).unwrap_or(40)
+}
+
 #[test]
 fn killing_a_save_loop_at_random_moments_always_leaves_a_whole_plan() {
-    const ROUNDS: u64 = 100;
+    let kills = crash_kills();
     let dir = workdir();
     let plan_path = dir.path().join("plan.ron");
     let demo_title = demo_plan(content()).meta.title;
+    let actions: Vec<String> = content().actions().map(|(_, _, a)| a.id.clone()).collect();
     let started = Instant::now();
-    let (mut before_first_save, mut saved) = (0, [0usize; 2]);
-    for round in 0..ROUNDS {
+    let (mut before_first_save, mut in_flight) = (0, 0);
+    let mut on_disk: Option<u64> = None;
+    for round in 0..kills {
         let delay_ms = xorshift(xorshift((round + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15))) % 41;
-        let mut child = napwiz_cmd(data_dir())
-            .arg("debug-save-loop")
-            .arg(&plan_path)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start the save loop");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("piped stdout"))
-            .read_line(&mut line)
-            .expect("read the save loop's output");
-        if line.trim() != "ready" {
-            let _ = child.kill();
-            let out = child.wait_with_output().expect("wait for the save loop");
-            panic!("round {round}: the save loop did not start: {}", describe(&out));
-        }
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        child.kill().expect("kill the save loop");
-        let status = child.wait().expect("reap the save loop");
-        assert!(!status.success(), "round {round}: the save loop ended by itself");
+        let run = kill_save_loop(&plan_path, delay_ms);
+        assert!(run.started);
+        let at = format!("kill {round} (after {delay_ms} ms)");
 
-        let text = fs::read_to_string(&plan_path)
-            .unwrap_or_else(|e| panic!("round {round} (killed after {delay_ms} ms): {e}"));
+        let text = fs::read_to_string(&plan_path).unwrap_or_else(|e| panic!("{at}: {e}"));
+        assert!(!text.trim().is_empty(), "{at}: empty plan file");
         let plan = from_ron("plan.ron", &text)
-            .unwrap_or_else(|p| {
-                panic!("round {round} (killed after {delay_ms} ms): torn plan file: {p}")
-            })
+            .unwrap_or_else(|p| panic!("{at}: torn plan file: {p}"))
             .plan;
-        let title = plan.meta.title.as_str();
-        if title == demo_title {
-            // Killed after "ready" but before the first save of the loop finished: the demo plan
-            // written by `create` is the previous whole version.
+        if plan.meta.title == demo_title {
+            // Killed before the first save of the first run: the demo plan written by `create`.
+            assert_eq!(on_disk, None, "{at}: went back to the plan before the first save");
             before_first_save += 1;
             continue;
         }
-        let version: usize = match title {
-            "version 0" => 0,
-            "version 1" => 1,
-            other => panic!("round {round} (killed after {delay_ms} ms): title {other:?}"),
-        };
-        saved[version] += 1;
-        // Title and notes were written by the same save: the file is one save, not a mix.
-        let loop_round: u64 = plan
+        let saved: u64 = plan
             .monitoring
             .notes
             .strip_prefix("round ")
             .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("round {round}: notes {:?}", plan.monitoring.notes));
+            .unwrap_or_else(|| panic!("{at}: notes {:?}", plan.monitoring.notes));
+        // Nothing a run reported saved is lost, and nothing older comes back.
+        let floor = run.last_saved.max(on_disk);
+        assert!(Some(saved) >= floor, "{at}: save {saved} on disk, but {floor:?} was reported");
+        in_flight += usize::from(run.last_saved.is_some_and(|last| saved > last));
+        on_disk = Some(saved);
+        // Title, notes and the round's decision were written by the same save: one save, not a mix.
         assert_eq!(
-            loop_round % 2,
-            version as u64,
-            "round {round}: title and notes come from different saves"
+            plan.meta.title,
+            format!("version {}", saved % 2),
+            "{at}: title from another save"
         );
+        let decided = &actions[(saved % actions.len() as u64) as usize];
+        let note = plan.decision(decided).map(|d| d.notes.as_str());
+        assert_eq!(note, Some(format!("round {saved}").as_str()), "{at}: decision of {decided}");
     }
     eprintln!(
-        "crash test: {ROUNDS} kills in {:?}: {before_first_save} before the first save, {} at version 0, {} at version 1",
+        "crash test: {kills} kills in {:?}: {} saves on disk at the end, {before_first_save} kills before the first save, {in_flight} saves finished but not yet reported; 0 torn, 0 empty, 0 lost",
         started.elapsed(),
-        saved[0],
-        saved[1]
+        on_disk.map_or(0, |n| n + 1)
     );
-    assert!(saved[0] + saved[1] > 0, "the save loop never completed a save before being killed");
+    assert!(on_disk.is_some(), "the save loop never completed a save before being killed");
 
     // Killed saves may leave temporary files beside the plan; they are never the plan, and
     // they do not get in the way of the next load or save.

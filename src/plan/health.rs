@@ -262,7 +262,8 @@ fn monitoring(c: &mut Checker) {
     for (what, year) in
         [("mid-term evaluation", m.mid_term_evaluation), ("final evaluation", m.final_evaluation)]
     {
-        if let Some(year) = year.filter(|&y| y < period.first || y > period.last + 1) {
+        if let Some(year) = year.filter(|&y| y < period.first || y > period.last.saturating_add(1))
+        {
             let msg = format!(
                 "{what} in {year} is outside the plan period {}-{}",
                 period.first, period.last

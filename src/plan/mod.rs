@@ -116,8 +116,16 @@ impl Period {
         (self.first..=self.last).contains(&year)
     }
 
-    pub fn years(self) -> u16 {
-        self.last.saturating_sub(self.first) + 1
+    /// How many years the period spans; a period that ends before it starts (a hand-edited
+    /// file, reported by the health check) counts its years the other way round.
+    pub fn years(self) -> u32 {
+        let (first, last) = self.bounds();
+        u32::from(last - first) + 1
+    }
+
+    /// The first and last year in order, whatever order the file gives them in.
+    pub fn bounds(self) -> (u16, u16) {
+        (self.first.min(self.last), self.first.max(self.last))
     }
 }
 
@@ -282,13 +290,16 @@ impl Timeframe {
     }
 
     /// The years covered, mapping terms onto thirds of the plan period.
+    /// Works on any period a file can hold (reversed, or up to year 65535) without overflow.
     pub fn years_within(self, period: Period) -> (u16, u16) {
-        let third = period.years().div_ceil(3).max(1);
-        let clamp = |y: u16| y.clamp(period.first, period.last);
+        let (first, last) = period.bounds();
+        let third = period.years().div_ceil(3);
+        let year =
+            |offset: u32| u16::try_from(u32::from(first) + offset).map_or(last, |y| y.min(last));
         match self {
-            Self::ShortTerm => (period.first, clamp(period.first + third - 1)),
-            Self::MediumTerm => (clamp(period.first + third), clamp(period.first + 2 * third - 1)),
-            Self::LongTerm => (period.first, period.last),
+            Self::ShortTerm => (first, year(third - 1)),
+            Self::MediumTerm => (year(third), year(2 * third - 1)),
+            Self::LongTerm => (first, last),
             Self::Years { first, last } => (first, last),
         }
     }

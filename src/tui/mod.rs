@@ -5,6 +5,7 @@ pub mod action;
 mod app;
 mod changes;
 pub mod fields;
+pub mod index;
 pub mod keymap;
 mod mouse;
 pub mod offer;

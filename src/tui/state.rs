@@ -3,10 +3,12 @@
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use ratatui_textarea::TextArea;
 
 use super::fields::Field;
+use super::index::{Memo, PlanIndex, PlanKey, Rows, RowsKey};
 use crate::content::Content;
 use crate::plan::Plan;
 
@@ -87,12 +89,21 @@ pub struct OpenPlan {
     pub revision: u64,
     pub undo: Vec<(Plan, String)>,
     pub redo: Vec<(Plan, String)>,
+    index: Memo<PlanKey, PlanIndex>,
+    rows: Memo<RowsKey, Vec<Row>>,
 }
 
 impl OpenPlan {
     pub fn new(path: PathBuf, plan: Plan, read_only: Option<String>) -> Self {
         let save = read_only.map_or(SaveState::Saved, SaveState::ReadOnly);
-        OpenPlan { path, plan, save, revision: 0, undo: vec![], redo: vec![] }
+        let (index, rows) = (Memo::default(), Memo::default());
+        OpenPlan { path, plan, save, revision: 0, undo: vec![], redo: vec![], index, rows }
+    }
+
+    /// Lookups and figures worked out once per change of the plan.
+    pub fn index(&self, content: &Content) -> Arc<PlanIndex> {
+        let key = PlanKey::of(&self.plan, self.revision);
+        self.index.get_or(&key, || PlanIndex::new(&self.plan, content))
     }
 
     pub fn is_read_only(&self) -> bool {
@@ -331,27 +342,42 @@ impl State {
     }
 
     /// Rows of an area's list: goals, and the actions of expanded goals (content, then custom).
-    pub fn area_rows(&self, area: usize) -> Vec<Row> {
-        let Some(content_area) = self.content.areas.get(area) else { return vec![] };
-        let view = &self.areas[area];
-        let mut rows = Vec::new();
-        let custom_goals = self
-            .plan()
-            .into_iter()
-            .flat_map(|p| p.custom_goals.iter().filter(|g| g.area == content_area.id));
-        let goal_ids: Vec<(String, Vec<String>)> = content_area
+    pub fn area_rows(&self, area: usize) -> Rows {
+        let Some(view) = self.areas.get(area).filter(|_| area < self.content.areas.len()) else {
+            return Rows(Arc::default());
+        };
+        let Some(open) = self.plan.as_ref() else {
+            return Rows(Arc::new(self.list_rows(None, area, &view.expanded)));
+        };
+        let key = (PlanKey::of(&open.plan, open.revision), area, view.expanded.clone());
+        Rows(open.rows.get_or(&key, || self.list_rows(Some(open), area, &view.expanded)))
+    }
+
+    fn list_rows(
+        &self,
+        open: Option<&OpenPlan>,
+        area: usize,
+        expanded: &BTreeSet<String>,
+    ) -> Vec<Row> {
+        let content_area = &self.content.areas[area];
+        let index = open.map(|o| (&o.plan, o.index(&self.content)));
+        let custom_goals = index
+            .iter()
+            .flat_map(|(plan, _)| plan.custom_goals.iter().filter(|g| g.area == content_area.id));
+        let goal_ids: Vec<(&str, Vec<&str>)> = content_area
             .goals
             .iter()
-            .map(|g| (g.id.clone(), g.actions.iter().map(|a| a.id.clone()).collect()))
-            .chain(custom_goals.map(|g| (g.id.clone(), vec![])))
+            .map(|g| (g.id.as_str(), g.actions.iter().map(|a| a.id.as_str()).collect()))
+            .chain(custom_goals.map(|g| (g.id.as_str(), vec![])))
             .collect();
+        let mut rows = Vec::new();
         for (goal, actions) in goal_ids {
-            let open = view.expanded.contains(&goal);
-            rows.push(Row::Goal(goal.clone()));
-            if open {
-                rows.extend(actions.into_iter().map(Row::Action));
-                if let Some(plan) = self.plan() {
-                    rows.extend(plan.custom_actions_of(&goal).map(|a| Row::Action(a.id.clone())));
+            rows.push(Row::Goal(goal.to_string()));
+            if expanded.contains(goal) {
+                rows.extend(actions.into_iter().map(|a| Row::Action(a.to_string())));
+                if let Some((plan, index)) = &index {
+                    let own = index.own_actions_of(plan, goal);
+                    rows.extend(own.map(|a| Row::Action(a.id.clone())));
                 }
             }
         }
@@ -360,6 +386,6 @@ impl State {
 
     /// The item under the cursor in an area step.
     pub fn selected_row(&self, area: usize) -> Option<Row> {
-        self.area_rows(area).into_iter().nth(self.areas.get(area)?.cursor)
+        self.area_rows(area).get(self.areas.get(area)?.cursor).cloned()
     }
 }

@@ -610,7 +610,8 @@ fn goal_of(state: &State, action_id: &str) -> Option<String> {
     if let Some((goal, _)) = state.content.action(action_id) {
         return Some(goal.id.clone());
     }
-    state.plan()?.custom_actions.iter().find(|c| c.id == action_id).map(|c| c.goal.clone())
+    let open = state.plan.as_ref()?;
+    open.index(&state.content).goal_of_own_action(&open.plan, action_id)
 }
 
 fn clamp_area_cursor(state: &mut State, a: usize) {
@@ -620,9 +621,7 @@ fn clamp_area_cursor(state: &mut State, a: usize) {
 }
 
 fn is_action(state: &State, id: &str) -> bool {
-    state
-        .plan()
-        .is_some_and(|p| p.item_kind(id, &state.content) == Some(crate::plan::ItemKind::Action))
+    state.plan.as_ref().is_some_and(|open| open.index(&state.content).is_action(&state.content, id))
 }
 
 /// The one-keystroke decisions, on the selected item (list or fields).

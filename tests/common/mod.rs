@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod exercise;
 pub mod keys;
 pub mod pty;
 

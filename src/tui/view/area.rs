@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::form::render_fields;
-use super::{fit, render_rows, row_line};
+use super::{fit, render_rows, row_line, visible_rows};
 use crate::plan::{Baseline, Decision, Inclusion, Plan, Priority, Timeframe};
 use crate::tui::action::Action;
 use crate::tui::fields;
@@ -50,10 +50,11 @@ fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &T
         return;
     }
     let width = usize::from(inner.width).saturating_sub(2);
-    let lines = rows
+    let shown = visible_rows(inner, rows.len(), view.cursor);
+    let lines = rows[shown.clone()]
         .iter()
-        .enumerate()
-        .map(|(i, row)| {
+        .zip(shown.clone())
+        .map(|(row, i)| {
             let spans = match row {
                 Row::Goal(id) => {
                     goal_spans(state, plan, id, view.expanded.contains(id), width, theme)
@@ -63,11 +64,15 @@ fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &T
             row_line(i == view.cursor, spans, theme)
         })
         .collect();
-    render_rows(frame, inner, lines, view.cursor);
+    render_rows(frame, inner, lines, view.cursor - shown.start);
 }
 
 fn item_text(state: &State, plan: &Plan, id: &str) -> String {
-    let text = crate::plan::item_text(plan, &state.content, id);
+    let index = state.plan.as_ref().map(|open| open.index(&state.content));
+    let text = match index {
+        Some(index) => index.item_text(plan, &state.content, id),
+        None => crate::plan::item_text(plan, &state.content, id),
+    };
     if state.content.has_item(id) { text } else { format!("{text} (own)") }
 }
 
@@ -79,19 +84,11 @@ fn goal_spans<'a>(
     width: usize,
     theme: &Theme,
 ) -> Vec<Span<'a>> {
-    let actions: Vec<&str> = state
-        .content
-        .goal(id)
-        .map(|g| g.actions.iter().map(|a| a.id.as_str()).collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter()
-        .chain(plan.custom_actions_of(id).map(|a| a.id.as_str()))
-        .collect();
-    let count_of = |f: fn(&Decision) -> bool| {
-        actions.iter().filter(|a| plan.decision(a).is_some_and(f)).count()
+    let (decided, included, all) = match state.plan.as_ref() {
+        Some(open) => open.index(&state.content).goal_counts(id),
+        None => (0, 0, state.content.goal(id).map_or(0, |g| g.actions.len())),
     };
-    let (decided, included) = (count_of(Decision::is_decided), count_of(Decision::is_included));
-    let count = format!(" {decided}/{} decided, {included} in plan", actions.len());
+    let count = format!(" {decided}/{all} decided, {included} in plan");
     let text_width = width.saturating_sub(9 + count.len());
     vec![
         Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),

@@ -14,8 +14,15 @@ use crate::tui::theme::Theme;
 fn draft_date(state: &State, plan: &crate::plan::Plan) -> jiff::civil::Date {
     state.today.unwrap_or_else(|| {
         let workshop = plan.meta.workshop_dates.iter().filter_map(|d| d.parse().ok()).max();
-        workshop.unwrap_or_else(|| jiff::civil::date(plan.meta.period.first as i16, 1, 1))
+        workshop.unwrap_or_else(|| first_day_of(plan.meta.period.first))
     })
+}
+
+/// 1 January of a plan's first year; a year no calendar holds (a hand-edited file, reported by
+/// the health check) falls back to the last one that does.
+fn first_day_of(year: u16) -> jiff::civil::Date {
+    let year = i16::try_from(year).unwrap_or(i16::MAX);
+    jiff::civil::Date::new(year, 1, 1).unwrap_or(jiff::civil::Date::MAX.first_of_year())
 }
 
 /// The rows of the format list; the last row writes the files.

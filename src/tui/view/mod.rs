@@ -85,7 +85,7 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let name = state.step.name(&state.content);
     let (title, progress, saved) = match &state.plan {
         Some(open) => {
-            let pct = (open.plan.progress(&state.content) * 100.0).floor();
+            let pct = (open.index(&state.content).progress * 100.0).floor();
             let saved = match &open.save {
                 SaveState::Saved => "saved".to_string(),
                 SaveState::Unsaved => "UNSAVED".to_string(),
@@ -332,6 +332,14 @@ pub fn render_rows(frame: &mut Frame, area: Rect, rows: Vec<Line<'_>>, cursor: u
     let offset = scroll_offset(cursor, rows.len(), height);
     let visible: Vec<Line> = rows.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(visible), area);
+}
+
+/// The rows of a list of `len` that fit in `area` around the cursor: only these are drawn, so a
+/// long list costs no more per frame than a short one.
+pub fn visible_rows(area: Rect, len: usize, cursor: usize) -> std::ops::Range<usize> {
+    let height = usize::from(area.height);
+    let offset = scroll_offset(cursor, len, height);
+    offset..(offset + height).min(len)
 }
 
 /// The length of the current step's main list and the cursor in it.

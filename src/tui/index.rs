@@ -1,0 +1,186 @@
+//! What the wizard reads on every keystroke, worked out once per plan change: with 100,000 own
+//! actions in a goal, scanning them on every key made each key cost seconds.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use super::state::Row;
+use crate::content::Content;
+use crate::plan::{Decision, Plan};
+
+/// Own goals and actions by id, own actions per goal, and the share of actions decided.
+#[derive(Debug, Default)]
+pub struct PlanIndex {
+    /// Share of checklist actions decided (included or not), 0.0 to 1.0.
+    pub progress: f64,
+    /// Indices into `plan.custom_actions`, per goal id, in plan order.
+    own_actions: HashMap<String, Vec<usize>>,
+    /// Index into `plan.custom_goals` or `plan.custom_actions` of each own item; the first
+    /// holder of an id wins, as `Plan::item_kind` and `plan::item_text` do.
+    own_goals: HashMap<String, usize>,
+    own_action_ids: HashMap<String, usize>,
+    /// Per goal: (decided, included, all) of its content and own actions.
+    goal_counts: HashMap<String, (usize, usize, usize)>,
+}
+
+impl PlanIndex {
+    pub fn new(plan: &Plan, content: &Content) -> PlanIndex {
+        let mut index = PlanIndex::default();
+        for (i, goal) in plan.custom_goals.iter().enumerate() {
+            index.own_goals.entry(goal.id.clone()).or_insert(i);
+        }
+        for (i, action) in plan.custom_actions.iter().enumerate() {
+            index.own_actions.entry(action.goal.clone()).or_default().push(i);
+            index.own_action_ids.entry(action.id.clone()).or_insert(i);
+        }
+        index.progress = index.share_decided(plan, content);
+        index
+    }
+
+    /// The same figure as `Plan::progress`, without rescanning the own actions per goal; counts
+    /// the included actions of each goal on the way.
+    fn share_decided(&mut self, plan: &Plan, content: &Content) -> f64 {
+        let (mut total, mut done) = (0usize, 0usize);
+        for area in &content.areas {
+            let own_goals = plan.custom_goals.iter().filter(|g| g.area == area.id);
+            for goal in area.goals.iter().map(|g| g.id.as_str()).chain(own_goals.map(|g| &*g.id)) {
+                let content_actions = content.goal(goal).into_iter().flat_map(|g| &g.actions);
+                let ids = content_actions.map(|a| a.id.as_str());
+                let ids = ids.chain(self.own_actions_of(plan, goal).map(|a| a.id.as_str()));
+                let (mut decided, mut included, mut all) = (0, 0, 0);
+                for d in ids.map(|id| plan.decision(id)) {
+                    all += 1;
+                    decided += usize::from(d.is_some_and(Decision::is_decided));
+                    included += usize::from(d.is_some_and(Decision::is_included));
+                }
+                (total, done) = (total + all, done + decided);
+                self.goal_counts.insert(goal.to_string(), (decided, included, all));
+            }
+        }
+        if total == 0 { 0.0 } else { done as f64 / total as f64 }
+    }
+
+    /// How many of a goal's actions (content and own) are decided and included, of how many.
+    pub fn goal_counts(&self, goal: &str) -> (usize, usize, usize) {
+        self.goal_counts.get(goal).copied().unwrap_or_default()
+    }
+
+    /// The own actions under a goal, in plan order.
+    pub fn own_actions_of<'a>(
+        &'a self,
+        plan: &'a Plan,
+        goal: &str,
+    ) -> impl Iterator<Item = &'a crate::plan::CustomAction> {
+        let at = self.own_actions.get(goal).map(Vec::as_slice).unwrap_or_default();
+        at.iter().filter_map(|&i| plan.custom_actions.get(i))
+    }
+
+    /// The wording of a content or own item, as `plan::item_text` gives it.
+    pub fn item_text(&self, plan: &Plan, content: &Content, id: &str) -> String {
+        if content.has_item(id) {
+            return crate::plan::item_text(plan, content, id);
+        }
+        let goal = self.own_goals.get(id).and_then(|&i| plan.custom_goals.get(i));
+        let action = || self.own_action_ids.get(id).and_then(|&i| plan.custom_actions.get(i));
+        goal.map(|g| g.title.clone())
+            .or_else(|| action().map(|a| a.text.clone()))
+            .unwrap_or_default()
+    }
+
+    /// The goal an own action is under.
+    pub fn goal_of_own_action(&self, plan: &Plan, id: &str) -> Option<String> {
+        self.own_action_ids
+            .get(id)
+            .and_then(|&i| plan.custom_actions.get(i))
+            .map(|a| a.goal.clone())
+    }
+
+    /// Whether an id names an action (content or own), as `Plan::item_kind` decides.
+    pub fn is_action(&self, content: &Content, id: &str) -> bool {
+        match content.item(id) {
+            Some(r) => r.action.is_some(),
+            None => !self.own_goals.contains_key(id) && self.own_action_ids.contains_key(id),
+        }
+    }
+}
+
+/// What a cached value was worked out from. The revision moves with every change the wizard
+/// makes; the counts catch a plan edited in place (tests, the app replacing a plan).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanKey {
+    revision: u64,
+    plan_at: usize,
+    items: usize,
+    custom_goals: usize,
+    custom_actions: usize,
+}
+
+impl PlanKey {
+    pub fn of(plan: &Plan, revision: u64) -> PlanKey {
+        PlanKey {
+            revision,
+            plan_at: std::ptr::from_ref(plan) as usize,
+            items: plan.items.len(),
+            custom_goals: plan.custom_goals.len(),
+            custom_actions: plan.custom_actions.len(),
+        }
+    }
+}
+
+/// A value computed on first use and kept until its key changes. Cloning gives an empty memo,
+/// so a copy of the state never shares a stale value.
+pub struct Memo<K, V>(Mutex<Option<(K, Arc<V>)>>);
+
+impl<K: PartialEq + Clone, V> Memo<K, V> {
+    pub fn get_or(&self, key: &K, make: impl FnOnce() -> V) -> Arc<V> {
+        let mut slot = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, v)) = slot.as_ref().filter(|(k, _)| k == key) {
+            return Arc::clone(v);
+        }
+        let value = Arc::new(make());
+        *slot = Some((key.clone(), Arc::clone(&value)));
+        value
+    }
+}
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Memo(Mutex::new(None))
+    }
+}
+
+impl<K, V> Clone for Memo<K, V> {
+    fn clone(&self) -> Self {
+        Memo::default()
+    }
+}
+
+impl<K, V> std::fmt::Debug for Memo<K, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Memo")
+    }
+}
+
+/// The rows of an area's list, shared between the update and the frame that follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rows(pub Arc<Vec<Row>>);
+
+impl std::ops::Deref for Rows {
+    type Target = [Row];
+
+    fn deref(&self) -> &[Row] {
+        &self.0
+    }
+}
+
+impl IntoIterator for Rows {
+    type Item = Row;
+    type IntoIter = std::vec::IntoIter<Row>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Arc::unwrap_or_clone(self.0).into_iter()
+    }
+}
+
+/// The key of an area's rows: the plan they came from, the area and which goals are open.
+pub type RowsKey = (PlanKey, usize, BTreeSet<String>);
