@@ -36,7 +36,7 @@ pub struct Cli {
 pub struct UiArgs {
     /// Colour theme (T switches it in the wizard)
     #[arg(long, value_enum)]
-    pub theme: Option<crate::tui::theme::ThemeName>,
+    pub theme: Option<crate::look::ThemeName>,
     /// Use colour: auto follows NO_COLOR (no-color.org)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

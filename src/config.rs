@@ -8,8 +8,8 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::content::parse_ron;
+use crate::look::ThemeName;
 use crate::store::write_atomic;
-use crate::tui::theme::ThemeName;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]

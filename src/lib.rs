@@ -1,12 +1,14 @@
 //! napwiz: design a National Action Plan against trafficking in human beings, following the
 //! structure of Chapter A of ICMPD's Practitioner's Guide (2021), in the terminal.
 
+pub mod atomic_file;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod content;
 pub mod document;
 pub mod export;
+pub mod look;
 pub mod output;
 pub mod paths;
 pub mod plain;

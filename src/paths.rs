@@ -22,6 +22,28 @@ pub fn plans_dir() -> PathBuf {
     data_dir().join("plans")
 }
 
+/// The demo plan's file in the plans folder: the start screen, the plain mode and `napwiz demo`
+/// all open (or write) the same one.
+pub fn demo_plan_path() -> PathBuf {
+    plans_dir().join("demo-veldora.ron")
+}
+
+/// Where `napwiz new` writes a plan titled `title` when given no path: `<slug>.ron` in the plans
+/// folder (it refuses to overwrite one that exists unless forced).
+pub fn new_plan_path(title: &str) -> PathBuf {
+    plans_dir().join(format!("{}.ron", slug(title)))
+}
+
+/// The first free file name in `dir` for a plan titled `title`: `<slug>.ron`, or `<slug>-2.ron`,
+/// ... if taken; the wizard and the plain mode create new plans there without asking.
+pub fn free_plan_path(dir: &Path, title: &str) -> PathBuf {
+    let slug = slug(title);
+    (1..)
+        .map(|n| dir.join(if n == 1 { format!("{slug}.ron") } else { format!("{slug}-{n}.ron") }))
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}
+
 /// Folder for the rolling backups of all plans.
 pub fn backups_dir() -> PathBuf {
     data_dir().join("backups")

@@ -11,11 +11,11 @@ use anyhow::{Context, Result};
 use crate::content::Content;
 use crate::output::Output;
 use crate::paths;
-use crate::plan::{self, Baseline, CustomInstitution, Inclusion, Period, Plan, Priority};
+use crate::plan::edit::{self, add_custom_institution, parse_institution};
+use crate::plan::fields::{self, Field, MonitoringField};
+use crate::plan::{self, Baseline, Inclusion, Period, Plan, Priority, Step};
 use crate::store::place::{self, Place};
 use crate::store::{BackupPolicy, LockUnverified, PlanFile, ReadOnly, TakeOver};
-use crate::tui::fields::{self, Field, MonitoringField};
-use crate::tui::state::Step;
 
 /// What an answer asks the walk to do next.
 enum Flow {
@@ -175,7 +175,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     /// `/words`: the matching checklist items, each with its id for `go`.
     fn search(&mut self, query: &str) -> Result<()> {
-        let hits = crate::tui::update::find_items(&self.content, Some(self.plan()), query);
+        let hits = plan::search::find_items(&self.content, Some(self.plan()), query);
         let (inside, outside): (Vec<_>, Vec<_>) = hits.into_iter().partition(|h| {
             plan::part::refusal_to_visit(self.plan(), &self.content, &h.id).is_none()
         });
@@ -234,14 +234,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn create(&mut self, title: &str) -> Result<PathBuf> {
-        let dir = paths::plans_dir();
-        let slug = paths::slug(title);
-        let path = (1..)
-            .map(|n| {
-                dir.join(if n == 1 { format!("{slug}.ron") } else { format!("{slug}-{n}.ron") })
-            })
-            .find(|p| !p.exists())
-            .expect("a free name");
+        let path = paths::free_plan_path(&paths::plans_dir(), title);
         let year = jiff::ZonedDateTime::now().year() as u16 + 1;
         let plan =
             Plan::new(title.trim(), "", Period { first: year, last: year + 3 }, &self.content);
@@ -251,7 +244,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn demo(&mut self) -> Result<PathBuf> {
-        let path = paths::plans_dir().join("demo-veldora.ron");
+        let path = paths::demo_plan_path();
         if !path.exists() {
             drop(PlanFile::create(&path, plan::demo_plan(&self.content), false)?);
         }
@@ -624,29 +617,12 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return Ok(());
         };
         let line = crate::sanitize::clean_line(&line).into_owned();
-        let Some((name, code)) =
-            line.rsplit_once(',').map(|(n, c)| (n.trim().to_string(), c.trim().to_string()))
-        else {
-            return self.refuse("type the name, a comma, and a short code");
+        let (name, code) = match parse_institution(&line) {
+            Ok(named) => named,
+            Err(why) => return self.refuse(&why),
         };
-        if name.is_empty() || code.is_empty() {
-            return self.refuse("type the name, a comma, and a short code");
-        }
-        let id = format!("x-{}", paths::slug(&code));
         let added = format!("  Added {code} ({name}) to the roster.");
-        if self.change(|plan, content| {
-            if content.institution(&id).is_some() || plan.roster.custom.iter().any(|c| c.id == id) {
-                return Err(format!("an institution with code {code} already exists"));
-            }
-            let kind = crate::content::InstitutionKind::Government;
-            plan.roster.custom.push(CustomInstitution {
-                id: id.clone(),
-                name,
-                code: code.clone(),
-                kind,
-            });
-            Ok(())
-        })? {
+        if self.change(|plan, content| add_custom_institution(plan, content, &name, &code))? {
             self.say(&added)?;
         }
         Ok(())
@@ -883,18 +859,18 @@ pub fn apply_decision(
 fn apply_token(plan: &mut Plan, content: &Content, id: &str, token: &str) -> Result<(), String> {
     let (key, value) = token.split_once(':').unwrap_or((token, ""));
     match (key, value) {
-        ("i", "") => fields::set_inclusion(plan, content, id, Inclusion::Included),
-        ("x", "") => fields::set_inclusion(plan, content, id, Inclusion::Excluded),
+        ("i", "") => edit::set_inclusion(plan, content, id, Inclusion::Included),
+        ("x", "") => edit::set_inclusion(plan, content, id, Inclusion::Excluded),
         ("1" | "2" | "3", "") => {
             let priority = [Priority::High, Priority::Medium, Priority::Low]
                 [key.parse::<usize>().unwrap_or(1) - 1];
             plan.items.entry(id.into()).or_default().priority = Some(priority);
-            fields::include_when_decided(plan, content, id);
+            edit::include_when_decided(plan, content, id);
         }
         ("b", v) => plan.items.entry(id.into()).or_default().baseline = parse_baseline(v)?,
         ("t", v) => {
             let field = Field::Item(id.into(), fields::ItemField::Timeframe);
-            fields::apply_text(plan, content, &field, v)?;
+            edit::apply_text(plan, content, &field, v)?;
         }
         ("L", v) => {
             let lead = institution(plan, content, v)?;
@@ -902,7 +878,7 @@ fn apply_token(plan: &mut Plan, content: &Content, id: &str, token: &str) -> Res
             d.partners.retain(|p| *p != lead);
             d.lead = Some(lead.clone());
             add_to_roster(plan, &lead);
-            fields::include_when_decided(plan, content, id);
+            edit::include_when_decided(plan, content, id);
         }
         ("P", v) => {
             let partners = v
@@ -916,7 +892,7 @@ fn apply_token(plan: &mut Plan, content: &Content, id: &str, token: &str) -> Res
             let d = plan.items.entry(id.into()).or_default();
             d.partners = partners.into_iter().filter(|p| Some(p) != d.lead.as_ref()).collect();
             if !d.partners.is_empty() {
-                fields::include_when_decided(plan, content, id);
+                edit::include_when_decided(plan, content, id);
             }
         }
         _ => return Err(format!("'{token}' is not understood; type ? for the list")),
@@ -984,7 +960,7 @@ fn apply_answer(
 ) -> Result<(), String> {
     match field {
         Field::Monitoring(_) => apply_monitoring(plan, content, field, text),
-        _ => fields::apply_text(plan, content, field, text),
+        _ => edit::apply_text(plan, content, field, text),
     }
 }
 
@@ -1007,9 +983,9 @@ fn apply_monitoring(
             plan.monitoring.review = parse_frequency(text)?
         }
         Field::Monitoring(MonitoringField::DataSources) => {
-            fields::apply_text(plan, content, field, &text.replace(';', "\n"))?;
+            edit::apply_text(plan, content, field, &text.replace(';', "\n"))?;
         }
-        _ => fields::apply_text(plan, content, field, text)?,
+        _ => edit::apply_text(plan, content, field, text)?,
     }
     Ok(())
 }

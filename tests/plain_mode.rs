@@ -556,6 +556,28 @@ fn control_characters_never_reach_the_plan_file() {
     assert!(found.is_empty(), "control characters in the plan: {found:?}");
 }
 
+/// An institution of the plan's own whose code is taken is refused, as in the wizard (one
+/// implementation): the code, not only the id made from it, must be new.
+#[test]
+fn an_own_institution_with_a_taken_code_is_refused() {
+    let (_dir, path) = new_plan();
+    let mut plan = load(&path);
+    plan.roster.custom.push(napwiz::plan::CustomInstitution {
+        id: "x-shelter".into(),
+        name: "Safe House Network".into(),
+        code: "VSHN".into(),
+        kind: napwiz::content::InstitutionKind::CivilSociety,
+    });
+    std::fs::write(&path, napwiz::plan::to_ron(&plan)).unwrap();
+    let mut script: Vec<&str> = SETUP.to_vec();
+    script.extend(["a", "Another Shelter, VSHN", "", "q"]);
+    let (result, out) = run_plain(Some(&path), &lines(&script), true);
+    result.unwrap();
+    assert!(out.contains("! an institution with code VSHN already exists"), "{out}");
+    let custom: Vec<String> = load(&path).roster.custom.iter().map(|c| c.name.clone()).collect();
+    assert_eq!(custom, ["Safe House Network"], "{out}");
+}
+
 /// Whatever the plan holds, the output has no escape byte (run_plain checks every run).
 #[test]
 fn plan_text_with_control_characters_is_shown_cleaned() {

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use napwiz::content::Content;
+use napwiz::plan::fields::{Field, ItemField};
 use napwiz::plan::{Baseline, Decision, Inclusion, Period, Plan, Priority, Timeframe, demo_plan};
 use napwiz::tui::action::Action;
-use napwiz::tui::fields::{Field, ItemField};
 use napwiz::tui::keymap::{self, Mode};
 use napwiz::tui::state::{OpenPlan, Overlay, PickTarget, Row, SaveState, State, Step, TextTarget};
 use napwiz::tui::update::{Effect, search_hits, update};
@@ -1443,7 +1443,7 @@ fn backspace_clears_a_field_and_says_how_to_undo_it() {
     press(&mut state, "Enter");
     let timeframe = state
         .plan()
-        .map(|p| napwiz::tui::fields::item_fields(p, &state.content, "P1.2"))
+        .map(|p| napwiz::plan::fields::item_fields(p, &state.content, "P1.2"))
         .unwrap()
         .iter()
         .position(|f| *f == Field::Item("P1.2".into(), ItemField::Timeframe))

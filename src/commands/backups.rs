@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
-use super::show;
+use super::common::show;
 use crate::plan::from_ron;
 use crate::store::{
     Backups, LockOutcome, LockUnverified, PlanLock, PlanLocked, TakeOver, folder_refuses,

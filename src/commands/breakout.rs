@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::{EXIT_ERROR, load_content, print_notices, show};
+use super::common::{EXIT_ERROR, load_content, print_notices, show};
 use crate::content::{Content, PackSource};
 use crate::plan::merge::{conflict_line, taken_line};
 use crate::plan::{MergeOutcome, Plan, Side, diff, merge, split, to_ron};

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{EXIT_ERROR, show};
+use super::common::{EXIT_ERROR, show};
 use crate::cli::ContentCommand;
 use crate::content::{PackFiles, PackSource, Quality, check_files, export_embedded};
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{load_content, print_notices, show};
+use super::common::{load_content, print_notices, show};
 use crate::cli::ExportArgs;
 use crate::content::PackSource;
 use crate::export::{ExportOptions, export_plan};

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::load_content;
+use super::common::load_content;
 use crate::cli::{ColorChoice, UiArgs};
 use crate::content::PackSource;
 use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
@@ -19,7 +19,7 @@ fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Result<ExitCo
         let text = crate::sanitize::clean_line(&r.text);
         crate::errln!("napwiz: line {} was not taken: '{text}': {}", r.line, r.why)?;
     }
-    Ok(ExitCode::from(super::EXIT_ERROR))
+    Ok(ExitCode::from(super::common::EXIT_ERROR))
 }
 
 /// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.

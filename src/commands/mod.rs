@@ -2,6 +2,7 @@
 
 mod backups;
 mod breakout;
+mod common;
 mod content;
 mod debug;
 mod export;
@@ -10,17 +11,15 @@ mod plans;
 mod reference;
 mod settings;
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
 use crate::cli::{Cli, Command};
-use crate::content::{Content, PackSource, load};
+use crate::content::PackSource;
 use crate::store::{LockUnverified, TakeOver};
 
-/// Exit status for a run that found problems (an unhealthy plan, an invalid pack) or failed.
-pub const EXIT_ERROR: u8 = 1;
+pub use common::EXIT_ERROR;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let pack = PackSource::from_option(cli.content.as_deref());
@@ -82,19 +81,4 @@ fn take_over_hint(err: anyhow::Error) -> anyhow::Error {
     } else {
         err
     }
-}
-
-fn load_content(pack: &PackSource) -> Result<Content> {
-    Ok(load(pack)?)
-}
-
-fn print_notices(notices: &[String]) -> Result<()> {
-    for notice in notices {
-        crate::errln!("napwiz: note: {notice}")?;
-    }
-    Ok(())
-}
-
-fn show(path: &Path) -> String {
-    crate::paths::absolute(path).display().to_string()
 }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::{EXIT_ERROR, load_content, print_notices, show};
+use super::common::{EXIT_ERROR, load_content, print_notices, show};
 use crate::cli::{FIRST_YEAR, Format, LAST_YEAR, NewArgs};
 use crate::content::PackSource;
 use crate::output::Output;
@@ -36,9 +36,7 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
     let mut plan = Plan::new(&details.title, &details.country, period, &content);
     plan.meta.facilitator = args.facilitator;
     plan.meta.coordinating_body = args.coordinating_body;
-    let path = args
-        .path
-        .unwrap_or_else(|| paths::plans_dir().join(format!("{}.ron", paths::slug(&details.title))));
+    let path = args.path.unwrap_or_else(|| paths::new_plan_path(&details.title));
     PlanFile::create(&path, plan, args.force)?;
     crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
@@ -164,7 +162,7 @@ fn year(text: &str, default: u16) -> Result<u16, String> {
 
 pub fn demo(pack: &PackSource, path: Option<PathBuf>, force: bool) -> Result<ExitCode> {
     let content = load_content(pack)?;
-    let path = path.unwrap_or_else(|| paths::plans_dir().join("demo-veldora.ron"));
+    let path = path.unwrap_or_else(paths::demo_plan_path);
     PlanFile::create(&path, plan::demo_plan(&content), force)?;
     crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::store::write_atomic;
+use crate::atomic_file::write_atomic;
 
 /// Every file of `content/en/`, by its path inside the pack. A test checks that this list and
 /// the folder agree, so a new file cannot be forgotten here.

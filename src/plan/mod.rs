@@ -3,11 +3,15 @@
 
 mod demo;
 pub mod diff;
+pub mod edit;
+pub mod fields;
 mod health;
 pub mod merge;
 mod migrate;
 mod moved;
 pub mod part;
+pub mod search;
+mod step;
 mod summary;
 
 use std::collections::BTreeMap;
@@ -19,6 +23,7 @@ pub use health::{Finding, Health, Severity, check};
 pub use merge::{MergeOutcome, Side, merge, split};
 pub use migrate::{from_ron, to_ron};
 pub use moved::{Moved, follow_moves, notice as moved_notice, pending_moves};
+pub use step::Step;
 pub use summary::{Gap, Summary, Timeline, TimelineRow, item_text, summarize};
 
 use crate::content::{Content, IndicatorKind, InstitutionKind};

@@ -6,7 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::atomic::write_atomic;
+use crate::atomic_file::write_atomic;
 use crate::paths;
 
 /// How many backups are kept per plan.

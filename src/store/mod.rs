@@ -2,7 +2,6 @@
 //! writer per plan, refusal to overwrite a file changed behind our back, and errors that say
 //! where a broken file is broken and how to get the last good copy back.
 
-mod atomic;
 mod backup;
 mod lock;
 pub mod place;
@@ -14,7 +13,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, bail};
 
-pub use atomic::{write_atomic, write_atomic_with};
+pub use crate::atomic_file::{write_atomic, write_atomic_with};
 pub use backup::{Backup, Backups, KEEP, fnv1a};
 pub use lock::{Holder, LockOutcome, PlanLock, TakeOver, lock_path};
 

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-use super::atomic::write_atomic;
 use super::backup::fnv1a;
+use crate::atomic_file::write_atomic;
 use crate::paths;
 
 /// A place in a plan: a step by its stable key (`setup`, `area:P`, `review`, ...) and the item

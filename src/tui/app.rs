@@ -229,7 +229,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             create(state, shared, &path, &title);
         }
         Effect::Create { title } => {
-            let path = free_path(&paths::plans_dir(), &paths::slug(&title));
+            let path = paths::free_plan_path(&paths::plans_dir(), &title);
             create(state, shared, &path, &title);
         }
         Effect::OpenReadOnly(path, holder) => {
@@ -240,7 +240,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             open_with(state, shared, &path, |p| PlanFile::open_with(p, TakeOver::Confirmed));
         }
         Effect::OpenDemo => {
-            let path = paths::plans_dir().join("demo-veldora.ron");
+            let path = paths::demo_plan_path();
             if !path.exists() {
                 let plan = demo_plan(&state.content);
                 if let Err(e) = PlanFile::create(&path, plan, false) {
@@ -278,14 +278,6 @@ fn export(state: &mut State, formats: &[crate::export::Format]) {
             Err(e) => Message { text: format!("{e:#}"), error: true },
         },
     );
-}
-
-/// `plans/<slug>.ron`, or `<slug>-2.ron`, ... if taken.
-fn free_path(dir: &Path, slug: &str) -> PathBuf {
-    (1..)
-        .map(|n| dir.join(if n == 1 { format!("{slug}.ron") } else { format!("{slug}-{n}.ron") }))
-        .find(|p| !p.exists())
-        .expect("some name is free")
 }
 
 fn open_or_offer(state: &mut State, shared: &SharedState, path: &Path) {

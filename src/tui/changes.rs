@@ -132,8 +132,8 @@ pub fn roster_texts(before: &Plan, after: &Plan, content: &Content) -> Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::edit;
     use crate::plan::{Period, Priority};
-    use crate::tui::fields;
 
     fn plan() -> (Plan, Content) {
         let content = Content::embedded();
@@ -146,7 +146,7 @@ mod tests {
         let mut after = before.clone();
         after.items.entry("P1.1".into()).or_default().lead = Some("labinsp".into());
         after.roster.institutions.push("labinsp".into());
-        fields::include_when_decided(&mut after, &content, "P1.1");
+        edit::include_when_decided(&mut after, &content, "P1.1");
         let text = describe(&before, &after, &content, "P1.1", Aspect::Lead).unwrap();
         // The action's own suggested indicators (P1.1 has one in the second edition).
         let (goal, action) = content.action("P1.1").unwrap();
@@ -165,11 +165,11 @@ mod tests {
     #[test]
     fn an_excluded_action_included_by_its_priority_says_so() {
         let (mut before, content) = plan();
-        fields::set_inclusion(&mut before, &content, "P1.1", Inclusion::Included);
-        fields::set_inclusion(&mut before, &content, "P1.1", Inclusion::Excluded);
+        edit::set_inclusion(&mut before, &content, "P1.1", Inclusion::Included);
+        edit::set_inclusion(&mut before, &content, "P1.1", Inclusion::Excluded);
         let mut after = before.clone();
         after.items.get_mut("P1.1").unwrap().priority = Some(Priority::Medium);
-        fields::include_when_decided(&mut after, &content, "P1.1");
+        edit::include_when_decided(&mut after, &content, "P1.1");
         let text = describe(&before, &after, &content, "P1.1", Aspect::Priority).unwrap();
         assert_eq!(text, "P1.1 priority medium; included again");
         assert_eq!(describe(&after, &after, &content, "P1.1", Aspect::Priority), None);

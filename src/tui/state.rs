@@ -7,65 +7,12 @@ use std::sync::Arc;
 
 use ratatui_textarea::TextArea;
 
-use super::fields::Field;
 use super::index::{Memo, PlanIndex, PlanKey, Rows, RowsKey};
 use crate::content::Content;
 use crate::plan::Plan;
-
-/// One screen of the wizard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    Start,
-    Setup,
-    Roster,
-    Area(usize),
-    Review,
-    Monitoring,
-    Generate,
-}
-
-impl Step {
-    /// Every step in order, for a pack with `areas` areas.
-    pub fn all(areas: usize) -> Vec<Step> {
-        let mut steps = vec![Step::Start, Step::Setup, Step::Roster];
-        steps.extend((0..areas).map(Step::Area));
-        steps.extend([Step::Review, Step::Monitoring, Step::Generate]);
-        steps
-    }
-
-    pub fn name(self, content: &Content) -> String {
-        match self {
-            Step::Start => "Start".into(),
-            Step::Setup => "Plan setup".into(),
-            Step::Roster => "Institutions".into(),
-            Step::Area(i) => {
-                content.areas.get(i).map_or_else(|| "Area".into(), |a| a.title.clone())
-            }
-            Step::Review => "Review".into(),
-            Step::Monitoring => "Monitoring set-up".into(),
-            Step::Generate => "Generate".into(),
-        }
-    }
-
-    /// A name that stays the same across languages and content wordings, for remembering where
-    /// a plan was left: `setup`, `area:P`, `review`, ...
-    pub fn key(self, content: &Content) -> String {
-        match self {
-            Step::Start => "start".into(),
-            Step::Setup => "setup".into(),
-            Step::Roster => "institutions".into(),
-            Step::Area(i) => format!("area:{}", content.areas.get(i).map_or("", |a| &a.id)),
-            Step::Review => "review".into(),
-            Step::Monitoring => "monitoring".into(),
-            Step::Generate => "generate".into(),
-        }
-    }
-
-    /// The step a [`Step::key`] names, if the content has it.
-    pub fn from_key(key: &str, content: &Content) -> Option<Step> {
-        Step::all(content.areas.len()).into_iter().find(|s| s.key(content) == key)
-    }
-}
+pub use crate::plan::Step;
+use crate::plan::fields::Field;
+pub use crate::plan::search::Hit;
 
 /// Whether the open plan is on disk as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,13 +121,6 @@ pub enum PickTarget {
     Lead(String),
     Partners(String),
     MonitoringBody,
-}
-
-/// A search hit: an item id and the text shown for it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hit {
-    pub id: String,
-    pub text: String,
 }
 
 /// Something shown over the current step.

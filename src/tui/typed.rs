@@ -1,12 +1,12 @@
 //! The text being typed in an open dialog, folded into the plan (or kept aside when it fits no
 //! part of the plan), so that a signal, a lost terminal or a panic never loses a word of it.
 
-use super::fields;
 use super::state::{Overlay, State, TextTarget};
-use super::update::{
-    add_custom_action, add_custom_goal, add_custom_institution, parse_institution,
-};
 use crate::plan::Plan;
+use crate::plan::edit::{
+    add_custom_action, add_custom_goal, add_custom_institution, apply_text, parse_institution,
+};
+use crate::plan::fields;
 
 /// What an exit must keep of the text in an open dialog.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ pub fn typed(state: &State) -> Option<Typed> {
                 fields::Field::Item(id, _) => format!("the {label} for {id}"),
                 _ => format!("the {label}"),
             };
-            folded(what, &|plan| fields::apply_text(plan, &state.content, field, &text))
+            folded(what, &|plan| apply_text(plan, &state.content, field, &text))
         }
         // Nothing new typed yet: nothing to keep.
         _ if line.is_empty() => return None,

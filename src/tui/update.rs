@@ -7,13 +7,18 @@ use ratatui_textarea::TextArea;
 
 use super::action::Action;
 use super::changes::{self, Aspect};
-use super::fields::{self, Edit, Field, ItemField};
+use super::fields::{Edit, edit_kind};
 use super::keymap::{self, Mode};
 use super::state::{
     Hit, Message, Overlay, PickTarget, Row, SaveState, StartEntry, State, Step, TextTarget,
 };
 use crate::content::Content;
-use crate::plan::{CustomAction, CustomGoal, CustomInstitution, Inclusion, Plan, Priority};
+use crate::plan::edit::{
+    self, add_custom_action, add_custom_goal, add_custom_institution, parse_institution,
+};
+use crate::plan::fields::{self, Field, ItemField};
+use crate::plan::search::find_items;
+use crate::plan::{Inclusion, Plan, Priority};
 
 /// What the app loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -347,7 +352,7 @@ fn form(state: &mut State, action: Action, fields: Vec<Field>) {
 
 /// Enter on a field: cycle it, open its editor or picker, or press it.
 fn edit_field(state: &mut State, field: &Field, enter: bool) {
-    match fields::edit_kind(field) {
+    match edit_kind(field) {
         Edit::Cycle => edit_field_cycle(state, field, true),
         Edit::Text { multiline } => {
             let text =
@@ -368,7 +373,7 @@ fn edit_field(state: &mut State, field: &Field, enter: bool) {
 fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) {
     let label = format!("{} changed", fields::label(field).trim());
     let cycle = |plan: &mut Plan, content: &Content| {
-        fields::cycle(plan, content, field, forward);
+        edit::cycle(plan, content, field, forward);
         Ok(())
     };
     let _ = match field {
@@ -382,14 +387,14 @@ fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) {
 
 /// The explicit way back to "not set" (cycling never clears); says so, and how to undo it.
 fn clear_field(state: &mut State, field: &Field) {
-    if !fields::clearable(field) {
+    if !edit::clearable(field) {
         state.message = Some(error("nothing to clear here: Enter edits this field"));
         return;
     }
     let name = fields::label(field).trim().to_lowercase();
     let undo = key_for(&Action::Undo);
     let clear = |plan: &mut Plan, content: &Content| {
-        fields::clear(plan, content, field);
+        edit::clear(plan, content, field);
         Ok(())
     };
     let before = state.plan.as_ref().map_or(0, |p| p.revision);
@@ -414,7 +419,7 @@ fn add_indicator(state: &mut State, field: &Field) {
     let Field::Item(id, _) = field else { return };
     let mut added = 0;
     if change(state, &format!("{id}: indicator added"), |plan, _| {
-        added = fields::add_indicator(plan, id);
+        added = edit::add_indicator(plan, id);
         Ok(())
     })
     .is_err()
@@ -642,14 +647,14 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
                 if now == Inclusion::Included { Inclusion::Excluded } else { Inclusion::Included };
             let label = format!("{id} {}", next.label());
             let _ = change_item(state, &id, Aspect::Inclusion, &label, |plan, content| {
-                fields::set_inclusion(plan, content, &id, next);
+                edit::set_inclusion(plan, content, &id, next);
                 Ok(())
             });
         }
         Action::Exclude if action_only(state) => {
             let label = format!("{id} not included");
             let _ = change_item(state, &id, Aspect::Inclusion, &label, |plan, content| {
-                fields::set_inclusion(plan, content, &id, Inclusion::Excluded);
+                edit::set_inclusion(plan, content, &id, Inclusion::Excluded);
                 Ok(())
             });
         }
@@ -692,7 +697,7 @@ fn set_priority(state: &mut State, id: &str, priority: Priority) {
     let label = format!("{id} priority {}", priority.label());
     let _ = change_item(state, id, Aspect::Priority, &label, |plan, content| {
         plan.items.entry(id.into()).or_default().priority = Some(priority);
-        fields::include_when_decided(plan, content, id);
+        edit::include_when_decided(plan, content, id);
         Ok(())
     });
 }
@@ -719,7 +724,7 @@ fn take_suggested_lead(state: &mut State, id: &str) {
 }
 
 /// Makes an institution the lead of an action: on the roster, not also a partner, and the
-/// action included (the one rule, see `fields::include_when_decided`).
+/// action included (the one rule, see `edit::include_when_decided`).
 fn set_lead(state: &mut State, id: &str, lead: &str) {
     let code = state
         .plan()
@@ -731,7 +736,7 @@ fn set_lead(state: &mut State, id: &str, lead: &str) {
         let d = plan.items.entry(id.to_string()).or_default();
         d.lead = Some(lead.to_string());
         d.partners.retain(|p| p != lead);
-        fields::include_when_decided(plan, content, id);
+        edit::include_when_decided(plan, content, id);
         Ok(())
     });
 }
@@ -1218,7 +1223,7 @@ fn commit_text(state: &mut State, target: &TextTarget, text: &str) -> Result<Vec
         TextTarget::Field(field) => {
             let label = format!("{} edited", fields::label(field).trim());
             let apply =
-                |plan: &mut Plan, content: &Content| fields::apply_text(plan, content, field, text);
+                |plan: &mut Plan, content: &Content| edit::apply_text(plan, content, field, text);
             match field {
                 Field::Item(id, _) => change_item(state, id, aspect_of(field), &label, apply)?,
                 _ => change(state, &label, apply)?,
@@ -1271,72 +1276,6 @@ fn expand_home(path: &str) -> PathBuf {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => PathBuf::from(path),
     }
-}
-
-/// The first free id `prefix1`, `prefix2`, ... among custom goals and actions.
-fn next_id(plan: &Plan, prefix: &str) -> String {
-    (1..)
-        .map(|n| format!("{prefix}{n}"))
-        .find(|id| {
-            !plan.custom_goals.iter().any(|g| &g.id == id)
-                && !plan.custom_actions.iter().any(|a| &a.id == id)
-        })
-        .expect("ids are unbounded")
-}
-
-/// Adds an action of the plan's own under `goal`; returns its id.
-pub fn add_custom_action(plan: &mut Plan, goal: &str, text: &str) -> String {
-    let id = next_id(plan, &format!("{goal}.X"));
-    plan.custom_actions.push(CustomAction { id: id.clone(), goal: goal.into(), text: text.into() });
-    id
-}
-
-/// Adds a goal of the plan's own in `area`; returns its id.
-pub fn add_custom_goal(plan: &mut Plan, area: &str, title: &str) -> String {
-    let id = next_id(plan, &format!("{area}X"));
-    plan.custom_goals.push(CustomGoal {
-        id: id.clone(),
-        area: area.into(),
-        title: title.into(),
-        guidance: String::new(),
-    });
-    id
-}
-
-/// "Anti-Trafficking Office, ATO": the name and the short code of a new institution.
-pub fn parse_institution(line: &str) -> Result<(String, String), String> {
-    match line.rsplit_once(',') {
-        Some((name, code)) if !code.trim().is_empty() && !name.trim().is_empty() => {
-            Ok((name.trim().to_string(), code.trim().to_string()))
-        }
-        _ => {
-            Err("type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO"
-                .into())
-        }
-    }
-}
-
-/// Adds an institution of the plan's own, unless its code is taken.
-pub fn add_custom_institution(
-    plan: &mut Plan,
-    content: &Content,
-    name: &str,
-    code: &str,
-) -> Result<(), String> {
-    let base = if code.chars().any(char::is_alphanumeric) { code } else { name };
-    let id = format!("x-{}", crate::paths::slug(base));
-    if content.institution(&id).is_some()
-        || plan.roster.custom.iter().any(|c| c.id == id || c.code == code)
-    {
-        return Err(format!("an institution with code {code} already exists"));
-    }
-    plan.roster.custom.push(CustomInstitution {
-        id,
-        name: name.into(),
-        code: code.into(),
-        kind: crate::content::InstitutionKind::Government,
-    });
-    Ok(())
 }
 
 /// "Anti-Trafficking Office, ATO" adds an institution of the plan's own.
@@ -1567,7 +1506,7 @@ fn toggle_partner(state: &mut State, id: &str, entry: &PickEntry) {
         if !plan.in_roster(&entry.id) {
             plan.roster.institutions.push(entry.id.clone());
         }
-        fields::include_when_decided(plan, content, id);
+        edit::include_when_decided(plan, content, id);
         Ok(())
     });
 }
@@ -1575,44 +1514,6 @@ fn toggle_partner(state: &mut State, id: &str, entry: &PickEntry) {
 /// Every goal and action (content and custom) whose id or words match all the query's words.
 pub fn search_hits(state: &State, query: &str) -> Vec<Hit> {
     find_items(&state.content, state.plan(), query)
-}
-
-/// [`search_hits`] without a wizard: the checklist and the plan's own items (the plain mode
-/// searches with it too).
-pub fn find_items(content: &Content, plan: Option<&Plan>, query: &str) -> Vec<Hit> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    if words.is_empty() {
-        return vec![];
-    }
-    let matches = |id: &str, text: &str| {
-        let hay = format!("{} {}", id.to_lowercase(), text.to_lowercase());
-        words.iter().all(|w| hay.contains(w.as_str()))
-    };
-    let mut hits = Vec::new();
-    for (_, goal) in content.goals() {
-        if matches(&goal.id, &format!("{} {}", goal.title, goal.guidance)) {
-            hits.push(Hit { id: goal.id.clone(), text: goal.title.clone() });
-        }
-        for action in &goal.actions {
-            if matches(&action.id, &action.text) {
-                hits.push(Hit { id: action.id.clone(), text: action.text.clone() });
-            }
-        }
-    }
-    if let Some(plan) = plan {
-        let custom = plan
-            .custom_goals
-            .iter()
-            .map(|g| (&g.id, &g.title))
-            .chain(plan.custom_actions.iter().map(|a| (&a.id, &a.text)));
-        for (id, text) in custom {
-            let notes = plan.decision(id).map(|d| d.notes.as_str()).unwrap_or("");
-            if matches(id, &format!("{text} {notes}")) {
-                hits.push(Hit { id: id.clone(), text: text.clone() });
-            }
-        }
-    }
-    hits
 }
 
 fn search(

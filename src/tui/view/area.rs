@@ -7,9 +7,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::form::render_fields;
 use super::{fit, render_rows, row_line, visible_rows};
+use crate::plan::fields;
 use crate::plan::{Baseline, Decision, Inclusion, Plan, Priority, Timeframe};
 use crate::tui::action::Action;
-use crate::tui::fields;
 use crate::tui::keymap::{self, Mode};
 use crate::tui::state::{Row, State};
 use crate::tui::theme::Theme;

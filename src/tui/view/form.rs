@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::{fit, render_rows, row_line};
-use crate::tui::fields::{self, Field};
+use crate::plan::fields::{self, Field};
 use crate::tui::state::{State, Step};
 use crate::tui::theme::Theme;
 

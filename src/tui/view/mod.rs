@@ -346,8 +346,10 @@ pub fn visible_rows(area: Rect, len: usize, cursor: usize) -> std::ops::Range<us
 pub fn list_position(state: &State) -> Option<(usize, usize)> {
     Some(match state.step {
         Step::Start => (state.start.len(), state.start_cursor),
-        Step::Setup => (super::fields::meta_fields().len(), state.setup_cursor),
-        Step::Monitoring => (super::fields::monitoring_fields().len(), state.monitoring_cursor),
+        Step::Setup => (crate::plan::fields::meta_fields().len(), state.setup_cursor),
+        Step::Monitoring => {
+            (crate::plan::fields::monitoring_fields().len(), state.monitoring_cursor)
+        }
         Step::Roster => (super::update::roster_rows(state).len(), state.roster_cursor),
         Step::Area(a) => (state.area_rows(a).len(), state.areas[a].cursor),
         Step::Review | Step::Generate => return None,

@@ -220,10 +220,10 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
     match target {
         TextTarget::Field(field) => {
             let item = match field {
-                crate::tui::fields::Field::Item(id, _) => format!("{id}: "),
+                crate::plan::fields::Field::Item(id, _) => format!("{id}: "),
                 _ => String::new(),
             };
-            format!(" {item}{} ", crate::tui::fields::label(field).trim())
+            format!(" {item}{} ", crate::plan::fields::label(field).trim())
         }
         TextTarget::NewPlanTitle => " New plan: its title ".into(),
         TextTarget::OpenPath => " Open a plan file: its path ".into(),
@@ -241,7 +241,7 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
 /// What the prompt expects, in words, before anything is typed.
 fn editor_hint(target: &TextTarget) -> Option<&'static str> {
     match target {
-        TextTarget::Field(field) => crate::tui::fields::hint(field),
+        TextTarget::Field(field) => crate::plan::fields::hint(field),
         TextTarget::NewPlanTitle => Some("e.g. National Action Plan 2027-2030"),
         TextTarget::OpenPath => Some("the path of a plan file, e.g. ~/plans/nap.ron"),
         TextTarget::NewInstitution => Some("name, comma, short code: Anti-Trafficking Office, ATO"),
@@ -415,14 +415,15 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
 pub fn step_progress(state: &State, step: Step) -> String {
     let Some(plan) = state.plan() else { return String::new() };
     let content = &state.content;
-    let filled = |all: Vec<crate::tui::fields::Field>| {
-        let n = all.iter().filter(|f| crate::tui::fields::display(plan, content, f) != "-").count();
+    let filled = |all: Vec<crate::plan::fields::Field>| {
+        let n =
+            all.iter().filter(|f| crate::plan::fields::display(plan, content, f) != "-").count();
         format!("{n} of {} filled", all.len())
     };
     match step {
         Step::Start | Step::Generate => String::new(),
-        Step::Setup => filled(crate::tui::fields::meta_fields()),
-        Step::Monitoring => filled(crate::tui::fields::monitoring_fields()),
+        Step::Setup => filled(crate::plan::fields::meta_fields()),
+        Step::Monitoring => filled(crate::plan::fields::monitoring_fields()),
         Step::Roster => {
             let n = plan.roster.institutions.len() + plan.roster.custom.len();
             format!("{n} institutions")

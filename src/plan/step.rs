@@ -1,0 +1,59 @@
+//! The steps of working through a plan, in order: the same walk in the wizard (one screen per
+//! step) and in the plain mode (one section per step), remembered by a stable key.
+
+use crate::content::Content;
+
+/// One step of the walk through a plan (a screen of the wizard, a section of the plain mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Start,
+    Setup,
+    Roster,
+    Area(usize),
+    Review,
+    Monitoring,
+    Generate,
+}
+
+impl Step {
+    /// Every step in order, for a pack with `areas` areas.
+    pub fn all(areas: usize) -> Vec<Step> {
+        let mut steps = vec![Step::Start, Step::Setup, Step::Roster];
+        steps.extend((0..areas).map(Step::Area));
+        steps.extend([Step::Review, Step::Monitoring, Step::Generate]);
+        steps
+    }
+
+    pub fn name(self, content: &Content) -> String {
+        match self {
+            Step::Start => "Start".into(),
+            Step::Setup => "Plan setup".into(),
+            Step::Roster => "Institutions".into(),
+            Step::Area(i) => {
+                content.areas.get(i).map_or_else(|| "Area".into(), |a| a.title.clone())
+            }
+            Step::Review => "Review".into(),
+            Step::Monitoring => "Monitoring set-up".into(),
+            Step::Generate => "Generate".into(),
+        }
+    }
+
+    /// A name that stays the same across languages and content wordings, for remembering where
+    /// a plan was left: `setup`, `area:P`, `review`, ...
+    pub fn key(self, content: &Content) -> String {
+        match self {
+            Step::Start => "start".into(),
+            Step::Setup => "setup".into(),
+            Step::Roster => "institutions".into(),
+            Step::Area(i) => format!("area:{}", content.areas.get(i).map_or("", |a| &a.id)),
+            Step::Review => "review".into(),
+            Step::Monitoring => "monitoring".into(),
+            Step::Generate => "generate".into(),
+        }
+    }
+
+    /// The step a [`Step::key`] names, if the content has it.
+    pub fn from_key(key: &str, content: &Content) -> Option<Step> {
+        Step::all(content.areas.len()).into_iter().find(|s| s.key(content) == key)
+    }
+}
