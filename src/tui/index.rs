@@ -4,7 +4,6 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use super::state::Row;
 use crate::content::Content;
 use crate::plan::{Decision, Plan};
 
@@ -158,6 +157,21 @@ impl<K, V> Clone for Memo<K, V> {
 impl<K, V> std::fmt::Debug for Memo<K, V> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Memo")
+    }
+}
+
+/// A row of an area step's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    Goal(String),
+    Action(String),
+}
+
+impl Row {
+    pub fn id(&self) -> &str {
+        match self {
+            Row::Goal(id) | Row::Action(id) => id,
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use ratatui_textarea::TextArea;
 
+pub use super::index::Row;
 use super::index::{Memo, PlanIndex, PlanKey, Rows, RowsKey};
 use crate::content::Content;
 use crate::plan::Plan;
@@ -80,21 +81,6 @@ pub struct AreaView {
     pub expanded: BTreeSet<String>,
     /// Some(field index) while the item's fields have the focus.
     pub field: Option<usize>,
-}
-
-/// A row of an area step's list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Row {
-    Goal(String),
-    Action(String),
-}
-
-impl Row {
-    pub fn id(&self) -> &str {
-        match self {
-            Row::Goal(id) | Row::Action(id) => id,
-        }
-    }
 }
 
 /// What a text editor overlay writes to when it is closed.
