@@ -10,7 +10,7 @@ use super::{Content, IndicatorKind};
 
 /// Switch to `true` once every action of the embedded pack has indicators of its own: an action
 /// without them then becomes a content-check error instead of a warning.
-pub const OWN_INDICATORS_REQUIRED: bool = false;
+pub const OWN_INDICATORS_REQUIRED: bool = true;
 
 /// Two actions whose texts share at least this share of word stems (of the shorter text) are
 /// reported as near-duplicates.
