@@ -1,7 +1,7 @@
 //! Everything the wizard shows, as plain data. The view draws it; `update` changes it; only the
 //! app loop does I/O.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -10,7 +10,7 @@ use ratatui_textarea::TextArea;
 use super::fields::Field;
 use super::index::{Memo, PlanIndex, PlanKey, Rows, RowsKey};
 use crate::content::Content;
-use crate::plan::Plan;
+use crate::plan::{Health, Plan, Summary};
 
 /// One screen of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,19 +85,48 @@ pub struct OpenPlan {
     pub path: PathBuf,
     pub plan: Plan,
     pub save: SaveState,
-    /// Bumped on every change; the app saves when it moves.
+    /// Bumped on every change (undo and redo included); the app saves when it moves. A plan
+    /// opened or created is a new `OpenPlan`, starting without derived data.
     pub revision: u64,
     pub undo: Vec<(Plan, String)>,
     pub redo: Vec<(Plan, String)>,
     index: Memo<PlanKey, PlanIndex>,
     rows: Memo<RowsKey, Vec<Row>>,
+    /// What the views show of the whole plan, for one revision (see `tui::derived`).
+    pub derived: Option<Derived>,
+}
+
+/// Data derived from the whole plan, computed once per revision so frames do not redo it.
+#[derive(Debug, Clone)]
+pub struct Derived {
+    pub revision: u64,
+    /// The date printed on the previewed draft.
+    pub date: jiff::civil::Date,
+    pub summary: Summary,
+    pub health: Health,
+    /// The draft action plan, as the Generate step previews it.
+    pub preview: Vec<String>,
+    /// Each step's progress in a few words, as the step list shows it.
+    pub steps: Vec<(Step, String)>,
+    pub goals: BTreeMap<String, GoalCount>,
+    /// Share of checklist actions decided, 0.0 to 1.0.
+    pub decided: f64,
+}
+
+/// A goal's actions: how many, how many decided, how many included.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GoalCount {
+    pub actions: usize,
+    pub decided: usize,
+    pub included: usize,
 }
 
 impl OpenPlan {
     pub fn new(path: PathBuf, plan: Plan, read_only: Option<String>) -> Self {
         let save = read_only.map_or(SaveState::Saved, SaveState::ReadOnly);
-        let (index, rows) = (Memo::default(), Memo::default());
-        OpenPlan { path, plan, save, revision: 0, undo: vec![], redo: vec![], index, rows }
+        let (index, rows, derived) = (Memo::default(), Memo::default(), None);
+        let (revision, undo, redo) = (0, vec![], vec![]);
+        OpenPlan { path, plan, save, revision, undo, redo, index, rows, derived }
     }
 
     /// Lookups and figures worked out once per change of the plan.

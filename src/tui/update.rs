@@ -7,6 +7,7 @@ use ratatui_textarea::TextArea;
 
 use super::action::Action;
 use super::changes::{self, Aspect};
+use super::derived;
 use super::fields::{self, Edit, Field, ItemField};
 use super::keymap::{self, Mode};
 use super::state::{
@@ -44,7 +45,14 @@ pub enum Effect {
     QuitKeepingBackup,
 }
 
+/// Applies an action, then brings the plan's derived data (summary, health, preview) up to date.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let effects = apply(state, action);
+    derived::refresh(state);
+    effects
+}
+
+fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Resize(w, h) => {
             state.size = (w, h);
@@ -840,14 +848,8 @@ fn review(state: &mut State, action: Action) {
     }
     let Some(plan) = state.plan() else { return };
     let items: Vec<Option<String>> = match state.review_panel {
-        GAPS => crate::plan::summarize(plan, &state.content)
-            .gaps
-            .into_iter()
-            .map(|g| Some(g.id))
-            .collect(),
-        HEALTH => {
-            crate::plan::check(plan, &state.content).findings.into_iter().map(|f| f.item).collect()
-        }
+        GAPS => derived::summary(state, plan).gaps.iter().map(|g| Some(g.id.clone())).collect(),
+        HEALTH => derived::health(state, plan).findings.iter().map(|f| f.item.clone()).collect(),
         _ => return,
     };
     let page = page(state);
