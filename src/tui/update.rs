@@ -60,8 +60,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::CycleTheme => {
             state.look.theme = state.look.theme.next();
-            state.message =
-                Some(info(&format!("theme: {} (T for the next one)", state.look.theme.label())));
+            let next = key_for(&Action::CycleTheme);
+            let theme = state.look.theme.label();
+            state.message = Some(info(&format!("theme: {theme} ({next} for the next one)")));
             return vec![Effect::SaveSettings];
         }
         Action::ToggleMouse => {
@@ -391,7 +392,8 @@ fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) {
 /// The explicit way back to "not set" (cycling never clears); says so, and how to undo it.
 fn clear_field(state: &mut State, field: &Field) {
     if !fields::clearable(field) {
-        state.message = Some(error("nothing to clear here: Enter edits this field"));
+        let edit = keymap::key_for(Mode::Form, &Action::Enter).unwrap_or_default();
+        state.message = Some(error(&format!("nothing to clear here: {edit} edits this field")));
         return;
     }
     let name = fields::label(field).trim().to_lowercase();
@@ -638,7 +640,8 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
         if is_action(state, &id) {
             true
         } else {
-            state.message = Some(error("open the goal (Enter) and choose one of its actions"));
+            let open = key_for(&Action::Enter);
+            state.message = Some(error(&format!("open the goal ({open}) and choose one of its actions")));
             false
         }
     };
@@ -670,7 +673,8 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
             if state.message.as_ref().is_none_or(|m| !m.error)
                 && let Some(d) = state.plan().map(|p| p.decision(&id).cloned().unwrap_or_default())
             {
-                let text = format!("{id} baseline: {} (b for the next)", d.baseline.label());
+                let next = key_for(&Action::CycleBaseline);
+                let text = format!("{id} baseline: {} ({next} for the next)", d.baseline.label());
                 state.message = Some(info(&text));
             }
         }
@@ -1488,8 +1492,9 @@ fn picker(
         Action::Back => return,
         Action::Enter | Action::ToggleInclude => {
             let Some(entry) = chosen else {
+                let close = keymap::key_for(Mode::Picker, &Action::Back).unwrap_or_default();
                 state.message = Some(error(&format!(
-                    "no institution matches '{}': Backspace changes the filter, Esc closes",
+                    "no institution matches '{}': Backspace changes the filter, {close} closes",
                     typed.trim()
                 )));
                 state.overlay = Some(Overlay::Picker { target, filter, cursor });

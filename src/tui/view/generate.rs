@@ -7,7 +7,9 @@ use ratatui::widgets::Paragraph;
 
 use super::{fit, render_rows, row_line};
 use crate::export::Format;
+use crate::tui::action::Action;
 use crate::tui::derived;
+use crate::tui::keymap::{self, Mode};
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
 
@@ -55,7 +57,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     render_rows(frame, inner, rows, state.generate_cursor);
 
     let lines = derived::preview(state, plan);
-    let block = theme.block(format!(" Preview ({} lines, PgUp/PgDn) ", lines.len()));
+    let scroll = |action| keymap::key_for(Mode::Generate, &action).unwrap_or_default();
+    let (back, on) = (scroll(Action::PageUp), scroll(Action::PageDown));
+    let block = theme.block(format!(" Preview ({} lines, {back}/{on}) ", lines.len()));
     let inner = block.inner(preview);
     frame.render_widget(block, preview);
     let width = usize::from(inner.width);
