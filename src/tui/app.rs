@@ -377,7 +377,8 @@ fn load_plan(
             let moves = plan::follow_moves(&mut file.plan, &state.content);
             notices.extend(plan::moved_notice(&moves));
             if !file.plan.conflicts.is_empty() {
-                let key = keymap::key_for(keymap::Mode::AreaList, &Action::Conflicts).unwrap_or_default();
+                let key =
+                    keymap::key_for(keymap::Mode::AreaList, &Action::Conflicts).unwrap_or_default();
                 let count = file.plan.conflicts.len();
                 notices.push(format!("{count} merge conflicts to resolve: press {key}."));
             }

@@ -9,13 +9,13 @@ use std::borrow::Cow;
 use crate::content::Content;
 use crate::plan::{self, Decision, Health, Plan, Summary};
 use crate::tui::fields;
-use crate::tui::state::{Derived, GoalCount, State, Step};
+use crate::tui::state::{Derived, GoalCount, OpenPlan, State, Step};
 
 /// Brings the cache up to the open plan's revision (and the draft's date); cheap when it is.
 pub fn refresh(state: &mut State) {
     let Some(open) = &state.plan else { return };
     let date = draft_date(state, &open.plan);
-    if open.derived.as_ref().is_some_and(|d| d.revision == open.revision && d.date == date) {
+    if open.derived.as_ref().is_some_and(|d| is_for(d, open, date)) {
         return;
     }
     let derived = compute(state, &open.plan, open.revision, date);
@@ -30,6 +30,7 @@ fn compute(state: &State, plan: &Plan, revision: u64, date: jiff::civil::Date) -
     let goals = goal_ids(plan, content).map(|g| (g.to_string(), count_goal(plan, content, g)));
     Derived {
         revision,
+        plan: plan.clone(),
         date,
         summary: plan::summarize(plan, content),
         health: plan::check(plan, content),
@@ -44,8 +45,11 @@ fn compute(state: &State, plan: &Plan, revision: u64, date: jiff::civil::Date) -
 fn cached(state: &State) -> Option<&Derived> {
     let open = state.plan.as_ref()?;
     let derived = open.derived.as_ref()?;
-    (derived.revision == open.revision && derived.date == draft_date(state, &open.plan))
-        .then_some(derived)
+    is_for(derived, open, draft_date(state, &open.plan)).then_some(derived)
+}
+
+fn is_for(derived: &Derived, open: &OpenPlan, date: jiff::civil::Date) -> bool {
+    derived.revision == open.revision && derived.date == date && derived.plan == open.plan
 }
 
 /// Today in the app; elsewhere the last workshop date, or the first day of the plan period.
@@ -158,8 +162,9 @@ fn count_goal(plan: &Plan, content: &Content, goal: &str) -> GoalCount {
     let checklist = content.goal(goal).into_iter().flat_map(|g| g.actions.iter().map(|a| &*a.id));
     let actions: Vec<&str> =
         checklist.chain(plan.custom_actions_of(goal).map(|a| a.id.as_str())).collect();
-    let count_of =
-        |f: fn(&Decision) -> bool| actions.iter().filter(|a| plan.decision(a).is_some_and(f)).count();
+    let count_of = |f: fn(&Decision) -> bool| {
+        actions.iter().filter(|a| plan.decision(a).is_some_and(f)).count()
+    };
     GoalCount {
         actions: actions.len(),
         decided: count_of(Decision::is_decided),
@@ -171,7 +176,6 @@ fn count_goal(plan: &Plan, content: &Content, goal: &str) -> GoalCount {
 mod tests {
     use super::*;
     use crate::tui::action::Action;
-    use crate::tui::state::OpenPlan;
 
     fn demo() -> State {
         let content = Content::embedded();
@@ -213,6 +217,15 @@ mod tests {
         let plan = state.plan().unwrap().clone();
         assert_eq!(summary(&state, &plan).decided, 0);
         assert_eq!(decided(&state, &plan), 0.0);
+    }
+
+    #[test]
+    fn a_plan_changed_without_a_new_revision_is_noticed() {
+        let mut state = demo();
+        refresh(&mut state);
+        state.plan.as_mut().unwrap().plan.items.clear();
+        let plan = state.plan().unwrap().clone();
+        assert_eq!(summary(&state, &plan).decided, 0);
     }
 
     #[test]

@@ -139,7 +139,13 @@ fn editor_keys(multiline: bool) -> Vec<Binding> {
     let mut keys = vec![
         b(&[Ctrl('z')], Action::Undo, "undo_typing", "undo typing", false),
         b(&[Ctrl('y')], Action::Redo, "redo_typing", "redo typing", false),
-        b(&[Code(KeyCode::Left), Code(KeyCode::Right)], Action::Key(dummy_key()), "move", "move", false),
+        b(
+            &[Code(KeyCode::Left), Code(KeyCode::Right)],
+            Action::Key(dummy_key()),
+            "move",
+            "move",
+            false,
+        ),
         b(
             &[Code(KeyCode::Home), Code(KeyCode::End)],
             Action::Key(dummy_key()),
@@ -147,21 +153,54 @@ fn editor_keys(multiline: bool) -> Vec<Binding> {
             "start / end",
             false,
         ),
-        b(&[Code(KeyCode::Backspace)], Action::Key(dummy_key()), "delete_before", "delete before", false),
-        b(&[Code(KeyCode::Delete)], Action::Key(dummy_key()), "delete_after", "delete after", false),
+        b(
+            &[Code(KeyCode::Backspace)],
+            Action::Key(dummy_key()),
+            "delete_before",
+            "delete before",
+            false,
+        ),
+        b(
+            &[Code(KeyCode::Delete)],
+            Action::Key(dummy_key()),
+            "delete_after",
+            "delete after",
+            false,
+        ),
     ];
     if multiline {
         // Notes are never invalid, so Esc keeps them: nothing typed in a session is lost.
         keys.insert(0, b(&[Ctrl('s')], Action::Enter, "keep_and_close", "keep and close", true));
-        keys.insert(1, b(&[Code(KeyCode::Esc)], Action::Back, "keep_and_close", "keep and close", true));
-        keys.push(b(&[Code(KeyCode::Enter)], Action::Key(dummy_key()), "new_line", "new line", true));
+        keys.insert(
+            1,
+            b(&[Code(KeyCode::Esc)], Action::Back, "keep_and_close", "keep and close", true),
+        );
+        keys.push(b(
+            &[Code(KeyCode::Enter)],
+            Action::Key(dummy_key()),
+            "new_line",
+            "new line",
+            true,
+        ));
         keys.push(b(&[Code(KeyCode::F(1))], Action::Help, "editing_keys", "editing keys", true));
     } else {
         keys.insert(0, b(&[Code(KeyCode::Enter)], Action::Enter, "keep", "keep", true));
         keys.insert(1, b(&[Code(KeyCode::Esc)], Action::Back, "cancel", "cancel", true));
-        keys.push(b(&[C('?'), Code(KeyCode::F(1))], Action::Help, "editing_keys", "editing keys", true));
+        keys.push(b(
+            &[C('?'), Code(KeyCode::F(1))],
+            Action::Help,
+            "editing_keys",
+            "editing keys",
+            true,
+        ));
         // Tab would type spaces into a path or a date: it does nothing in a one-line prompt.
-        keys.push(b(&[Code(KeyCode::Tab)], Action::NextField, "nothing", "nothing (never types)", false));
+        keys.push(b(
+            &[Code(KeyCode::Tab)],
+            Action::NextField,
+            "nothing",
+            "nothing (never types)",
+            false,
+        ));
     }
     keys
 }
@@ -283,7 +322,9 @@ pub fn binding_id(name: &str) -> Option<&'static str> {
 }
 
 /// Overrides named by an English label rather than an id: (label, the id to write instead).
-pub fn renamed(keys: &std::collections::BTreeMap<String, Vec<String>>) -> Vec<(String, &'static str)> {
+pub fn renamed(
+    keys: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Vec<(String, &'static str)> {
     keys.keys()
         .filter_map(|name| binding_id(name).filter(|id| id != name).map(|id| (name.clone(), id)))
         .collect()
@@ -312,8 +353,20 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
             b(&[C('f')], Action::Filter, "filter", "filter", true),
             b(&[C('a')], Action::AddInstitution, "add_own", "add own", true),
             b(&[C('d'), Code(KeyCode::Delete)], Action::Delete, "delete_own", "delete own", false),
-            b(&[Code(KeyCode::Left), C('h')], Action::Left, "own_previous_type", "own: previous type", false),
-            b(&[Code(KeyCode::Right), C('l')], Action::Right, "own_next_type", "own: next type", false),
+            b(
+                &[Code(KeyCode::Left), C('h')],
+                Action::Left,
+                "own_previous_type",
+                "own: previous type",
+                false,
+            ),
+            b(
+                &[Code(KeyCode::Right), C('l')],
+                Action::Right,
+                "own_next_type",
+                "own: next type",
+                false,
+            ),
         ],
         Mode::AreaList => {
             let mut keys = vec![b(
@@ -323,7 +376,13 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
                 "open",
                 true,
             )];
-            keys.push(b(&[Code(KeyCode::Left), C('h')], Action::Left, "close_goal", "close goal", false));
+            keys.push(b(
+                &[Code(KeyCode::Left), C('h')],
+                Action::Left,
+                "close_goal",
+                "close goal",
+                false,
+            ));
             keys.extend(decision_keys(true));
             keys
         }
@@ -357,9 +416,21 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
         ],
         Mode::Generate => {
             return [
-                b(&[Code(KeyCode::Enter), C(' ')], Action::Enter, "choose_or_write", "choose / write", true),
+                b(
+                    &[Code(KeyCode::Enter), C(' ')],
+                    Action::Enter,
+                    "choose_or_write",
+                    "choose / write",
+                    true,
+                ),
                 b(&[C('w')], Action::WriteFiles, "write_files", "write files", true),
-                b(&[Code(KeyCode::PageDown)], Action::PageDown, "scroll_preview", "scroll preview", true),
+                b(
+                    &[Code(KeyCode::PageDown)],
+                    Action::PageDown,
+                    "scroll_preview",
+                    "scroll preview",
+                    true,
+                ),
                 b(&[Code(KeyCode::PageUp)], Action::PageUp, "scroll_back", "scroll back", false),
                 b(UP, Action::Up, "up", "up", false),
                 b(DOWN, Action::Down, "down", "down", false),
@@ -370,10 +441,16 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
             .collect();
         }
         Mode::Help | Mode::Guidance => {
-            return [b(&[Code(KeyCode::Esc), C('q'), C('?')], Action::Back, "close", "close", true)]
-                .into_iter()
-                .chain(movement())
-                .collect();
+            return [b(
+                &[Code(KeyCode::Esc), C('q'), C('?')],
+                Action::Back,
+                "close",
+                "close",
+                true,
+            )]
+            .into_iter()
+            .chain(movement())
+            .collect();
         }
         Mode::Steps => {
             return [
@@ -395,7 +472,13 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
         Mode::Picker => {
             return vec![
                 b(&[Code(KeyCode::Enter)], Action::Enter, "choose", "choose", true),
-                b(&[Code(KeyCode::Tab)], Action::ToggleInclude, "choose_stay_open", "choose, stay open", false),
+                b(
+                    &[Code(KeyCode::Tab)],
+                    Action::ToggleInclude,
+                    "choose_stay_open",
+                    "choose, stay open",
+                    false,
+                ),
                 b(&[Code(KeyCode::Esc)], Action::Back, "done", "done", true),
                 b(&[Code(KeyCode::Up)], Action::Up, "up", "up", false),
                 b(&[Code(KeyCode::Down)], Action::Down, "down", "down", false),
@@ -407,7 +490,13 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
         Mode::MultilineEditor => return editor_keys(true),
         Mode::Conflicts => {
             return [
-                b(&[Code(KeyCode::Left), C('h')], Action::Left, "previous_side", "previous side", true),
+                b(
+                    &[Code(KeyCode::Left), C('h')],
+                    Action::Left,
+                    "previous_side",
+                    "previous side",
+                    true,
+                ),
                 b(&[Code(KeyCode::Right), C('l')], Action::Right, "next_side", "next side", true),
                 b(&[Code(KeyCode::Enter)], Action::Enter, "take_it", "take it", true),
                 b(&[C('d')], Action::Delete, "keep_current_value", "keep current value", true),
@@ -420,7 +509,13 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
         }
         Mode::LockQuestion => {
             return vec![
-                b(&[C('r'), Code(KeyCode::Enter)], Action::OpenReadOnly, "open_read_only", "open read-only", true),
+                b(
+                    &[C('r'), Code(KeyCode::Enter)],
+                    Action::OpenReadOnly,
+                    "open_read_only",
+                    "open read-only",
+                    true,
+                ),
                 b(&[C('t')], Action::TakeOver, "take_over", "take over", true),
                 b(&[C('c'), Code(KeyCode::Esc)], Action::No, "cancel", "cancel", true),
             ];
@@ -429,8 +524,20 @@ fn default_bindings(mode: Mode) -> Vec<Binding> {
             return vec![
                 b(&[C('s')], Action::SaveElsewhere, "save_elsewhere", "save elsewhere", true),
                 b(&[C('r')], Action::RetrySave, "save_here_again", "save here again", true),
-                b(&[C('b'), Ctrl('c')], Action::QuitKeepingBackup, "quit_keeping_backup", "quit, keep a backup", true),
-                b(&[Code(KeyCode::Esc)], Action::Back, "back_to_the_plan", "back to the plan", true),
+                b(
+                    &[C('b'), Ctrl('c')],
+                    Action::QuitKeepingBackup,
+                    "quit_keeping_backup",
+                    "quit, keep a backup",
+                    true,
+                ),
+                b(
+                    &[Code(KeyCode::Esc)],
+                    Action::Back,
+                    "back_to_the_plan",
+                    "back to the plan",
+                    true,
+                ),
             ];
         }
         Mode::Confirm => {

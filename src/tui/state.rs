@@ -100,6 +100,9 @@ pub struct OpenPlan {
 #[derive(Debug, Clone)]
 pub struct Derived {
     pub revision: u64,
+    /// The plan it was computed from: a plan changed without a new revision (a test, or a
+    /// future code path writing state directly) is then still noticed, at the cost of a compare.
+    pub plan: Plan,
     /// The date printed on the previewed draft.
     pub date: jiff::civil::Date,
     pub summary: Summary,

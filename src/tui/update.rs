@@ -641,7 +641,8 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
             true
         } else {
             let open = key_for(&Action::Enter);
-            state.message = Some(error(&format!("open the goal ({open}) and choose one of its actions")));
+            state.message =
+                Some(error(&format!("open the goal ({open}) and choose one of its actions")));
             false
         }
     };

@@ -411,7 +411,6 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
     render_rows(frame, inner, rows, cursor);
 }
 
-
 fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {
     let area = popup(body, 100, 100);
     let inner = framed(frame, area, " Keys (Up/Down scroll, Esc closes) ", theme);
