@@ -100,8 +100,8 @@ pub struct OpenPlan {
 #[derive(Debug, Clone)]
 pub struct Derived {
     pub revision: u64,
-    /// The plan it was computed from: a plan changed without a new revision (a test, or a
-    /// future code path writing state directly) is then still noticed, at the cost of a compare.
+    /// The plan it was computed from: `refresh` then notices a plan changed without a new
+    /// revision (a test, or a future code path writing state directly).
     pub plan: Plan,
     /// The date printed on the previewed draft.
     pub date: jiff::civil::Date,
