@@ -1,6 +1,7 @@
 //! Data derived from the whole open plan: the dashboard's summary and health check, the draft
-//! preview, progress per step and per goal. Computed once per plan revision (after `update` and
-//! after the app opens a plan), so drawing a frame never recomputes it. Views read it through
+//! preview, progress per step. Computed once per plan revision (after `update` and after the app
+//! opens a plan), so drawing a frame never recomputes it. Goal counts, the header's share decided
+//! and the list rows are the plan index's (`tui::index`), built on first use per revision. Views read it through
 //! the functions here; a stale or missing cache (a state built by hand, as in tests) is computed
 //! on the spot for that one piece, so a view never shows numbers of an older revision.
 
@@ -9,7 +10,7 @@ use std::borrow::Cow;
 use crate::content::Content;
 use crate::plan::{self, Decision, Health, Plan, Summary};
 use crate::tui::fields;
-use crate::tui::state::{Derived, GoalCount, OpenPlan, State, Step};
+use crate::tui::state::{Derived, OpenPlan, State, Step};
 
 /// Brings the cache up to the open plan's revision (and the draft's date); cheap when it is.
 pub fn refresh(state: &mut State) {
@@ -28,7 +29,6 @@ pub fn refresh(state: &mut State) {
 fn compute(state: &State, plan: &Plan, revision: u64, date: jiff::civil::Date) -> Derived {
     let content = &state.content;
     let doc = crate::document::build(plan, content, date);
-    let goals = goal_ids(plan, content).map(|g| (g.to_string(), count_goal(plan, content, g)));
     Derived {
         revision,
         plan: plan.clone(),
@@ -37,8 +37,6 @@ fn compute(state: &State, plan: &Plan, revision: u64, date: jiff::civil::Date) -
         health: plan::check(plan, content),
         preview: crate::export::preview_lines(&doc),
         steps: state.steps().into_iter().map(|s| (s, compute_progress(state, plan, s))).collect(),
-        goals: goals.collect(),
-        decided: plan.progress(content),
     }
 }
 
@@ -91,18 +89,6 @@ pub fn preview<'a>(state: &'a State, plan: &Plan) -> Cow<'a, [String]> {
     )
 }
 
-/// Share of checklist actions decided, 0.0 to 1.0 (the header's "n% decided").
-pub fn decided(state: &State, plan: &Plan) -> f64 {
-    cached(state).map_or_else(|| plan.progress(&state.content), |d| d.decided)
-}
-
-/// How many of a goal's actions are decided and included.
-pub fn goal_count(state: &State, plan: &Plan, goal: &str) -> GoalCount {
-    cached(state)
-        .and_then(|d| d.goals.get(goal).copied())
-        .unwrap_or_else(|| count_goal(plan, &state.content, goal))
-}
-
 /// How much of a step is done, in a few words: "5 of 10 filled", "34 of 52 decided".
 pub fn step_progress(state: &State, step: Step) -> String {
     let Some(plan) = state.plan() else { return String::new() };
@@ -153,26 +139,6 @@ fn area_actions(plan: &Plan, content: &Content, a: usize) -> Vec<String> {
     ids
 }
 
-/// Every goal: the checklist's, then the team's own.
-fn goal_ids<'a>(plan: &'a Plan, content: &'a Content) -> impl Iterator<Item = &'a str> {
-    let checklist = content.areas.iter().flat_map(|a| a.goals.iter().map(|g| g.id.as_str()));
-    checklist.chain(plan.custom_goals.iter().map(|g| g.id.as_str()))
-}
-
-fn count_goal(plan: &Plan, content: &Content, goal: &str) -> GoalCount {
-    let checklist = content.goal(goal).into_iter().flat_map(|g| g.actions.iter().map(|a| &*a.id));
-    let actions: Vec<&str> =
-        checklist.chain(plan.custom_actions_of(goal).map(|a| a.id.as_str())).collect();
-    let count_of = |f: fn(&Decision) -> bool| {
-        actions.iter().filter(|a| plan.decision(a).is_some_and(f)).count()
-    };
-    GoalCount {
-        actions: actions.len(),
-        decided: count_of(Decision::is_decided),
-        included: count_of(Decision::is_included),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,7 +183,6 @@ mod tests {
         open.revision += 1;
         let plan = state.plan().unwrap().clone();
         assert_eq!(summary(&state, &plan).decided, 0);
-        assert_eq!(decided(&state, &plan), 0.0);
     }
 
     #[test]
@@ -254,9 +219,6 @@ mod tests {
         assert_eq!(health(&state, &plan).errors, plan::check(&plan, &content).errors);
         for step in state.steps() {
             assert_eq!(step_progress(&state, step), compute_progress(&state, &plan, step));
-        }
-        for goal in goal_ids(&plan, &content) {
-            assert_eq!(goal_count(&state, &plan, goal), count_goal(&plan, &content, goal));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Everything the wizard shows, as plain data. The view draws it; `update` changes it; only the
 //! app loop does I/O.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -111,17 +111,6 @@ pub struct Derived {
     pub preview: Vec<String>,
     /// Each step's progress in a few words, as the step list shows it.
     pub steps: Vec<(Step, String)>,
-    pub goals: BTreeMap<String, GoalCount>,
-    /// Share of checklist actions decided, 0.0 to 1.0.
-    pub decided: f64,
-}
-
-/// A goal's actions: how many, how many decided, how many included.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GoalCount {
-    pub actions: usize,
-    pub decided: usize,
-    pub included: usize,
 }
 
 impl OpenPlan {
