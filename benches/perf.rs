@@ -170,8 +170,6 @@ fn wizard(content: &Content, step: Step, size: (u16, u16)) -> State {
         state.areas[a].expanded.insert(goal);
         state.areas[a].cursor = 1;
     }
-    // As the app does before drawing: the plan's derived data, once per revision.
-    napwiz::tui::derived::refresh(&mut state);
     state
 }
 

@@ -162,8 +162,6 @@ fn event_loop(
             last_step = state.step;
             remember_place(state);
         }
-        // Effects (opening a plan) change the plan outside `update`: the views need its numbers.
-        super::derived::refresh(state);
         terminal.draw(|frame| view::draw(state, frame))?;
         let event = match event::read() {
             Ok(event) => event,

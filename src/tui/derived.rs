@@ -1,54 +1,19 @@
 //! Data derived from the whole open plan: the dashboard's summary and health check, the draft
-//! preview, progress per step. Computed once per plan revision (after `update` and after the app
-//! opens a plan), so drawing a frame never recomputes it. Goal counts, the header's share decided
-//! and the list rows are the plan index's (`tui::index`), built on first use per revision. Views read it through
-//! the functions here; a stale or missing cache (a state built by hand, as in tests) is computed
-//! on the spot for that one piece, so a view never shows numbers of an older revision.
+//! preview, progress per step. Like the plan index (`tui::index`: goal counts, the header's share
+//! decided, list rows), each piece is worked out on first use and kept for the plan as it is
+//! (`PlanKey`), so frames never redo it and a key on a screen that does not show it costs nothing.
+//! A plan that is not the open one (a copy) is computed on the spot.
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::content::Content;
 use crate::plan::{self, Decision, Health, Plan, Summary};
 use crate::tui::fields;
-use crate::tui::state::{Derived, OpenPlan, State, Step};
+use crate::tui::state::{OpenPlan, State, Step};
 
-/// Brings the cache up to the open plan's revision (and the draft's date); cheap when it is.
-pub fn refresh(state: &mut State) {
-    let Some(open) = &state.plan else { return };
-    let date = draft_date(state, &open.plan);
-    // The plan compare (cheap next to the work) catches a plan written without a new revision.
-    if open.derived.as_ref().is_some_and(|d| is_for(d, open, date) && d.plan == open.plan) {
-        return;
-    }
-    let derived = compute(state, &open.plan, open.revision, date);
-    if let Some(open) = state.plan.as_mut() {
-        open.derived = Some(derived);
-    }
-}
-
-fn compute(state: &State, plan: &Plan, revision: u64, date: jiff::civil::Date) -> Derived {
-    let content = &state.content;
-    let doc = crate::document::build(plan, content, date);
-    Derived {
-        revision,
-        plan: plan.clone(),
-        date,
-        summary: plan::summarize(plan, content),
-        health: plan::check(plan, content),
-        preview: crate::export::preview_lines(&doc),
-        steps: state.steps().into_iter().map(|s| (s, compute_progress(state, plan, s))).collect(),
-    }
-}
-
-/// The cache, if it is for the open plan as it is now.
-fn cached(state: &State) -> Option<&Derived> {
-    let open = state.plan.as_ref()?;
-    let derived = open.derived.as_ref()?;
-    is_for(derived, open, draft_date(state, &open.plan)).then_some(derived)
-}
-
-fn is_for(derived: &Derived, open: &OpenPlan, date: jiff::civil::Date) -> bool {
-    derived.revision == open.revision && derived.date == date
+/// The open plan, if `plan` is it (not a copy or an older version).
+fn open_for<'a>(state: &'a State, plan: &Plan) -> Option<&'a OpenPlan> {
+    state.plan.as_ref().filter(|open| std::ptr::eq(&open.plan, plan))
 }
 
 /// Today in the app; elsewhere the last workshop date, or the first day of the plan period.
@@ -66,34 +31,39 @@ fn first_day_of(year: u16) -> jiff::civil::Date {
     jiff::civil::Date::new(year, 1, 1).unwrap_or(jiff::civil::Date::MAX.first_of_year())
 }
 
-pub fn summary<'a>(state: &'a State, plan: &Plan) -> Cow<'a, Summary> {
-    cached(state).map_or_else(
-        || Cow::Owned(plan::summarize(plan, &state.content)),
-        |d| Cow::Borrowed(&d.summary),
-    )
+pub fn summary(state: &State, plan: &Plan) -> Arc<Summary> {
+    let make = || plan::summarize(plan, &state.content);
+    match open_for(state, plan) {
+        Some(open) => open.derived.summary.get_or(&open.key(), make),
+        None => Arc::new(make()),
+    }
 }
 
-pub fn health<'a>(state: &'a State, plan: &Plan) -> Cow<'a, Health> {
-    cached(state)
-        .map_or_else(|| Cow::Owned(plan::check(plan, &state.content)), |d| Cow::Borrowed(&d.health))
+pub fn health(state: &State, plan: &Plan) -> Arc<Health> {
+    let make = || plan::check(plan, &state.content);
+    match open_for(state, plan) {
+        Some(open) => open.derived.health.get_or(&open.key(), make),
+        None => Arc::new(make()),
+    }
 }
 
 /// The draft action plan as the Generate step previews it, one line per entry.
-pub fn preview<'a>(state: &'a State, plan: &Plan) -> Cow<'a, [String]> {
-    cached(state).map_or_else(
-        || {
-            let doc = crate::document::build(plan, &state.content, draft_date(state, plan));
-            Cow::Owned(crate::export::preview_lines(&doc))
-        },
-        |d| Cow::Borrowed(d.preview.as_slice()),
-    )
+pub fn preview(state: &State, plan: &Plan) -> Arc<Vec<String>> {
+    let date = draft_date(state, plan);
+    let make = || crate::export::preview_lines(&crate::document::build(plan, &state.content, date));
+    match open_for(state, plan) {
+        Some(open) => open.derived.preview.get_or(&(open.key(), date), make),
+        None => Arc::new(make()),
+    }
 }
 
 /// How much of a step is done, in a few words: "5 of 10 filled", "34 of 52 decided".
 pub fn step_progress(state: &State, step: Step) -> String {
-    let Some(plan) = state.plan() else { return String::new() };
-    let from_cache = cached(state).and_then(|d| d.steps.iter().find(|(s, _)| *s == step));
-    from_cache.map_or_else(|| compute_progress(state, plan, step), |(_, text)| text.clone())
+    let Some(open) = state.plan.as_ref() else { return String::new() };
+    let all = || state.steps().into_iter().map(|s| (s, compute_progress(state, &open.plan, s)));
+    let steps = open.derived.steps.get_or(&open.key(), || all().collect());
+    let found = steps.iter().find(|(s, _)| *s == step).map(|(_, text)| text.clone());
+    found.unwrap_or_else(|| compute_progress(state, &open.plan, step))
 }
 
 fn compute_progress(state: &State, plan: &Plan, step: Step) -> String {
@@ -117,7 +87,7 @@ fn compute_progress(state: &State, plan: &Plan, step: Step) -> String {
             format!("{} of {} decided", decided.count(), actions.len())
         }
         Step::Review => {
-            let health = plan::check(plan, content);
+            let health = health(state, plan);
             format!("{} errors, {} warnings", health.errors, health.warnings)
         }
     }
@@ -152,73 +122,79 @@ mod tests {
         state
     }
 
-    fn is_fresh(state: &State) -> bool {
-        cached(state).is_some()
+    fn open_summary(state: &State) -> Arc<Summary> {
+        summary(state, state.plan().unwrap())
     }
 
     #[test]
-    fn update_leaves_the_cache_at_the_plans_revision() {
+    fn a_piece_is_worked_out_once_per_plan_change() {
         let mut state = demo();
         state.step = Step::Area(0);
-        crate::tui::update::update(&mut state, Action::Down);
-        assert!(is_fresh(&state));
-        let before = summary(&state, state.plan().unwrap()).decided;
+        let goal = state.content.areas[0].goals[0].id.clone();
+        state.areas[0].expanded.insert(goal);
+        let first = open_summary(&state);
+        assert!(Arc::ptr_eq(&first, &open_summary(&state)), "the second read is the cached one");
         for action in [Action::Down, Action::ToggleInclude] {
             crate::tui::update::update(&mut state, action);
         }
-        assert!(is_fresh(&state), "a change recomputes the cache");
-        let plan = state.plan().unwrap().clone();
-        assert_eq!(*summary(&state, &plan), plan::summarize(&plan, &state.content));
+        let changed = open_summary(&state);
+        assert!(!Arc::ptr_eq(&first, &changed), "a change recomputes it");
+        assert_eq!(*changed, plan::summarize(state.plan().unwrap(), &state.content));
         crate::tui::update::update(&mut state, Action::Undo);
-        assert!(is_fresh(&state), "undo recomputes the cache");
-        assert_eq!(summary(&state, state.plan().unwrap()).decided, before);
+        assert_eq!(open_summary(&state).decided, first.decided, "undo recomputes it");
     }
 
     #[test]
     fn a_stale_cache_is_never_read() {
         let mut state = demo();
-        refresh(&mut state);
+        assert!(open_summary(&state).decided > 0);
         let open = state.plan.as_mut().unwrap();
         open.plan.items.clear();
         open.revision += 1;
-        let plan = state.plan().unwrap().clone();
-        assert_eq!(summary(&state, &plan).decided, 0);
+        assert_eq!(open_summary(&state).decided, 0);
     }
 
     #[test]
     fn a_plan_changed_without_a_new_revision_is_noticed() {
         let mut state = demo();
-        refresh(&mut state);
+        assert!(open_summary(&state).decided > 0);
         state.plan.as_mut().unwrap().plan.items.clear();
-        refresh(&mut state);
-        let plan = state.plan().unwrap().clone();
-        assert_eq!(summary(&state, &plan).decided, 0);
+        assert_eq!(open_summary(&state).decided, 0);
     }
 
     #[test]
     fn a_plan_opened_later_gets_its_own_cache() {
         let mut state = demo();
-        refresh(&mut state);
+        assert!(open_summary(&state).decided > 0);
         let content = state.content.clone();
         let period = plan::Period { first: 2027, last: 2030 };
         let empty = Plan::new("Other", "Nowhere", period, &content);
         state.plan = Some(OpenPlan::new("other.ron".into(), empty, None));
-        assert!(!is_fresh(&state), "the new plan starts without the old plan's numbers");
-        refresh(&mut state);
-        assert_eq!(summary(&state, state.plan().unwrap()).decided, 0);
+        assert_eq!(open_summary(&state).decided, 0);
     }
 
     #[test]
     fn cached_pieces_equal_what_the_views_computed_before() {
-        let mut state = demo();
-        refresh(&mut state);
-        let plan = state.plan().unwrap().clone();
-        let content = state.content.clone();
-        let doc = crate::document::build(&plan, &content, draft_date(&state, &plan));
-        assert_eq!(&*preview(&state, &plan), crate::export::preview_lines(&doc).as_slice());
-        assert_eq!(health(&state, &plan).errors, plan::check(&plan, &content).errors);
-        for step in state.steps() {
-            assert_eq!(step_progress(&state, step), compute_progress(&state, &plan, step));
+        let state = demo();
+        let plan = state.plan().unwrap();
+        let content = &state.content;
+        let doc = crate::document::build(plan, content, draft_date(&state, plan));
+        for _ in 0..2 {
+            assert_eq!(*preview(&state, plan), crate::export::preview_lines(&doc));
+            assert_eq!(health(&state, plan).errors, plan::check(plan, content).errors);
+            for step in state.steps() {
+                assert_eq!(step_progress(&state, step), compute_progress(&state, plan, step));
+            }
         }
+    }
+
+    #[test]
+    fn a_year_no_calendar_holds_dates_the_draft_on_the_last_one() {
+        let mut state = demo();
+        let open = state.plan.as_mut().unwrap();
+        open.plan.meta.workshop_dates.clear();
+        open.plan.meta.period.first = u16::MAX;
+        let date = draft_date(&state, state.plan().unwrap());
+        assert_eq!(date, jiff::civil::Date::MAX.first_of_year());
     }
 }

@@ -92,39 +92,38 @@ pub struct OpenPlan {
     pub redo: Vec<(Plan, String)>,
     index: Memo<PlanKey, PlanIndex>,
     rows: Memo<RowsKey, Vec<Row>>,
-    /// What the views show of the whole plan, for one revision (see `tui::derived`).
-    pub derived: Option<Derived>,
+    /// The summary, health check, draft preview and step progress (see `tui::derived`).
+    pub derived: Derived,
 }
 
-/// Data derived from the whole plan, computed once per revision so frames do not redo it.
-#[derive(Debug, Clone)]
+/// What the views show of the whole plan, each piece worked out on first use and kept while the
+/// plan stays as it is (see `tui::derived`).
+#[derive(Debug, Clone, Default)]
 pub struct Derived {
-    pub revision: u64,
-    /// The plan it was computed from: `refresh` then notices a plan changed without a new
-    /// revision (a test, or a future code path writing state directly).
-    pub plan: Plan,
-    /// The date printed on the previewed draft.
-    pub date: jiff::civil::Date,
-    pub summary: Summary,
-    pub health: Health,
-    /// The draft action plan, as the Generate step previews it.
-    pub preview: Vec<String>,
+    pub summary: Memo<PlanKey, Summary>,
+    pub health: Memo<PlanKey, Health>,
+    /// The draft action plan as the Generate step previews it, for the date printed on it.
+    pub preview: Memo<(PlanKey, jiff::civil::Date), Vec<String>>,
     /// Each step's progress in a few words, as the step list shows it.
-    pub steps: Vec<(Step, String)>,
+    pub steps: Memo<PlanKey, Vec<(Step, String)>>,
 }
 
 impl OpenPlan {
     pub fn new(path: PathBuf, plan: Plan, read_only: Option<String>) -> Self {
         let save = read_only.map_or(SaveState::Saved, SaveState::ReadOnly);
-        let (index, rows, derived) = (Memo::default(), Memo::default(), None);
+        let (index, rows, derived) = (Memo::default(), Memo::default(), Derived::default());
         let (revision, undo, redo) = (0, vec![], vec![]);
         OpenPlan { path, plan, save, revision, undo, redo, index, rows, derived }
     }
 
+    /// What cached figures of the plan as it is now are kept under.
+    pub fn key(&self) -> PlanKey {
+        PlanKey::of(&self.plan, self.revision)
+    }
+
     /// Lookups and figures worked out once per change of the plan.
     pub fn index(&self, content: &Content) -> Arc<PlanIndex> {
-        let key = PlanKey::of(&self.plan, self.revision);
-        self.index.get_or(&key, || PlanIndex::new(&self.plan, content))
+        self.index.get_or(&self.key(), || PlanIndex::new(&self.plan, content))
     }
 
     pub fn is_read_only(&self) -> bool {

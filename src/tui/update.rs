@@ -45,14 +45,7 @@ pub enum Effect {
     QuitKeepingBackup,
 }
 
-/// Applies an action, then brings the plan's derived data (summary, health, preview) up to date.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    let effects = apply(state, action);
-    derived::refresh(state);
-    effects
-}
-
-fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Resize(w, h) => {
             state.size = (w, h);
