@@ -234,6 +234,7 @@ fn main() {
     let wanted = |name: &str| only.as_deref().is_none_or(|o| name.contains(o));
     if wanted("frames") {
         bench_frames(&content);
+        bench_derived_screens(&content);
     }
     if wanted("pack") {
         bench_pack("embedded pack", 1);
@@ -244,6 +245,20 @@ fn main() {
     }
     if wanted("own-actions") {
         bench_own_actions(&content);
+    }
+}
+
+/// The two screens that show data derived from the whole plan (the dashboard's summary and
+/// health check, the draft preview), drawn again and again as while the user reads them.
+fn bench_derived_screens(content: &Content) {
+    for step in [Step::Review, Step::Generate] {
+        let state = wizard(content, step, (80, 24));
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let t = median(Duration::from_millis(400), || {
+            terminal.draw(|f| view::draw(&state, f)).unwrap();
+            terminal.clear().unwrap();
+        });
+        report(&format!("{} frame (demo plan, 80x24)", step.name(content)), t, "");
     }
 }
 

@@ -18,7 +18,8 @@ pub struct Config {
     /// `None`: decide from TERM and the locale.
     pub ascii: Option<bool>,
     pub mouse: bool,
-    /// Key overrides: a binding's name (as `?` lists it) and the keys that should trigger it.
+    /// Key overrides: a binding's id (`next_step`, `include`, `priority_high`; an older config's
+    /// English label still works) and the keys that should trigger it.
     pub keys: BTreeMap<String, Vec<String>>,
 }
 
@@ -68,8 +69,8 @@ pub fn save(config: &Config) -> Result<()> {
 }
 
 /// A commented default config, for `napwiz config --print-default`.
-pub fn default_text(binding_names: &[&str]) -> String {
-    let names = binding_names.join(", ");
+pub fn default_text(binding_ids: &[String]) -> String {
+    let names = binding_ids.join(", ");
     format!(
         r#"// napwiz configuration. Save as {path}
 // (or point NAPWIZ_CONFIG at another file). Every field may be left out.
@@ -82,10 +83,10 @@ pub fn default_text(binding_names: &[&str]) -> String {
     // Mouse clicks select items and steps. Off by default: it takes over the terminal's own
     // copy and paste. M switches it in the wizard.
     mouse: false,
-    // Key overrides: a binding's name and its keys, e.g. {{"lead": ["l", "F5"], "include": ["Space"]}}.
+    // Key overrides: a binding's id and its keys, e.g. {{"lead": ["l", "F5"], "next_step": ["Tab"]}}.
     // Key names: a character, Space, Enter, Esc, Tab, Shift+Tab, Up, Down, Left, Right, PgUp, PgDn,
     // Home, End, Del, F1-F12, Ctrl+<character>.
-    // Names: {names}.
+    // Ids (and what the help screen calls them): {names}.
     keys: {{}},
 )
 "#,
@@ -99,7 +100,7 @@ mod tests {
 
     #[test]
     fn the_printed_default_parses_to_the_default() {
-        let text = default_text(&["include", "lead"]);
+        let text = default_text(&["include (include)".to_string(), "lead (lead)".to_string()]);
         let parsed: Config = parse_ron("default", &text).unwrap();
         assert_eq!(parsed, Config::default());
     }

@@ -21,10 +21,10 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
 use napwiz::content::Content;
-use napwiz::plan::{Baseline, Inclusion, Plan, Priority, demo_plan};
+use napwiz::plan::{Baseline, Inclusion, Plan, Priority};
 use napwiz::tui::action::Action;
 use napwiz::tui::keymap::{self, K};
-use napwiz::tui::state::{OpenPlan, Overlay, Row, State, Step};
+use napwiz::tui::state::{Overlay, Row, State, Step};
 use napwiz::tui::theme::{ColorDepth, Look, ThemeName};
 use napwiz::tui::update::{Effect, update};
 use napwiz::tui::view;
@@ -51,10 +51,7 @@ fn look(theme: ThemeName) -> Look {
 
 /// The demo plan open in memory, on `step`, at `size`, in `look`.
 fn demo(step: Step, size: (u16, u16), look: Look) -> State {
-    let mut state = State::new(content(), vec![]);
-    let plan = demo_plan(&state.content);
-    state.plan = Some(OpenPlan::new(PathBuf::from("/plans/demo.ron"), plan, None));
-    state.step = step;
+    let mut state = common::demo_state(step);
     state.size = size;
     state.look = look;
     state

@@ -1,12 +1,9 @@
 //! The review dashboard: snapshots for the demo plan, and its figures against
 //! `napwiz summary --format json`.
 
-use std::path::PathBuf;
 use std::process::Command;
 
-use napwiz::content::Content;
-use napwiz::plan::demo_plan;
-use napwiz::tui::state::{OpenPlan, State, Step};
+use napwiz::tui::state::{State, Step};
 use napwiz::tui::theme::Look;
 use napwiz::tui::view::dashboard::PANELS;
 
@@ -17,10 +14,7 @@ fn screen(state: &State) -> String {
 }
 
 fn review(size: (u16, u16), ascii: bool, panel: usize) -> State {
-    let content = Content::embedded();
-    let mut state = State::new(content.clone(), vec![]);
-    state.plan = Some(OpenPlan::new(PathBuf::from("/plans/demo.ron"), demo_plan(&content), None));
-    state.step = Step::Review;
+    let mut state = common::demo_state(Step::Review);
     state.size = size;
     state.look = Look { ascii, ..Look::default() };
     state.review_panel = panel;

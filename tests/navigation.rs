@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use napwiz::plan::{Choice, Conflict, Decision, Inclusion, demo_plan};
+use napwiz::plan::{Choice, Conflict, Decision, Inclusion};
 use napwiz::tui::keymap::{self, Mode};
 use napwiz::tui::offer::footer_here;
 use napwiz::tui::state::{Message, OpenPlan, Overlay, Row, State, Step, TextTarget};
@@ -17,11 +17,7 @@ const PREVENTION: usize = 0;
 
 /// A state with the demo plan open in memory, on `step`.
 fn with_demo(step: Step) -> State {
-    let mut state = State::new(common::content().clone(), vec![]);
-    let plan = demo_plan(&state.content);
-    state.plan = Some(OpenPlan::new(PathBuf::from("/plans/demo.ron"), plan, None));
-    state.step = step;
-    state
+    common::demo_state(step)
 }
 
 fn keys(state: &mut State, names: &[&str]) {

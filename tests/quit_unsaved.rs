@@ -5,8 +5,7 @@
 use std::path::PathBuf;
 
 use napwiz::content::Content;
-use napwiz::plan::demo_plan;
-use napwiz::tui::state::{OpenPlan, Overlay, SaveState, State, Step, TextTarget};
+use napwiz::tui::state::{Overlay, SaveState, State, Step, TextTarget};
 use napwiz::tui::typed::typed;
 use napwiz::tui::update::Effect;
 
@@ -17,11 +16,7 @@ use common::keys::press;
 const GONE: &str = "could not save plan '/workshop/plans/demo.ron': its folder '/workshop/plans' no longer exists. Your changes are still open in napwiz; save them elsewhere or restore the folder.";
 
 fn with_demo(step: Step) -> State {
-    let mut state = State::new(Content::embedded(), vec![]);
-    let plan = demo_plan(&state.content);
-    state.plan = Some(OpenPlan::new(PathBuf::from("/workshop/plans/demo.ron"), plan, None));
-    state.step = step;
-    state
+    common::demo_state_at("/workshop/plans/demo.ron", step)
 }
 
 fn failed(step: Step) -> State {

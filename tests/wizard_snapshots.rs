@@ -8,9 +8,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use napwiz::content::Content;
-use napwiz::plan::demo_plan;
 use napwiz::tui::keymap;
-use napwiz::tui::state::{OpenPlan, Row, State, Step};
+use napwiz::tui::state::{Row, State, Step};
 use napwiz::tui::view;
 
 mod common;
@@ -20,10 +19,7 @@ const SMALL: (u16, u16) = (80, 24);
 const LARGE: (u16, u16) = (120, 40);
 
 fn demo(step: Step, size: (u16, u16)) -> State {
-    let mut state = State::new(Content::embedded(), vec![]);
-    let plan = demo_plan(&state.content);
-    state.plan = Some(OpenPlan::new(PathBuf::from("/plans/demo.ron"), plan, None));
-    state.step = step;
+    let mut state = common::demo_state(step);
     state.size = size;
     state
 }

@@ -28,11 +28,7 @@ fn fresh() -> State {
 
 /// A state with the demo plan open in memory, on `step`.
 fn with_demo(step: Step) -> State {
-    let mut state = fresh();
-    let plan = demo_plan(&state.content);
-    state.plan = Some(OpenPlan::new(PathBuf::from("/plans/demo.ron"), plan, None));
-    state.step = step;
-    state
+    common::demo_state(step)
 }
 
 /// A state with the demo plan open read-only.

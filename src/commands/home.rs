@@ -35,9 +35,7 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
         return plain_exit(plain.rejected(), echo);
     }
     let (config, mut config_problem) = crate::config::load();
-    let key_problems = crate::tui::keymap::set_overrides(&config.keys);
-    if !key_problems.is_empty() {
-        let text = format!("config keys not used: {}", key_problems.join("; "));
+    if let Some(text) = key_override_notes(&config.keys) {
         config_problem = Some(config_problem.map_or(text.clone(), |p| format!("{p}; {text}")));
     }
     if let Some(problem) = &config_problem
@@ -82,6 +80,31 @@ pub fn look(
         depth: ColorDepth::detect(env("COLORTERM").as_deref(), term.as_deref()),
         ascii,
     }
+}
+
+/// Installs the config's key overrides and says what could not be used (with the file, the line
+/// and the valid ids) and which overrides still use an old English name (with the id to use).
+fn key_override_notes(keys: &std::collections::BTreeMap<String, Vec<String>>) -> Option<String> {
+    let problems = crate::tui::keymap::set_overrides(keys);
+    let path = crate::config::path();
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let at = |name: &str| {
+        let quoted = format!("\"{name}\"");
+        let line = text.lines().position(|l| l.contains(&quoted)).map_or(0, |n| n + 1);
+        format!("{} line {line}", path.display())
+    };
+    let mut notes = Vec::new();
+    if !problems.is_empty() {
+        let ids = crate::tui::keymap::binding_ids().join(", ");
+        let named = |p: &String| keys.keys().find(|k| p.contains(&format!("'{k}'"))).map(|k| at(k));
+        let located: Vec<String> =
+            problems.iter().map(|p| format!("{p} ({})", named(p).unwrap_or_default())).collect();
+        notes.push(format!("config keys not used: {}; binding ids: {ids}", located.join("; ")));
+    }
+    for (label, id) in crate::tui::keymap::renamed(keys) {
+        notes.push(format!("config key '{label}' ({}) works; its name is now '{id}'", at(&label)));
+    }
+    (!notes.is_empty()).then(|| notes.join("; "))
 }
 
 #[cfg(test)]

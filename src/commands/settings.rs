@@ -7,7 +7,7 @@ use crate::tui::keymap;
 /// `napwiz config`: where the config file is, or a commented default.
 pub fn run(print_default: bool) -> Result<ExitCode> {
     if print_default {
-        crate::out!("{}", crate::config::default_text(&keymap::binding_names()))?;
+        crate::out!("{}", crate::config::default_text(&keymap::binding_ids_with_labels()))?;
     } else {
         let path = crate::config::path();
         let state = if path.exists() {

@@ -367,10 +367,10 @@ fn load_plan(
             let moves = plan::follow_moves(&mut file.plan, &state.content);
             notices.extend(plan::moved_notice(&moves));
             if !file.plan.conflicts.is_empty() {
-                notices.push(format!(
-                    "{} merge conflicts to resolve: press C.",
-                    file.plan.conflicts.len()
-                ));
+                let key =
+                    keymap::key_for(keymap::Mode::AreaList, &Action::Conflicts).unwrap_or_default();
+                let count = file.plan.conflicts.len();
+                notices.push(format!("{count} merge conflicts to resolve: press {key}."));
             }
             notices.extend(crate::plan::part::notice(&file.plan, &state.content));
             let mut open = OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only);

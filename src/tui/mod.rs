@@ -4,6 +4,7 @@
 pub mod action;
 mod app;
 mod changes;
+pub mod derived;
 pub mod fields;
 pub mod index;
 pub mod keymap;

@@ -80,9 +80,9 @@ fn review_offers(state: &State, action: &Action) -> bool {
     }
     let Some(plan) = state.plan() else { return false };
     match state.review_panel {
-        GAPS => !crate::plan::summarize(plan, &state.content).gaps.is_empty(),
+        GAPS => !super::derived::summary(state, plan).gaps.is_empty(),
         HEALTH => {
-            let findings = crate::plan::check(plan, &state.content).findings;
+            let findings = &super::derived::health(state, plan).findings;
             let cursor = state.review_cursor.min(findings.len().saturating_sub(1));
             findings.get(cursor).is_some_and(|f| f.item.is_some())
         }

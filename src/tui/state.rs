@@ -10,10 +10,10 @@ use ratatui_textarea::TextArea;
 pub use super::index::Row;
 use super::index::{Memo, PlanIndex, PlanKey, Rows, RowsKey};
 use crate::content::Content;
-use crate::plan::Plan;
 pub use crate::plan::Step;
 use crate::plan::fields::Field;
 pub use crate::plan::search::Hit;
+use crate::plan::{Health, Plan, Summary};
 
 /// Whether the open plan is on disk as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,25 +33,45 @@ pub struct OpenPlan {
     pub path: PathBuf,
     pub plan: Plan,
     pub save: SaveState,
-    /// Bumped on every change; the app saves when it moves.
+    /// Bumped on every change (undo and redo included); the app saves when it moves. A plan
+    /// opened or created is a new `OpenPlan`, starting without derived data.
     pub revision: u64,
     pub undo: Vec<(Plan, String)>,
     pub redo: Vec<(Plan, String)>,
     index: Memo<PlanKey, PlanIndex>,
     rows: Memo<RowsKey, Vec<Row>>,
+    /// The summary, health check, draft preview and step progress (see `tui::derived`).
+    pub derived: Derived,
+}
+
+/// What the views show of the whole plan, each piece worked out on first use and kept while the
+/// plan stays as it is (see `tui::derived`).
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    pub summary: Memo<PlanKey, Summary>,
+    pub health: Memo<PlanKey, Health>,
+    /// The draft action plan as the Generate step previews it, for the date printed on it.
+    pub preview: Memo<(PlanKey, jiff::civil::Date), Vec<String>>,
+    /// Each step's progress in a few words, as the step list shows it.
+    pub steps: Memo<PlanKey, Vec<(Step, String)>>,
 }
 
 impl OpenPlan {
     pub fn new(path: PathBuf, plan: Plan, read_only: Option<String>) -> Self {
         let save = read_only.map_or(SaveState::Saved, SaveState::ReadOnly);
-        let (index, rows) = (Memo::default(), Memo::default());
-        OpenPlan { path, plan, save, revision: 0, undo: vec![], redo: vec![], index, rows }
+        let (index, rows, derived) = (Memo::default(), Memo::default(), Derived::default());
+        let (revision, undo, redo) = (0, vec![], vec![]);
+        OpenPlan { path, plan, save, revision, undo, redo, index, rows, derived }
+    }
+
+    /// What cached figures of the plan as it is now are kept under.
+    pub fn key(&self) -> PlanKey {
+        PlanKey::of(&self.plan, self.revision)
     }
 
     /// Lookups and figures worked out once per change of the plan.
     pub fn index(&self, content: &Content) -> Arc<PlanIndex> {
-        let key = PlanKey::of(&self.plan, self.revision);
-        self.index.get_or(&key, || PlanIndex::new(&self.plan, content))
+        self.index.get_or(&self.key(), || PlanIndex::new(&self.plan, content))
     }
 
     pub fn is_read_only(&self) -> bool {

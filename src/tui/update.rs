@@ -7,6 +7,7 @@ use ratatui_textarea::TextArea;
 
 use super::action::Action;
 use super::changes::{self, Aspect};
+use super::derived;
 use super::fields::{Edit, edit_kind};
 use super::keymap::{self, Mode};
 use super::state::{
@@ -57,8 +58,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::CycleTheme => {
             state.look.theme = state.look.theme.next();
-            state.message =
-                Some(info(&format!("theme: {} (T for the next one)", state.look.theme.label())));
+            let next = key_for(&Action::CycleTheme);
+            let theme = state.look.theme.label();
+            state.message = Some(info(&format!("theme: {theme} ({next} for the next one)")));
             return vec![Effect::SaveSettings];
         }
         Action::ToggleMouse => {
@@ -388,7 +390,8 @@ fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) {
 /// The explicit way back to "not set" (cycling never clears); says so, and how to undo it.
 fn clear_field(state: &mut State, field: &Field) {
     if !edit::clearable(field) {
-        state.message = Some(error("nothing to clear here: Enter edits this field"));
+        let key = keymap::key_for(Mode::Form, &Action::Enter).unwrap_or_default();
+        state.message = Some(error(&format!("nothing to clear here: {key} edits this field")));
         return;
     }
     let name = fields::label(field).trim().to_lowercase();
@@ -635,7 +638,9 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
         if is_action(state, &id) {
             true
         } else {
-            state.message = Some(error("open the goal (Enter) and choose one of its actions"));
+            let open = key_for(&Action::Enter);
+            state.message =
+                Some(error(&format!("open the goal ({open}) and choose one of its actions")));
             false
         }
     };
@@ -667,7 +672,8 @@ fn decide(state: &mut State, a: usize, id: String, action: Action) {
             if state.message.as_ref().is_none_or(|m| !m.error)
                 && let Some(d) = state.plan().map(|p| p.decision(&id).cloned().unwrap_or_default())
             {
-                let text = format!("{id} baseline: {} (b for the next)", d.baseline.label());
+                let next = key_for(&Action::CycleBaseline);
+                let text = format!("{id} baseline: {} ({next} for the next)", d.baseline.label());
                 state.message = Some(info(&text));
             }
         }
@@ -845,14 +851,8 @@ fn review(state: &mut State, action: Action) {
     }
     let Some(plan) = state.plan() else { return };
     let items: Vec<Option<String>> = match state.review_panel {
-        GAPS => crate::plan::summarize(plan, &state.content)
-            .gaps
-            .into_iter()
-            .map(|g| Some(g.id))
-            .collect(),
-        HEALTH => {
-            crate::plan::check(plan, &state.content).findings.into_iter().map(|f| f.item).collect()
-        }
+        GAPS => derived::summary(state, plan).gaps.iter().map(|g| Some(g.id.clone())).collect(),
+        HEALTH => derived::health(state, plan).findings.iter().map(|f| f.item.clone()).collect(),
         _ => return,
     };
     let page = page(state);
@@ -1425,8 +1425,9 @@ fn picker(
         Action::Back => return,
         Action::Enter | Action::ToggleInclude => {
             let Some(entry) = chosen else {
+                let close = keymap::key_for(Mode::Picker, &Action::Back).unwrap_or_default();
                 state.message = Some(error(&format!(
-                    "no institution matches '{}': Backspace changes the filter, Esc closes",
+                    "no institution matches '{}': Backspace changes the filter, {close} closes",
                     typed.trim()
                 )));
                 state.overlay = Some(Overlay::Picker { target, filter, cursor });

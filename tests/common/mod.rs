@@ -54,6 +54,22 @@ pub fn content() -> &'static Content {
     CONTENT.get_or_init(Content::embedded)
 }
 
+/// The demo plan open in a wizard on `step`, as the file `/plans/demo.ron` (nothing is read or
+/// written): the state most wizard tests start from.
+pub fn demo_state(step: napwiz::tui::state::Step) -> napwiz::tui::state::State {
+    demo_state_at("/plans/demo.ron", step)
+}
+
+/// [`demo_state`] with the plan's file at `path`.
+pub fn demo_state_at(path: &str, step: napwiz::tui::state::Step) -> napwiz::tui::state::State {
+    use napwiz::tui::state::{OpenPlan, State};
+    let mut state = State::new(content().clone(), vec![]);
+    let plan = napwiz::plan::demo_plan(&state.content);
+    state.plan = Some(OpenPlan::new(PathBuf::from(path), plan, None));
+    state.step = step;
+    state
+}
+
 /// The wizard drawn at `w` x `h`, as text: one line per row.
 pub fn draw_text(state: &napwiz::tui::state::State, w: u16, h: u16) -> String {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();

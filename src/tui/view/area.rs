@@ -46,7 +46,8 @@ fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &T
     let view = &state.areas[a];
     let rows = state.area_rows(a);
     if rows.is_empty() {
-        frame.render_widget(Paragraph::new("No goals. Press A to add one."), inner);
+        let add = keymap::key_for(Mode::AreaList, &Action::AddGoal).unwrap_or_default();
+        frame.render_widget(Paragraph::new(format!("No goals. Press {add} to add one.")), inner);
         return;
     }
     let width = usize::from(inner.width).saturating_sub(2);

@@ -8,7 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{fit, render_rows, row_line};
-use crate::plan::{self, Health, Severity, Summary};
+use crate::plan::{Health, Severity, Summary};
+use crate::tui::derived;
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
 
@@ -20,8 +21,8 @@ pub const HEALTH: usize = 5;
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(p) = state.plan() else { return };
-    let summary = plan::summarize(p, &state.content);
-    let health = plan::check(p, &state.content);
+    let summary = derived::summary(state, p);
+    let health = derived::health(state, p);
     let ctx = Ctx { state, summary: &summary, health: &health, theme, bar: bar_glyph(state) };
     match grid(area) {
         Some((cols, rows)) => render_grid(&ctx, frame, area, cols, rows),

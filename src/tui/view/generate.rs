@@ -6,24 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{fit, render_rows, row_line};
-use crate::export::{Format, preview_lines};
+use crate::export::Format;
+use crate::tui::action::Action;
+use crate::tui::derived;
+use crate::tui::keymap::{self, Mode};
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
-
-/// Today in the app; elsewhere the last workshop date, or the first day of the plan period.
-fn draft_date(state: &State, plan: &crate::plan::Plan) -> jiff::civil::Date {
-    state.today.unwrap_or_else(|| {
-        let workshop = plan.meta.workshop_dates.iter().filter_map(|d| d.parse().ok()).max();
-        workshop.unwrap_or_else(|| first_day_of(plan.meta.period.first))
-    })
-}
-
-/// 1 January of a plan's first year; a year no calendar holds (a hand-edited file, reported by
-/// the health check) falls back to the last one that does.
-fn first_day_of(year: u16) -> jiff::civil::Date {
-    let year = i16::try_from(year).unwrap_or(i16::MAX);
-    jiff::civil::Date::new(year, 1, 1).unwrap_or(jiff::civil::Date::MAX.first_of_year())
-}
 
 /// The rows of the format list; the last row writes the files.
 pub const ROWS: usize = Format::ALL.len() + 1;
@@ -68,9 +56,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     ));
     render_rows(frame, inner, rows, state.generate_cursor);
 
-    let doc = crate::document::build(plan, &state.content, draft_date(state, plan));
-    let lines = preview_lines(&doc);
-    let block = theme.block(format!(" Preview ({} lines, PgUp/PgDn) ", lines.len()));
+    let lines = derived::preview(state, plan);
+    let scroll = |action| keymap::key_for(Mode::Generate, &action).unwrap_or_default();
+    let (back, on) = (scroll(Action::PageUp), scroll(Action::PageDown));
+    let block = theme.block(format!(" Preview ({} lines, {back}/{on}) ", lines.len()));
     let inner = block.inner(preview);
     frame.render_widget(block, preview);
     let width = usize::from(inner.width);

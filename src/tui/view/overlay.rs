@@ -10,7 +10,7 @@ use ratatui_textarea::TextArea;
 use super::{fit, render_rows, row_line};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode, key_name};
-use crate::tui::state::{Overlay, PickTarget, State, Step, TextTarget};
+use crate::tui::state::{Overlay, PickTarget, State, TextTarget};
 use crate::tui::theme::Theme;
 use crate::tui::update::{PickEntry, PickSection, pick_entries};
 
@@ -395,7 +395,7 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let done = step_progress(state, *s);
+            let done = crate::tui::derived::step_progress(state, *s);
             let name_width = width.saturating_sub(done.chars().count() + 6);
             let name = fit(&s.name(&state.content), name_width);
             row_line(
@@ -409,55 +409,6 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
         })
         .collect();
     render_rows(frame, inner, rows, cursor);
-}
-
-/// How much of a step is done, in a few words: "5 of 10 filled", "34 of 52 decided".
-pub fn step_progress(state: &State, step: Step) -> String {
-    let Some(plan) = state.plan() else { return String::new() };
-    let content = &state.content;
-    let filled = |all: Vec<crate::plan::fields::Field>| {
-        let n =
-            all.iter().filter(|f| crate::plan::fields::display(plan, content, f) != "-").count();
-        format!("{n} of {} filled", all.len())
-    };
-    match step {
-        Step::Start | Step::Generate => String::new(),
-        Step::Setup => filled(crate::plan::fields::meta_fields()),
-        Step::Monitoring => filled(crate::plan::fields::monitoring_fields()),
-        Step::Roster => {
-            let n = plan.roster.institutions.len() + plan.roster.custom.len();
-            format!("{n} institutions")
-        }
-        Step::Area(a) => {
-            let actions = area_actions(state, a);
-            let decided = actions
-                .iter()
-                .filter(|id| plan.decision(id).is_some_and(crate::plan::Decision::is_decided))
-                .count();
-            format!("{decided} of {} decided", actions.len())
-        }
-        Step::Review => {
-            let health = crate::plan::check(plan, content);
-            format!("{} errors, {} warnings", health.errors, health.warnings)
-        }
-    }
-}
-
-/// Every action of an area, the checklist's and the team's own.
-fn area_actions(state: &State, a: usize) -> Vec<String> {
-    let Some(area) = state.content.areas.get(a) else { return vec![] };
-    let Some(plan) = state.plan() else { return vec![] };
-    let mut ids: Vec<String> =
-        area.goals.iter().flat_map(|g| g.actions.iter().map(|x| x.id.clone())).collect();
-    let goals = area
-        .goals
-        .iter()
-        .map(|g| g.id.as_str())
-        .chain(plan.custom_goals.iter().filter(|g| g.area == area.id).map(|g| g.id.as_str()));
-    for goal in goals {
-        ids.extend(plan.custom_actions_of(goal).map(|x| x.id.clone()));
-    }
-    ids
 }
 
 fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {
