@@ -333,16 +333,12 @@ fn markdown_parses_with_every_table_and_heading() {
 }
 
 #[test]
-fn markdown_converts_with_pandoc_when_installed() {
-    let Ok(out) = Command::new("pandoc").arg("--version").output() else {
-        eprintln!("skipped: pandoc is not installed");
-        return;
-    };
-    assert!(out.status.success());
+fn markdown_converts_with_pandoc() {
+    let pandoc = required("pandoc", "pandoc");
     let dir = tempfile::tempdir().unwrap();
     let md = dir.path().join("nap.md");
     fs::write(&md, render(&demo_document(), Format::Markdown, ".md")).unwrap();
-    let out = Command::new("pandoc").args(["-f", "gfm", "-t", "html"]).arg(&md).output().unwrap();
+    let out = Command::new(pandoc).args(["-f", "gfm", "-t", "html"]).arg(&md).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let html = String::from_utf8_lossy(&out.stdout);
     assert_eq!(html.matches("<table").count(), table_count(&demo_document()));
@@ -396,10 +392,10 @@ fn docx_is_a_well_formed_package_with_headings_contents_and_landscape_pages() {
         assert!(styles.contains(&format!("w:val=\"heading {level}\"")));
     }
     for level in 1..=2 {
-        assert!(document.contains(&format!("<w:pStyle w:val=\"Heading{level}\" />")));
+        assert!(document.contains(&format!("<w:pStyle w:val=\"Heading{level}\"/>")));
     }
-    assert!(document.contains("TOC \\o &quot;1-2&quot;") || document.contains("TOC \\o \"1-2\""));
-    assert!(document.matches("<w:tblHeader />").count() >= 50, "header rows repeat");
+    assert!(document.contains("PAGEREF _Toc_s4 \\h"), "contents entries carry page numbers");
+    assert!(document.matches("<w:tblHeader/>").count() >= 50, "header rows repeat");
     assert!(document.contains("w:orient=\"landscape\""));
     assert!(document.contains("<w:titlePg"));
     let footers: Vec<&str> = parts
@@ -412,6 +408,197 @@ fn docx_is_a_well_formed_package_with_headings_contents_and_landscape_pages() {
     assert!(
         words.contains("DRAFT") && words.contains("4.1.1") && words.contains("Annex C. Glossary")
     );
+}
+
+/// Child orders of ECMA-376 (transitional) sequences that Word enforces; each list names
+/// children in the order they must appear (children not named are not checked).
+const WORD_ORDER: &[(&str, &[&str])] = &[
+    (
+        "pPr",
+        &[
+            "pStyle",
+            "keepNext",
+            "keepLines",
+            "pageBreakBefore",
+            "numPr",
+            "tabs",
+            "bidi",
+            "spacing",
+            "ind",
+            "jc",
+            "outlineLvl",
+            "rPr",
+            "sectPr",
+        ],
+    ),
+    (
+        "rPr",
+        &[
+            "rStyle",
+            "rFonts",
+            "b",
+            "bCs",
+            "i",
+            "iCs",
+            "color",
+            "sz",
+            "szCs",
+            "highlight",
+            "u",
+            "shd",
+            "rtl",
+            "lang",
+        ],
+    ),
+    ("sectPr", &["headerReference", "footerReference", "type", "pgSz", "pgMar", "cols", "titlePg"]),
+    ("style", &["name", "basedOn", "next", "qFormat", "pPr", "rPr"]),
+    ("tcPr", &["tcW", "gridSpan", "vMerge", "tcBorders", "shd", "vAlign"]),
+    ("tblPr", &["tblStyle", "tblW", "jc", "tblBorders", "shd", "tblLayout", "tblLook"]),
+    ("lvl", &["start", "numFmt", "lvlText", "lvlJc", "pPr", "rPr"]),
+    ("docDefaults", &["rPrDefault", "pPrDefault"]),
+];
+
+/// Children that must come first in their parent.
+const WORD_FIRST: &[(&str, &str)] =
+    &[("p", "pPr"), ("r", "rPr"), ("tbl", "tblPr"), ("tr", "trPr"), ("tc", "tcPr")];
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// Every violation of [`WORD_ORDER`] and [`WORD_FIRST`] in a part, as "parent: a after b".
+fn order_violations(xml: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    let mut problems = vec![];
+    for node in doc.descendants().filter(|n| n.is_element() && n.tag_name().namespace() == Some(W))
+    {
+        let parent = node.tag_name().name();
+        let children: Vec<&str> =
+            node.children().filter(|c| c.is_element()).map(|c| c.tag_name().name()).collect();
+        if let Some((_, order)) = WORD_ORDER.iter().find(|(p, _)| *p == parent) {
+            let ranks: Vec<usize> =
+                children.iter().filter_map(|c| order.iter().position(|o| o == c)).collect();
+            if ranks.windows(2).any(|w| w[0] > w[1]) {
+                problems.push(format!("{parent}: {children:?}"));
+            }
+        }
+        for (p, first) in WORD_FIRST {
+            if parent == *p && children.iter().skip(1).any(|c| c == first) {
+                problems.push(format!("{parent}: {first} is not first in {children:?}"));
+            }
+        }
+    }
+    problems
+}
+
+/// The `(name, value)` of an attribute in the Word namespace.
+fn w_attr<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> Option<&'a str> {
+    node.attribute((W, name))
+}
+
+#[test]
+fn docx_is_word_strict() {
+    let doc = demo_document();
+    let parts = unzip(&render(&doc, Format::Docx, ".docx"));
+    parse_every_xml_part(&parts);
+    // Element order, in every part.
+    for (name, data) in &parts {
+        if name.ends_with(".xml") {
+            let problems = order_violations(std::str::from_utf8(data).unwrap());
+            assert!(
+                problems.is_empty(),
+                "{name}: {}",
+                problems[..problems.len().min(5)].join("; ")
+            );
+        }
+    }
+    // Paragraph ids are unique across the document and its footers.
+    let mut ids = BTreeSet::new();
+    for (name, data) in parts.iter().filter(|(n, _)| n.starts_with("word/")) {
+        let xml = std::str::from_utf8(data).unwrap();
+        for id in xml.split("w14:paraId=\"").skip(1).map(|s| &s[..8]) {
+            assert!(ids.insert(id.to_string()), "{name}: paraId {id} is used twice");
+        }
+    }
+    assert!(ids.len() > 1000, "{}", ids.len());
+    // Normal is the default paragraph style; the plan's language is set.
+    let styles = roxmltree::Document::parse(part(&parts, "word/styles.xml")).unwrap();
+    let normal = styles
+        .descendants()
+        .find(|n| n.has_tag_name((W, "style")) && w_attr(*n, "styleId") == Some("Normal"))
+        .expect("a Normal style");
+    assert_eq!(w_attr(normal, "default"), Some("1"));
+    let lang = styles.descendants().find(|n| n.has_tag_name((W, "lang"))).expect("w:lang");
+    assert_eq!(w_attr(lang, "val"), Some("en-GB"));
+    let fonts = styles.descendants().find(|n| n.has_tag_name((W, "rFonts"))).unwrap();
+    assert!(w_attr(fonts, "eastAsia").is_some() && w_attr(fonts, "cs").is_some());
+    // No part without a relationship to it, no relationship or override without its part.
+    let names: BTreeSet<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
+    let mut referenced: BTreeSet<String> = BTreeSet::new();
+    for (rels, base) in [("_rels/.rels", ""), ("word/_rels/document.xml.rels", "word/")] {
+        let xml = roxmltree::Document::parse(part(&parts, rels)).unwrap();
+        for rel in xml.descendants().filter(|n| n.has_tag_name("Relationship")) {
+            let target = format!("{base}{}", rel.attribute("Target").unwrap());
+            assert!(names.contains(target.as_str()), "{rels} points to missing {target}");
+            referenced.insert(target);
+        }
+    }
+    for name in &names {
+        let bookkeeping = name.ends_with(".rels") || *name == "[Content_Types].xml";
+        assert!(bookkeeping || referenced.contains(*name), "orphan part {name}");
+    }
+    let types = roxmltree::Document::parse(part(&parts, "[Content_Types].xml")).unwrap();
+    for o in types.descendants().filter(|n| n.has_tag_name("Override")) {
+        let name = &o.attribute("PartName").unwrap()[1..];
+        assert!(names.contains(name), "content type for missing part {name}");
+    }
+    // Data rows are kept whole; only first rows repeat as headers.
+    let body = roxmltree::Document::parse(part(&parts, "word/document.xml")).unwrap();
+    let mut data_rows = 0;
+    for table in body.descendants().filter(|n| n.has_tag_name((W, "tbl"))) {
+        let rows: Vec<_> = table.children().filter(|n| n.has_tag_name((W, "tr"))).collect();
+        for (i, row) in rows.iter().enumerate() {
+            let marks = |name: &str| row.descendants().any(|n| n.has_tag_name((W, name)));
+            assert!(marks("cantSplit"), "row {i} of a table can split");
+            assert_eq!(marks("tblHeader"), i == 0, "row {i}: header mark");
+            data_rows += usize::from(i > 0);
+        }
+    }
+    assert!(data_rows > 100, "{data_rows}");
+    // Document properties and settings.
+    let core = part(&parts, "docProps/core.xml");
+    assert!(core.contains("<dc:title>National Action Plan against Trafficking"), "{core}");
+    assert!(core.contains("<dc:subject>Draft national action plan, Republic of Veldora"));
+    assert!(core.contains(&format!("<dc:creator>{}</dc:creator>", doc.author)));
+    assert!(!doc.author.is_empty());
+    assert!(core.contains(">2026-11-28T00:00:00Z</dcterms:created>"));
+    assert!(core.contains("<dc:language>en-GB</dc:language>"));
+    assert!(part(&parts, "word/settings.xml").contains("<w:updateFields w:val=\"true\"/>"));
+    let words = docx_text(part(&parts, "word/document.xml"));
+    assert!(!words.contains("Page numbers appear"), "no hint once the numbers fill themselves");
+}
+
+#[test]
+fn docx_lays_out_right_to_left_text_and_sets_the_script() {
+    let (mut plan, content) = demo();
+    plan.meta.language = "ar".into();
+    plan.meta.title = "الخطة الوطنية لمكافحة الاتجار بالبشر".into();
+    let parts = unzip(&render(&document::build(&plan, &content, DATE), Format::Docx, ".docx"));
+    let body = roxmltree::Document::parse(part(&parts, "word/document.xml")).unwrap();
+    let title = body
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "p")))
+        .find(|p| p.descendants().any(|t| t.text() == Some(plan.meta.title.as_str())))
+        .expect("the title paragraph");
+    assert!(title.descendants().any(|n| n.has_tag_name((W, "bidi"))), "RTL paragraph");
+    assert!(title.descendants().any(|n| n.has_tag_name((W, "rtl"))), "RTL runs");
+    let latin = body
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "p")))
+        .find(|p| p.descendants().any(|t| t.text() == Some("4 Prevention")))
+        .unwrap();
+    assert!(!latin.descendants().any(|n| n.has_tag_name((W, "bidi"))), "Latin text stays LTR");
+    let styles = part(&parts, "word/styles.xml");
+    assert!(styles.contains("w:bidi=\"ar-SA\""), "complex-script language");
+    assert!(part(&parts, "docProps/core.xml").contains("<dc:language>ar-SA</dc:language>"));
 }
 
 #[test]
@@ -635,15 +822,16 @@ fn export_command_says_which_file_it_could_not_write() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("not-a-folder"), "{stderr}");
 }
-
 // ---------------------------------------------------------------------------------------------
-// LibreOffice, where installed
+// LibreOffice, pandoc and pdftotext (installed by .ci/run; the tests fail without them)
 // ---------------------------------------------------------------------------------------------
 
-fn libreoffice() -> Option<&'static str> {
-    ["soffice", "libreoffice"]
-        .into_iter()
-        .find(|bin| Command::new(bin).arg("--version").output().is_ok_and(|o| o.status.success()))
+/// The program `bin`, or a failure saying how to get it.
+fn required(bin: &str, package: &str) -> &'static str {
+    let version = if bin == "pdftotext" { "-v" } else { "--version" };
+    let found = Command::new(bin).arg(version).output().is_ok_and(|o| o.status.success());
+    assert!(found, "{bin} is not installed: run .ci/run (as root) or install {package}");
+    bin.to_string().leak()
 }
 
 /// Pages in a PDF: its page objects ("/Type /Page", not "/Pages").
@@ -657,38 +845,67 @@ fn pdf_pages(pdf: &[u8]) -> usize {
         .count()
 }
 
-#[test]
-fn libreoffice_converts_the_word_and_excel_files_to_pdf() {
-    let Some(soffice) = libreoffice() else {
-        eprintln!("skipped: LibreOffice (soffice or libreoffice) is not on PATH");
-        return;
-    };
-    let doc = demo_document();
+/// Converts `input` to PDF with LibreOffice in a private profile; the PDF's bytes.
+fn libreoffice_pdf(input: &Path) -> Vec<u8> {
+    let soffice =
+        required("soffice", "LibreOffice (libreoffice-writer-nogui libreoffice-calc-nogui)");
+    let dir = input.parent().unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
+    let out_dir = dir.join("pdf");
+    let output = Command::new(soffice)
+        .args([profile.as_str(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .arg(&out_dir)
+        .arg(input)
+        .output()
+        .unwrap();
+    // soffice exits 0 even when it cannot load the file: the PDF is the proof.
+    let pdf = out_dir.join(input.with_extension("pdf").file_name().unwrap());
+    let bytes = fs::read(&pdf).unwrap_or_else(|e| {
+        panic!("no PDF from {}: {e}; {}", input.display(), String::from_utf8_lossy(&output.stderr))
+    });
+    assert!(bytes.starts_with(b"%PDF"));
+    bytes
+}
+
+/// The text of PDF pages `first..=last`, by pdftotext.
+fn pdf_text(pdf: &[u8], first: usize, last: usize) -> String {
+    let pdftotext = required("pdftotext", "poppler-utils");
     let dir = tempfile::tempdir().unwrap();
-    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
-    for (format, suffix, min_pages) in [(Format::Docx, ".docx", 20), (Format::Xlsx, ".xlsx", 5)] {
-        let input = dir.path().join(format!("nap{suffix}"));
-        fs::write(&input, render(&doc, format, suffix)).unwrap();
-        let out_dir = dir.path().join(format!("pdf{suffix}"));
-        let output = Command::new(soffice)
-            .args([
-                profile.as_str(),
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-            ])
-            .arg(&out_dir)
-            .arg(&input)
-            .output()
-            .unwrap();
-        // soffice exits 0 even when it cannot load the file: the PDF is the proof.
-        let pdf = fs::read(out_dir.join("nap.pdf")).unwrap_or_else(|e| {
-            panic!("no PDF from {suffix}: {e}; {}", String::from_utf8_lossy(&output.stderr))
+    let path = dir.path().join("x.pdf");
+    fs::write(&path, pdf).unwrap();
+    let (first, last) = (first.to_string(), last.to_string());
+    let out = Command::new(pdftotext)
+        .args(["-layout", "-f", &first, "-l", &last])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn libreoffice_prints_the_word_file_with_page_numbers_in_the_contents() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("nap.docx");
+    fs::write(&input, render(&demo_document(), Format::Docx, ".docx")).unwrap();
+    let pdf = libreoffice_pdf(&input);
+    let pages = pdf_pages(&pdf);
+    assert!(pages >= 20, "{pages} pages");
+    let contents = pdf_text(&pdf, 2, 3);
+    let entry = contents.lines().find(|l| l.contains("4 Prevention")).expect("a contents entry");
+    let page: usize =
+        entry.rsplit(['.', ' ']).next().unwrap().trim().parse().unwrap_or_else(|_| {
+            panic!("no page number in the contents entry {entry:?}");
         });
-        assert!(pdf.starts_with(b"%PDF"));
-        let pages = pdf_pages(&pdf);
-        assert!(pages >= min_pages, "{suffix}: {pages} pages");
-    }
+    assert!((4..pages).contains(&page), "{entry:?}");
+    assert!(pdf_text(&pdf, page, page).contains("4 Prevention"), "the entry points to its page");
+}
+
+#[test]
+fn libreoffice_prints_the_excel_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("nap.xlsx");
+    fs::write(&input, render(&demo_document(), Format::Xlsx, ".xlsx")).unwrap();
+    let pages = pdf_pages(&libreoffice_pdf(&input));
+    assert!(pages >= 5, "{pages} pages");
 }

@@ -26,6 +26,8 @@ pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
     chapters.push(glossary);
     Document {
         language: line(&plan.meta.language),
+        author: line(&plan.meta.facilitator),
+        created: today,
         title_page: b.title_page(today),
         chapters,
         matrices: b.matrices(),

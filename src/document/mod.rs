@@ -18,6 +18,10 @@ pub use build::build;
 pub struct Document {
     /// The document's language (a BCP 47 tag such as `en`), from the plan.
     pub language: String,
+    /// Who the document is by (the facilitator), for the file's properties; may be empty.
+    pub author: String,
+    /// The date of this draft.
+    pub created: jiff::civil::Date,
     pub title_page: TitlePage,
     /// Numbered chapters (1, 2, ...) followed by the annexes (A, B, ...).
     pub chapters: Vec<Section>,

@@ -310,11 +310,12 @@ nav.contents a { color: var(--ink); text-decoration: none; }
 .placeholder { border: 2px dashed #b58900; background: var(--gap); padding: .6em .8em; margin: 1em 0; }
 .gap { background: var(--gap); font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: 1em 0 1.5em; font-size: 9pt; table-layout: fixed; }
-caption { text-align: left; font-weight: bold; padding: .3em 0; caption-side: top; }
+caption { text-align: left; font-weight: bold; padding: .3em 0; caption-side: top;
+  break-after: avoid; page-break-after: avoid; }
 th, td { border: 1px solid var(--rule); padding: .25em .4em; vertical-align: top; text-align: left;
   overflow-wrap: anywhere; }
 thead th { background: var(--head); }
-thead { display: table-header-group; }
+thead { display: table-header-group; break-after: avoid; page-break-after: avoid; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 figure.chart { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }

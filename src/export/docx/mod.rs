@@ -1,15 +1,17 @@
 //! Word (DOCX), with docx-rs: real heading styles (Word's navigation pane and table of contents
-//! see them), a title page, a table-of-contents field, table header rows that repeat on every
+//! see them), a title page, a table of contents with page numbers, table header rows that repeat on every
 //! page, landscape sections for chapters with wide tables, and page numbers in the footer.
 //!
 //! docx-rs writes control characters raw, which makes a corrupt file, and drops line breaks
 //! inside a run: every text goes through [`crate::sanitize::clean`] and is split into lines
-//! here. It has no switch for repeating header rows, so header rows are marked and the mark is
-//! completed in the generated XML (see [`repeat_header_rows`]).
+//! here. What docx-rs cannot write the way Word's schema wants (element order, unique paragraph
+//! ids, repeated header rows, rows kept whole, right-to-left paragraphs, the language) is done
+//! on its XML by [`ooxml`], and the package with its properties is assembled in [`package`].
 
-use std::io::Cursor;
+mod ooxml;
+mod package;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use docx_rs as w;
 
 use crate::document::{
@@ -83,7 +85,18 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
             docx = docx.add_section(docx_section(children, group.landscape, footer, i == 0));
         }
     }
-    pack(docx)
+    let props = package::Properties {
+        title: clean(&doc.title_page.title).into_owned(),
+        subject: format!(
+            "Draft national action plan, {}, {}",
+            clean(&doc.title_page.country),
+            doc.title_page.period
+        ),
+        author: clean(&doc.author).into_owned(),
+        created: doc.created,
+        language: doc.language.clone(),
+    };
+    package::pack(docx.build(), &props)
 }
 
 /// Chapters grouped by orientation: landscape when a chapter has a wide table.
@@ -167,42 +180,6 @@ fn finish(
         docx = docx.title_pg();
     }
     docx
-}
-
-fn pack(docx: w::Docx) -> Result<Vec<u8>> {
-    let mut xml = docx.build();
-    xml.document = repeat_header_rows(&xml.document);
-    let mut buffer = Cursor::new(Vec::new());
-    xml.pack(&mut buffer).context("could not pack the Word document")?;
-    compress(&buffer.into_inner()).context("could not compress the Word document")
-}
-
-/// The same package with its parts deflated: docx-rs stores them, which makes a file ten
-/// times larger than Word's own.
-fn compress(stored: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
-    use std::io::{Read, Write};
-    let mut archive = zip::ZipArchive::new(Cursor::new(stored))?;
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(stored.len() / 6)));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for i in 0..archive.len() {
-        let mut part = archive.by_index(i)?;
-        if part.is_dir() {
-            continue;
-        }
-        let mut bytes = Vec::with_capacity(part.size() as usize);
-        part.read_to_end(&mut bytes)?;
-        out.start_file(part.name()?.to_string(), options)?;
-        out.write_all(&bytes)?;
-    }
-    Ok(out.finish()?.into_inner())
-}
-
-/// Header rows are the only rows marked "can't split"; adds the `tblHeader` mark that makes
-/// Word and LibreOffice repeat them at the top of every page.
-fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(document);
-    text.replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />").into_bytes()
 }
 
 // ---- styles ----
@@ -369,42 +346,42 @@ fn title_page(page: &TitlePage) -> Vec<Child> {
     children.into_iter().map(Child::para).collect()
 }
 
-/// A table-of-contents field over headings 1-2, pre-filled with the entries (linked to their
-/// headings) so that it reads before anyone updates it. Page numbers need a layout, which only
-/// Word or LibreOffice has: they come with the first update of the field.
+/// The contents: one entry per heading of levels 1-2, linked to its heading, with a PAGEREF
+/// field for its page. Not a TOC field: LibreOffice shows a TOC field's stored result and
+/// never updates it on opening, so its page numbers would stay blank; PAGEREF fields it
+/// computes on layout, and Word updates them on opening (`updateFields` in the settings).
 fn contents(doc: &Document) -> Vec<Child> {
     let heading = w::Paragraph::new()
         .add_run(w::Run::new().add_text("Contents").size(32).bold().color("1F3864"))
         .page_break_before(true)
         .line_spacing(w::LineSpacing::new().after(240));
     let mut children = vec![Child::para(heading)];
-    let entries: Vec<&Section> = doc.sections().into_iter().filter(|s| s.level() <= 2).collect();
-    for (i, s) in entries.iter().enumerate() {
-        let mut p = w::Paragraph::new().style(&format!("TOC{}", s.level()));
-        if i == 0 {
-            p = p.add_run(
-                w::Run::new()
-                    .add_field_char(w::FieldCharType::Begin, false)
-                    .add_instr_text(w::InstrText::TOC(
-                        w::InstrToC::new().heading_styles_range(1, 2).hyperlink(),
-                    ))
-                    .add_field_char(w::FieldCharType::Separate, false),
-            );
-        }
+    let page_column = w::Tab::new()
+        .val(w::TabValueType::Right)
+        .leader(w::TabLeaderType::Dot)
+        .pos(text_width(false) as usize);
+    for s in doc.sections().into_iter().filter(|s| s.level() <= 2) {
         let link = w::Hyperlink::new(bookmark_name(s), w::HyperlinkType::Anchor)
-            .add_run(w::Run::new().add_text(clean(&s.heading())));
-        p = p.add_hyperlink(link);
-        if i + 1 == entries.len() {
-            p = p.add_run(w::Run::new().add_field_char(w::FieldCharType::End, false));
-        }
+            .add_run(w::Run::new().add_text(clean(&s.heading())))
+            .add_run(w::Run::new().add_tab())
+            .add_run(page_reference(&bookmark_name(s)));
+        let p = w::Paragraph::new()
+            .style(&format!("TOC{}", s.level()))
+            .add_tab(page_column.clone())
+            .add_hyperlink(link);
         children.push(Child::para(p));
     }
-    let hint = "Page numbers appear when the table is updated: in Word, right-click it and choose \
-Update Field; in LibreOffice, Tools > Update > Update All.";
-    children.push(Child::para(
-        w::Paragraph::new().add_run(w::Run::new().add_text(hint).italic().size(18).color("595959")),
-    ));
     children
+}
+
+/// A PAGEREF field to a heading's bookmark; its result is filled in on layout.
+fn page_reference(bookmark: &str) -> w::Run {
+    w::Run::new()
+        .add_field_char(w::FieldCharType::Begin, true)
+        .add_instr_text(w::InstrText::PAGEREF(w::InstrPAGEREF::new(bookmark).hyperlink()))
+        .add_field_char(w::FieldCharType::Separate, false)
+        .add_text("")
+        .add_field_char(w::FieldCharType::End, false)
 }
 
 fn footer(page: &TitlePage) -> w::Footer {
@@ -487,7 +464,7 @@ fn push_table(children: &mut Vec<Child>, t: &Table, widths: Vec<usize>, body: Ve
     children.push(Child::para(caption));
     let header: Vec<w::TableCell> =
         t.columns.iter().zip(&widths).map(|(c, &width)| header_cell(&c.title, width)).collect();
-    let mut rows = vec![w::TableRow::new(header).cant_split()];
+    let mut rows = vec![w::TableRow::new(header)];
     rows.extend(body);
     let total: usize = widths.iter().sum();
     let table = w::Table::new(rows)
@@ -599,12 +576,5 @@ mod tests {
         let xml = String::from_utf8(bytes).unwrap();
         assert!(!xml.contains('\u{b}') && !xml.contains('\u{1}'));
         assert!(xml.contains("abc") && xml.contains("<w:br"));
-    }
-
-    #[test]
-    fn header_rows_are_marked_to_repeat() {
-        let xml = b"<w:trPr><w:cantSplit /></w:trPr>";
-        let out = String::from_utf8(repeat_header_rows(xml)).unwrap();
-        assert_eq!(out, "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
     }
 }
