@@ -342,6 +342,15 @@ fn markdown_converts_with_pandoc() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let html = String::from_utf8_lossy(&out.stdout);
     assert_eq!(html.matches("<table").count(), table_count(&demo_document()));
+    // Converters that drop the <br> of a cell (to Word or plain text) keep its words apart.
+    let out = Command::new(pandoc).args(["-f", "gfm", "-t", "plain"]).arg(&md).output().unwrap();
+    let plain = String::from_utf8_lossy(&out.stdout);
+    assert!(plain.contains("EUR 15,000 (State budget)"), "budget and source stay apart");
+    let glued = plain
+        .as_bytes()
+        .windows(4)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1..] == *"•".as_bytes());
+    assert!(!glued, "a bullet glued to the word before it");
 }
 
 #[test]
@@ -632,6 +641,97 @@ fn xlsx_reads_back_with_sheets_headers_and_drop_down_lists() {
     assert!(sheet1.contains("partly in place"), "baseline drop-down");
 }
 
+#[test]
+fn xlsx_budgets_are_numbers_with_thousands_and_the_actions_print_one_page_wide() {
+    let parts = unzip(&render(&demo_document(), Format::Xlsx, ".xlsx"));
+    let styles = roxmltree::Document::parse(part(&parts, "xl/styles.xml")).unwrap();
+    let money = styles
+        .descendants()
+        .find(|n| n.has_tag_name("numFmt") && n.attribute("formatCode") == Some("#,##0"))
+        .expect("a thousands number format");
+    let money_id = money.attribute("numFmtId").unwrap();
+    let xfs: Vec<_> = styles
+        .descendants()
+        .find(|n| n.has_tag_name("cellXfs"))
+        .unwrap()
+        .children()
+        .filter(|n| n.has_tag_name("xf"))
+        .collect();
+    let sheet = roxmltree::Document::parse(part(&parts, "xl/worksheets/sheet1.xml")).unwrap();
+    let header: Vec<String> =
+        demo_document().matrices.actions.columns.iter().map(|c| c.title.clone()).collect();
+    let budget_col = (b'A' + header.iter().position(|h| h == "Budget").unwrap() as u8) as char;
+    let budgets: Vec<_> = sheet
+        .descendants()
+        .filter(|n| n.has_tag_name("c"))
+        .filter(|c| {
+            let r = c.attribute("r").unwrap();
+            r.starts_with(budget_col)
+                && r[1..].chars().all(|d| d.is_ascii_digit())
+                && r != format!("{budget_col}1")
+        })
+        .collect();
+    assert!(budgets.len() > 20, "{}", budgets.len());
+    for cell in budgets {
+        assert_eq!(cell.attribute("t"), None, "a number, not text");
+        let style: usize = cell.attribute("s").unwrap().parse().unwrap();
+        assert_eq!(xfs[style].attribute("numFmtId"), Some(money_id));
+    }
+    // The header row is tall enough for its wrapped titles.
+    let first_row = sheet.descendants().find(|n| n.has_tag_name("row")).unwrap();
+    let height: f64 = first_row.attribute("ht").expect("a header row height").parse().unwrap();
+    assert!(height >= 30.0, "{height}");
+    let setup = sheet.descendants().find(|n| n.has_tag_name("pageSetup")).unwrap();
+    assert_eq!(setup.attribute("fitToWidth"), None, "1 is the default: one page wide");
+    assert_eq!(setup.attribute("fitToHeight"), Some("0"));
+    assert!(
+        sheet
+            .descendants()
+            .any(|n| n.has_tag_name("pageSetUpPr") && n.attribute("fitToPage") == Some("1"))
+    );
+    let workbook = part(&parts, "xl/workbook.xml");
+    assert!(workbook.contains("_xlnm.Print_Titles") && workbook.contains("Actions!$1:$1"));
+}
+
+/// The demo plan with a 50 KB note on its first included action.
+fn plan_with_a_long_note() -> (Plan, Content, String) {
+    let (mut plan, content) = demo();
+    let note = "Minutes of the discussion, kept in full. ".repeat(1_250);
+    plan.items.get_mut("P1.1").unwrap().notes = note.clone();
+    (plan, content, note)
+}
+
+#[test]
+fn xlsx_says_in_the_cell_where_a_long_text_was_cut() {
+    let (plan, content, note) = plan_with_a_long_note();
+    let doc = document::build(&plan, &content, DATE);
+    let bytes = render(&doc, Format::Xlsx, ".xlsx");
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let actions = book.worksheet_range("Actions").unwrap();
+    let notes = actions
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .position(|c| matches!(c, Data::String(s) if s == "Notes"))
+        .unwrap();
+    let cell = actions.get_value((1, notes as u32)).unwrap().to_string();
+    assert_eq!(cell.chars().count(), 32_767);
+    assert!(note.starts_with(&cell[..1000]));
+    assert!(
+        cell.ends_with("the whole text is in the plan file and the Word and HTML drafts]"),
+        "{}",
+        &cell[cell.len() - 300..]
+    );
+    let cut = export::xlsx::cut_cells(&doc);
+    assert_eq!(cut.len(), 1, "{cut:?}");
+    assert!(
+        cut[0].contains("Actions, column Notes, row 2 (4.1.1): 51,249 characters"),
+        "{}",
+        cut[0]
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Escaping: hostile text neither breaks a document nor injects anything
 // ---------------------------------------------------------------------------------------------
@@ -720,7 +820,7 @@ fn csv_neutralises_formulas_and_keeps_its_columns() {
                 let record = record.unwrap();
                 assert_eq!(record.len(), width, "{}", file.suffix);
                 for cell in &record {
-                    assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?}");
+                    assert!(!cell.starts_with(['=', '@', '\t', '\r']), "{cell:?}");
                     assert!(!has_control_characters(cell));
                 }
             }
@@ -729,6 +829,52 @@ fn csv_neutralises_formulas_and_keeps_its_columns() {
     let actions = text(render(&doc, Format::Csv, "-actions.csv"));
     assert!(actions.contains("'=1+1") && actions.contains("\"'=HYPERLINK("));
     assert!(actions.contains("'-state budget") && actions.contains("'@EUR"));
+    let monitoring = text(render(&doc, Format::Csv, "-monitoring.csv"));
+    assert!(monitoring.contains(",+5,"), "a signed number is no formula: {monitoring}");
+    assert!(monitoring.contains("'@SUM(A1:A9)") && monitoring.contains("'-30% | <i>"));
+}
+
+/// Whether a spreadsheet reads `cell` as a date or time: day, month and year as numbers
+/// separated by `.`, `/` or `-` (4.1.1, 4.1., 1/4, 2001-01-04), with a month name (4 Jan,
+/// Jan-4), or a time (4:10). The patterns LibreOffice and Excel accept in English and
+/// European locales.
+fn reads_as_date(cell: &str) -> bool {
+    const MONTHS: [&str; 12] =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let cell = cell.trim().trim_end_matches('.');
+    let parts: Vec<&str> =
+        cell.split(['.', '/', '-', ' ', ':']).filter(|p| !p.is_empty()).collect();
+    let number = |p: &str| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit());
+    let month = |p: &str| MONTHS.iter().any(|m| p.to_lowercase().starts_with(m) && p.len() <= 9);
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| number(p) || month(p))
+        && parts.iter().any(|p| number(p))
+}
+
+#[test]
+fn the_date_patterns_catch_what_spreadsheets_turn_into_dates() {
+    for date in ["4.1.1", "4.1", "4.10", "4.1.", "1/4", "2001-01-04", "4 Jan", "Jan-4", "4:10"] {
+        assert!(reads_as_date(date), "{date}");
+    }
+    for text in ["Action 4.1.1", "P1.1", "2027", "short term", "4 institutions"] {
+        assert!(!reads_as_date(text), "{text}");
+    }
+}
+
+#[test]
+fn csv_action_numbers_are_never_read_as_dates() {
+    let doc = demo_document();
+    for file in export::render(&doc, Format::Csv, &options(true)).unwrap() {
+        let bytes = file.bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap();
+        let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(bytes);
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(&header[0], "No.");
+        let numbers: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_string()).collect();
+        assert!(numbers.len() > 100, "{}", file.suffix);
+        let dates: Vec<&String> = numbers.iter().filter(|n| reads_as_date(n)).collect();
+        assert!(dates.is_empty(), "{}: {dates:?}", file.suffix);
+        assert_eq!(numbers[0], "Action 4.1.1");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -799,6 +945,18 @@ fn export_command_prints_the_absolute_path_of_every_file() {
     assert!(fs::read(out.join("nap-actions.csv")).unwrap().starts_with(b"\xEF\xBB\xBF"));
     let md = fs::read_to_string(out.join("nap.md")).unwrap();
     assert!(md.contains("Draft of") || md.contains("28 November 2026"));
+}
+
+#[test]
+fn export_command_says_when_the_excel_file_cuts_a_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let (plan, _, _) = plan_with_a_long_note();
+    let path = dir.path().join("nap.ron");
+    fs::write(&path, napwiz::plan::to_ron(&plan)).unwrap();
+    let output = napwiz(dir.path(), &["export", path.to_str().unwrap(), "--format", "xlsx"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("the Excel file cuts a text: Actions, column Notes"), "{stderr}");
 }
 
 #[test]
@@ -908,4 +1066,35 @@ fn libreoffice_prints_the_excel_file() {
     fs::write(&input, render(&demo_document(), Format::Xlsx, ".xlsx")).unwrap();
     let pages = pdf_pages(&libreoffice_pdf(&input));
     assert!(pages >= 5, "{pages} pages");
+}
+
+#[test]
+fn libreoffice_in_a_german_locale_imports_the_excel_csv_without_dates() {
+    let soffice =
+        required("soffice", "LibreOffice (libreoffice-writer-nogui libreoffice-calc-nogui)");
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("nap-actions.csv");
+    let files = export::render(&demo_document(), Format::Csv, &options(true)).unwrap();
+    fs::write(&input, &files.iter().find(|f| f.suffix == "-actions.csv").unwrap().bytes).unwrap();
+    // Separator ';' (59), quote '"' (34), UTF-8 (76), from line 1, German (1031) number and
+    // date recognition: what a German-locale spreadsheet does when the file is opened.
+    let csv_options = "--infilter=CSV:59,34,76,1,,1031";
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
+    let out_dir = dir.path().join("out");
+    let output = Command::new(soffice)
+        .args([profile.as_str(), "--headless", "--norestore", csv_options])
+        .args(["--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1,,1031", "--outdir"])
+        .arg(&out_dir)
+        .arg(&input)
+        .output()
+        .unwrap();
+    let imported = fs::read_to_string(out_dir.join("nap-actions.csv")).unwrap_or_else(|e| {
+        panic!("no CSV back from LibreOffice: {e}; {}", String::from_utf8_lossy(&output.stderr))
+    });
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(imported.as_bytes());
+    let numbers: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_string()).collect();
+    let doc = demo_document();
+    let expected: Vec<String> =
+        doc.matrices.actions.rows.iter().map(|r| format!("Action {}", r[0].text)).collect();
+    assert_eq!(numbers, expected, "every action number survives the import as text");
 }

@@ -9,8 +9,9 @@ use anyhow::Result;
 use super::common::{load_content, print_notices, show};
 use crate::cli::ExportArgs;
 use crate::content::PackSource;
-use crate::export::{ExportOptions, export_plan};
+use crate::export::{ExportOptions, Format, export_document};
 use crate::plan;
+use crate::sanitize;
 use crate::store::PlanFile;
 
 pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
@@ -34,10 +35,15 @@ pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
         options.date = date;
     }
     let out = args.out.clone().unwrap_or_else(|| plan_folder(&args.path));
-    let written =
-        export_plan(&file.plan, &content, &args.format, &out, &stem(&args.path), &options)?;
+    let doc = crate::document::build(&file.plan, &content, options.date);
+    let written = export_document(&doc, &args.format, &out, &stem(&args.path), &options)?;
     for path in written {
         crate::outln!("{}", show(&path))?;
+    }
+    if args.format.contains(&Format::Xlsx) {
+        for cut in crate::export::xlsx::cut_cells(&doc) {
+            eprintln!("napwiz: note: the Excel file cuts a text: {}", sanitize::clean_line(&cut));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -479,7 +479,8 @@ working group whether the area needs objectives in this plan, and say why if it 
         let amount = budget.amount.map(|a| self.money(a));
         let source = Some(line(&budget.source)).filter(|s| !s.is_empty());
         match (amount, source) {
-            (Some(a), Some(s)) => Some(format!("{a}\n{s}")),
+            // One line, so that no format's conversion can glue amount and source together.
+            (Some(a), Some(s)) => Some(format!("{a} ({s})")),
             (a, s) => a.or(s),
         }
     }

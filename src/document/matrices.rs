@@ -24,7 +24,7 @@ impl Builder<'_> {
         let number =
             |title: &str, width| Column { title: title.into(), width, kind: ColumnKind::Number };
         let columns = vec![
-            Column::text("No.", 7),
+            Column::action_number(),
             Column::text("Area", 18),
             Column::text("Objective", 30),
             Column::text("Action", 50),
@@ -35,7 +35,7 @@ impl Builder<'_> {
             number("To", 6),
             Column { title: "Priority".into(), width: 9, kind: priority_choice() },
             Column::text("Indicators", 40),
-            number("Budget", 11),
+            Column { title: "Budget".into(), width: 11, kind: ColumnKind::Money },
             Column::text("Currency", 8),
             Column::text("Funding source", 18),
             Column { title: "Baseline".into(), width: 14, kind: baseline_choice() },
@@ -78,7 +78,7 @@ impl Builder<'_> {
         let kinds = IndicatorKind::ALL.iter().map(|k| k.label().to_string()).collect();
         let frequencies = Frequency::ALL.iter().map(|f| f.label().to_string()).collect();
         let columns = vec![
-            Column::text("No.", 7),
+            Column::action_number(),
             Column::text("Action", 40),
             Column::text("Indicator", 40),
             Column { title: "Type".into(), width: 9, kind: ColumnKind::Choice(kinds) },
@@ -129,7 +129,7 @@ impl Builder<'_> {
             .filter(|i| !i.leads.is_empty() || !i.partners.is_empty())
             .collect();
         let role = ColumnKind::Choice(vec!["Lead".into(), "Partner".into()]);
-        let mut columns = vec![Column::text("No.", 7), Column::text("Action", 50)];
+        let mut columns = vec![Column::action_number(), Column::text("Action", 50)];
         columns.extend(involved.iter().map(|i| Column {
             title: i.code.clone(),
             width: 7,

@@ -145,6 +145,11 @@ impl Column {
     pub fn text(title: &str, width: u16) -> Column {
         Column { title: title.into(), width, kind: ColumnKind::Text }
     }
+
+    /// The "No." column of actions (4.1.1).
+    pub fn action_number() -> Column {
+        Column { title: "No.".into(), width: 7, kind: ColumnKind::ActionNumber }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -152,6 +157,11 @@ pub enum ColumnKind {
     Text,
     /// Whole numbers (a spreadsheet stores them as numbers).
     Number,
+    /// Amounts of money: numbers, shown with thousands separators.
+    Money,
+    /// An action's number such as 4.1.1: text, though a spreadsheet in a locale that writes
+    /// dates as 4.1.2001 would read it as a date.
+    ActionNumber,
     /// One of a fixed list of values (a spreadsheet offers them as a drop-down list).
     Choice(Vec<String>),
 }

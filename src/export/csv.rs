@@ -2,13 +2,16 @@
 //! each, UTF-8 with RFC 4180 quoting.
 //!
 //! For Excel (`--excel`) a byte-order mark comes first (or Excel misreads accented letters) and
-//! fields are separated by ';' (the list separator of most European locales). A cell that
-//! starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by
-//! spreadsheets (CSV injection), so it gets a leading apostrophe in every variant.
+//! fields are separated by ';' (the list separator of most European locales).
+//!
+//! A spreadsheet reads a CSV cell as it would a typed one, so two kinds of cell are rewritten
+//! in every variant: a cell it would evaluate as a formula (CSV injection) gets a leading
+//! apostrophe, and an action number (4.1.1, which a German-locale spreadsheet reads as the date
+//! 4 January 2001) is written "Action 4.1.1".
 
 use anyhow::{Context, Result};
 
-use crate::document::{Document, Table};
+use crate::document::{ColumnKind, Document, Table};
 use crate::sanitize::clean;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -42,20 +45,108 @@ pub fn write(table: &Table, excel: bool) -> Result<Vec<u8>> {
         .from_writer(out);
     writer.write_record(table.columns.iter().map(|c| neutralise(&c.title)))?;
     for row in &table.rows {
-        writer.write_record(row.iter().map(|c| neutralise(&c.text)))?;
+        let cells = row.iter().zip(&table.columns).map(|(cell, column)| match column.kind {
+            ColumnKind::ActionNumber if !cell.text.is_empty() => format!("Action {}", cell.text),
+            _ => neutralise(&cell.text),
+        });
+        writer.write_record(cells)?;
     }
     writer.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
 }
 
 /// A cell that no spreadsheet will evaluate: control characters stripped, and a leading
-/// apostrophe before anything that would start a formula.
+/// apostrophe before a formula.
 pub fn neutralise(text: &str) -> String {
     let text = clean(text);
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.into_owned()
+    if is_formula(&text) { format!("'{text}") } else { text.into_owned() }
+}
+
+/// Whether a spreadsheet would evaluate `text` as a formula: anything after `=` or `@` (or a
+/// tab or carriage return, which some strip first), and after `+` or `-` an expression it can
+/// parse (`+1+2`, `-A1`, `-state budget`, an intersection of two names), a function call or a
+/// link to another program. `+30% by 2030` does not parse (a number cannot be intersected),
+/// so it stays text, as does `-` alone.
+pub fn is_formula(text: &str) -> bool {
+    let Some(first) = text.chars().next() else { return false };
+    match first {
+        '=' | '@' | '\t' | '\r' => true,
+        '+' | '-' => {
+            let rest = text[1..].trim_start();
+            rest.contains(['(', '|', '!']) || parses_as_expression(rest)
+        }
+        _ => false,
     }
+}
+
+/// A formula token, as far as telling text from a formula needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token {
+    Number,
+    /// A name or cell reference (`budget`, `A1`, `$B$2`, `A1:B3`).
+    Name,
+    Operator,
+    Space,
+}
+
+fn tokens(text: &str) -> Option<Vec<Token>> {
+    let mut tokens = vec![];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let token = if c.is_whitespace() {
+            Token::Space
+        } else if c.is_ascii_digit() || c == '.' {
+            while chars.next_if(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%')).is_some() {}
+            Token::Number
+        } else if c.is_alphabetic() || c == '_' || c == '$' {
+            while chars
+                .next_if(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '$' | ':'))
+                .is_some()
+            {}
+            Token::Name
+        } else if "+-*/^&=<>%".contains(c) {
+            Token::Operator
+        } else {
+            return None;
+        };
+        if token != Token::Space || tokens.last() != Some(&Token::Space) {
+            tokens.push(token);
+        }
+    }
+    Some(tokens)
+}
+
+/// Operands joined by operators, or names side by side (the intersection operator), with
+/// spaces around operators allowed. A lone number is not a formula: it is read as the number.
+fn parses_as_expression(text: &str) -> bool {
+    let Some(tokens) = tokens(text) else { return false };
+    let mut expect_operand = true;
+    let mut previous: Option<Token> = None;
+    let mut names_or_operators = false;
+    for (i, &token) in tokens.iter().enumerate() {
+        match token {
+            Token::Space => {
+                let next = tokens.get(i + 1).copied();
+                let operand_follows = matches!(next, Some(Token::Number | Token::Name));
+                if !expect_operand && operand_follows {
+                    // Two operands side by side intersect: only names (references) can.
+                    if previous != Some(Token::Name) || next != Some(Token::Name) {
+                        return false;
+                    }
+                    expect_operand = true;
+                }
+                continue;
+            }
+            Token::Number | Token::Name if expect_operand => expect_operand = false,
+            Token::Operator if !expect_operand => expect_operand = true,
+            // Unary signs before an operand.
+            Token::Operator => {}
+            Token::Number | Token::Name => return false,
+        }
+        names_or_operators |= token == Token::Name
+            || token == Token::Operator && previous.is_some_and(|p| p != Token::Operator);
+        previous = Some(token);
+    }
+    !expect_operand && names_or_operators
 }
 
 #[cfg(test)]
@@ -73,11 +164,45 @@ mod tests {
     }
 
     #[test]
-    fn formula_starts_are_neutralised() {
-        for bad in ["=1+1", "+1", "-30% victims", "@SUM(A1)", "\tx"] {
+    fn formulas_are_neutralised() {
+        let formulas = [
+            "=1+1",
+            "=SUM(A1)",
+            "+1+2",
+            "-2+3",
+            "@cmd",
+            "@SUM(A1:A9)",
+            "\tx",
+            "-A1",
+            "+A1 * 2",
+            "-state budget",
+            "- not a list",
+            "+cmd|' /C calc'!A0",
+            "-SUM(B2:B9)",
+            "-x",
+        ];
+        for bad in formulas {
             assert!(neutralise(bad).starts_with('\''), "{bad:?}");
         }
-        assert_eq!(neutralise("2027-2030"), "2027-2030");
+    }
+
+    #[test]
+    fn text_that_only_starts_like_a_formula_stays_as_it_is() {
+        let texts = [
+            "+30% by 2030",
+            "-30% victims",
+            "2027-2030",
+            "+5",
+            "-",
+            "- 20 %",
+            "+ 10 new shelters",
+            "-5 cases in 2027",
+            "Action 4.1.1",
+            "+30%",
+        ];
+        for text in texts {
+            assert_eq!(neutralise(text), text, "{text:?}");
+        }
     }
 
     #[test]

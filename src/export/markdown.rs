@@ -102,7 +102,8 @@ fn table(out: &mut String, t: &Table) {
 fn cell(c: &Cell) -> String {
     let text =
         c.text.lines().map(|l| escape(l.trim())).filter(|l| !l.is_empty()).collect::<Vec<_>>();
-    let text = text.join("<br>");
+    // The space keeps words apart where a converter drops the <br> (pandoc to Word or text).
+    let text = text.join(" <br>");
     if c.placeholder && !text.is_empty() { format!("*{text}*") } else { text }
 }
 

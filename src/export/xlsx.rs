@@ -4,7 +4,9 @@
 //! for the columns with fixed values (priority, baseline, ...).
 //!
 //! User text is always written as a string cell, never as a formula, so `=HYPERLINK(...)` in a
-//! note stays text.
+//! note stays text. Budgets are numbers with a thousands format. A text longer than a cell can
+//! hold (32,767 characters) is cut with a marker that says so; [`cut_cells`] lists them for the
+//! export's output.
 
 use anyhow::{Context, Result};
 use rust_xlsxwriter::{
@@ -21,20 +23,24 @@ const SPARE_ROWS: u32 = 500;
 /// Default row height in points (Calibri 11), and the most lines a row is made tall for.
 const LINE_HEIGHT: f64 = 15.0;
 const MAX_LINES: usize = 27;
-/// Characters of column width that print readably across an A4 landscape page.
-const PAGE_WIDTH_CHARS: u32 = 200;
 /// Excel's limit for the text of one cell.
 const MAX_CELL_CHARS: usize = 32_767;
+/// The number format of amounts of money: thousands separated, no decimals.
+const MONEY_FORMAT: &str = "#,##0";
 
-pub fn write(doc: &Document) -> Result<Vec<u8>> {
+/// The sheets: name, table, frozen columns.
+fn sheets(doc: &Document) -> [(&'static str, &Table, u16); 5] {
     let m = &doc.matrices;
-    let sheets: [(&str, &Table, u16); 5] = [
+    [
         ("Actions", &m.actions, 1),
         ("Monitoring framework", &m.monitoring, 1),
         ("Responsibilities", &m.responsibilities, 2),
         ("Gaps", &m.gaps, 1),
         ("Institutions", &m.institutions, 1),
-    ];
+    ]
+}
+
+pub fn write(doc: &Document) -> Result<Vec<u8>> {
     let mut workbook = Workbook::new();
     workbook.set_properties(
         &DocProperties::new()
@@ -43,7 +49,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
             .set_status("Draft")
             .set_comment("Made with napwiz"),
     );
-    for (name, table, frozen_columns) in sheets {
+    for (name, table, frozen_columns) in sheets(doc) {
         let sheet = workbook.add_worksheet();
         write_sheet(sheet, name, table, frozen_columns)
             .with_context(|| format!("could not write the sheet '{name}'"))?;
@@ -70,9 +76,14 @@ fn write_sheet(
         sheet.set_column_width(col, f64::from(column_width(column.width)))?;
         sheet.write_string_with_format(0, col, clean(&column.title), &header)?;
     }
+    // Tall enough for the wrapped titles, so a title never runs over the first data row.
+    sheet.set_row_height(0, header_height(table))?;
+    let money = body.clone().set_num_format(MONEY_FORMAT);
     for (r, row) in table.rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
-            write_cell(sheet, r as u32 + 1, c as u16, cell, &table.columns[c].kind, &body)?;
+            let kind = &table.columns[c].kind;
+            let format = if *kind == ColumnKind::Money { &money } else { &body };
+            write_cell(sheet, r as u32 + 1, c as u16, cell, kind, format)?;
         }
         sheet.set_row_height(r as u32 + 1, row_height(row, table))?;
     }
@@ -81,7 +92,7 @@ fn write_sheet(
     sheet.set_freeze_panes(1, frozen_columns)?;
     sheet.autofilter(0, 0, last_row, last_col)?;
     drop_down_lists(sheet, table)?;
-    page_setup(sheet, name, table)?;
+    page_setup(sheet, name)?;
     Ok(())
 }
 
@@ -92,6 +103,17 @@ fn row_height(row: &[Cell], table: &Table) -> f64 {
         .iter()
         .zip(&table.columns)
         .map(|(cell, column)| wrapped_lines(&cell.text, usize::from(column_width(column.width))))
+        .max()
+        .unwrap_or(1);
+    LINE_HEIGHT * lines.clamp(1, MAX_LINES) as f64
+}
+
+/// Points for the header row: its longest wrapped title.
+fn header_height(table: &Table) -> f64 {
+    let lines = table
+        .columns
+        .iter()
+        .map(|c| wrapped_lines(&c.title, usize::from(column_width(c.width))))
         .max()
         .unwrap_or(1);
     LINE_HEIGHT * lines.clamp(1, MAX_LINES) as f64
@@ -119,15 +141,58 @@ fn write_cell(
     if text.is_empty() {
         return Ok(());
     }
-    if *kind == ColumnKind::Number
+    if matches!(kind, ColumnKind::Number | ColumnKind::Money)
         && let Ok(number) = text.parse::<f64>()
     {
         sheet.write_number_with_format(row, col, number, format)?;
         return Ok(());
     }
-    let text: String = text.chars().take(MAX_CELL_CHARS).collect();
-    sheet.write_string_with_format(row, col, text, format)?;
+    sheet.write_string_with_format(row, col, fit_cell(&text), format)?;
     Ok(())
+}
+
+/// The text as it fits a cell: whole, or cut before the limit with a marker that says how much
+/// is missing and where the whole text is.
+fn fit_cell(text: &str) -> String {
+    let length = text.chars().count();
+    if length <= MAX_CELL_CHARS {
+        return text.to_string();
+    }
+    let marker = |missing: usize| {
+        format!(
+            " [… cut: {} more characters did not fit this cell; the whole text is in the plan \
+file and the Word and HTML drafts]",
+            crate::plan::group_thousands(missing as u64)
+        )
+    };
+    // The marker's length barely depends on the count: size it for the largest one.
+    let keep = MAX_CELL_CHARS - marker(length).chars().count();
+    let kept: String = text.chars().take(keep).collect();
+    format!("{kept}{}", marker(length - keep))
+}
+
+/// The cells [`write`] cuts, as "sheet, column, row N (action 4.1.1): kept of total characters".
+pub fn cut_cells(doc: &Document) -> Vec<String> {
+    let mut cut = vec![];
+    for (name, table, _) in sheets(doc) {
+        for (r, row) in table.rows.iter().enumerate() {
+            for (cell, column) in row.iter().zip(&table.columns) {
+                let length = clean(&cell.text).chars().count();
+                if length > MAX_CELL_CHARS {
+                    let first = row.first().map(|c| c.text.as_str()).unwrap_or_default();
+                    cut.push(format!(
+                        "{name}, column {}, row {} ({first}): {} characters cut to the cell limit \
+of {}",
+                        clean(&column.title),
+                        r + 2,
+                        crate::plan::group_thousands(length as u64),
+                        crate::plan::group_thousands(MAX_CELL_CHARS as u64),
+                    ));
+                }
+            }
+        }
+    }
+    cut
 }
 
 fn drop_down_lists(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
@@ -144,17 +209,25 @@ fn drop_down_lists(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError
     Ok(())
 }
 
-/// A4 landscape, as many pages wide as keeps the text readable, the header row on every page
-/// and the first column on every page across.
-fn page_setup(sheet: &mut Worksheet, name: &str, table: &Table) -> Result<(), XlsxError> {
-    let width: u32 = table.columns.iter().map(|c| u32::from(column_width(c.width))).sum();
-    let pages_wide = width.div_ceil(PAGE_WIDTH_CHARS).max(1) as u16;
-    sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(pages_wide, 0);
+/// A4 landscape, one page wide (the columns scaled to fit), the header row on every page.
+fn page_setup(sheet: &mut Worksheet, name: &str) -> Result<(), XlsxError> {
+    sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
-    if pages_wide > 1 {
-        sheet.set_repeat_columns(0, 0)?;
-    }
     sheet.set_header(format!("&L&\"-,Bold\"DRAFT&R{}", name.replace('&', "&&")));
     sheet.set_footer("&CPage &P of &N");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_too_long_for_a_cell_is_cut_with_a_marker() {
+        let long = "word ".repeat(10_000);
+        let fitted = fit_cell(&long);
+        assert_eq!(fitted.chars().count(), MAX_CELL_CHARS);
+        assert!(fitted.contains("[… cut: 17,"), "{}", &fitted[fitted.len() - 200..]);
+        assert_eq!(fit_cell("short"), "short");
+    }
 }

@@ -176,6 +176,7 @@ fn item(c: &mut Checker, id: &str, d: &Decision) {
     };
     references(c, id, d);
     years(c, id, d);
+    long_texts(c, id, d);
     if kind == ItemKind::Action && d.is_included() {
         included_action(c, id, d);
     }
@@ -253,8 +254,51 @@ fn untargeted_indicators(c: &mut Checker) {
     }
 }
 
+/// Characters from which a text is too long to read in a table cell (about two pages).
+pub const LONG_TEXT: usize = 6_000;
+/// The most characters a spreadsheet cell holds (Excel, LibreOffice).
+pub const CELL_LIMIT: usize = 32_767;
+
+/// Very long notes or indicator texts: unreadable in the draft's tables, and cut in a
+/// spreadsheet cell beyond its limit.
+fn long_texts(c: &mut Checker, id: &str, d: &Decision) {
+    let mut texts = vec![("notes", d.notes.as_str())];
+    texts.extend(d.indicators.iter().flat_map(|i| {
+        [("an indicator", i.text.as_str()), ("an indicator's target", i.target.as_str())]
+    }));
+    for (what, text) in texts {
+        if let Some(message) = long_text_message(what, text) {
+            c.warn(Some(id), message);
+        }
+    }
+}
+
+fn long_text_message(what: &str, text: &str) -> Option<String> {
+    let length = text.chars().count();
+    if length < LONG_TEXT {
+        return None;
+    }
+    let size = super::group_thousands(length as u64);
+    let cut = if length > CELL_LIMIT {
+        format!(
+            "; the Excel export cuts it at {} characters",
+            super::group_thousands(CELL_LIMIT as u64)
+        )
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "{what} is very long ({size} characters, about {} pages){cut}: keep the decision short \
+and move the detail to a separate document",
+        length.div_ceil(3_000)
+    ))
+}
+
 fn monitoring(c: &mut Checker) {
     let m = &c.plan.monitoring;
+    if let Some(message) = long_text_message("the monitoring notes", &m.notes) {
+        c.warn(None, message);
+    }
     let period = c.plan.meta.period;
     if m.body.trim().is_empty() {
         c.warn(None, "no monitoring body is named (step Monitoring set-up)".into());
@@ -445,5 +489,21 @@ mod tests {
         let content = Content::embedded();
         let health = check(&crate::plan::demo_plan(&content), &content);
         assert!(health.findings.is_empty(), "{:?}", health.findings);
+    }
+
+    #[test]
+    fn very_long_notes_are_a_warning_that_says_where_they_are_cut() {
+        let notes = "A long account of the discussion. ".repeat(1_500);
+        let (plan, content) = plan_with("P1.1", Decision { notes, ..complete() });
+        let health = check(&plan, &content);
+        let finding = health.findings.iter().find(|f| f.message.contains("very long"));
+        let finding = finding.expect("a warning about the long notes");
+        assert_eq!(finding.severity, Severity::Warning);
+        assert_eq!(finding.item.as_deref(), Some("P1.1"));
+        assert!(finding.message.contains("51,000 characters"), "{}", finding.message);
+        assert!(finding.message.contains("cuts it at 32,767"), "{}", finding.message);
+        let (plan, content) =
+            plan_with("P1.1", Decision { notes: "x".repeat(5_000), ..complete() });
+        assert!(!check(&plan, &content).findings.iter().any(|f| f.message.contains("very long")));
     }
 }
