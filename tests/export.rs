@@ -189,7 +189,7 @@ fn has_control_characters(text: &str) -> bool {
 fn chapters_follow_the_plan_structure_and_number_hierarchically() {
     let doc = demo_document();
     let numbers: Vec<&str> = doc.chapters.iter().map(|c| c.number.as_str()).collect();
-    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C"]);
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C"]);
     for section in doc.sections() {
         for sub in &section.sections {
             assert!(sub.number.starts_with(&format!("{}.", section.number)), "{}", sub.number);
@@ -198,8 +198,9 @@ fn chapters_follow_the_plan_structure_and_number_hierarchically() {
     }
     let titles: Vec<String> = doc.chapters.iter().map(Section::heading).collect();
     assert_eq!(titles[3], "4 Prevention");
-    assert_eq!(titles[7], "8 Monitoring, review and evaluation");
-    assert_eq!(titles[10], "Annex C. Glossary");
+    assert_eq!(titles[7], "8 Budget");
+    assert_eq!(titles[8], "9 Monitoring, review and evaluation");
+    assert_eq!(titles[11], "Annex C. Glossary");
 }
 
 #[test]
@@ -248,6 +249,71 @@ fn the_draft_marks_gaps_and_lists_used_glossary_terms() {
     let mut sorted = names.clone();
     sorted.sort_by_key(|n| n.to_lowercase());
     assert_eq!(names, sorted, "alphabetical");
+}
+
+/// The tables of a section, by caption.
+fn table_of<'a>(section: &'a Section, caption: &str) -> &'a document::Table {
+    section
+        .walk()
+        .into_iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match b {
+            Block::Table(t) if t.caption == caption => Some(t),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no table '{caption}'"))
+}
+
+/// "EUR 2,557,500" as 2557500.
+fn amount(text: &str) -> u64 {
+    text.chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0)
+}
+
+#[test]
+fn the_budget_chapter_adds_up_the_estimates_every_way() {
+    let (plan, content) = demo();
+    let doc = document::build(&plan, &content, DATE);
+    let actions = &doc.matrices.actions;
+    let column = actions.columns.iter().position(|c| c.title == "Budget").unwrap();
+    let costed: Vec<u64> =
+        actions.rows.iter().filter_map(|r| r[column].text.parse::<u64>().ok()).collect();
+    let total: u64 = costed.iter().sum();
+    let budget = &doc.chapters[7];
+    assert_eq!(budget.title, "Budget");
+    for caption in [
+        "Estimates by area",
+        "Estimates by objective",
+        "Estimates by year",
+        "Estimates by funding source",
+        "Share of the budget per lead institution",
+    ] {
+        let table = table_of(budget, caption);
+        let (last, rows) = table.rows.split_last().unwrap();
+        assert_eq!(last[0].text, "Total", "{caption}");
+        let estimate = table.columns.iter().position(|c| c.title == "Estimate").unwrap();
+        assert_eq!(amount(&last[estimate].text), total, "{caption}: the total");
+        let sum: u64 = rows.iter().map(|r| amount(&r[estimate].text)).sum();
+        assert_eq!(sum, total, "{caption}: the rows add up to the total");
+    }
+    assert_eq!(total, 2_557_500, "the demo's estimates");
+    let gap = table_of(budget, "Included actions without a cost estimate");
+    let not_costed = summarize(&plan, &content).included - costed.len();
+    assert_eq!(gap.rows.len(), not_costed);
+    assert!(doc.chapters[7].walk().iter().any(|s| s.title == "Costing gap"));
+    // The spreadsheet's Budget sheet has the same figures.
+    let m = &doc.matrices.budget;
+    assert_eq!(m.rows[0][0].text, "Total");
+    assert_eq!(m.rows[0][4].text, total.to_string());
+    let dimension = |d: &str| m.rows.iter().filter(|r| r[0].text == d).count();
+    assert_eq!(dimension("Costing gap"), not_costed);
+    assert_eq!(dimension("Area"), 4);
+    let lead_shares: f64 = m
+        .rows
+        .iter()
+        .filter(|r| r[0].text == "Lead")
+        .map(|r| r[5].text.parse::<f64>().unwrap())
+        .sum();
+    assert!((lead_shares - 100.0).abs() < 0.5, "{lead_shares}");
 }
 
 #[test]
@@ -619,7 +685,7 @@ fn xlsx_reads_back_with_sheets_headers_and_drop_down_lists() {
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["Actions", "Monitoring framework", "Responsibilities", "Gaps", "Institutions"]
+        ["Actions", "Budget", "Monitoring framework", "Responsibilities", "Gaps", "Institutions"]
     );
     let actions = book.worksheet_range("Actions").unwrap();
     let header: Vec<String> =

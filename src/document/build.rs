@@ -19,6 +19,7 @@ pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
     let b = Builder::new(plan, content);
     let mut chapters = vec![b.introduction(today), b.principles(), b.coordination()];
     chapters.extend(b.planned.iter().map(|area| b.area_chapter(area)));
+    chapters.push(b.budget_chapter(b.budget_number()));
     chapters.push(b.monitoring_chapter());
     chapters.push(b.responsibility_annex());
     chapters.push(b.gap_annex());
@@ -51,7 +52,7 @@ fn gap(what: &str) -> Cell {
 
 /// An included goal with its included actions, numbered.
 pub(super) struct Objective<'a> {
-    number: String,
+    pub(super) number: String,
     pub(super) title: String,
     notes: String,
     actions: Vec<PlannedAction<'a>>,
@@ -121,8 +122,12 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn monitoring_number(&self) -> usize {
+    fn budget_number(&self) -> usize {
         FIRST_AREA_CHAPTER + self.planned.len()
+    }
+
+    fn monitoring_number(&self) -> usize {
+        self.budget_number() + 1
     }
 
     fn period(&self) -> String {
@@ -485,7 +490,7 @@ working group whether the area needs objectives in this plan, and say why if it 
         }
     }
 
-    fn money(&self, amount: u64) -> String {
+    pub(super) fn money(&self, amount: u64) -> String {
         let currency = line(&self.plan.meta.currency);
         if currency.is_empty() {
             crate::plan::group_thousands(amount)
@@ -780,7 +785,12 @@ fn goals_of<'a>(plan: &'a Plan, area: &'a Area) -> Vec<GoalView<'a>> {
     goals
 }
 
-fn section(number: &str, title: &str, blocks: Vec<Block>, sections: Vec<Section>) -> Section {
+pub(super) fn section(
+    number: &str,
+    title: &str,
+    blocks: Vec<Block>,
+    sections: Vec<Section>,
+) -> Section {
     Section { number: number.into(), title: title.into(), blocks, sections }
 }
 

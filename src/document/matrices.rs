@@ -13,6 +13,7 @@ impl Builder<'_> {
     pub(super) fn matrices(&self) -> Matrices {
         Matrices {
             actions: self.action_matrix(),
+            budget: self.budget_matrix(),
             monitoring: self.monitoring_matrix(),
             responsibilities: self.responsibility_matrix(),
             gaps: Table { caption: "Gaps".into(), ..self.gap_table(true) },

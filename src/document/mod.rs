@@ -6,6 +6,7 @@
 //! All text in a [`Document`] is already stripped of control characters (see
 //! [`crate::sanitize`]); each writer still escapes it for its own format.
 
+mod budget;
 mod build;
 mod glossary;
 mod matrices;
@@ -251,6 +252,8 @@ impl BarChart {
 pub struct Matrices {
     /// Every included action with its decision (the action matrix).
     pub actions: Table,
+    /// The estimates added up by area, objective, year, source and lead, and the costing gap.
+    pub budget: Table,
     /// One row per indicator of an included action.
     pub monitoring: Table,
     /// Included actions x institutions, "Lead" or "Partner".

@@ -31,7 +31,7 @@ pub enum Format {
     Html,
     /// Word document, with a contents field, landscape action tables and page numbers
     Docx,
-    /// Excel workbook: actions, monitoring framework, responsibilities, gaps, institutions
+    /// Excel workbook: actions, budget, monitoring framework, responsibilities, gaps, institutions
     Xlsx,
     /// CSV files: actions, monitoring framework, responsibilities
     Csv,
