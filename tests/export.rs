@@ -317,6 +317,52 @@ fn the_budget_chapter_adds_up_the_estimates_every_way() {
 }
 
 #[test]
+fn every_objective_has_an_expected_result_outcome_indicators_and_a_framework_table() {
+    let (plan, content) = demo();
+    let doc = document::build(&plan, &content, DATE);
+    let objectives: Vec<&Section> = doc.chapters[3..7].iter().flat_map(|c| &c.sections).collect();
+    assert!(objectives.len() > 40, "{}", objectives.len());
+    for objective in &objectives {
+        let Block::List(items) = &objective.blocks[0] else {
+            panic!("{}: a list", objective.number)
+        };
+        let label = |l: &str| items.iter().filter(|i| i.label.as_deref() == Some(l)).count();
+        assert_eq!(label("Expected result"), 1, "{}", objective.number);
+        assert!(label("Outcome indicator") >= 1, "{}", objective.number);
+        let Some(Block::Table(actions)) =
+            objective.blocks.iter().find(|b| matches!(b, Block::Table(_)))
+        else {
+            continue;
+        };
+        let titles: Vec<&str> = actions.columns.iter().map(|c| c.title.as_str()).collect();
+        assert!(titles.contains(&"Target") && titles.contains(&"Current status"), "{titles:?}");
+        assert!(!titles.contains(&"Baseline"), "the measure's status is not an indicator baseline");
+    }
+    // An outcome indicator the pack suggests for the goal is the objective's.
+    let first =
+        content.areas[0].goals[0].indicators.iter().find(|i| i.kind == IndicatorKind::Outcome);
+    let Block::List(items) = &objectives[0].blocks[0] else { unreachable!() };
+    assert_eq!(items[1].text, first.expect("an outcome indicator for P1").text);
+    // The monitoring framework: one table per objective, its outcome indicators first.
+    let monitoring = &doc.chapters[8];
+    let tables: Vec<&document::Table> = monitoring
+        .walk()
+        .into_iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables.len(), objectives.len());
+    for (table, objective) in tables.iter().zip(&objectives) {
+        assert!(table.caption.starts_with(&format!("Objective {}:", objective.number)));
+        assert_eq!(table.rows[0][0].text, format!("Objective {}", objective.number));
+        assert_eq!(table.rows[0][2].text, "outcome");
+    }
+}
+
+#[test]
 fn the_provenance_of_the_checklist_is_stated_once() {
     let md = text(render(&demo_document(), Format::Markdown, ".md"));
     assert_eq!(md.matches("It is not ICMPD").count(), 1);

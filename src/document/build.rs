@@ -8,7 +8,7 @@ use super::{
     Bar, BarChart, Block, Cell, Column, ColumnKind, Document, ListItem, Section, Table, TitlePage,
     glossary, principles,
 };
-use crate::content::{Area, Content};
+use crate::content::{Area, Content, IndicatorKind};
 use crate::plan::{
     Baseline, Budget, Decision, Frequency, Indicator, Plan, Priority, Summary, Timeframe, summarize,
 };
@@ -54,6 +54,8 @@ fn gap(what: &str) -> Cell {
 pub(super) struct Objective<'a> {
     pub(super) number: String,
     pub(super) title: String,
+    /// The goal's id (content or custom), for its suggested outcome indicators.
+    goal: &'a str,
     notes: String,
     actions: Vec<PlannedAction<'a>>,
 }
@@ -409,7 +411,7 @@ working group whether the area needs objectives in this plan, and say why if it 
     }
 
     fn objective_section(&self, objective: &Objective) -> Section {
-        let mut blocks = vec![];
+        let mut blocks = vec![Block::List(self.expected_result(objective))];
         if !objective.notes.is_empty() {
             blocks.push(Block::Paragraph(format!("Workshop notes: {}", objective.notes)));
         }
@@ -433,6 +435,39 @@ working group whether the area needs objectives in this plan, and say why if it 
         section(&objective.number, &objective.title, blocks, vec![])
     }
 
+    /// The objective's outcome indicators: those the pack suggests for its goal.
+    fn outcome_indicators(&self, objective: &Objective) -> Vec<String> {
+        let Some(goal) = self.content.goal(objective.goal) else { return vec![] };
+        goal.indicators
+            .iter()
+            .filter(|i| i.kind == IndicatorKind::Outcome)
+            .map(|i| line(&i.text))
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    /// The expected result of an objective (for the drafting team to word) and how it is
+    /// measured: the outcome indicators of its goal.
+    fn expected_result(&self, objective: &Objective) -> Vec<ListItem> {
+        let last = self.plan.meta.period.last;
+        let mut items = vec![ListItem {
+            placeholder: true,
+            ..ListItem::labelled(
+                "Expected result",
+                format!("[to be worded: the change this objective brings about by {last}]"),
+            )
+        }];
+        let indicators = self.outcome_indicators(objective);
+        if indicators.is_empty() {
+            items.push(ListItem {
+                placeholder: true,
+                ..ListItem::labelled("Outcome indicator", "[to be defined]")
+            });
+        }
+        items.extend(indicators.into_iter().map(|i| ListItem::labelled("Outcome indicator", i)));
+        items
+    }
+
     fn action_table(&self, objective: &Objective) -> Table {
         let columns = vec![
             Column::text("No.", 7),
@@ -441,9 +476,10 @@ working group whether the area needs objectives in this plan, and say why if it 
             Column::text("Partners", 11),
             Column::text("Timeframe", 12),
             Column::text("Priority", 10),
-            Column::text("Indicators", 30),
+            Column::text("Indicators", 26),
+            Column::text("Target", 16),
             Column::text("Budget and source", 14),
-            Column::text("Baseline", 11),
+            Column::text("Current status", 11),
         ];
         let rows = objective.actions.iter().map(|a| self.action_row(a)).collect();
         Table {
@@ -465,6 +501,7 @@ working group whether the area needs objectives in this plan, and say why if it 
             d.timeframe.map_or_else(|| gap("to be set"), |t| timeframe_label(t, period).into()),
             d.priority.map_or_else(|| gap("to be set"), |p| p.label().into()),
             indicator_list(&d.indicators).map_or_else(|| gap("to be defined"), Cell::from),
+            target_list(&d.indicators).map_or_else(|| gap("to be set"), Cell::from),
             self.budget_text(d.budget.as_ref()).map_or_else(|| gap("to be costed"), Cell::from),
             d.baseline.label().into(),
         ]
@@ -512,7 +549,7 @@ working group whether the area needs objectives in this plan, and say why if it 
         let framework = section(
             &format!("{n}.2"),
             "Monitoring framework",
-            vec![Block::Paragraph(FRAMEWORK.into()), Block::Table(self.framework_table())],
+            [vec![Block::Paragraph(FRAMEWORK.into())], self.framework_tables()].concat(),
             vec![],
         );
         section(
@@ -558,29 +595,72 @@ working group whether the area needs objectives in this plan, and say why if it 
         blocks
     }
 
-    fn framework_table(&self) -> Table {
-        let columns = vec![
-            Column::text("Action", 7),
-            Column::text("Indicator", 34),
-            Column::text("Type", 8),
-            Column::text("Baseline", 14),
-            Column::text("Target", 16),
-            Column::text("Means of verification", 18),
-            Column::text("Frequency", 12),
-            Column::text("Responsible", 11),
-        ];
-        let mut rows = vec![];
-        for (_, _, action) in self.actions() {
-            let responsible = action.decision.lead.as_deref().map(|l| self.code(l));
-            let responsible = responsible.map_or_else(|| gap("lead to be decided"), Cell::from);
-            if action.decision.indicators.is_empty() {
-                let mut row = vec![action.number.as_str().into(), gap("indicator to be defined")];
-                row.extend((0..5).map(|_| Cell::default()));
-                row.push(responsible.clone());
-                rows.push(row);
+    /// The monitoring framework, one table per objective: its outcome indicators first, then
+    /// the indicators of its actions.
+    fn framework_tables(&self) -> Vec<Block> {
+        let mut blocks = vec![];
+        for area in &self.planned {
+            for objective in &area.objectives {
+                let mut rows = self.outcome_rows(objective);
+                for action in &objective.actions {
+                    rows.extend(self.indicator_rows(action));
+                }
+                blocks.push(Block::Table(Table {
+                    caption: format!("Objective {}: {}", objective.number, objective.title),
+                    columns: framework_columns(),
+                    rows,
+                    wide: true,
+                }));
             }
-            for i in &action.decision.indicators {
-                rows.push(vec![
+        }
+        blocks
+    }
+
+    /// The objective's outcome indicators, measured by the monitoring body.
+    fn outcome_rows(&self, objective: &Objective) -> Vec<Vec<Cell>> {
+        let body = line(&self.plan.monitoring.body);
+        let responsible = if body.is_empty() {
+            gap("monitoring body to be named")
+        } else {
+            self.code(&body).into()
+        };
+        let mut indicators: Vec<Cell> =
+            self.outcome_indicators(objective).into_iter().map(Cell::from).collect();
+        if indicators.is_empty() {
+            indicators.push(gap("outcome indicator to be defined"));
+        }
+        indicators
+            .into_iter()
+            .map(|indicator| {
+                vec![
+                    format!("Objective {}", objective.number).into(),
+                    indicator,
+                    IndicatorKind::Outcome.label().into(),
+                    gap("to be measured"),
+                    gap("to be set"),
+                    gap("to be agreed"),
+                    gap("to be set"),
+                    responsible.clone(),
+                ]
+            })
+            .collect()
+    }
+
+    fn indicator_rows(&self, action: &PlannedAction) -> Vec<Vec<Cell>> {
+        let responsible = action.decision.lead.as_deref().map(|l| self.code(l));
+        let responsible = responsible.map_or_else(|| gap("lead to be decided"), Cell::from);
+        if action.decision.indicators.is_empty() {
+            let mut row = vec![action.number.as_str().into(), gap("indicator to be defined")];
+            row.extend((0..5).map(|_| Cell::default()));
+            row.push(responsible);
+            return vec![row];
+        }
+        action
+            .decision
+            .indicators
+            .iter()
+            .map(|i| {
+                vec![
                     action.number.as_str().into(),
                     self.indicator_text(action.id, i).into(),
                     i.kind.label().into(),
@@ -589,15 +669,9 @@ working group whether the area needs objectives in this plan, and say why if it 
                     or_gap(&i.verification, "to be agreed"),
                     i.frequency.map_or_else(|| gap("to be set"), |f| f.label().into()),
                     responsible.clone(),
-                ]);
-            }
-        }
-        Table {
-            caption: "Monitoring framework: indicators of the included actions".into(),
-            columns,
-            rows,
-            wide: true,
-        }
+                ]
+            })
+            .collect()
     }
 
     // ---- annexes ----
@@ -758,7 +832,13 @@ fn objectives<'a>(plan: &'a Plan, area: &'a Area, chapter: usize) -> Vec<Objecti
             })
             .collect();
         let notes = plan.decision(goal.id).map(|d| text(&d.notes)).unwrap_or_default();
-        objectives.push(Objective { number, title: line(goal.title), notes, actions });
+        objectives.push(Objective {
+            number,
+            title: line(goal.title),
+            goal: goal.id,
+            notes,
+            actions,
+        });
     }
     objectives
 }
@@ -824,6 +904,24 @@ pub(super) fn indicator_list(indicators: &[Indicator]) -> Option<String> {
     }
 }
 
+/// The indicators' targets one per line, bulleted like [`indicator_list`] when there are
+/// several; an indicator without a target shows as "[to be set]" in its place.
+fn target_list(indicators: &[Indicator]) -> Option<String> {
+    let indicators: Vec<&Indicator> =
+        indicators.iter().filter(|i| !line(&i.text).is_empty()).collect();
+    if indicators.iter().all(|i| line(&i.target).is_empty()) {
+        return None;
+    }
+    let target = |i: &&Indicator| {
+        let t = line(&i.target);
+        if t.is_empty() { "[to be set]".to_string() } else { t }
+    };
+    Some(match indicators.len() {
+        1 => target(&indicators[0]),
+        _ => indicators.iter().map(|i| format!("• {}", target(i))).collect::<Vec<_>>().join("\n"),
+    })
+}
+
 /// "short term (2027-2028)" or "2028-2029".
 fn timeframe_label(timeframe: Timeframe, period: crate::plan::Period) -> String {
     match timeframe {
@@ -887,8 +985,22 @@ reviews and evaluations ask whether they achieve the plan's objectives. Each lea
 reports on its actions against the indicators of the monitoring framework; the monitoring body \
 consolidates the reports and presents them to the coordinating body.";
 
-const FRAMEWORK: &str = "One row per indicator of each included action. The responsible \
-institution is the action's lead.";
+const FRAMEWORK: &str = "One table per objective: first the outcome indicators that show whether \
+the objective is achieved (measured by the monitoring body), then one row per indicator of each \
+included action (reported by the action's lead institution).";
+
+fn framework_columns() -> Vec<Column> {
+    vec![
+        Column::text("For", 9),
+        Column::text("Indicator", 34),
+        Column::text("Type", 8),
+        Column::text("Baseline", 14),
+        Column::text("Target", 16),
+        Column::text("Means of verification", 18),
+        Column::text("Frequency", 12),
+        Column::text("Responsible", 11),
+    ]
+}
 
 #[cfg(test)]
 mod tests {
