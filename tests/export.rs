@@ -130,7 +130,7 @@ fn table_count(doc: &Document) -> usize {
     doc.sections()
         .iter()
         .flat_map(|s| &s.blocks)
-        .filter(|b| matches!(b, Block::Table(_) | Block::Chart(_)))
+        .filter(|b| matches!(b, Block::Table(_) | Block::Chart(_) | Block::Timeline(_)))
         .count()
 }
 
@@ -189,7 +189,7 @@ fn has_control_characters(text: &str) -> bool {
 fn chapters_follow_the_plan_structure_and_number_hierarchically() {
     let doc = demo_document();
     let numbers: Vec<&str> = doc.chapters.iter().map(|c| c.number.as_str()).collect();
-    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C"]);
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D"]);
     for section in doc.sections() {
         for sub in &section.sections {
             assert!(sub.number.starts_with(&format!("{}.", section.number)), "{}", sub.number);
@@ -200,7 +200,8 @@ fn chapters_follow_the_plan_structure_and_number_hierarchically() {
     assert_eq!(titles[3], "4 Prevention");
     assert_eq!(titles[7], "8 Budget");
     assert_eq!(titles[8], "9 Monitoring, review and evaluation");
-    assert_eq!(titles[11], "Annex C. Glossary");
+    assert_eq!(titles[10], "Annex B. Implementation timeline");
+    assert_eq!(titles[12], "Annex D. Glossary");
 }
 
 #[test]
@@ -363,6 +364,38 @@ fn every_objective_has_an_expected_result_outcome_indicators_and_a_framework_tab
 }
 
 #[test]
+fn the_timeline_shows_every_scheduled_action_in_the_years_it_runs() {
+    let (plan, content) = demo();
+    let doc = document::build(&plan, &content, DATE);
+    let annex = doc.chapters.iter().find(|c| c.title == "Implementation timeline").unwrap();
+    let timelines: Vec<&document::Timeline> = annex
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Timeline(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(timelines.len(), 4, "one per area");
+    let rows: Vec<&document::TimelineRow> = timelines.iter().flat_map(|t| &t.rows).collect();
+    let scheduled = plan.items.values().filter(|d| d.is_included() && d.timeframe.is_some());
+    let actions = &doc.matrices.actions;
+    assert_eq!(rows.len(), actions.rows.len().min(scheduled.count()));
+    let from = actions.columns.iter().position(|c| c.title == "From").unwrap();
+    let to = actions.columns.iter().position(|c| c.title == "To").unwrap();
+    for row in &rows {
+        let action = actions.rows.iter().find(|r| r[0].text == row.number).unwrap();
+        assert_eq!(row.first.to_string(), action[from].text, "{}", row.number);
+        assert_eq!(row.last.to_string(), action[to].text, "{}", row.number);
+    }
+    let table = timelines[0].as_table();
+    assert_eq!(table.columns.len(), 2 + 4, "No., Action and the years 2027-2030");
+    let marks = table.rows[0].iter().filter(|c| c.text == document::TIMELINE_MARK).count();
+    assert_eq!(marks, usize::from(rows[0].last - rows[0].first) + 1);
+    assert_eq!(doc.matrices.timeline.rows.len(), rows.len(), "the Timeline sheet");
+}
+
+#[test]
 fn the_provenance_of_the_checklist_is_stated_once() {
     let md = text(render(&demo_document(), Format::Markdown, ".md"));
     assert_eq!(md.matches("It is not ICMPD").count(), 1);
@@ -479,7 +512,8 @@ fn html_is_one_self_contained_page_that_parses_without_errors() {
     assert_eq!(select("section.chapter > h2")[0], "1 Introduction");
     assert_eq!(select("section.chapter.wide").len(), 5, "area chapters and monitoring");
     assert_eq!(select("figure.chart svg").len(), 2, "per-area and workload charts");
-    assert_eq!(select("table").len(), table_count(&doc) - 2, "charts are drawn, not tabled");
+    assert_eq!(select("figure.timeline svg").len(), 4, "one timeline per area");
+    assert_eq!(select("table").len(), table_count(&doc) - 2 - 4, "charts are drawn, not tabled");
     assert!(
         select("script, link, img, iframe, object").is_empty(),
         "no scripts or external assets"
@@ -527,7 +561,7 @@ fn docx_is_a_well_formed_package_with_headings_contents_and_landscape_pages() {
     assert!(!footers.is_empty() && footers.iter().all(|f| f.contains("PAGE")));
     let words = docx_text(document);
     assert!(
-        words.contains("DRAFT") && words.contains("4.1.1") && words.contains("Annex C. Glossary")
+        words.contains("DRAFT") && words.contains("4.1.1") && words.contains("Annex D. Glossary")
     );
 }
 
@@ -731,7 +765,15 @@ fn xlsx_reads_back_with_sheets_headers_and_drop_down_lists() {
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["Actions", "Budget", "Monitoring framework", "Responsibilities", "Gaps", "Institutions"]
+        [
+            "Actions",
+            "Budget",
+            "Timeline",
+            "Monitoring framework",
+            "Responsibilities",
+            "Gaps",
+            "Institutions"
+        ]
     );
     let actions = book.worksheet_range("Actions").unwrap();
     let header: Vec<String> =

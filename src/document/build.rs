@@ -5,8 +5,8 @@
 use jiff::civil::Date;
 
 use super::{
-    Bar, BarChart, Block, Cell, Column, ColumnKind, Document, ListItem, Section, Table, TitlePage,
-    glossary, principles,
+    Bar, BarChart, Block, Cell, Column, ColumnKind, Document, ListItem, Section, Table, Timeline,
+    TimelineRow, TitlePage, glossary, principles,
 };
 use crate::content::{Area, Content, IndicatorKind};
 use crate::plan::{
@@ -22,6 +22,7 @@ pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
     chapters.push(b.budget_chapter(b.budget_number()));
     chapters.push(b.monitoring_chapter());
     chapters.push(b.responsibility_annex());
+    chapters.push(b.timeline_annex());
     chapters.push(b.gap_annex());
     let glossary = b.glossary_annex(&chapters);
     chapters.push(glossary);
@@ -217,7 +218,7 @@ decided] are gaps the drafting team still has to fill."
         let blocks = vec![
             Block::Paragraph(format!(
                 "The workshop assessed {assessed} actions as missing or partly in place; {} of \
-them are not included in this draft (Annex B).",
+them are not included in this draft (Annex C).",
                 left_open
             )),
             Block::Chart(self.area_chart()),
@@ -714,6 +715,75 @@ institution.";
         )
     }
 
+    /// The timeline of an area's included actions with a timeframe.
+    fn area_timeline(&self, area: &PlannedArea) -> Timeline {
+        let period = self.plan.meta.period;
+        let rows = area
+            .objectives
+            .iter()
+            .flat_map(|o| &o.actions)
+            .filter_map(|a| {
+                let (first, last) = a.decision.timeframe?.years_within(period);
+                Some(TimelineRow { number: a.number.clone(), text: a.text.clone(), first, last })
+            })
+            .collect();
+        let title = line(&area.area.title);
+        Timeline {
+            description: format!(
+                "When each included action of the area {title} runs, year by year."
+            ),
+            title: format!("Timeline: {title}"),
+            years: (period.first..=period.last).collect(),
+            rows,
+        }
+    }
+
+    fn timeline_annex(&self) -> Section {
+        let unscheduled: Vec<String> = self
+            .actions()
+            .filter(|(_, _, a)| a.decision.timeframe.is_none())
+            .map(|(_, _, a)| a.number.clone())
+            .collect();
+        let mut blocks = vec![Block::Paragraph(TIMELINE.into())];
+        if !unscheduled.is_empty() {
+            blocks.push(Block::Placeholder(format!(
+                "Set the timeframe of the actions not shown: {}.",
+                unscheduled.join(", ")
+            )));
+        }
+        blocks.extend(
+            self.planned
+                .iter()
+                .map(|a| self.area_timeline(a))
+                .filter(|t| !t.rows.is_empty())
+                .map(Block::Timeline),
+        );
+        section("B", "Implementation timeline", blocks, vec![])
+    }
+
+    /// The timelines of all areas as one table, for the spreadsheet.
+    pub(super) fn timeline_matrix(&self) -> Table {
+        let mut rows = vec![];
+        let mut table = None;
+        for area in &self.planned {
+            let t = self.area_timeline(area).as_table();
+            rows.extend(t.rows.iter().cloned());
+            table = Some(t);
+        }
+        let mut table = table.unwrap_or_else(|| {
+            Timeline {
+                title: String::new(),
+                description: String::new(),
+                years: vec![],
+                rows: vec![],
+            }
+            .as_table()
+        });
+        table.caption = "Timeline".into();
+        table.rows = rows;
+        table
+    }
+
     /// Actions assessed as missing or partly in place.
     fn gap_candidates(&self) -> usize {
         self.plan
@@ -754,7 +824,7 @@ plan."
         } else {
             blocks.push(Block::Table(self.gap_table(false)));
         }
-        section("B", "Gap analysis", blocks, vec![])
+        section("C", "Gap analysis", blocks, vec![])
     }
 
     /// The gaps as a table; `flat` adds the objective and leaves unset cells empty.
@@ -803,7 +873,7 @@ plan."
             }
             blocks.push(Block::List(items));
         }
-        section("C", "Glossary", blocks, vec![])
+        section("D", "Glossary", blocks, vec![])
     }
 }
 
@@ -984,6 +1054,10 @@ const MONITORING: &str = "Monitoring follows whether the actions are carried out
 reviews and evaluations ask whether they achieve the plan's objectives. Each lead institution \
 reports on its actions against the indicators of the monitoring framework; the monitoring body \
 consolidates the reports and presents them to the coordinating body.";
+
+const TIMELINE: &str = "The included actions year by year, by area: a bar (or a mark in the \
+table) for each year an action runs. Short and medium term are read as the first and second \
+third of the plan period, long term as the whole period.";
 
 const FRAMEWORK: &str = "One table per objective: first the outcome indicators that show whether \
 the objective is achieved (measured by the monitoring body), then one row per indicator of each \

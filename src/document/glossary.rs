@@ -84,6 +84,10 @@ fn push_block(out: &mut String, block: &Block) {
             push(&chart.title);
             chart.bars.iter().for_each(|b| push(&b.label));
         }
+        Block::Timeline(timeline) => {
+            push(&timeline.title);
+            timeline.rows.iter().for_each(|r| push(&r.text));
+        }
     }
 }
 

@@ -14,6 +14,7 @@ impl Builder<'_> {
         Matrices {
             actions: self.action_matrix(),
             budget: self.budget_matrix(),
+            timeline: self.timeline_matrix(),
             monitoring: self.monitoring_matrix(),
             responsibilities: self.responsibility_matrix(),
             gaps: Table { caption: "Gaps".into(), ..self.gap_table(true) },

@@ -103,6 +103,60 @@ pub enum Block {
     List(Vec<ListItem>),
     Table(Table),
     Chart(BarChart),
+    Timeline(Timeline),
+}
+
+/// A Gantt-style overview: one bar per action over the plan's years. Formats that can draw
+/// draw it; the others print [`Timeline::as_table`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub title: String,
+    /// One sentence saying what the timeline shows (alt text).
+    pub description: String,
+    /// The plan's years, in order.
+    pub years: Vec<u16>,
+    pub rows: Vec<TimelineRow>,
+}
+
+/// An action on the timeline: its number and text, and the years it runs (within the plan).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineRow {
+    pub number: String,
+    pub text: String,
+    pub first: u16,
+    pub last: u16,
+}
+
+/// The mark of a year an action runs in, in tables.
+pub const TIMELINE_MARK: &str = "■";
+
+impl TimelineRow {
+    pub fn runs_in(&self, year: u16) -> bool {
+        (self.first..=self.last).contains(&year)
+    }
+}
+
+impl Timeline {
+    /// The timeline as a table: number, action, then one column per year marked where the
+    /// action runs.
+    pub fn as_table(&self) -> Table {
+        let mut columns = vec![Column::action_number(), Column::text("Action", 48)];
+        columns.extend(self.years.iter().map(|y| Column::text(&y.to_string(), 5)));
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| {
+                let mut row = vec![Cell::from(r.number.as_str()), Cell::from(r.text.as_str())];
+                row.extend(
+                    self.years
+                        .iter()
+                        .map(|&y| Cell::from(if r.runs_in(y) { TIMELINE_MARK } else { "" })),
+                );
+                row
+            })
+            .collect();
+        Table { caption: self.title.clone(), columns, rows, wide: false }
+    }
 }
 
 /// A list entry, optionally led by a label ("Coordinating body: ...").
@@ -252,6 +306,8 @@ impl BarChart {
 pub struct Matrices {
     /// Every included action with its decision (the action matrix).
     pub actions: Table,
+    /// The included actions by year (a Gantt chart as a table).
+    pub timeline: Table,
     /// The estimates added up by area, objective, year, source and lead, and the costing gap.
     pub budget: Table,
     /// One row per indicator of an included action.

@@ -95,6 +95,7 @@ fn section(out: &mut String, s: &Section) {
             Block::List(items) => list(out, items),
             Block::Table(t) => table(out, t),
             Block::Chart(c) => chart(out, c),
+            Block::Timeline(t) => timeline(out, t),
         }
     }
     for sub in &s.sections {
@@ -182,6 +183,62 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+// ---- timelines ----
+
+const TIMELINE_ROW: u32 = 16;
+const YEAR_WIDTH: u32 = 70;
+const TIMELINE_LABEL: u32 = 360;
+
+/// A Gantt chart: one row per action (its number and text), one column per year, a bar over
+/// the years it runs; the same as a table in the print of any browser that cannot draw SVG.
+fn timeline(out: &mut String, t: &crate::document::Timeline) {
+    let header = 22;
+    let height = header + TIMELINE_ROW * t.rows.len() as u32 + 4;
+    let width = TIMELINE_LABEL + YEAR_WIDTH * t.years.len() as u32 + 4;
+    let _ = writeln!(
+        out,
+        "<figure class=\"timeline\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" \
+viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-label=\"{}\">\n<title>{}</title>\n<desc>{}</desc>",
+        escape(&t.title),
+        escape(&t.title),
+        escape(&t.description)
+    );
+    for (i, year) in t.years.iter().enumerate() {
+        let x = TIMELINE_LABEL + YEAR_WIDTH * i as u32;
+        let _ = writeln!(
+            out,
+            "<rect x=\"{x}\" y=\"0\" width=\"{YEAR_WIDTH}\" height=\"{height}\" fill=\"{}\"/>\
+<text x=\"{}\" y=\"15\" text-anchor=\"middle\" font-weight=\"bold\">{year}</text>",
+            if i % 2 == 0 { "#f2f5f9" } else { "#ffffff" },
+            x + YEAR_WIDTH / 2
+        );
+    }
+    let first_year = t.years.first().copied().unwrap_or_default();
+    for (i, row) in t.rows.iter().enumerate() {
+        let y = header + TIMELINE_ROW * i as u32;
+        let label = short_label(&format!("{} {}", row.number, row.text), 56);
+        let start = u32::from(row.first.saturating_sub(first_year));
+        let years = u32::from(row.last.saturating_sub(row.first)) + 1;
+        let _ = writeln!(
+            out,
+            "<g><title>{} {}: {}-{}</title><text x=\"2\" y=\"{}\">{}</text>\
+<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\"/></g>",
+            escape(&row.number),
+            escape(&row.text),
+            row.first,
+            row.last,
+            y + 12,
+            escape(&label),
+            TIMELINE_LABEL + YEAR_WIDTH * start + 3,
+            y + 3,
+            YEAR_WIDTH * years - 6,
+            TIMELINE_ROW - 5,
+            COLOURS[0]
+        );
+    }
+    let _ = writeln!(out, "</svg>\n<figcaption>{}</figcaption>\n</figure>", escape(&t.title));
 }
 
 // ---- charts ----
@@ -318,7 +375,9 @@ thead th { background: var(--head); }
 thead { display: table-header-group; break-after: avoid; page-break-after: avoid; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 figure.chart { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
-figure.chart svg { max-width: 100%; height: auto; }
+figure.chart svg, figure.timeline svg { max-width: 100%; height: auto; }
+figure.timeline { margin: 1em 0; }
+figure.timeline svg text { font-size: 11px; }
 figure.chart figcaption { font-size: .9em; color: var(--muted); }
 svg text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }
 @page { size: A4; margin: 16mm 14mm 18mm;

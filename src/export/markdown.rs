@@ -53,6 +53,10 @@ fn section(out: &mut String, s: &Section) {
             Block::List(items) => list(out, items),
             Block::Table(t) => table(out, t),
             Block::Chart(c) => chart(out, c),
+            Block::Timeline(t) => {
+                let _ = writeln!(out, "{}\n", escape_line(&t.description));
+                table(out, &t.as_table());
+            }
         }
     }
     for sub in &s.sections {

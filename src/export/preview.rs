@@ -33,6 +33,7 @@ fn section(lines: &mut Vec<String>, s: &Section) {
             Block::List(items) => list(lines, items),
             Block::Table(t) => table(lines, t),
             Block::Chart(c) => chart(lines, c),
+            Block::Timeline(t) => table(lines, &t.as_table()),
         }
     }
     for sub in &s.sections {

@@ -1,4 +1,4 @@
-//! Excel (XLSX), with rust_xlsxwriter: one workbook with the sheets Actions, Budget, Monitoring
+//! Excel (XLSX), with rust_xlsxwriter: one workbook with the sheets Actions, Budget, Timeline, Monitoring
 //! framework, Responsibilities, Gaps and Institutions, for the team to go on editing. Frozen
 //! header rows, autofilter, wrapped text, widths from the document's hints, and drop-down lists
 //! for the columns with fixed values (priority, baseline, ...).
@@ -29,11 +29,12 @@ const MAX_CELL_CHARS: usize = 32_767;
 const MONEY_FORMAT: &str = "#,##0";
 
 /// The sheets: name, table, frozen columns.
-fn sheets(doc: &Document) -> [(&'static str, &Table, u16); 6] {
+fn sheets(doc: &Document) -> [(&'static str, &Table, u16); 7] {
     let m = &doc.matrices;
     [
         ("Actions", &m.actions, 1),
         ("Budget", &m.budget, 2),
+        ("Timeline", &m.timeline, 2),
         ("Monitoring framework", &m.monitoring, 1),
         ("Responsibilities", &m.responsibilities, 2),
         ("Gaps", &m.gaps, 1),

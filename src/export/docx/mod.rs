@@ -442,6 +442,7 @@ fn section(
             Block::List(items) => children.extend(items.iter().map(|i| Child::para(list_item(i)))),
             Block::Table(t) => table(children, t, landscape),
             Block::Chart(c) => chart(children, c, landscape),
+            Block::Timeline(t) => timeline(children, t, landscape),
         }
     }
     for sub in &s.sections {
@@ -506,6 +507,35 @@ fn chart(children: &mut Vec<Child>, c: &BarChart, landscape: bool) {
         })
         .collect();
     push_table(children, &t, widths, rows);
+}
+
+/// A timeline as its table, the years an action runs shaded (and marked, for readers of the
+/// text alone).
+fn timeline(children: &mut Vec<Child>, t: &crate::document::Timeline, landscape: bool) {
+    children.push(Child::para(paragraph(&t.description)));
+    let table = t.as_table();
+    let widths = column_widths(&table, text_width(landscape));
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .iter()
+                .zip(&widths)
+                .map(|(c, &width)| {
+                    let cell = body_cell(c, width);
+                    if c.text == crate::document::TIMELINE_MARK {
+                        let fill = w::Shading::new().shd_type(w::ShdType::Clear).color("auto");
+                        cell.shading(fill.fill(BAR_COLOURS[0]))
+                    } else {
+                        cell
+                    }
+                })
+                .collect();
+            w::TableRow::new(cells)
+        })
+        .collect();
+    push_table(children, &table, widths, rows);
 }
 
 fn shaded(run: w::Run, series: usize) -> w::Run {
