@@ -189,7 +189,7 @@ fn has_control_characters(text: &str) -> bool {
 fn chapters_follow_the_plan_structure_and_number_hierarchically() {
     let doc = demo_document();
     let numbers: Vec<&str> = doc.chapters.iter().map(|c| c.number.as_str()).collect();
-    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D"]);
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E"]);
     for section in doc.sections() {
         for sub in &section.sections {
             assert!(sub.number.starts_with(&format!("{}.", section.number)), "{}", sub.number);
@@ -243,7 +243,7 @@ fn the_draft_marks_gaps_and_lists_used_glossary_terms() {
         .filter(|b| matches!(b, Block::Placeholder(_)))
         .count();
     assert!(placeholders >= 3 + 4, "context sections and empty areas are marked: {placeholders}");
-    let glossary = doc.chapters.last().unwrap();
+    let glossary = doc.chapters.iter().find(|c| c.title == "Glossary").unwrap();
     let Block::List(terms) = &glossary.blocks[1] else { panic!("a list of terms") };
     let names: Vec<&str> = terms.iter().filter_map(|t| t.label.as_deref()).collect();
     assert!(names.contains(&"Monitoring"), "{names:?}");
@@ -393,6 +393,31 @@ fn the_timeline_shows_every_scheduled_action_in_the_years_it_runs() {
     let marks = table.rows[0].iter().filter(|c| c.text == document::TIMELINE_MARK).count();
     assert_eq!(marks, usize::from(rows[0].last - rows[0].first) + 1);
     assert_eq!(doc.matrices.timeline.rows.len(), rows.len(), "the Timeline sheet");
+}
+
+#[test]
+fn the_abbreviations_spell_out_every_institution_code_and_acronym_used() {
+    let doc = demo_document();
+    let annex = doc.chapters.last().unwrap();
+    assert_eq!(annex.heading(), "Annex E. Abbreviations");
+    let Block::List(items) = &annex.blocks[1] else { panic!("a list") };
+    let entry = |code: &str| items.iter().find(|i| i.label.as_deref() == Some(code));
+    let institutions = &doc.matrices.institutions;
+    for row in institutions.rows.iter().filter(|r| r[3].text != "0") {
+        let (code, name) = (&row[0].text, &row[1].text);
+        assert_eq!(&entry(code).unwrap_or_else(|| panic!("no {code}")).text, name);
+    }
+    assert_eq!(entry("NAP").unwrap().text, "National Action Plan");
+    assert_eq!(entry("GRETA").unwrap().text.split(' ').next(), Some("Group"));
+    let unknown: Vec<&str> =
+        items.iter().filter(|i| i.placeholder).filter_map(|i| i.label.as_deref()).collect();
+    assert!(unknown.is_empty(), "the demo's acronyms are all spelled out: {unknown:?}");
+    let mut sorted: Vec<String> =
+        items.iter().map(|i| i.label.clone().unwrap().to_lowercase()).collect();
+    sorted.sort();
+    let labels: Vec<String> =
+        items.iter().map(|i| i.label.clone().unwrap().to_lowercase()).collect();
+    assert_eq!(labels, sorted, "alphabetical");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::{
     Bar, BarChart, Block, Cell, Column, ColumnKind, Document, ListItem, Section, Table, Timeline,
-    TimelineRow, TitlePage, glossary, principles,
+    TimelineRow, TitlePage, abbreviations, glossary, principles,
 };
 use crate::content::{Area, Content, IndicatorKind};
 use crate::plan::{
@@ -26,6 +26,8 @@ pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
     chapters.push(b.gap_annex());
     let glossary = b.glossary_annex(&chapters);
     chapters.push(glossary);
+    let abbreviations = b.abbreviations_annex(&chapters);
+    chapters.push(abbreviations);
     Document {
         language: line(&plan.meta.language),
         author: line(&plan.meta.facilitator),
@@ -874,6 +876,30 @@ plan."
             blocks.push(Block::List(items));
         }
         section("D", "Glossary", blocks, vec![])
+    }
+}
+
+impl Builder<'_> {
+    /// The institution codes and acronyms the chapters use, spelled out.
+    fn abbreviations_annex(&self, chapters: &[Section]) -> Section {
+        let institutions: Vec<(String, String)> =
+            self.involvement().into_iter().map(|i| (i.code, i.name)).collect();
+        let text = glossary::plain_text(chapters) + &self.title_page_text();
+        let items = abbreviations::used(&text, &institutions);
+        let mut blocks = vec![Block::Paragraph(
+            "The institution codes and other abbreviations this draft uses.".into(),
+        )];
+        if items.is_empty() {
+            blocks.push(Block::Paragraph("This draft uses no abbreviation.".into()));
+        } else {
+            blocks.push(Block::List(items));
+        }
+        section("E", "Abbreviations", blocks, vec![])
+    }
+
+    fn title_page_text(&self) -> String {
+        let meta = &self.plan.meta;
+        [line(&meta.title), line(&meta.country)].join("\n")
     }
 }
 

@@ -50,7 +50,7 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 }
 
 /// Every word of the sections: headings, paragraphs, lists and table cells.
-fn plain_text(sections: &[Section]) -> String {
+pub(super) fn plain_text(sections: &[Section]) -> String {
     let mut out = String::new();
     for section in sections.iter().flat_map(Section::walk) {
         out.push_str(&section.title);

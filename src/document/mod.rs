@@ -6,6 +6,7 @@
 //! All text in a [`Document`] is already stripped of control characters (see
 //! [`crate::sanitize`]); each writer still escapes it for its own format.
 
+mod abbreviations;
 mod budget;
 mod build;
 mod glossary;
@@ -140,8 +141,9 @@ impl Timeline {
     /// The timeline as a table: number, action, then one column per year marked where the
     /// action runs.
     pub fn as_table(&self) -> Table {
-        let mut columns = vec![Column::action_number(), Column::text("Action", 48)];
-        columns.extend(self.years.iter().map(|y| Column::text(&y.to_string(), 5)));
+        let mut columns = vec![Column::action_number(), Column::text("Action", 44)];
+        // Wide enough for a year to print on one line in Word's small table text.
+        columns.extend(self.years.iter().map(|y| Column::text(&y.to_string(), 8)));
         let rows = self
             .rows
             .iter()
