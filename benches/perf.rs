@@ -266,7 +266,8 @@ fn bench_derived_screens(content: &Content) {
 fn bench_exports(content: &Content) {
     use napwiz::export::{ExportOptions, Format, render};
     let plan = full_plan(content);
-    let options = ExportOptions { date: jiff::civil::date(2026, 11, 28), excel_csv: false };
+    let options =
+        ExportOptions { date: jiff::civil::date(2026, 11, 28), excel_csv: false, clean: false };
     let t = median(Duration::from_millis(400), || {
         black_box(napwiz::document::build(&plan, content, options.date));
     });

@@ -212,6 +212,10 @@ pub struct ExportArgs {
     /// CSV for Excel: a byte-order mark and ';' between fields
     #[arg(long)]
     pub excel: bool,
+    /// A clean copy for circulation: no workshop notes, no drafting marks, no mention of
+    /// napwiz; the gaps it leaves out go to PLAN-checklist.md for the drafting team
+    #[arg(long)]
+    pub clean: bool,
     /// Date of the draft, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub date: Option<jiff::civil::Date>,

@@ -44,7 +44,7 @@ fn demo_document() -> Document {
 }
 
 fn options(excel_csv: bool) -> ExportOptions {
-    ExportOptions { date: DATE, excel_csv }
+    ExportOptions { date: DATE, excel_csv, clean: false }
 }
 
 /// The bytes of one rendered file, by its suffix (".md", "-actions.csv", ...).
@@ -418,6 +418,63 @@ fn the_abbreviations_spell_out_every_institution_code_and_acronym_used() {
     let labels: Vec<String> =
         items.iter().map(|i| i.label.clone().unwrap().to_lowercase()).collect();
     assert_eq!(labels, sorted, "alphabetical");
+}
+
+/// Every drafting mark of a document: placeholder passages, list entries and table cells.
+fn drafting_marks(doc: &Document) -> usize {
+    let facts = doc.title_page.facts.iter().filter(|f| f.placeholder).count();
+    let marks: usize = doc
+        .sections()
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .map(|b| match b {
+            Block::Placeholder(_) => 1,
+            Block::List(items) => items.iter().filter(|i| i.placeholder).count(),
+            Block::Table(t) => t.rows.iter().flatten().filter(|c| c.placeholder).count(),
+            _ => 0,
+        })
+        .sum();
+    facts + marks
+}
+
+#[test]
+fn the_clean_copy_has_no_notes_marks_or_tool_and_lists_every_gap_for_the_drafting_team() {
+    let (plan, content) = demo();
+    let draft = document::build(&plan, &content, DATE);
+    let (clean, gaps) = document::build_clean(&plan, &content, DATE);
+    assert!(drafting_marks(&draft) > 100);
+    assert_eq!(drafting_marks(&clean), 0);
+    assert_eq!(gaps.len(), drafting_marks(&draft), "every mark is on the checklist");
+    let md = text(render(&clean, Format::Markdown, ".md"));
+    for absent in ["napwiz", "Workshop notes", "to be decided", "to be costed", "For the drafting"]
+    {
+        assert!(!md.contains(absent), "the clean copy mentions {absent:?}");
+    }
+    let draft_md = text(render(&draft, Format::Markdown, ".md"));
+    assert!(draft_md.contains("Workshop notes") && draft_md.contains("napwiz"));
+    let parts = unzip(&render(&clean, Format::Docx, ".docx"));
+    let body = part(&parts, "word/document.xml");
+    assert!(!body.contains("w:highlight"), "nothing highlighted for the drafting team");
+    assert!(!docx_text(body).contains("napwiz"));
+    let checklist = export::markdown::checklist(&clean, &gaps);
+    assert!(checklist.contains("## 1.3 Situation analysis"));
+    assert!(checklist.contains("(4.1.2): Budget and source \\[to be costed\\]"), "{checklist}");
+    assert_eq!(checklist.matches("- [ ] ").count(), gaps.len());
+}
+
+#[test]
+fn export_command_writes_the_clean_copy_and_its_checklist() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = write_demo_plan(dir.path());
+    let output =
+        napwiz(dir.path(), &["export", plan.to_str().unwrap(), "--format", "md", "--clean"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.lines().any(|l| l.ends_with("nap-checklist.md")), "{stdout}");
+    let md = fs::read_to_string(dir.path().join("nap.md")).unwrap();
+    assert!(!md.contains("Workshop notes"));
+    let checklist = fs::read_to_string(dir.path().join("nap-checklist.md")).unwrap();
+    assert!(checklist.starts_with("# For the drafting team: "));
 }
 
 #[test]

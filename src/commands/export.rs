@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::common::{load_content, print_notices, show};
 use crate::cli::ExportArgs;
 use crate::content::PackSource;
-use crate::export::{ExportOptions, Format, export_document};
+use crate::export::{ExportOptions, Format, export_clean, export_document};
 use crate::plan;
 use crate::sanitize;
 use crate::store::PlanFile;
@@ -31,12 +31,21 @@ pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
     }
     let mut options = ExportOptions::today();
     options.excel_csv = args.excel;
+    options.clean = args.clean;
     if let Some(date) = args.date {
         options.date = date;
     }
     let out = args.out.clone().unwrap_or_else(|| plan_folder(&args.path));
-    let doc = crate::document::build(&file.plan, &content, options.date);
-    let written = export_document(&doc, &args.format, &out, &stem(&args.path), &options)?;
+    let stem = stem(&args.path);
+    let (doc, written) = if options.clean {
+        let (doc, gaps) = crate::document::build_clean(&file.plan, &content, options.date);
+        let written = export_clean(&doc, &gaps, &args.format, &out, &stem, &options)?;
+        (doc, written)
+    } else {
+        let doc = crate::document::build(&file.plan, &content, options.date);
+        let written = export_document(&doc, &args.format, &out, &stem, &options)?;
+        (doc, written)
+    };
     for path in written {
         crate::outln!("{}", show(&path))?;
     }

@@ -16,7 +16,19 @@ use crate::sanitize::{clean, clean_line};
 
 /// The draft action plan for `plan`, dated `today`.
 pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
-    let b = Builder::new(plan, content);
+    build_with(Builder::new(plan, content, false), today)
+}
+
+/// The clean copy for circulation: no workshop notes, no drafting marks and no word about the
+/// tool in the body; the gaps it leaves out come back for the drafting team's checklist.
+pub fn build_clean(plan: &Plan, content: &Content, today: Date) -> (Document, Vec<super::Gap>) {
+    let mut doc = build_with(Builder::new(plan, content, true), today);
+    let gaps = super::clean::take_gaps(&mut doc);
+    (doc, gaps)
+}
+
+fn build_with(b: Builder, today: Date) -> Document {
+    let plan = b.plan;
     let mut chapters = vec![b.introduction(today), b.principles(), b.coordination()];
     chapters.extend(b.planned.iter().map(|area| b.area_chapter(area)));
     chapters.push(b.budget_chapter(b.budget_number()));
@@ -99,13 +111,15 @@ const FIRST_AREA_CHAPTER: usize = 4;
 
 pub(super) struct Builder<'a> {
     pub(super) plan: &'a Plan,
+    /// The clean copy: no workshop notes and no mention of the tool.
+    clean: bool,
     content: &'a Content,
     summary: Summary,
     planned: Vec<PlannedArea<'a>>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(plan: &'a Plan, content: &'a Content) -> Self {
+    fn new(plan: &'a Plan, content: &'a Content, clean: bool) -> Self {
         let planned = content
             .areas
             .iter()
@@ -116,7 +130,7 @@ impl<'a> Builder<'a> {
                 objectives: objectives(plan, area, FIRST_AREA_CHAPTER + i),
             })
             .collect();
-        Builder { plan, content, summary: summarize(plan, content), planned }
+        Builder { plan, content, clean, summary: summarize(plan, content), planned }
     }
 
     pub(super) fn actions(
@@ -190,9 +204,10 @@ impl<'a> Builder<'a> {
     fn about(&self, today: Date) -> Section {
         let s = &self.summary;
         let objectives: usize = self.planned.iter().map(|a| a.objectives.len()).sum();
+        let tool = if self.clean { "" } else { " with napwiz" };
         let mut blocks = vec![Block::Paragraph(format!(
             "This working draft of the {} covers {} for the years {}. It is dated {} and was \
-built with napwiz from the decisions of the design workshop: of the {} actions of the checklist, \
+built{tool} from the decisions of the design workshop: of the {} actions of the checklist, \
 {} were decided and {} are included here, under {objectives} objectives.",
             line(&self.plan.meta.title),
             line(&self.plan.meta.country),
@@ -202,6 +217,9 @@ built with napwiz from the decisions of the design workshop: of the {} actions o
             s.decided,
             s.included,
         ))];
+        if self.clean {
+            return section("1.1", "About this draft", blocks, vec![]);
+        }
         blocks.push(Block::Paragraph(
             "Passages marked \"For the drafting team\" and bracketed entries such as [to be \
 decided] are gaps the drafting team still has to fill."
@@ -415,7 +433,7 @@ working group whether the area needs objectives in this plan, and say why if it 
 
     fn objective_section(&self, objective: &Objective) -> Section {
         let mut blocks = vec![Block::List(self.expected_result(objective))];
-        if !objective.notes.is_empty() {
+        if !objective.notes.is_empty() && !self.clean {
             blocks.push(Block::Paragraph(format!("Workshop notes: {}", objective.notes)));
         }
         if objective.actions.is_empty() {
@@ -431,7 +449,7 @@ working group whether the area needs objectives in this plan, and say why if it 
             .filter(|a| !a.decision.notes.trim().is_empty())
             .map(|a| ListItem::labelled(a.number.clone(), text(&a.decision.notes)))
             .collect();
-        if !notes.is_empty() {
+        if !notes.is_empty() && !self.clean {
             blocks.push(Block::Paragraph("Workshop notes on the actions:".into()));
             blocks.push(Block::List(notes));
         }
@@ -474,13 +492,13 @@ working group whether the area needs objectives in this plan, and say why if it 
     fn action_table(&self, objective: &Objective) -> Table {
         let columns = vec![
             Column::text("No.", 7),
-            Column::text("Action", 38),
-            Column::text("Lead", 7),
+            Column::text("Action", 32),
+            Column::text("Lead", 9),
             Column::text("Partners", 11),
-            Column::text("Timeframe", 12),
-            Column::text("Priority", 10),
-            Column::text("Indicators", 26),
-            Column::text("Target", 16),
+            Column::text("Timeframe", 13),
+            Column::text("Priority", 11),
+            Column::text("Indicators", 24),
+            Column::text("Target", 15),
             Column::text("Budget and source", 14),
             Column::text("Current status", 11),
         ];
@@ -592,7 +610,7 @@ working group whether the area needs objectives in this plan, and say why if it 
         } else {
             blocks.push(Block::List(sources));
         }
-        if !m.notes.trim().is_empty() {
+        if !m.notes.trim().is_empty() && !self.clean {
             blocks.push(Block::Paragraph(format!("Workshop notes: {}", text(&m.notes))));
         }
         blocks
@@ -863,8 +881,12 @@ plan."
 
     fn glossary_annex(&self, chapters: &[Section]) -> Section {
         let terms = glossary::used_terms(&self.content.glossary, chapters);
-        let mut blocks =
-            vec![Block::Paragraph("The terms of the napwiz glossary that this draft uses.".into())];
+        let intro = if self.clean {
+            "The terms this draft uses."
+        } else {
+            "The terms of the napwiz glossary that this draft uses."
+        };
+        let mut blocks = vec![Block::Paragraph(intro.into())];
         if terms.is_empty() {
             blocks.push(Block::Paragraph("This draft uses no glossary term.".into()));
         } else {

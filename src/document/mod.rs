@@ -9,11 +9,13 @@
 mod abbreviations;
 mod budget;
 mod build;
+mod clean;
 mod glossary;
 mod matrices;
 mod principles;
 
-pub use build::build;
+pub use build::{build, build_clean};
+pub use clean::Gap;
 
 /// The whole draft: what a ministry receives.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,7 +289,7 @@ impl BarChart {
         let mut columns = vec![Column::text(&self.category, 40)];
         columns.extend(self.series.iter().map(|s| Column {
             title: s.clone(),
-            width: 10,
+            width: 12,
             kind: ColumnKind::Number,
         }));
         let rows = self

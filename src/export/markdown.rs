@@ -168,6 +168,28 @@ fn ordered_list_marker(line: &str) -> Option<usize> {
     (digits > 0 && marker && then_space).then_some(digits)
 }
 
+/// The drafting team's checklist for a clean copy: the gaps it leaves out, by section.
+pub fn checklist(doc: &Document, gaps: &[crate::document::Gap]) -> String {
+    let mut out = format!(
+        "# For the drafting team: {}\n\nThe clean copy of this draft ({}) leaves out the gaps \
+below. Fill each in the plan, or in the document, before the plan is adopted.\n",
+        escape_line(&doc.title_page.title),
+        escape_line(&doc.title_page.date)
+    );
+    let mut current = "";
+    for gap in gaps {
+        if gap.section != current {
+            let _ = write!(out, "\n## {}\n\n", escape_line(&gap.section));
+            current = &gap.section;
+        }
+        let _ = writeln!(out, "- [ ] {}", escape_line(&gap.what.replace('\n', " ")));
+    }
+    if gaps.is_empty() {
+        out.push_str("\nNothing is left open.\n");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

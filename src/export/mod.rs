@@ -59,12 +59,14 @@ pub struct ExportOptions {
     pub date: Date,
     /// CSV for Excel: a byte-order mark and ';' between fields.
     pub excel_csv: bool,
+    /// The clean copy for circulation, with the drafting team's checklist beside it.
+    pub clean: bool,
 }
 
 impl ExportOptions {
     /// Dated today, plain CSV.
     pub fn today() -> ExportOptions {
-        ExportOptions { date: jiff::ZonedDateTime::now().date(), excel_csv: false }
+        ExportOptions { date: jiff::ZonedDateTime::now().date(), excel_csv: false, clean: false }
     }
 }
 
@@ -112,8 +114,30 @@ pub fn export_plan(
     stem: &str,
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>> {
+    if options.clean {
+        let (doc, gaps) = document::build_clean(plan, content, options.date);
+        return export_clean(&doc, &gaps, formats, out_dir, stem, options);
+    }
     let doc = document::build(plan, content, options.date);
     export_document(&doc, formats, out_dir, stem, options)
+}
+
+/// Writes a clean copy and, beside it, the drafting team's checklist of the gaps it leaves
+/// out (`nap-checklist.md`); see [`export_plan`].
+pub fn export_clean(
+    doc: &Document,
+    gaps: &[document::Gap],
+    formats: &[Format],
+    out_dir: &Path,
+    stem: &str,
+    options: &ExportOptions,
+) -> Result<Vec<PathBuf>> {
+    let mut written = export_document(doc, formats, out_dir, stem, options)?;
+    let path = out_dir.join(format!("{stem}-checklist.md"));
+    write_atomic(&path, markdown::checklist(doc, gaps).as_bytes())
+        .with_context(|| format!("could not write '{}'", path.display()))?;
+    written.push(path);
+    Ok(written)
 }
 
 /// Writes an already built draft (e.g. the one being previewed); see [`export_plan`].
