@@ -11,7 +11,6 @@ use crate::cli::ExportArgs;
 use crate::content::PackSource;
 use crate::export::{ExportOptions, Format, export_clean, export_document};
 use crate::plan;
-use crate::sanitize;
 use crate::store::PlanFile;
 
 pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
@@ -51,7 +50,7 @@ pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
     }
     if args.format.contains(&Format::Xlsx) {
         for cut in crate::export::xlsx::cut_cells(&doc) {
-            eprintln!("napwiz: note: the Excel file cuts a text: {}", sanitize::clean_line(&cut));
+            crate::errln!("napwiz: note: the Excel file cuts a text: {cut}")?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -20,7 +20,8 @@ impl Tally {
         match amount {
             Some(a) => {
                 self.costed += 1;
-                self.amount += a;
+                // A hand-edited plan may hold any u64: sums saturate instead of overflowing.
+                self.amount = self.amount.saturating_add(a);
             }
             None => self.not_costed += 1,
         }
@@ -93,7 +94,7 @@ impl Builder<'_> {
                 for (year, share) in spread(amount, first, last) {
                     let tally = b.years.entry(year).or_default();
                     tally.costed += 1;
-                    tally.amount += share;
+                    tally.amount = tally.amount.saturating_add(share);
                 }
             }
             None => b.no_year.add(Some(amount)),

@@ -738,13 +738,22 @@ institution.";
     /// The timeline of an area's included actions with a timeframe.
     fn area_timeline(&self, area: &PlannedArea) -> Timeline {
         let period = self.plan.meta.period;
+        // A hand-edited period can span centuries: the timeline shows at most its first years.
+        let (start, end) =
+            (period.first, period.last.min(period.first.saturating_add(MAX_TIMELINE_YEARS - 1)));
         let rows = area
             .objectives
             .iter()
             .flat_map(|o| &o.actions)
             .filter_map(|a| {
                 let (first, last) = a.decision.timeframe?.years_within(period);
-                Some(TimelineRow { number: a.number.clone(), text: a.text.clone(), first, last })
+                let (first, last) = (first.max(start), last.min(end));
+                (first <= last).then(|| TimelineRow {
+                    number: a.number.clone(),
+                    text: a.text.clone(),
+                    first,
+                    last,
+                })
             })
             .collect();
         let title = line(&area.area.title);
@@ -753,7 +762,7 @@ institution.";
                 "When each included action of the area {title} runs, year by year."
             ),
             title: format!("Timeline: {title}"),
-            years: (period.first..=period.last).collect(),
+            years: (start..=end).collect(),
             rows,
         }
     }
@@ -1102,6 +1111,9 @@ const MONITORING: &str = "Monitoring follows whether the actions are carried out
 reviews and evaluations ask whether they achieve the plan's objectives. Each lead institution \
 reports on its actions against the indicators of the monitoring framework; the monitoring body \
 consolidates the reports and presents them to the coordinating body.";
+
+/// The most years a timeline shows.
+const MAX_TIMELINE_YEARS: u16 = 30;
 
 const TIMELINE: &str = "The included actions year by year, by area: a bar (or a mark in the \
 table) for each year an action runs. Short and medium term are read as the first and second \

@@ -68,7 +68,8 @@ fn breakout(plan: &Plan, content: &Content) {
 }
 
 fn exports(plan: &Plan, content: &Content) {
-    let options = ExportOptions { date: jiff::civil::date(2026, 11, 28), excel_csv: true };
+    let options =
+        ExportOptions { date: jiff::civil::date(2026, 11, 28), excel_csv: true, clean: false };
     let doc = napwiz::document::build(plan, content, options.date);
     for format in Format::ALL {
         render(&doc, format, &options).expect("every format renders in memory");
