@@ -296,7 +296,7 @@ fn the_budget_chapter_adds_up_the_estimates_every_way() {
         let sum: u64 = rows.iter().map(|r| amount(&r[estimate].text)).sum();
         assert_eq!(sum, total, "{caption}: the rows add up to the total");
     }
-    assert_eq!(total, 2_962_500, "the demo's estimates");
+    assert_eq!(total, 3_330_000, "the demo's estimates");
     let gap = table_of(budget, "Included actions without a cost estimate");
     let not_costed = summarize(&plan, &content).included - costed.len();
     assert_eq!(gap.rows.len(), not_costed);

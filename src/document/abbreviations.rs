@@ -14,6 +14,7 @@ const KNOWN: &[(&str, &str)] = &[
     ("ASEAN", "Association of Southeast Asian Nations"),
     ("ASEANAPOL", "ASEAN Chiefs of National Police"),
     ("AU", "African Union"),
+    ("CEDAW", "Convention on the Elimination of All Forms of Discrimination against Women"),
     ("CoE", "Council of Europe"),
     ("CRC", "United Nations Convention on the Rights of the Child"),
     ("CSO", "civil society organisation"),
@@ -43,6 +44,7 @@ const KNOWN: &[(&str, &str)] = &[
     ("UNHCR", "Office of the United Nations High Commissioner for Refugees"),
     ("UNICEF", "United Nations Children's Fund"),
     ("UNODC", "United Nations Office on Drugs and Crime"),
+    ("WHO", "World Health Organization"),
     ("UNTOC", "United Nations Convention against Transnational Organized Crime"),
 ];
 
