@@ -122,27 +122,116 @@ fn timeframe(horizon: Horizon, n: usize) -> Timeframe {
 }
 
 fn indicator(suggested: &crate::content::SuggestedIndicator, n: usize) -> Indicator {
-    let (baseline, target) = match suggested.kind {
-        crate::content::IndicatorKind::Input => ("0 (2026)", "Budgeted and staffed by 2028"),
-        crate::content::IndicatorKind::Output => ("None (2026)", "Completed by end of 2028"),
-        crate::content::IndicatorKind::Outcome => ("To be measured in 2027", "+30% by 2030"),
-        crate::content::IndicatorKind::Impact => {
-            ("To be measured in 2027", "Downward trend by 2030")
-        }
-    };
-    let verification = [
-        "Annual report of the lead institution",
-        "NRM database",
-        "Minutes of the National Commission",
-        "Survey commissioned by the coordinator",
-    ][n % 4];
+    let target = demo_target(suggested, n);
     Indicator {
         text: suggested.text.clone(),
         kind: suggested.kind,
-        baseline: baseline.into(),
-        target: target.into(),
-        verification: verification.into(),
+        baseline: demo_baseline(suggested, &target, n),
+        target,
+        verification: verification_for(&suggested.text).into(),
         frequency: Some([Frequency::Annually, Frequency::SixMonthly][n % 2]),
+    }
+}
+
+/// The indicator's own target pattern filled with values a drafting team might choose; a
+/// pattern-less indicator gets a target by its kind.
+fn demo_target(suggested: &crate::content::SuggestedIndicator, n: usize) -> String {
+    use crate::content::IndicatorKind;
+    let pattern = match (suggested.target.as_str(), suggested.kind) {
+        ("", IndicatorKind::Input) => "In place by [year]",
+        ("", IndicatorKind::Output) => "[N] by [year]",
+        ("", IndicatorKind::Outcome) => "[N]% by [year]",
+        ("", IndicatorKind::Impact) => "Downward trend by [year]",
+        (pattern, _) => pattern,
+    };
+    fill_placeholders(pattern, n)
+}
+
+/// Replaces `[year]`, `[amount]`, `[N]%` and `[N]` (read with the word after it) one by one.
+fn fill_placeholders(pattern: &str, n: usize) -> String {
+    let mut out = String::new();
+    let mut rest = pattern;
+    let mut k = n;
+    while let Some(at) = rest.find('[') {
+        out.push_str(&rest[..at]);
+        let Some(close) = rest[at..].find(']').map(|c| at + c) else { break };
+        let after = &rest[close + 1..];
+        out.push_str(&placeholder_value(&rest[at + 1..close], &out, after, k));
+        rest = after;
+        k = k / 2 + 1;
+    }
+    out.push_str(rest);
+    out
+}
+
+fn placeholder_value(name: &str, before: &str, after: &str, k: usize) -> String {
+    let pick = |values: &[u32]| values[k % values.len()].to_string();
+    match name {
+        "year" => (PERIOD.first + 1 + (k % 3) as u16).to_string(),
+        "amount" => "EUR 150,000".into(),
+        "N" if after.starts_with('%') && before.to_lowercase().contains("below") => pick(&[5, 10]),
+        "N" if after.starts_with('%') && before.to_lowercase().contains("reduced") => {
+            pick(&[20, 25, 30])
+        }
+        "N" if after.starts_with('%') => pick(&[60, 70, 75, 80, 90]),
+        "N" => count_for(after.trim_start(), &pick),
+        _ => format!("[{name}]"),
+    }
+}
+
+/// A count that suits its unit: days, hours, months, years, languages, or things per year.
+fn count_for(unit: &str, pick: &dyn Fn(&[u32]) -> String) -> String {
+    let word = unit.split_whitespace().next().unwrap_or("");
+    match word {
+        "days" => pick(&[10, 15, 30]),
+        "hours" => pick(&[24, 48]),
+        "months" => pick(&[3, 6]),
+        "years" => pick(&[2, 3]),
+        "languages" => pick(&[5, 8]),
+        "per" => pick(&[4, 6, 12, 24, 40]),
+        _ => pick(&[3, 5, 10, 25, 40, 120]),
+    }
+}
+
+/// Where the team stands in 2026, in the same terms as the target.
+fn demo_baseline(suggested: &crate::content::SuggestedIndicator, target: &str, n: usize) -> String {
+    let adopted =
+        ["Adopted", "In force", "Published", "Issued", "Signed", "Designated", "In place"];
+    if suggested.direction == crate::content::Direction::Ambiguous {
+        "To be measured in 2027 (first full year of data)".into()
+    } else if adopted.iter().any(|w| target.starts_with(w)) {
+        ["Not yet (2026)", "Draft under discussion (2026)"][n % 2].into()
+    } else if target.contains('%') {
+        format!("{}% (2026)", [20, 30, 35, 40][n % 4])
+    } else if target.starts_with("At most") || target.starts_with("Within") {
+        "Not measured yet: no time limit in practice (2026)".into()
+    } else {
+        ["0 (2026)", "2 (2026)", "Not recorded (2026)"][n % 3].into()
+    }
+}
+
+/// The record a ministry would check the indicator against, read from what it counts.
+fn verification_for(text: &str) -> &'static str {
+    let text = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    if has(&["trained", "training", "course", "curriculum", "module"]) {
+        "Training records of the lead institution"
+    } else if has(&["survey", "surveyed", "aware", "satisf"]) {
+        "Survey commissioned by the coordinator"
+    } else if has(&["prosecut", "convict", "investigat", "court", "sentence", "charge"]) {
+        "Police and court case statistics"
+    } else if has(&["victim", "identified", "referr", "nrm", "assist", "shelter", "hotline"]) {
+        "NRM database and service providers' reports"
+    } else if has(&["law", "adopted", "in force", "regulation", "decree", "amend"]) {
+        "Official gazette"
+    } else if has(&["budget", "fund", "grant", "spent", "cost"]) {
+        "State budget execution report"
+    } else if has(&["inspect", "workplace", "employer", "labour"]) {
+        "Labour inspectorate records"
+    } else if has(&["meeting", "agreement", "protocol", "memorand", "coordinat"]) {
+        "Minutes and records of the National Commission"
+    } else {
+        "Annual report of the lead institution"
     }
 }
 
