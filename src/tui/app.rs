@@ -23,9 +23,9 @@ use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::action::Action;
+use super::action::{Action, Opened, Outcome};
 use super::keymap;
-use super::state::{Message, OpenPlan, Overlay, SaveState, State, Step, TextTarget};
+use super::state::{Message, SaveState, State};
 use super::theme::Look;
 use super::typed::{Typed, typed};
 use super::update::{Effect, update};
@@ -75,22 +75,24 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
     install_panic_hook(shared.clone());
     spawn_signal_thread(shared.clone())?;
     let mut terminal = setup_terminal(options.look.color)?;
-    let mut state = State::new(content, recent_plans());
     let size = terminal.size()?;
-    state.size = (size.width, size.height);
-    state.look = options.look;
-    state.today = Some(jiff::ZonedDateTime::now().date());
-    state.mouse = options.mouse;
+    let mut state = State {
+        size: (size.width, size.height),
+        look: options.look,
+        today: Some(jiff::ZonedDateTime::now().date()),
+        mouse: options.mouse,
+        ..State::new(content, recent_plans())
+    };
     set_mouse(options.mouse);
     if let Some(problem) = &options.config_problem {
-        state.message = Some(Message { text: problem.clone(), error: true });
+        report(&mut state, Outcome::Failed(problem.clone()));
     }
     let mut config = options.config;
     if let Some(path) = plan {
         open_or_offer(&mut state, &shared, path);
     }
     let result = event_loop(&mut terminal, &mut state, &shared, &mut config);
-    let kept = finish(&mut state, &shared);
+    let kept = finish(&state, &shared);
     restore_terminal();
     remember_place(&state);
     if let Some(kept) = kept {
@@ -103,7 +105,7 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
 /// The last thing the wizard does: keeps whatever is in no file yet (the text of an open dialog
 /// when the terminal went away, changes a failed save left) and releases the plan's lock.
 /// Returns what to tell the user.
-fn finish(state: &mut State, shared: &SharedState) -> Option<String> {
+fn finish(state: &State, shared: &SharedState) -> Option<String> {
     share_draft(state, shared);
     let mut guard = lock(shared);
     let unsaved = state.plan.as_ref().is_some_and(|p| p.has_unsaved_work());
@@ -117,7 +119,7 @@ fn finish(state: &mut State, shared: &SharedState) -> Option<String> {
     };
     // Dropping the plan file removes its lock file.
     guard.file = None;
-    kept.or_else(|| state.farewell.take())
+    kept.or_else(|| state.farewell.clone())
 }
 
 fn setup_terminal(colour: bool) -> Result<Term> {
@@ -162,13 +164,14 @@ fn event_loop(
             last_step = state.step;
             remember_place(state);
         }
-        terminal.draw(|frame| view::draw(state, frame))?;
+        let mut drawn = view::Drawn::default();
+        terminal.draw(|frame| drawn = view::draw(state, frame))?;
         let event = match event::read() {
             Ok(event) => event,
             // The terminal is gone: save what we have and stop.
             Err(_) => return Ok(()),
         };
-        for action in actions_for(state, event) {
+        for action in actions_for(state, &drawn, event) {
             let effects = update(state, action);
             for effect in effects {
                 apply_effect(state, shared, config, effect);
@@ -182,7 +185,8 @@ fn event_loop(
     }
 }
 
-fn actions_for(state: &State, event: Event) -> Vec<Action> {
+/// The actions an event means; a click is resolved against the frame on screen (`drawn`).
+fn actions_for(state: &State, drawn: &view::Drawn, event: Event) -> Vec<Action> {
     match event {
         // Windows reports key releases too; only presses are input.
         // Debug builds only: F12 panics when NAPWIZ_DEBUG_PANIC is set, so tests can prove that
@@ -199,7 +203,7 @@ fn actions_for(state: &State, event: Event) -> Vec<Action> {
         }
         Event::Paste(text) => vec![Action::Paste(text)],
         Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
-            vec![Action::Click(mouse.column, mouse.row)]
+            super::mouse::action(state, drawn, mouse.column, mouse.row).into_iter().collect()
         }
         Event::Resize(w, h) => vec![Action::Resize(w, h)],
         _ => vec![],
@@ -218,7 +222,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             config.theme = state.look.theme;
             config.mouse = state.mouse;
             if let Err(e) = crate::config::save(config) {
-                state.message = Some(Message { text: format!("{e:#}"), error: true });
+                report(state, Outcome::Failed(format!("{e:#}")));
             }
         }
         Effect::Open(path) => open_or_offer(state, shared, &path),
@@ -244,8 +248,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             if !path.exists() {
                 let plan = demo_plan(&state.content);
                 if let Err(e) = PlanFile::create(&path, plan, false) {
-                    state.message = Some(Message { text: format!("{e:#}"), error: true });
-                    return;
+                    return report(state, Outcome::Failed(format!("{e:#}")));
                 }
             }
             open(state, shared, &path);
@@ -257,8 +260,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
 fn export(state: &mut State, formats: &[crate::export::Format]) {
     let Some(open) = &state.plan else { return };
     if formats.is_empty() {
-        state.message = Some(Message { text: "choose at least one format".into(), error: true });
-        return;
+        return report(state, Outcome::Failed("choose at least one format".into()));
     }
     let dir = open
         .path
@@ -267,24 +269,29 @@ fn export(state: &mut State, formats: &[crate::export::Format]) {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let stem = open.path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
     let options = crate::export::ExportOptions::today();
-    state.message = Some(
-        match crate::export::export_plan(&open.plan, &state.content, formats, &dir, &stem, &options)
-        {
-            Ok(paths) => {
-                let folder = paths::absolute(&dir.join(&stem));
-                let folder = folder.parent().unwrap_or(&dir);
-                Message { text: view::generate::written(&paths, &stem, folder), error: false }
-            }
-            Err(e) => Message { text: format!("{e:#}"), error: true },
-        },
-    );
+    let outcome = match crate::export::export_plan(
+        &open.plan,
+        &state.content,
+        formats,
+        &dir,
+        &stem,
+        &options,
+    ) {
+        Ok(paths) => {
+            let folder = paths::absolute(&dir.join(&stem));
+            let folder = folder.parent().unwrap_or(&dir);
+            Outcome::Exported(view::generate::written(&paths, &stem, folder))
+        }
+        Err(e) => Outcome::Failed(format!("{e:#}")),
+    };
+    report(state, outcome);
 }
 
 fn open_or_offer(state: &mut State, shared: &SharedState, path: &Path) {
     if path.exists() {
         open(state, shared, path);
     } else {
-        state.overlay = Some(Overlay::ConfirmCreate(path.to_path_buf()));
+        report(state, Outcome::Missing(path.to_path_buf()));
     }
 }
 
@@ -295,16 +302,9 @@ fn create(state: &mut State, shared: &SharedState, path: &Path, title: &str) {
         Ok(file) => {
             drop(file);
             open(state, shared, path);
-            let created = format!("created {}", path.display());
-            // An error from opening (the previous plan's work kept aside) must stay visible.
-            state.message = Some(match state.message.take() {
-                Some(m) if m.error => {
-                    Message { text: format!("{created}. {}", m.text), error: true }
-                }
-                _ => Message { text: created, error: false },
-            });
+            report(state, Outcome::Created(path.to_path_buf()));
         }
-        Err(e) => state.message = Some(Message { text: format!("{e:#}"), error: true }),
+        Err(e) => report(state, Outcome::Failed(format!("{e:#}"))),
     }
 }
 
@@ -343,11 +343,7 @@ fn open_with(
     let kept = close_plan(state, shared);
     load_plan(state, shared, path, how);
     if let Some(kept) = kept {
-        let text = match state.message.take() {
-            Some(m) => format!("{} {kept}", m.text),
-            None => kept,
-        };
-        state.message = Some(Message { text, error: true });
+        report(state, Outcome::KeptAside(kept));
     }
 }
 
@@ -373,33 +369,19 @@ fn load_plan(
                 notices.push(format!("{count} merge conflicts to resolve: press {key}."));
             }
             notices.extend(crate::plan::part::notice(&file.plan, &state.content));
-            let mut open = OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only);
-            if moves.iter().any(|m| m.done) && !open.is_read_only() {
-                open.save = SaveState::Unsaved;
-            }
-            state.plan = Some(open);
-            for view in &mut state.areas {
-                *view = Default::default();
-            }
-            state.step = Step::Setup;
-            state.return_to = None;
-            let resumed = crate::store::place::load(path)
-                .and_then(|place| super::resume::resume(state, &place));
-            if let Some(name) = resumed {
-                notices.push(format!("Resumed at {name}, where this plan was left."));
-            }
-            let notices = notices.join(" ");
-            if !notices.is_empty() {
-                state.message = Some(Message { text: notices, error: false });
-            }
+            let place = crate::store::place::load(path);
+            let plan = file.plan.clone();
+            let moved = moves.iter().any(|m| m.done);
+            let path = path.to_path_buf();
+            let opened = Opened { path, plan, read_only, notices, place, moved };
+            report(state, Outcome::Opened(Box::new(opened)));
             lock(shared).file = Some(file);
         }
         Err(e) => match e.downcast::<LockUnverified>() {
-            Ok(locked) => {
-                let LockUnverified { path, holder } = locked;
-                state.overlay = Some(Overlay::LockQuestion { path, holder });
+            Ok(LockUnverified { path, holder }) => {
+                report(state, Outcome::LockedElsewhere { path, holder })
             }
-            Err(e) => state.message = Some(Message { text: format!("{e:#}"), error: true }),
+            Err(e) => report(state, Outcome::Failed(format!("{e:#}"))),
         },
     }
 }
@@ -412,44 +394,32 @@ fn autosave(state: &mut State, shared: &SharedState) {
 }
 
 fn save_now(state: &mut State, shared: &SharedState) {
-    let Some(open) = state.plan.as_mut() else { return };
-    if open.save != SaveState::Unsaved {
-        return;
-    }
+    let Some(open) = state.plan.as_ref().filter(|o| o.save == SaveState::Unsaved) else { return };
     let mut guard = lock(shared);
     let Some(file) = guard.file.as_mut() else { return };
     file.plan = open.plan.clone();
-    open.save = match file.save() {
-        Ok(saved) => match saved.backup_error {
-            Some(warning) => {
-                state.message = Some(Message { text: warning, error: true });
-                SaveState::Saved
-            }
-            None => SaveState::Saved,
-        },
-        Err(e) if e.downcast_ref::<ChangedOnDisk>().is_some() => {
-            SaveState::ChangedOnDisk(format!("{e:#}"))
+    let (save, note) = match file.save() {
+        Ok(saved) => {
+            (SaveState::Saved, saved.backup_error.map(|w| Message { text: w, error: true }))
         }
-        Err(e) => SaveState::Failed(format!("{e:#}")),
+        Err(e) if e.downcast_ref::<ChangedOnDisk>().is_some() => {
+            (SaveState::ChangedOnDisk(format!("{e:#}")), None)
+        }
+        Err(e) => (SaveState::Failed(format!("{e:#}")), None),
     };
+    drop(guard);
+    report(state, Outcome::Saved { save, note });
 }
 
-/// Quits once everything is in a file; otherwise asks what to do with the unsaved work (unless
-/// a dialog about it is already open).
+/// Quits once everything is in a file; otherwise asks what to do with the unsaved work.
 fn quit_or_ask(state: &mut State, shared: &SharedState) {
     save_now(state, shared);
-    if state.plan.as_ref().is_some_and(|p| p.has_unsaved_work()) {
-        if state.overlay.is_none() {
-            state.overlay = Some(Overlay::UnsavedQuit);
-        }
-        return;
-    }
-    state.quit = true;
+    report(state, Outcome::Leave);
 }
 
 /// "Save elsewhere": the plan goes to a new file, which becomes its file (with its own lock).
 fn save_as(state: &mut State, shared: &SharedState, path: &Path) {
-    let Some(open) = state.plan.as_mut() else { return };
+    let Some(open) = state.plan.as_ref() else { return };
     let result = if path.exists() {
         Err(anyhow::anyhow!(
             "'{}' already exists; choose another file name (napwiz does not overwrite it)",
@@ -458,47 +428,27 @@ fn save_as(state: &mut State, shared: &SharedState, path: &Path) {
     } else {
         PlanFile::create(path, open.plan.clone(), false)
     };
-    match result {
+    let outcome = match result {
         Ok(mut file) => {
             file.set_backup_policy(BackupPolicy::AUTOSAVE);
             // Replacing the old file releases its lock.
             lock(shared).file = Some(file);
-            open.path = path.to_path_buf();
-            open.save = SaveState::Saved;
             let shown = paths::absolute(path).display().to_string();
-            state.message = Some(Message {
-                text: format!("saved in {shown}; this is now the plan's file"),
-                error: false,
-            });
-            state.farewell = Some(format!("the plan is saved in '{shown}'."));
+            Outcome::SavedAs { path: path.to_path_buf(), shown }
         }
-        Err(e) => {
-            state.overlay = Some(Overlay::Editor {
-                target: TextTarget::SaveElsewhere,
-                input: super::update::text_area(&path.display().to_string(), false),
-                multiline: false,
-                error: Some(format!("{e:#}")),
-            });
-        }
-    }
+        Err(e) => Outcome::SaveAsRefused { path: path.to_path_buf(), why: format!("{e:#}") },
+    };
+    report(state, outcome);
 }
 
 /// "Quit, keep a backup": the unsaved plan goes to the emergency backups, and the exit says where.
 fn quit_keeping_backup(state: &mut State) {
-    let Some(open) = &state.plan else {
-        state.quit = true;
-        return;
+    let Some(open) = &state.plan else { return report(state, Outcome::Leave) };
+    let outcome = match emergency_backup(&open.path, &open.plan) {
+        Ok(kept) => Outcome::KeptBackup(emergency_note(&open.path, &kept, None)),
+        Err(e) => Outcome::BackupRefused(format!("{e:#}")),
     };
-    match emergency_backup(&open.path, &open.plan) {
-        Ok(kept) => {
-            state.farewell = Some(emergency_note(&open.path, &kept, None));
-            state.quit = true;
-        }
-        Err(e) => {
-            state.message = Some(Message { text: format!("{e:#}"), error: true });
-            state.overlay = Some(Overlay::UnsavedQuit);
-        }
-    }
+    report(state, outcome);
 }
 
 /// Writes `plan` as an emergency backup: among the plan's backups in the data folder, or in the
@@ -546,23 +496,30 @@ fn emergency_note(path: &Path, kept: &Path, why: Option<&str>) -> String {
 
 /// Ctrl+S after a refused save: our version wins, the one on disk goes to the backups.
 fn save_over(state: &mut State, shared: &SharedState) {
-    let Some(open) = state.plan.as_mut() else { return };
+    let Some(open) = state.plan.as_ref() else { return };
     let mut guard = lock(shared);
     let Some(file) = guard.file.as_mut() else { return };
     file.plan = open.plan.clone();
     let had_file = file.path.exists();
-    open.save = match file.save_over() {
+    let (save, note) = match file.save_over() {
         Ok(_) => {
             let text = if had_file {
                 "saved; the version that was on disk is among the backups"
             } else {
                 "saved"
             };
-            state.message = Some(Message { text: text.into(), error: false });
-            SaveState::Saved
+            (SaveState::Saved, Some(Message { text: text.into(), error: false }))
         }
-        Err(e) => SaveState::Failed(format!("{e:#}")),
+        Err(e) => (SaveState::Failed(format!("{e:#}")), None),
     };
+    drop(guard);
+    report(state, Outcome::Saved { save, note });
+}
+
+/// Tells update what an effect did: the app loop never writes the state itself.
+fn report(state: &mut State, outcome: Outcome) {
+    let effects = update(state, Action::Done(outcome));
+    debug_assert!(effects.is_empty(), "outcomes ask for nothing more: {effects:?}");
 }
 
 /// Keeps the text being typed where the signal thread and the panic hook can save it.

@@ -7,21 +7,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
-use super::{fit, render_rows, row_line};
+use super::rows::{ListLayout, render_rows, row_line};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode, key_name};
+use crate::tui::select::{PickEntry, PickSection, pick_entries};
 use crate::tui::state::{Overlay, PickTarget, State, TextTarget};
+use crate::tui::text::fit;
 use crate::tui::theme::Theme;
-use crate::tui::update::{PickEntry, PickSection, pick_entries};
 
-pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
-    let Some(overlay) = &state.overlay else { return };
+/// Returns where the step list was drawn, when it is the overlay shown (clicks choose a step).
+pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> Option<ListLayout> {
+    let overlay = state.overlay.as_ref()?;
+    if let Overlay::Steps { cursor } = overlay {
+        return Some(steps(state, frame, body, *cursor, theme));
+    }
     match overlay {
         Overlay::Conflicts { cursor, choice } => {
             conflicts(state, frame, body, *cursor, *choice, theme)
         }
         Overlay::Help { scroll } => help(state, frame, body, *scroll, theme),
-        Overlay::Steps { cursor } => steps(state, frame, body, *cursor, theme),
+        Overlay::Steps { .. } => {}
         Overlay::Search { input, hits, cursor } => {
             let area = popup(body, 100, 100);
             let rows = hits
@@ -64,6 +69,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
         ),
         Overlay::LockQuestion { path, holder } => lock_question(frame, body, path, holder, theme),
     }
+    None
 }
 
 fn picker(
@@ -284,7 +290,7 @@ fn editor(
     // The expected format wraps rather than losing its end (the example).
     let inner_width = if multiline { body.width } else { body.width * 9 / 10 }.saturating_sub(2);
     let hint: Vec<Line> = editor_hint(target)
-        .map(|h| super::wrap_text(&format!("Expected: {h}"), usize::from(inner_width)))
+        .map(|h| crate::tui::text::wrap_text(&format!("Expected: {h}"), usize::from(inner_width)))
         .unwrap_or_default()
         .into_iter()
         .map(Line::raw)
@@ -372,13 +378,13 @@ fn conflicts(
                 let mark = if i == cursor && n == choice { "  (*) " } else { "  ( ) " };
                 let lead =
                     vec![Span::styled(mark, if i == cursor { theme.key } else { theme.muted })];
-                let side = super::wrapped_row(false, lead, &text, width, theme);
+                let side = super::rows::wrapped_row(false, lead, &text, width, theme);
                 lines.extend(side);
             }
             lines
         })
         .collect();
-    super::render_tall_rows(frame, inner, rows, cursor);
+    super::rows::render_tall_rows(frame, inner, rows, cursor);
 }
 
 /// Where the step list is drawn (also used to place mouse clicks).
@@ -386,7 +392,7 @@ pub fn steps_area(body: Rect) -> Rect {
     popup(body, 70, 100)
 }
 
-fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) {
+fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) -> ListLayout {
     let all = state.steps();
     let area = steps_area(body);
     let inner = framed(frame, area, " Steps ", theme);
@@ -408,7 +414,7 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
             )
         })
         .collect();
-    render_rows(frame, inner, rows, cursor);
+    render_rows(frame, inner, rows, cursor)
 }
 
 fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {
@@ -512,7 +518,7 @@ fn unsaved_quit(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
     let width = body.width * 96 / 100;
     let inner_width = usize::from(width.saturating_sub(2));
     let height: usize =
-        text.iter().map(|l| super::wrap_text(&l.to_string(), inner_width).len()).sum();
+        text.iter().map(|l| crate::tui::text::wrap_text(&l.to_string(), inner_width).len()).sum();
     let area = centered(body, width, height as u16 + 2);
     let inner = framed(frame, area, " Your changes are NOT saved ", theme);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
