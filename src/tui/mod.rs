@@ -10,6 +10,7 @@ pub mod index;
 pub mod keymap;
 pub mod mouse;
 pub mod offer;
+mod rescue;
 pub mod resume;
 pub mod screenshots;
 pub mod select;

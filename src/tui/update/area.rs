@@ -96,18 +96,7 @@ pub(super) fn decide(state: &mut State, a: usize, id: String, action: Action) {
         }
         Action::SuggestedLead if action_only(state) => take_suggested_lead(state, &id),
         Action::SetPriority(p) if action_only(state) => set_priority(state, &id, p),
-        Action::CycleBaseline => {
-            edit_field_cycle(state, &Field::Item(id.clone(), ItemField::Baseline), true);
-            // Said in words: on a goal row the baseline shows nowhere else.
-            // (`b` has no side effects, so this replaces the change's own description.)
-            if state.message.as_ref().is_none_or(|m| !m.error)
-                && let Some(d) = state.plan().map(|p| p.decision(&id).cloned().unwrap_or_default())
-            {
-                let next = key_for(&Action::CycleBaseline);
-                let text = format!("{id} baseline: {} ({next} for the next)", d.baseline.label());
-                state.message = Some(info(&text));
-            }
-        }
+        Action::CycleBaseline => cycle_baseline(state, &id),
         Action::CycleTimeframe if action_only(state) => {
             edit_field_cycle(state, &Field::Item(id, ItemField::Timeframe), true)
         }
@@ -127,6 +116,19 @@ pub(super) fn decide(state: &mut State, a: usize, id: String, action: Action) {
         Action::AddGoal => add_goal(state, a),
         Action::Delete => delete_custom_item(state, a, &id),
         _ => {}
+    }
+}
+
+/// `b`: the next baseline, said in words, since on a goal row the baseline shows nowhere else.
+/// (`b` has no side effects, so this replaces the change's own description.)
+fn cycle_baseline(state: &mut State, id: &str) {
+    edit_field_cycle(state, &Field::Item(id.to_string(), ItemField::Baseline), true);
+    if state.message.as_ref().is_none_or(|m| !m.error)
+        && let Some(d) = state.plan().map(|p| p.decision(id).cloned().unwrap_or_default())
+    {
+        let next = key_for(&Action::CycleBaseline);
+        let text = format!("{id} baseline: {} ({next} for the next)", d.baseline.label());
+        state.message = Some(info(&text));
     }
 }
 

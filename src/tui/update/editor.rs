@@ -29,18 +29,7 @@ pub(super) fn editor(
         // A one-line prompt is never a trap: Esc leaves it and the old value stays. So does Esc
         // on a text that could not be kept (a read-only plan), once the reason was shown.
         Action::Back if !multiline || error_text.is_some() => {
-            let unchanged = input_text(&input) == editor_start(state, &target);
-            if target == TextTarget::RosterFilter {
-                state.roster.filter = std::mem::take(&mut state.roster.filter_before);
-            }
-            // The path prompt was opened from the quit question: Esc goes back to it.
-            if target == TextTarget::SaveElsewhere {
-                state.overlay = Some(Overlay::UnsavedQuit);
-                return vec![];
-            }
-            let note =
-                if unchanged { "nothing changed" } else { "cancelled: the old value is kept" };
-            state.message = Some(info(note));
+            cancel(state, &target, &input);
             return vec![];
         }
         Action::Help if keys_shown && !multiline => input.insert_char('?'),
@@ -77,6 +66,21 @@ pub(super) fn editor(
     }
     state.overlay = Some(Overlay::Editor { target, input, multiline, error: error_text });
     vec![]
+}
+
+/// Esc on a prompt: the old value stays, and the status line says whether anything was lost.
+fn cancel(state: &mut State, target: &TextTarget, input: &TextArea<'static>) {
+    let unchanged = input_text(input) == editor_start(state, target);
+    if *target == TextTarget::RosterFilter {
+        state.roster.filter = std::mem::take(&mut state.roster.filter_before);
+    }
+    // The path prompt was opened from the quit question: Esc goes back to it.
+    if *target == TextTarget::SaveElsewhere {
+        state.overlay = Some(Overlay::UnsavedQuit);
+        return;
+    }
+    let note = if unchanged { "nothing changed" } else { "cancelled: the old value is kept" };
+    state.message = Some(info(note));
 }
 
 /// The text a prompt opens with, to tell whether Esc throws anything away.

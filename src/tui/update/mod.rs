@@ -47,38 +47,10 @@ use search::{open_search, search};
 use start::start;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    match action {
-        Action::Resize(w, h) => {
-            state.size = (w, h);
-            return vec![];
-        }
-        Action::CycleTheme => {
-            state.look.theme = state.look.theme.next();
-            let next = key_for(&Action::CycleTheme);
-            let theme = state.look.theme.label();
-            state.message = Some(info(&format!("theme: {theme} ({next} for the next one)")));
-            return vec![Effect::SaveSettings];
-        }
-        Action::ToggleMouse => {
-            state.mouse = !state.mouse;
-            let note = if state.mouse {
-                "on: clicks select; Shift+drag still copies in most terminals"
-            } else {
-                "off"
-            };
-            state.message = Some(info(&format!("mouse {note}")));
-            return vec![Effect::SetMouse(state.mouse), Effect::SaveSettings];
-        }
-        Action::Done(outcome) => {
-            outcome::done(state, outcome);
-            return vec![];
-        }
-        Action::Click(click) => {
-            mouse::click(state, click);
-            return vec![];
-        }
-        _ => {}
-    }
+    let action = match terminal_action(state, action) {
+        Ok(effects) => return effects,
+        Err(action) => action,
+    };
     if !matches!(action, Action::Key(_) | Action::Paste(_)) {
         state.message = None;
     }
@@ -94,20 +66,51 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Search => open_search(state),
         Action::Conflicts => open_conflicts(state),
-        Action::SaveOver => match state.plan.as_ref().map(|p| &p.save) {
-            Some(SaveState::Failed(_) | SaveState::ChangedOnDisk(_)) => {
-                return vec![Effect::SaveOver];
-            }
-            Some(SaveState::ReadOnly(why)) => {
-                state.message = Some(error(&format!("read-only: {why}")))
-            }
-            _ => state.message = Some(info("everything is saved")),
-        },
+        Action::SaveOver => return save_over(state),
         Action::Undo => undo(state),
         Action::Redo => redo(state),
         Action::NextStep => go_relative(state, 1),
         Action::PrevStep => go_relative(state, -1),
         action => return step_action(state, action),
+    }
+    vec![]
+}
+
+/// What happens the same over every screen and dialog and leaves the message line alone:
+/// terminal settings, clicks, the app's reports. Err hands any other action back.
+fn terminal_action(state: &mut State, action: Action) -> Result<Vec<Effect>, Action> {
+    match action {
+        Action::Resize(w, h) => state.size = (w, h),
+        Action::CycleTheme => {
+            state.look.theme = state.look.theme.next();
+            let next = key_for(&Action::CycleTheme);
+            let theme = state.look.theme.label();
+            state.message = Some(info(&format!("theme: {theme} ({next} for the next one)")));
+            return Ok(vec![Effect::SaveSettings]);
+        }
+        Action::ToggleMouse => {
+            state.mouse = !state.mouse;
+            let note = if state.mouse {
+                "on: clicks select; Shift+drag still copies in most terminals"
+            } else {
+                "off"
+            };
+            state.message = Some(info(&format!("mouse {note}")));
+            return Ok(vec![Effect::SetMouse(state.mouse), Effect::SaveSettings]);
+        }
+        Action::Done(outcome) => outcome::done(state, outcome),
+        Action::Click(click) => mouse::click(state, click),
+        other => return Err(other),
+    }
+    Ok(vec![])
+}
+
+/// Ctrl+S: save over a file that changed on disk, or after a failed save.
+fn save_over(state: &mut State) -> Vec<Effect> {
+    match state.plan.as_ref().map(|p| &p.save) {
+        Some(SaveState::Failed(_) | SaveState::ChangedOnDisk(_)) => return vec![Effect::SaveOver],
+        Some(SaveState::ReadOnly(why)) => state.message = Some(error(&format!("read-only: {why}"))),
+        _ => state.message = Some(info("everything is saved")),
     }
     vec![]
 }

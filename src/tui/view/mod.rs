@@ -5,6 +5,8 @@ pub mod dashboard;
 mod form;
 pub mod generate;
 pub mod overlay;
+mod picker;
+mod popup;
 mod roster;
 mod rows;
 mod start;
