@@ -188,15 +188,7 @@ fn editor(
         centered(body, body.width * 9 / 10, 3 + hint_height + error_height + key_height)
     };
     let inner = framed(frame, area, &editor_title(state, target), theme);
-    let mut footer: Vec<String> =
-        keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect();
-    if *target == TextTarget::SaveElsewhere {
-        let key = |action| keymap::key_for(mode, &action).unwrap_or_default();
-        footer = vec![
-            format!("{}: save here and quit", key(Action::Enter)),
-            format!("{}: back to the question", key(Action::Back)),
-        ];
-    }
+    let footer = editor_footer(target, mode);
     let [text, hint_area, key_area, message] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(hint_height),
@@ -219,6 +211,18 @@ fn editor(
         None => Paragraph::new(footer.join("   ")).style(theme.muted),
     };
     frame.render_widget(line, message);
+}
+
+/// The prompt's keys; the path asked for when quitting says what Enter and Esc do there.
+fn editor_footer(target: &TextTarget, mode: Mode) -> Vec<String> {
+    if *target == TextTarget::SaveElsewhere {
+        let key = |action| keymap::key_for(mode, &action).unwrap_or_default();
+        return vec![
+            format!("{}: save here and quit", key(Action::Enter)),
+            format!("{}: back to the question", key(Action::Back)),
+        ];
+    }
+    keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect()
 }
 
 fn conflicts(
