@@ -3,6 +3,7 @@
 
 pub mod action;
 mod app;
+mod bindings;
 mod changes;
 pub mod derived;
 pub mod fields;
