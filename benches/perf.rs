@@ -182,7 +182,11 @@ fn bench_frames(content: &Content) {
             let state = wizard(content, step, (w, h));
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
             let t = median(Duration::from_millis(300), || {
-                terminal.draw(|f| view::draw(&state, f)).unwrap();
+                terminal
+                    .draw(|f| {
+                        view::draw(&state, f);
+                    })
+                    .unwrap();
                 // A fresh buffer each time, so every frame is drawn in full.
                 terminal.clear().unwrap();
             });
@@ -193,13 +197,21 @@ fn bench_frames(content: &Content) {
         let written = Counter::default();
         let mut terminal =
             Terminal::with_options(CrosstermBackend::new(written.clone()), options).unwrap();
-        terminal.draw(|f| view::draw(&state, f)).unwrap();
+        terminal
+            .draw(|f| {
+                view::draw(&state, f);
+            })
+            .unwrap();
         let first = written.get();
         let mut per_key = Vec::new();
         for action in [Action::Down, Action::ToggleInclude, Action::Down, Action::CycleBaseline] {
             let before = written.get();
             update(&mut state, action);
-            terminal.draw(|f| view::draw(&state, f)).unwrap();
+            terminal
+                .draw(|f| {
+                    view::draw(&state, f);
+                })
+                .unwrap();
             per_key.push(written.get() - before);
         }
         let avg = per_key.iter().sum::<usize>() / per_key.len();
@@ -255,7 +267,11 @@ fn bench_derived_screens(content: &Content) {
         let state = wizard(content, step, (80, 24));
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         let t = median(Duration::from_millis(400), || {
-            terminal.draw(|f| view::draw(&state, f)).unwrap();
+            terminal
+                .draw(|f| {
+                    view::draw(&state, f);
+                })
+                .unwrap();
             terminal.clear().unwrap();
         });
         report(&format!("{} frame (demo plan, 80x24)", step.name(content)), t, "");
@@ -309,7 +325,11 @@ fn keystroke(content: &Content, own: usize, keys: &[Action]) -> Duration {
     let mut k = 0;
     median(Duration::from_millis(600), || {
         update(&mut state, keys[k % keys.len()].clone());
-        terminal.draw(|f| view::draw(&state, f)).unwrap();
+        terminal
+            .draw(|f| {
+                view::draw(&state, f);
+            })
+            .unwrap();
         k += 1;
     })
 }

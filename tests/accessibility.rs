@@ -27,7 +27,7 @@ use napwiz::tui::keymap::{self, K};
 use napwiz::tui::state::{Overlay, Row, State, Step};
 use napwiz::tui::theme::{ColorDepth, Look, ThemeName};
 use napwiz::tui::update::{Effect, update};
-use napwiz::tui::view;
+use napwiz::tui::{mouse, select, view};
 
 mod common;
 use common::keys::press;
@@ -82,7 +82,11 @@ fn type_text(state: &mut State, text: &str) {
 
 fn draw(state: &State, (w, h): (u16, u16)) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| view::draw(state, f)).unwrap();
+    terminal
+        .draw(|f| {
+            view::draw(state, f);
+        })
+        .unwrap();
     terminal
 }
 
@@ -383,7 +387,7 @@ fn without_colour_the_selection_is_still_visible() {
         for size in [SMALL, LARGE] {
             for step in steps() {
                 let state = screen_state(step, size, look);
-                if view::list_position(&state).is_none_or(|(len, _)| len == 0) {
+                if select::list_position(&state).is_none_or(|(len, _)| len == 0) {
                     continue;
                 }
                 let terminal = draw(&state, size);
@@ -554,7 +558,9 @@ proptest! {
         let look = Look { theme, color, depth, ascii };
         let state = sized_state(step, overlay, (w, h), look);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| view::draw(&state, f)).unwrap();
+        terminal.draw(|f| {
+        view::draw(&state, f);
+    }).unwrap();
     }
 }
 
@@ -570,7 +576,11 @@ fn drawing_never_panics_at_the_corners() {
                     update(&mut state, Action::Resize(size.0, size.1));
                     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
                     let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        terminal.draw(|f| view::draw(&state, f)).map(|_| ())
+                        terminal
+                            .draw(|f| {
+                                view::draw(&state, f);
+                            })
+                            .map(|_| ())
                     }));
                     assert!(
                         matches!(drawn, Ok(Ok(()))),
@@ -747,9 +757,10 @@ fn unusable_overrides_are_reported_and_change_nothing() {
 // ---------------------------------------------------------------------------------------------
 // 10. Mouse
 
-/// Clicks a cell and returns the effects.
+/// Clicks a cell of the frame drawn for the state and returns the effects.
 fn click(state: &mut State, x: u16, y: u16) -> Vec<Effect> {
-    update(state, Action::Click(x, y))
+    let drawn = view::layout(state);
+    mouse::action(state, &drawn, x, y).map_or_else(Vec::new, |action| update(state, action))
 }
 
 #[test]
@@ -787,13 +798,13 @@ fn a_click_on_a_row_of_the_area_list_selects_it() {
 fn a_click_in_a_long_scrolled_list_selects_the_row_under_it() {
     let mut state = screen_state(Step::Roster, SMALL, look(ThemeName::Default));
     press(&mut state, "End");
-    let (len, cursor) = view::list_position(&state).unwrap();
+    let (len, cursor) = select::list_position(&state).unwrap();
     assert_eq!(cursor, len - 1);
     let list = view::list_area(&state).unwrap();
     let offset = view::scroll_offset(cursor, len, usize::from(list.height));
     assert!(offset > 0, "the roster scrolls at 80x24");
     click(&mut state, list.x + 2, list.y);
-    assert_eq!(state.roster_cursor, offset, "the first visible row");
+    assert_eq!(state.roster.cursor, offset, "the first visible row");
 }
 
 #[test]
@@ -832,10 +843,10 @@ fn clicks_outside_lists_do_nothing() {
             "{:?} {:?} {} {} {} {} {:?}",
             state.step,
             state.overlay.as_ref().map(keymap::mode_of_overlay),
-            state.setup_cursor,
-            state.roster_cursor,
-            state.start_cursor,
-            state.review_cursor,
+            state.setup.cursor,
+            state.roster.cursor,
+            state.start.cursor,
+            state.review.health_cursor,
             state.areas.iter().map(|a| (a.cursor, a.field)).collect::<Vec<_>>()
         )
     }
@@ -850,7 +861,7 @@ fn clicks_outside_lists_do_nothing() {
                 if list.y + list.height < h {
                     outside.push((list.x + 2, list.y + list.height));
                 }
-                let (len, _) = view::list_position(&state).unwrap();
+                let (len, _) = select::list_position(&state).unwrap();
                 if len < usize::from(list.height) {
                     outside.push((list.x + 2, list.y + len as u16)); // below the last row
                 }

@@ -31,7 +31,6 @@ const LAYERS: &[&[&str]] = &[
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
 #[test]
-#[ignore = "tui::update <-> view cycle: fixed by the update split (issue 14)"]
 fn no_module_imports_one_that_imports_it_back() {
     let graph = module_graph();
     let cycles = cycles(&graph);

@@ -511,12 +511,20 @@ fn a_goal_with_twenty_thousand_own_actions_answers_keys_at_once() {
     state.step = Step::Area(0);
     state.areas[0].expanded.insert(goal);
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| napwiz::tui::view::draw(&state, f)).unwrap();
+    terminal
+        .draw(|f| {
+            napwiz::tui::view::draw(&state, f);
+        })
+        .unwrap();
     let mut slowest = Duration::ZERO;
     for action in [Action::End, Action::Up, Action::Up, Action::Down, Action::Home, Action::Down] {
         let started = Instant::now();
         napwiz::tui::update::update(&mut state, action);
-        terminal.draw(|f| napwiz::tui::view::draw(&state, f)).unwrap();
+        terminal
+            .draw(|f| {
+                napwiz::tui::view::draw(&state, f);
+            })
+            .unwrap();
         slowest = slowest.max(started.elapsed());
     }
     // Quadratic work took seconds per key here even in an optimised build.

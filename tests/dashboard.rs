@@ -17,7 +17,7 @@ fn review(size: (u16, u16), ascii: bool, panel: usize) -> State {
     let mut state = common::demo_state(Step::Review);
     state.size = size;
     state.look = Look { ascii, ..Look::default() };
-    state.review_panel = panel;
+    state.review.panel = panel;
     state
 }
 

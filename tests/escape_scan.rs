@@ -391,7 +391,11 @@ fn scan_frames(
         state.size = (w, h);
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| napwiz::tui::view::draw(state, f)).unwrap();
+        terminal
+            .draw(|f| {
+                napwiz::tui::view::draw(state, f);
+            })
+            .unwrap();
         let buffer = terminal.backend().buffer();
         for (i, cell) in buffer.content.iter().enumerate() {
             if cell.symbol().chars().any(is_hostile) {

@@ -70,7 +70,7 @@ fn a_long_health_finding_wraps_at_80_columns_and_its_problem_shows() {
     let d = state.plan.as_mut().unwrap().plan.items.get_mut("P1.1").unwrap();
     d.partners.push("x-provincial-coordination-office-north".into());
     keys(&mut state, &["6"]);
-    assert_eq!(state.review_panel, HEALTH);
+    assert_eq!(state.review.panel, HEALTH);
     let screen = draw_text(&state, 80, 24);
     assert!(
         folded(&screen).contains("is neither in the catalogue nor on the roster"),
@@ -157,7 +157,7 @@ fn review_on_a_finding() -> State {
 #[test]
 fn esc_after_a_jump_from_a_health_finding_returns_to_the_review() {
     let mut state = review_on_a_finding();
-    let cursor = state.review_cursor;
+    let cursor = state.review.health_cursor;
     press(&mut state, "Enter");
     assert_eq!(state.step, Step::Area(PREVENTION));
     assert_eq!(state.selected_row(PREVENTION), Some(Row::Action("P1.1".into())));
@@ -169,7 +169,7 @@ fn esc_after_a_jump_from_a_health_finding_returns_to_the_review() {
     assert_eq!(state.step, Step::Area(PREVENTION));
     press(&mut state, "Esc");
     assert_eq!(state.step, Step::Review, "back where the jump came from, not Institutions");
-    assert_eq!((state.review_panel, state.review_cursor), (HEALTH, cursor));
+    assert_eq!((state.review.panel, state.review.health_cursor), (HEALTH, cursor));
 }
 
 #[test]
@@ -290,17 +290,17 @@ fn fingerprint(s: &State) -> String {
         s.message,
         s.areas,
         s.return_to,
-        s.start_cursor,
-        s.setup_cursor,
-        s.roster_cursor,
-        s.roster_filter,
-        s.review_cursor,
-        s.review_panel,
-        s.gaps_cursor,
-        s.generate_formats,
-        s.generate_cursor,
-        s.preview_scroll,
-        s.monitoring_cursor,
+        s.start.cursor,
+        s.setup.cursor,
+        s.roster.cursor,
+        s.roster.filter,
+        s.review.health_cursor,
+        s.review.panel,
+        s.review.gaps_cursor,
+        s.generate.formats,
+        s.generate.cursor,
+        s.generate.preview_scroll,
+        s.monitoring.cursor,
         s.look,
         s.mouse,
         s.quit,
@@ -320,21 +320,21 @@ fn scenes() -> Vec<Scene> {
     for i in 0..3 {
         all.push(scene(format!("start row {i}"), move || {
             let mut s = State::new(common::content().clone(), vec![]);
-            s.start_cursor = i;
+            s.start.cursor = i;
             s
         }));
     }
     for i in 0..10 {
         all.push(scene(format!("setup field {i}"), move || {
             let mut s = with_demo(Step::Setup);
-            s.setup_cursor = i;
+            s.setup.cursor = i;
             s
         }));
     }
     for i in 0..7 {
         all.push(scene(format!("monitoring field {i}"), move || {
             let mut s = with_demo(Step::Monitoring);
-            s.monitoring_cursor = i;
+            s.monitoring.cursor = i;
             s
         }));
     }
@@ -399,19 +399,19 @@ fn scenes() -> Vec<Scene> {
                 d.inclusion = Inclusion::Excluded;
                 d.baseline = napwiz::plan::Baseline::Missing;
             }
-            s.review_panel = panel;
+            s.review.panel = panel;
             s
         }));
     }
     all.push(scene("review: healthy plan, health panel", || {
         let mut s = with_demo(Step::Review);
-        s.review_panel = HEALTH;
+        s.review.panel = HEALTH;
         s
     }));
     for row in 0..6 {
         all.push(scene(format!("generate row {row}"), move || {
             let mut s = with_demo(Step::Generate);
-            s.generate_cursor = row;
+            s.generate.cursor = row;
             s
         }));
     }
@@ -507,7 +507,7 @@ fn b_on_a_goal_row_says_what_it_set() {
 /// Setup with the cursor on `field` (0-based) and its prompt open.
 fn setup_prompt(field: usize) -> State {
     let mut state = with_demo(Step::Setup);
-    state.setup_cursor = field;
+    state.setup.cursor = field;
     press(&mut state, "Enter");
     assert_eq!(keymap::mode(&state), Mode::Editor);
     state
@@ -550,12 +550,12 @@ fn esc_on_the_roster_filter_restores_the_filter_before() {
     press(&mut state, "f");
     type_text(&mut state, "pol");
     press(&mut state, "Enter");
-    assert_eq!(state.roster_filter, "pol");
+    assert_eq!(state.roster.filter, "pol");
     press(&mut state, "f");
     type_text(&mut state, "ice-x");
-    assert_eq!(state.roster_filter, "police-x", "filters as it is typed");
+    assert_eq!(state.roster.filter, "police-x", "filters as it is typed");
     press(&mut state, "Esc");
-    assert_eq!(state.roster_filter, "pol");
+    assert_eq!(state.roster.filter, "pol");
 }
 
 #[test]
@@ -591,7 +591,7 @@ fn digit_keys_show_the_review_panel_of_that_number() {
     let mut state = with_demo(Step::Review);
     for (key, panel) in [("3", 2), ("6", 5), ("1", 0), ("5", 4)] {
         press(&mut state, key);
-        assert_eq!(state.review_panel, panel, "key {key}");
+        assert_eq!(state.review.panel, panel, "key {key}");
     }
     let before = state.plan().unwrap().clone();
     press(&mut state, "2");

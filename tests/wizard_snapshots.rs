@@ -42,7 +42,11 @@ fn type_text(state: &mut State, text: &str) {
 
 fn terminal(state: &State, (w, h): (u16, u16)) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| view::draw(state, f)).unwrap();
+    terminal
+        .draw(|f| {
+            view::draw(state, f);
+        })
+        .unwrap();
     terminal
 }
 
@@ -322,7 +326,11 @@ fn every_step_draws_at_every_size() {
             state.size = size;
             let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
             let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                terminal.draw(|f| view::draw(state, f)).map(|_| ())
+                terminal
+                    .draw(|f| {
+                        view::draw(state, f);
+                    })
+                    .map(|_| ())
             }));
             assert!(matches!(drawn, Ok(Ok(()))), "{name} at {}x{} panicked", size.0, size.1);
         }

@@ -8,10 +8,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use napwiz::content::Content;
 use napwiz::plan::fields::{Field, ItemField};
 use napwiz::plan::{Baseline, Decision, Inclusion, Period, Plan, Priority, Timeframe, demo_plan};
-use napwiz::tui::action::Action;
+use napwiz::tui::action::{Action, Opened, Outcome};
 use napwiz::tui::keymap::{self, Mode};
+use napwiz::tui::select::search_hits;
 use napwiz::tui::state::{OpenPlan, Overlay, PickTarget, Row, SaveState, State, Step, TextTarget};
-use napwiz::tui::update::{Effect, search_hits, update};
+use napwiz::tui::update::{Effect, update};
 
 mod common;
 use common::draw_text;
@@ -549,7 +550,7 @@ fn n_opens_the_notes_editor_with_the_current_notes() {
 fn first_year_editor() -> State {
     let mut state = with_demo(Step::Setup);
     keys(&mut state, &["Down", "Down"]);
-    assert_eq!(state.setup_cursor, 2);
+    assert_eq!(state.setup.cursor, 2);
     press(&mut state, "Enter");
     assert_eq!(input(&state), "2027");
     for _ in 0..4 {
@@ -686,7 +687,7 @@ fn the_lead_picker_filters_by_typing_and_enter_sets_the_lead() {
     type_text(&mut state, "moi");
     assert_eq!(input(&state), "moi");
     let entries =
-        napwiz::tui::update::pick_entries(&state, &PickTarget::Lead("P1.2".into()), "moi");
+        napwiz::tui::select::pick_entries(&state, &PickTarget::Lead("P1.2".into()), "moi");
     assert_eq!(entries.first().map(|e| e.id.as_str()), Some("moi"));
     let before = revision(&state);
     press(&mut state, "Enter");
@@ -1031,12 +1032,12 @@ fn review_lists_an_included_action_without_lead_and_enter_jumps_to_it() {
     for _ in 0..napwiz::tui::view::dashboard::HEALTH {
         press(&mut state, "Tab");
     }
-    assert_eq!(state.review_panel, napwiz::tui::view::dashboard::HEALTH);
+    assert_eq!(state.review.panel, napwiz::tui::view::dashboard::HEALTH);
     press(&mut state, "Home");
     for _ in 0..at {
         press(&mut state, "Down");
     }
-    assert_eq!(state.review_cursor, at);
+    assert_eq!(state.review.health_cursor, at);
     let screen = draw_text(&state, 120, 40);
     assert!(screen.contains("P1.1: included action has no lead institution"), "{screen}");
     press(&mut state, "Enter");
@@ -1049,7 +1050,7 @@ fn review_cursor_stays_in_range() {
     let mut state = with_demo(Step::Review);
     let n = napwiz::plan::check(plan(&state), &state.content).findings.len();
     keys(&mut state, &["End", "Down", "PageDown"]);
-    assert_eq!(state.review_cursor, n.saturating_sub(1));
+    assert_eq!(state.review.health_cursor, n.saturating_sub(1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1192,12 +1193,12 @@ fn a_read_only_roster_says_it_is_read_only() {
 /// Puts the roster cursor on catalogue institution `id`.
 fn roster_select(state: &mut State, id: &str) {
     press(state, "Home");
-    let rows = napwiz::tui::update::roster_rows(state);
+    let rows = napwiz::tui::select::roster_rows(state);
     let at = rows.iter().position(|(x, _)| x == id).expect("in the roster list");
     for _ in 0..at {
         press(state, "Down");
     }
-    assert_eq!(state.roster_cursor, at);
+    assert_eq!(state.roster.cursor, at);
 }
 
 #[test]
@@ -1271,22 +1272,22 @@ fn an_institution_without_a_code_keeps_the_editor_open() {
 #[test]
 fn f_filters_the_roster_as_you_type() {
     let mut state = with_demo(Step::Roster);
-    let all = napwiz::tui::update::roster_rows(&state).len();
+    let all = napwiz::tui::select::roster_rows(&state).len();
     press(&mut state, "f");
     type_text(&mut state, "labour");
-    assert_eq!(state.roster_filter, "labour");
-    let rows = napwiz::tui::update::roster_rows(&state);
+    assert_eq!(state.roster.filter, "labour");
+    let rows = napwiz::tui::select::roster_rows(&state);
     assert!(!rows.is_empty() && rows.len() < all, "{} of {all}", rows.len());
     press(&mut state, "Enter");
     assert!(state.overlay.is_none());
-    assert_eq!(state.roster_filter, "labour");
+    assert_eq!(state.roster.filter, "labour");
 }
 
 #[test]
 fn left_and_right_change_the_type_of_an_own_institution() {
     let mut state = with_demo(Step::Roster);
     press(&mut state, "End");
-    let rows = napwiz::tui::update::roster_rows(&state);
+    let rows = napwiz::tui::select::roster_rows(&state);
     assert_eq!(rows.last(), Some(&("x-shelter".to_string(), true)));
     let kind = |s: &State| plan(s).roster.custom[0].kind;
     let k0 = kind(&state);
@@ -1382,7 +1383,7 @@ fn generate_toggles_formats_and_writes_the_chosen_ones() {
     let mut state = with_demo(Step::Generate);
     press(&mut state, "Down");
     press(&mut state, "Space");
-    assert!(!state.generate_formats[1], "HTML unticked");
+    assert!(!state.generate.formats[1], "HTML unticked");
     for _ in 0..5 {
         press(&mut state, "Down");
     }
@@ -1395,7 +1396,7 @@ fn generate_toggles_formats_and_writes_the_chosen_ones() {
         vec![Effect::Export(vec![Format::Markdown, Format::Docx, Format::Xlsx, Format::Csv])]
     );
     press(&mut state, "PageDown");
-    assert!(state.preview_scroll > 0, "the preview scrolls");
+    assert!(state.generate.preview_scroll > 0, "the preview scrolls");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1480,7 +1481,7 @@ fn an_exact_code_beats_a_suggested_lead_that_only_matches_by_name() {
     assert!(state.overlay.is_none());
     assert_eq!(decision(&state, "P3.1").lead.as_deref(), Some("labinsp"), "LI, not MoLSP");
     // Ranking: exact code, then code prefix, then words of the name; never inside a word.
-    use napwiz::tui::update::match_rank;
+    use napwiz::tui::select::match_rank;
     assert_eq!(match_rank("li", "labinsp", "LI", "Labour inspectorate"), Some(0));
     assert_eq!(match_rank("mol", "molsp", "MoLSP", "Ministry of Labour"), Some(1));
     assert_eq!(match_rank("labour", "molsp", "MoLSP", "Ministry of Labour"), Some(2));
@@ -1600,8 +1601,8 @@ fn d_on_an_own_institution_says_it_left_the_roster_and_how_to_restore_it() {
     keys(&mut state, &["a"]);
     type_text(&mut state, "Anti-Trafficking Office, ATO");
     press(&mut state, "Enter");
-    let rows = napwiz::tui::update::roster_rows(&state);
-    state.roster_cursor = rows.iter().position(|(id, _)| id == "x-ato").unwrap();
+    let rows = napwiz::tui::select::roster_rows(&state);
+    state.roster.cursor = rows.iter().position(|(id, _)| id == "x-ato").unwrap();
     press(&mut state, "d");
     assert!(!plan(&state).in_roster("x-ato"));
     assert_eq!(message(&state), "ATO deleted from the roster (Ctrl+Z restores it)");
@@ -1652,4 +1653,87 @@ fn the_lock_question_opens_read_only_takes_over_or_cancels_only_when_told() {
     assert_eq!(press(&mut state, "Esc"), vec![]);
     assert!(state.overlay.is_none(), "Esc cancels");
     assert!(state.plan.is_none(), "nothing was opened");
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the app loop did, reported back as actions: update is the only writer of the state.
+
+fn done(state: &mut State, outcome: Outcome) {
+    assert!(update(state, Action::Done(outcome)).is_empty(), "an outcome asks for nothing more");
+}
+
+#[test]
+fn an_opened_plan_replaces_the_open_one_on_the_setup_step_with_its_notices() {
+    let mut state = with_demo(Step::Area(0));
+    state.areas[0].cursor = 3;
+    let plan = demo_plan(&state.content);
+    let path = PathBuf::from("/plans/other.ron");
+    let notices = vec!["2 merge conflicts to resolve: press C.".to_string()];
+    let opened =
+        Opened { path: path.clone(), plan, read_only: None, notices, place: None, moved: false };
+    done(&mut state, Outcome::Opened(Box::new(opened)));
+    assert_eq!(state.plan.as_ref().map(|p| p.path.clone()), Some(path));
+    assert_eq!((state.step, state.areas[0].cursor), (Step::Setup, 0));
+    assert_eq!(message(&state), "2 merge conflicts to resolve: press C.");
+    assert_eq!(save(&state), SaveState::Saved);
+}
+
+#[test]
+fn a_plan_whose_decisions_moved_is_opened_unsaved_unless_read_only() {
+    let mut state = fresh();
+    let opened = |read_only: Option<String>| Opened {
+        path: PathBuf::from("/plans/moved.ron"),
+        plan: demo_plan(&state.content),
+        read_only,
+        notices: vec![],
+        place: None,
+        moved: true,
+    };
+    let (writable, locked) = (opened(None), opened(Some("locked".into())));
+    done(&mut state, Outcome::Opened(Box::new(writable)));
+    assert_eq!(save(&state), SaveState::Unsaved);
+    done(&mut state, Outcome::Opened(Box::new(locked)));
+    assert_eq!(save(&state), SaveState::ReadOnly("locked".into()));
+}
+
+#[test]
+fn leaving_with_work_in_no_file_asks_and_a_created_plan_keeps_an_earlier_error() {
+    let mut state = with_demo(Step::Setup);
+    let failed = SaveState::Failed("disk full".into());
+    done(&mut state, Outcome::Saved { save: failed, note: None });
+    done(&mut state, Outcome::Leave);
+    assert!(matches!(state.overlay, Some(Overlay::UnsavedQuit)));
+    assert!(!state.quit);
+    state.overlay = None;
+    done(&mut state, Outcome::Saved { save: SaveState::Saved, note: None });
+    done(&mut state, Outcome::Leave);
+    assert!(state.quit);
+
+    let mut state = fresh();
+    done(&mut state, Outcome::KeptAside("the previous plan's work is in 'x'.".into()));
+    done(&mut state, Outcome::Created(PathBuf::from("/plans/new.ron")));
+    assert!(is_error(&state));
+    assert_eq!(message(&state), "created /plans/new.ron. the previous plan's work is in 'x'.");
+}
+
+/// The dashboard's summary is worked out once per plan change (moved from tui::derived's unit
+/// tests: a lower module's tests must not reach up into update).
+#[test]
+fn a_derived_piece_is_worked_out_once_per_plan_change() {
+    use napwiz::tui::derived::summary;
+    use std::sync::Arc;
+    let mut state = with_demo(Step::Area(0));
+    let goal = state.content.areas[0].goals[0].id.clone();
+    state.areas[0].expanded.insert(goal);
+    let open_summary = |state: &State| summary(state, state.plan().unwrap());
+    let first = open_summary(&state);
+    assert!(Arc::ptr_eq(&first, &open_summary(&state)), "the second read is the cached one");
+    for action in [Action::Down, Action::ToggleInclude] {
+        update(&mut state, action);
+    }
+    let changed = open_summary(&state);
+    assert!(!Arc::ptr_eq(&first, &changed), "a change recomputes it");
+    assert_eq!(*changed, napwiz::plan::summarize(state.plan().unwrap(), &state.content));
+    update(&mut state, Action::Undo);
+    assert_eq!(open_summary(&state).decided, first.decided, "undo recomputes it");
 }

@@ -2,9 +2,14 @@
 
 use crossterm::event::KeyEvent;
 
-use crate::plan::Priority;
+use std::path::PathBuf;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+use crate::plan::{Plan, Priority};
+use crate::store::Holder;
+use crate::store::place::Place;
+use crate::tui::state::{Message, SaveState};
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Up,
     Down,
@@ -74,6 +79,63 @@ pub enum Action {
     /// Open the list of merge conflicts.
     Conflicts,
     ToggleMouse,
-    /// A left click at a screen position (column, row).
-    Click(u16, u16),
+    /// A left click, resolved against the last drawn frame (see `mouse`).
+    Click(Click),
+    /// What the app loop did about an effect (I/O), for update to show in the state.
+    Done(Outcome),
+}
+
+/// What a left click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Click {
+    /// A row (0-based) of the current step's main list.
+    Row(usize),
+    /// The top line, which opens the step list.
+    TopLine,
+    /// A row of the open step list: that step.
+    Step(usize),
+}
+
+/// The result of an effect, reported back by the app loop: only `update` writes the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// A plan was loaded: its file, what it holds, why it is read-only (if it is), what to tell
+    /// about it, and where it was left last time.
+    Opened(Box<Opened>),
+    /// The plan is locked by a session napwiz cannot check (on another computer): ask.
+    LockedElsewhere { path: PathBuf, holder: Holder },
+    /// The plan file named does not exist: offer to create it.
+    Missing(PathBuf),
+    /// A new plan file was created (and opened).
+    Created(PathBuf),
+    /// The plan open before was closed with work its file could not take: where it went.
+    KeptAside(String),
+    /// A save ran: how the plan stands now, and what to say (a backup warning, "saved").
+    Saved { save: SaveState, note: Option<Message> },
+    /// "Save elsewhere" wrote the plan to `path`, which is now its file (`shown` in full).
+    SavedAs { path: PathBuf, shown: String },
+    /// "Save elsewhere" could not write `path`: the prompt opens again with why.
+    SaveAsRefused { path: PathBuf, why: String },
+    /// Draft files were written: what to tell.
+    Exported(String),
+    /// An emergency backup holds the unsaved work: say where on the way out, and quit.
+    KeptBackup(String),
+    /// The emergency backup could not be written: why, and the quit question again.
+    BackupRefused(String),
+    /// Everything that could be saved was: quit, unless work is still in no file.
+    Leave,
+    /// Something went wrong: why, in words for the user.
+    Failed(String),
+}
+
+/// A plan just loaded, as `update` needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub path: PathBuf,
+    pub plan: Plan,
+    pub read_only: Option<String>,
+    pub notices: Vec<String>,
+    pub place: Option<Place>,
+    /// Decisions moved to the ids the pack now uses: the plan needs saving.
+    pub moved: bool,
 }

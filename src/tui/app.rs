@@ -8,51 +8,39 @@
 
 #![allow(clippy::disallowed_methods)]
 
-use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
+use std::io::{self, BufWriter, IsTerminal, Stdout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, KeyEventKind,
+    MouseButton, MouseEventKind,
 };
 use crossterm::execute;
-use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::terminal::{self, EnterAlternateScreen};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::action::Action;
+use super::action::{Action, Opened, Outcome};
 use super::keymap;
-use super::state::{Message, OpenPlan, Overlay, SaveState, State, Step, TextTarget};
+use super::rescue::{
+    SharedState, emergency_backup, emergency_note, install_panic_hook, keep_work, lock,
+    restore_terminal, spawn_signal_thread,
+};
+use super::state::{Message, SaveState, State};
 use super::theme::Look;
-use super::typed::{Typed, typed};
+use super::typed::typed;
 use super::update::{Effect, update};
 use super::view;
 use crate::config::Config;
 use crate::content::Content;
 use crate::paths;
-use crate::plan::{self, Period, Plan, demo_plan, to_ron};
-use crate::store::{
-    BackupPolicy, Backups, ChangedOnDisk, LockUnverified, PlanFile, ReadOnly, TakeOver,
-};
+use crate::plan::{self, Period, Plan, demo_plan};
+use crate::store::{BackupPolicy, ChangedOnDisk, LockUnverified, PlanFile, ReadOnly, TakeOver};
 
 type Term = Terminal<CrosstermBackend<super::sgr::Output<BufWriter<Stdout>>>>;
-
-/// What the signal thread and the panic hook can save without the main thread: the open plan
-/// file (holding the latest plan after every event), and the text being typed right now.
-#[derive(Default)]
-struct Shared {
-    file: Option<PlanFile>,
-    typed: Option<Typed>,
-}
-
-type SharedState = Arc<Mutex<Shared>>;
-
-fn lock(shared: &SharedState) -> MutexGuard<'_, Shared> {
-    shared.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
 
 /// How the wizard looks and behaves, from the command line and the config file.
 #[derive(Debug, Clone)]
@@ -75,22 +63,24 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
     install_panic_hook(shared.clone());
     spawn_signal_thread(shared.clone())?;
     let mut terminal = setup_terminal(options.look.color)?;
-    let mut state = State::new(content, recent_plans());
     let size = terminal.size()?;
-    state.size = (size.width, size.height);
-    state.look = options.look;
-    state.today = Some(jiff::ZonedDateTime::now().date());
-    state.mouse = options.mouse;
+    let mut state = State {
+        size: (size.width, size.height),
+        look: options.look,
+        today: Some(jiff::ZonedDateTime::now().date()),
+        mouse: options.mouse,
+        ..State::new(content, recent_plans())
+    };
     set_mouse(options.mouse);
     if let Some(problem) = &options.config_problem {
-        state.message = Some(Message { text: problem.clone(), error: true });
+        report(&mut state, Outcome::Failed(problem.clone()));
     }
     let mut config = options.config;
     if let Some(path) = plan {
         open_or_offer(&mut state, &shared, path);
     }
     let result = event_loop(&mut terminal, &mut state, &shared, &mut config);
-    let kept = finish(&mut state, &shared);
+    let kept = finish(&state, &shared);
     restore_terminal();
     remember_place(&state);
     if let Some(kept) = kept {
@@ -103,7 +93,7 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
 /// The last thing the wizard does: keeps whatever is in no file yet (the text of an open dialog
 /// when the terminal went away, changes a failed save left) and releases the plan's lock.
 /// Returns what to tell the user.
-fn finish(state: &mut State, shared: &SharedState) -> Option<String> {
+fn finish(state: &State, shared: &SharedState) -> Option<String> {
     share_draft(state, shared);
     let mut guard = lock(shared);
     let unsaved = state.plan.as_ref().is_some_and(|p| p.has_unsaved_work());
@@ -117,7 +107,7 @@ fn finish(state: &mut State, shared: &SharedState) -> Option<String> {
     };
     // Dropping the plan file removes its lock file.
     guard.file = None;
-    kept.or_else(|| state.farewell.take())
+    kept.or_else(|| state.farewell.clone())
 }
 
 fn setup_terminal(colour: bool) -> Result<Term> {
@@ -129,17 +119,6 @@ fn setup_terminal(colour: bool) -> Result<Term> {
     let out = BufWriter::with_capacity(1 << 16, io::stdout());
     let backend = CrosstermBackend::new(super::sgr::Output::new(out, colour));
     Ok(Terminal::new(backend)?)
-}
-
-fn restore_terminal() {
-    let _ = terminal::disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableMouseCapture,
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        crossterm::cursor::Show
-    );
 }
 
 fn set_mouse(on: bool) {
@@ -162,13 +141,14 @@ fn event_loop(
             last_step = state.step;
             remember_place(state);
         }
-        terminal.draw(|frame| view::draw(state, frame))?;
+        let mut drawn = view::Drawn::default();
+        terminal.draw(|frame| drawn = view::draw(state, frame))?;
         let event = match event::read() {
             Ok(event) => event,
             // The terminal is gone: save what we have and stop.
             Err(_) => return Ok(()),
         };
-        for action in actions_for(state, event) {
+        for action in actions_for(state, &drawn, event) {
             let effects = update(state, action);
             for effect in effects {
                 apply_effect(state, shared, config, effect);
@@ -182,7 +162,8 @@ fn event_loop(
     }
 }
 
-fn actions_for(state: &State, event: Event) -> Vec<Action> {
+/// The actions an event means; a click is resolved against the frame on screen (`drawn`).
+fn actions_for(state: &State, drawn: &view::Drawn, event: Event) -> Vec<Action> {
     match event {
         // Windows reports key releases too; only presses are input.
         // Debug builds only: F12 panics when NAPWIZ_DEBUG_PANIC is set, so tests can prove that
@@ -199,7 +180,7 @@ fn actions_for(state: &State, event: Event) -> Vec<Action> {
         }
         Event::Paste(text) => vec![Action::Paste(text)],
         Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
-            vec![Action::Click(mouse.column, mouse.row)]
+            super::mouse::action(state, drawn, mouse.column, mouse.row).into_iter().collect()
         }
         Event::Resize(w, h) => vec![Action::Resize(w, h)],
         _ => vec![],
@@ -218,7 +199,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             config.theme = state.look.theme;
             config.mouse = state.mouse;
             if let Err(e) = crate::config::save(config) {
-                state.message = Some(Message { text: format!("{e:#}"), error: true });
+                report(state, Outcome::Failed(format!("{e:#}")));
             }
         }
         Effect::Open(path) => open_or_offer(state, shared, &path),
@@ -244,8 +225,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
             if !path.exists() {
                 let plan = demo_plan(&state.content);
                 if let Err(e) = PlanFile::create(&path, plan, false) {
-                    state.message = Some(Message { text: format!("{e:#}"), error: true });
-                    return;
+                    return report(state, Outcome::Failed(format!("{e:#}")));
                 }
             }
             open(state, shared, &path);
@@ -257,8 +237,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
 fn export(state: &mut State, formats: &[crate::export::Format]) {
     let Some(open) = &state.plan else { return };
     if formats.is_empty() {
-        state.message = Some(Message { text: "choose at least one format".into(), error: true });
-        return;
+        return report(state, Outcome::Failed("choose at least one format".into()));
     }
     let dir = open
         .path
@@ -267,24 +246,29 @@ fn export(state: &mut State, formats: &[crate::export::Format]) {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let stem = open.path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
     let options = crate::export::ExportOptions::today();
-    state.message = Some(
-        match crate::export::export_plan(&open.plan, &state.content, formats, &dir, &stem, &options)
-        {
-            Ok(paths) => {
-                let folder = paths::absolute(&dir.join(&stem));
-                let folder = folder.parent().unwrap_or(&dir);
-                Message { text: view::generate::written(&paths, &stem, folder), error: false }
-            }
-            Err(e) => Message { text: format!("{e:#}"), error: true },
-        },
-    );
+    let outcome = match crate::export::export_plan(
+        &open.plan,
+        &state.content,
+        formats,
+        &dir,
+        &stem,
+        &options,
+    ) {
+        Ok(paths) => {
+            let folder = paths::absolute(&dir.join(&stem));
+            let folder = folder.parent().unwrap_or(&dir);
+            Outcome::Exported(view::generate::written(&paths, &stem, folder))
+        }
+        Err(e) => Outcome::Failed(format!("{e:#}")),
+    };
+    report(state, outcome);
 }
 
 fn open_or_offer(state: &mut State, shared: &SharedState, path: &Path) {
     if path.exists() {
         open(state, shared, path);
     } else {
-        state.overlay = Some(Overlay::ConfirmCreate(path.to_path_buf()));
+        report(state, Outcome::Missing(path.to_path_buf()));
     }
 }
 
@@ -295,16 +279,9 @@ fn create(state: &mut State, shared: &SharedState, path: &Path, title: &str) {
         Ok(file) => {
             drop(file);
             open(state, shared, path);
-            let created = format!("created {}", path.display());
-            // An error from opening (the previous plan's work kept aside) must stay visible.
-            state.message = Some(match state.message.take() {
-                Some(m) if m.error => {
-                    Message { text: format!("{created}. {}", m.text), error: true }
-                }
-                _ => Message { text: created, error: false },
-            });
+            report(state, Outcome::Created(path.to_path_buf()));
         }
-        Err(e) => state.message = Some(Message { text: format!("{e:#}"), error: true }),
+        Err(e) => report(state, Outcome::Failed(format!("{e:#}"))),
     }
 }
 
@@ -343,11 +320,7 @@ fn open_with(
     let kept = close_plan(state, shared);
     load_plan(state, shared, path, how);
     if let Some(kept) = kept {
-        let text = match state.message.take() {
-            Some(m) => format!("{} {kept}", m.text),
-            None => kept,
-        };
-        state.message = Some(Message { text, error: true });
+        report(state, Outcome::KeptAside(kept));
     }
 }
 
@@ -373,33 +346,19 @@ fn load_plan(
                 notices.push(format!("{count} merge conflicts to resolve: press {key}."));
             }
             notices.extend(crate::plan::part::notice(&file.plan, &state.content));
-            let mut open = OpenPlan::new(path.to_path_buf(), file.plan.clone(), read_only);
-            if moves.iter().any(|m| m.done) && !open.is_read_only() {
-                open.save = SaveState::Unsaved;
-            }
-            state.plan = Some(open);
-            for view in &mut state.areas {
-                *view = Default::default();
-            }
-            state.step = Step::Setup;
-            state.return_to = None;
-            let resumed = crate::store::place::load(path)
-                .and_then(|place| super::resume::resume(state, &place));
-            if let Some(name) = resumed {
-                notices.push(format!("Resumed at {name}, where this plan was left."));
-            }
-            let notices = notices.join(" ");
-            if !notices.is_empty() {
-                state.message = Some(Message { text: notices, error: false });
-            }
+            let place = crate::store::place::load(path);
+            let plan = file.plan.clone();
+            let moved = moves.iter().any(|m| m.done);
+            let path = path.to_path_buf();
+            let opened = Opened { path, plan, read_only, notices, place, moved };
+            report(state, Outcome::Opened(Box::new(opened)));
             lock(shared).file = Some(file);
         }
         Err(e) => match e.downcast::<LockUnverified>() {
-            Ok(locked) => {
-                let LockUnverified { path, holder } = locked;
-                state.overlay = Some(Overlay::LockQuestion { path, holder });
+            Ok(LockUnverified { path, holder }) => {
+                report(state, Outcome::LockedElsewhere { path, holder })
             }
-            Err(e) => state.message = Some(Message { text: format!("{e:#}"), error: true }),
+            Err(e) => report(state, Outcome::Failed(format!("{e:#}"))),
         },
     }
 }
@@ -412,44 +371,32 @@ fn autosave(state: &mut State, shared: &SharedState) {
 }
 
 fn save_now(state: &mut State, shared: &SharedState) {
-    let Some(open) = state.plan.as_mut() else { return };
-    if open.save != SaveState::Unsaved {
-        return;
-    }
+    let Some(open) = state.plan.as_ref().filter(|o| o.save == SaveState::Unsaved) else { return };
     let mut guard = lock(shared);
     let Some(file) = guard.file.as_mut() else { return };
     file.plan = open.plan.clone();
-    open.save = match file.save() {
-        Ok(saved) => match saved.backup_error {
-            Some(warning) => {
-                state.message = Some(Message { text: warning, error: true });
-                SaveState::Saved
-            }
-            None => SaveState::Saved,
-        },
-        Err(e) if e.downcast_ref::<ChangedOnDisk>().is_some() => {
-            SaveState::ChangedOnDisk(format!("{e:#}"))
+    let (save, note) = match file.save() {
+        Ok(saved) => {
+            (SaveState::Saved, saved.backup_error.map(|w| Message { text: w, error: true }))
         }
-        Err(e) => SaveState::Failed(format!("{e:#}")),
+        Err(e) if e.downcast_ref::<ChangedOnDisk>().is_some() => {
+            (SaveState::ChangedOnDisk(format!("{e:#}")), None)
+        }
+        Err(e) => (SaveState::Failed(format!("{e:#}")), None),
     };
+    drop(guard);
+    report(state, Outcome::Saved { save, note });
 }
 
-/// Quits once everything is in a file; otherwise asks what to do with the unsaved work (unless
-/// a dialog about it is already open).
+/// Quits once everything is in a file; otherwise asks what to do with the unsaved work.
 fn quit_or_ask(state: &mut State, shared: &SharedState) {
     save_now(state, shared);
-    if state.plan.as_ref().is_some_and(|p| p.has_unsaved_work()) {
-        if state.overlay.is_none() {
-            state.overlay = Some(Overlay::UnsavedQuit);
-        }
-        return;
-    }
-    state.quit = true;
+    report(state, Outcome::Leave);
 }
 
 /// "Save elsewhere": the plan goes to a new file, which becomes its file (with its own lock).
 fn save_as(state: &mut State, shared: &SharedState, path: &Path) {
-    let Some(open) = state.plan.as_mut() else { return };
+    let Some(open) = state.plan.as_ref() else { return };
     let result = if path.exists() {
         Err(anyhow::anyhow!(
             "'{}' already exists; choose another file name (napwiz does not overwrite it)",
@@ -458,244 +405,60 @@ fn save_as(state: &mut State, shared: &SharedState, path: &Path) {
     } else {
         PlanFile::create(path, open.plan.clone(), false)
     };
-    match result {
+    let outcome = match result {
         Ok(mut file) => {
             file.set_backup_policy(BackupPolicy::AUTOSAVE);
             // Replacing the old file releases its lock.
             lock(shared).file = Some(file);
-            open.path = path.to_path_buf();
-            open.save = SaveState::Saved;
             let shown = paths::absolute(path).display().to_string();
-            state.message = Some(Message {
-                text: format!("saved in {shown}; this is now the plan's file"),
-                error: false,
-            });
-            state.farewell = Some(format!("the plan is saved in '{shown}'."));
+            Outcome::SavedAs { path: path.to_path_buf(), shown }
         }
-        Err(e) => {
-            state.overlay = Some(Overlay::Editor {
-                target: TextTarget::SaveElsewhere,
-                input: super::update::text_area(&path.display().to_string(), false),
-                multiline: false,
-                error: Some(format!("{e:#}")),
-            });
-        }
-    }
+        Err(e) => Outcome::SaveAsRefused { path: path.to_path_buf(), why: format!("{e:#}") },
+    };
+    report(state, outcome);
 }
 
 /// "Quit, keep a backup": the unsaved plan goes to the emergency backups, and the exit says where.
 fn quit_keeping_backup(state: &mut State) {
-    let Some(open) = &state.plan else {
-        state.quit = true;
-        return;
+    let Some(open) = &state.plan else { return report(state, Outcome::Leave) };
+    let outcome = match emergency_backup(&open.path, &open.plan) {
+        Ok(kept) => Outcome::KeptBackup(emergency_note(&open.path, &kept, None)),
+        Err(e) => Outcome::BackupRefused(format!("{e:#}")),
     };
-    match emergency_backup(&open.path, &open.plan) {
-        Ok(kept) => {
-            state.farewell = Some(emergency_note(&open.path, &kept, None));
-            state.quit = true;
-        }
-        Err(e) => {
-            state.message = Some(Message { text: format!("{e:#}"), error: true });
-            state.overlay = Some(Overlay::UnsavedQuit);
-        }
-    }
-}
-
-/// Writes `plan` as an emergency backup: among the plan's backups in the data folder, or in the
-/// temporary folder if that cannot be written. Returns the file.
-fn emergency_backup(path: &Path, plan: &Plan) -> Result<PathBuf> {
-    let text = to_ron(plan);
-    let backups = Backups::for_plan(path);
-    let recorded = backups.record(text.as_bytes(), Some("emergency"), std::time::Duration::ZERO);
-    match recorded {
-        Ok(Some(kept)) => return Ok(kept),
-        // The same work is already in the newest emergency backup.
-        Ok(None) => {
-            let list = backups.list().unwrap_or_default();
-            let same = list.into_iter().find(|b| b.label.as_deref() == Some("emergency"));
-            if let Some(same) = same {
-                return Ok(same.path);
-            }
-        }
-        Err(_) => {}
-    }
-    let stem = path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
-    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S");
-    let spare = std::env::temp_dir().join(format!("napwiz-emergency-{stem}-{stamp}.ron"));
-    write_private(&spare, text.as_bytes()).with_context(|| {
-        format!(
-            "could not write an emergency backup in '{}' nor in '{}'; free some space, then try again",
-            backups.dir().display(),
-            spare.display()
-        )
-    })?;
-    Ok(spare)
-}
-
-/// Where the work went when the plan's own file could not take it; of `why` (the save's error)
-/// the first sentence is said, the rest being advice for a session that goes on.
-fn emergency_note(path: &Path, kept: &Path, why: Option<&str>) -> String {
-    let first = |w: &str| w.split(". ").next().unwrap_or(w).trim_end_matches('.').to_string();
-    let why = why.map(|w| format!(" ({})", first(w))).unwrap_or_default();
-    format!(
-        "the plan could not be saved in '{}'{why}. All your work, every change, is in the emergency backup '{}': copy it to where the plan should live.",
-        path.display(),
-        kept.display()
-    )
+    report(state, outcome);
 }
 
 /// Ctrl+S after a refused save: our version wins, the one on disk goes to the backups.
 fn save_over(state: &mut State, shared: &SharedState) {
-    let Some(open) = state.plan.as_mut() else { return };
+    let Some(open) = state.plan.as_ref() else { return };
     let mut guard = lock(shared);
     let Some(file) = guard.file.as_mut() else { return };
     file.plan = open.plan.clone();
     let had_file = file.path.exists();
-    open.save = match file.save_over() {
+    let (save, note) = match file.save_over() {
         Ok(_) => {
             let text = if had_file {
                 "saved; the version that was on disk is among the backups"
             } else {
                 "saved"
             };
-            state.message = Some(Message { text: text.into(), error: false });
-            SaveState::Saved
+            (SaveState::Saved, Some(Message { text: text.into(), error: false }))
         }
-        Err(e) => SaveState::Failed(format!("{e:#}")),
+        Err(e) => (SaveState::Failed(format!("{e:#}")), None),
     };
+    drop(guard);
+    report(state, Outcome::Saved { save, note });
+}
+
+/// Tells update what an effect did: the app loop never writes the state itself.
+fn report(state: &mut State, outcome: Outcome) {
+    let effects = update(state, Action::Done(outcome));
+    debug_assert!(effects.is_empty(), "outcomes ask for nothing more: {effects:?}");
 }
 
 /// Keeps the text being typed where the signal thread and the panic hook can save it.
 fn share_draft(state: &State, shared: &SharedState) {
     lock(shared).typed = typed(state);
-}
-
-/// Saves from the shared state, for signals, panics and the last exit: the plan with the text
-/// being typed folded in; an emergency backup when the plan's file cannot take it; text that
-/// fits no part of the plan in a file of its own. Returns what went where.
-fn keep_work(shared: &mut Shared) -> Option<String> {
-    let typed = shared.typed.take();
-    let mut said = vec![];
-    if let Some(Typed { loose: Some(text), what, .. }) = &typed {
-        said.push(match keep_loose_text(what, text) {
-            Ok(path) => format!("{what} you were typing is in '{}'.", path.display()),
-            Err(e) => format!("{what} you were typing could not be kept: {e:#}."),
-        });
-    }
-    if let Some(file) = shared.file.as_mut() {
-        let folded = typed.as_ref().filter(|t| t.plan.is_some()).map(|t| t.what.clone());
-        if let Some(plan) = typed.and_then(|t| t.plan) {
-            file.plan = plan;
-        }
-        let mut where_ = match file.save() {
-            Ok(_) => format!("the plan is saved in '{}'.", file.path.display()),
-            Err(e) => match emergency_backup(&file.path, &file.plan) {
-                Ok(kept) => emergency_note(&file.path, &kept, Some(&format!("{e:#}"))),
-                Err(backup) => format!("{e:#}; {backup:#}"),
-            },
-        };
-        if let Some(what) = folded {
-            where_.push_str(&format!(" It holds {what} you were typing."));
-        }
-        said.insert(0, where_);
-    }
-    (!said.is_empty()).then(|| said.join(" "))
-}
-
-/// Writes a file only its user can read, atomically: it holds the plan's work.
-fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    crate::store::write_atomic_with(path, |file| {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        file.write_all(bytes)
-    })
-}
-
-/// Text typed in a dialog that fits no part of the plan: `DATA/recovered/<time>.txt`.
-fn keep_loose_text(what: &str, text: &str) -> Result<PathBuf> {
-    let dir = paths::data_dir().join("recovered");
-    paths::ensure_dir(&dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // What was typed can be sensitive, as the plan's notes are.
-        let _ = std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700));
-    }
-    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S%.3fZ");
-    let path = dir.join(format!("{stamp}.txt"));
-    let body = format!("napwiz kept {what} you were typing when it stopped:\n\n{text}\n");
-    write_private(&path, body.as_bytes())
-        .with_context(|| format!("could not write '{}'", path.display()))?;
-    Ok(path)
-}
-
-fn spawn_signal_thread(shared: SharedState) -> Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGQUIT, SIGTERM])
-        .context("could not install signal handlers")?;
-    std::thread::Builder::new()
-        .name("napwiz-signals".into())
-        .spawn(move || {
-            // crossterm spins on a dead terminal and the main loop never returns, so this thread
-            // saves and ends the process itself.
-            if let Some(signal) = signals.forever().next() {
-                let said = {
-                    let mut guard = lock(&shared);
-                    let said = keep_work(&mut guard);
-                    // Release the plan's lock (and remove its file) before exiting.
-                    guard.file = None;
-                    said
-                };
-                // After SIGHUP the terminal is gone; otherwise it is restored and told.
-                if signal != SIGHUP {
-                    restore_terminal();
-                    if let Some(said) = said {
-                        let name = signal_name(signal);
-                        let _ = crate::errln!("\nnapwiz: stopped by {name}; {said}");
-                    }
-                }
-                std::process::exit(128 + signal);
-            }
-        })
-        .context("could not start the signal thread")?;
-    Ok(())
-}
-
-fn signal_name(signal: i32) -> String {
-    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTERM};
-    match signal {
-        SIGINT => "SIGINT".into(),
-        SIGQUIT => "SIGQUIT".into(),
-        SIGTERM => "SIGTERM".into(),
-        other => format!("signal {other}"),
-    }
-}
-
-fn install_panic_hook(shared: SharedState) {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore_terminal();
-        // A panic during a save holds the lock on this very thread: never wait for it here.
-        let guard = match shared.try_lock() {
-            Ok(guard) => Some(guard),
-            Err(std::sync::TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
-            Err(std::sync::TryLockError::WouldBlock) => None,
-        };
-        let saved = guard.and_then(|mut guard| {
-            let said = keep_work(&mut guard);
-            guard.file = None;
-            said
-        });
-        previous(info);
-        let _ = crate::errln!("\nnapwiz stopped because of an internal error.");
-        if let Some(saved) = saved {
-            let _ = crate::errln!("Your work was kept first: {saved}");
-        }
-        let _ = crate::errln!("Please report this message to the napwiz maintainers.");
-    }));
 }
 
 /// Plans in the plans folder, most recently changed first.

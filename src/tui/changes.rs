@@ -35,24 +35,8 @@ pub fn describe(
     if old.inclusion != new.inclusion {
         say(Aspect::Inclusion, inclusion_text(old.inclusion, new.inclusion, primary));
     }
-    if old.priority != new.priority {
-        let text =
-            new.priority.map_or("priority cleared".into(), |p| format!("priority {}", p.label()));
-        say(Aspect::Priority, text);
-    }
-    if old.baseline != new.baseline {
-        say(Aspect::Baseline, format!("baseline {}", new.baseline.label()));
-    }
-    if old.lead != new.lead {
-        let text =
-            new.lead.as_deref().map_or("lead cleared".into(), |l| format!("lead {}", code(l)));
-        say(Aspect::Lead, text);
-    }
-    for p in new.partners.iter().filter(|p| !old.partners.contains(p)) {
-        say(Aspect::Partners, format!("{} added as partner", code(p)));
-    }
-    for p in old.partners.iter().filter(|p| !new.partners.contains(p)) {
-        say(Aspect::Partners, format!("{} no longer a partner", code(p)));
+    for (aspect, text) in priority_and_role_texts(&old, &new, &code) {
+        say(aspect, text);
     }
     let tf_prefilled = included_now
         && primary != Aspect::Timeframe
@@ -83,6 +67,35 @@ pub fn describe(
     said.sort_by_key(|(aspect, _)| *aspect != primary);
     let texts: Vec<String> = said.into_iter().map(|(_, t)| t).collect();
     (!texts.is_empty()).then(|| format!("{id} {}", texts.join("; ")))
+}
+
+/// What changed in an item's priority, baseline, lead and partners.
+fn priority_and_role_texts(
+    old: &Decision,
+    new: &Decision,
+    code: &dyn Fn(&str) -> String,
+) -> Vec<(Aspect, String)> {
+    let mut said = Vec::new();
+    if old.priority != new.priority {
+        let text =
+            new.priority.map_or("priority cleared".into(), |p| format!("priority {}", p.label()));
+        said.push((Aspect::Priority, text));
+    }
+    if old.baseline != new.baseline {
+        said.push((Aspect::Baseline, format!("baseline {}", new.baseline.label())));
+    }
+    if old.lead != new.lead {
+        let text =
+            new.lead.as_deref().map_or("lead cleared".into(), |l| format!("lead {}", code(l)));
+        said.push((Aspect::Lead, text));
+    }
+    for p in new.partners.iter().filter(|p| !old.partners.contains(p)) {
+        said.push((Aspect::Partners, format!("{} added as partner", code(p))));
+    }
+    for p in old.partners.iter().filter(|p| !new.partners.contains(p)) {
+        said.push((Aspect::Partners, format!("{} no longer a partner", code(p))));
+    }
+    said
 }
 
 fn inclusion_text(old: Inclusion, new: Inclusion, primary: Aspect) -> String {

@@ -3,18 +3,22 @@
 
 pub mod action;
 mod app;
+mod bindings;
 mod changes;
 pub mod derived;
 pub mod fields;
 pub mod index;
 pub mod keymap;
-mod mouse;
+pub mod mouse;
 pub mod offer;
+mod rescue;
 pub mod resume;
 pub mod screenshots;
+pub mod select;
 mod sgr;
 pub mod state;
 pub mod svg;
+pub mod text;
 pub mod theme;
 pub mod typed;
 pub mod update;

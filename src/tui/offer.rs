@@ -3,8 +3,8 @@
 
 use super::action::Action;
 use super::keymap::{self, Binding};
+use super::state::{GAPS, HEALTH};
 use super::state::{Overlay, Row, State, Step};
-use super::view::dashboard::{GAPS, HEALTH};
 
 /// The footer's entries here: the first key of each binding that acts, and its label. Back and
 /// help come first, so they survive when a narrow footer has to drop entries.
@@ -64,8 +64,8 @@ fn area_offers(state: &State, a: usize, action: &Action) -> bool {
 }
 
 fn roster_offers(state: &State, action: &Action) -> bool {
-    let rows = super::update::roster_rows(state);
-    let own = rows.get(state.roster_cursor).map(|(_, own)| *own);
+    let rows = super::select::roster_rows(state);
+    let own = rows.get(state.roster.cursor).map(|(_, own)| *own);
     match action {
         // Own institutions are always on the roster; catalogue ones are added and removed.
         Action::Enter | Action::ToggleInclude => own == Some(false),
@@ -79,11 +79,11 @@ fn review_offers(state: &State, action: &Action) -> bool {
         return true;
     }
     let Some(plan) = state.plan() else { return false };
-    match state.review_panel {
+    match state.review.panel {
         GAPS => !super::derived::summary(state, plan).gaps.is_empty(),
         HEALTH => {
             let findings = &super::derived::health(state, plan).findings;
-            let cursor = state.review_cursor.min(findings.len().saturating_sub(1));
+            let cursor = state.review.health_cursor.min(findings.len().saturating_sub(1));
             findings.get(cursor).is_some_and(|f| f.item.is_some())
         }
         _ => false,
@@ -95,7 +95,7 @@ fn overlay_offers(state: &State, overlay: &Overlay, action: &Action) -> bool {
         (Overlay::Search { hits, .. }, Action::Enter) => !hits.is_empty(),
         (Overlay::Picker { target, filter, .. }, Action::Enter | Action::ToggleInclude) => {
             let text = filter.lines().join("");
-            !super::update::pick_entries(state, target, &text).is_empty()
+            !super::select::pick_entries(state, target, &text).is_empty()
         }
         (Overlay::Conflicts { cursor, .. }, Action::Guidance) => {
             let target = state.plan().and_then(|p| p.conflicts.get(*cursor)).map(|c| &c.target);

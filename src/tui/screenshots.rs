@@ -33,7 +33,11 @@ pub fn all(content: &Content) -> Vec<(PathBuf, String)> {
 
 fn render(state: &State, title: &str) -> String {
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("a test terminal");
-    terminal.draw(|frame| view::draw(state, frame)).expect("drawing into memory");
+    terminal
+        .draw(|frame| {
+            view::draw(state, frame);
+        })
+        .expect("drawing into memory");
     buffer_to_svg(terminal.backend().buffer(), title)
 }
 
@@ -61,9 +65,9 @@ fn scenes(content: &Content, look: Look) -> Vec<(&'static str, State)> {
         state
     };
     let mut roster = with_plan(Step::Roster);
-    roster.roster_cursor = 5;
+    roster.roster.cursor = 5;
     let mut review = with_plan(Step::Review);
-    review.review_panel = 2;
+    review.review.panel = 2;
     vec![
         ("start", base()),
         ("plan-setup", with_plan(Step::Setup)),

@@ -15,6 +15,16 @@ use crate::plan::fields::Field;
 pub use crate::plan::search::Hit;
 use crate::plan::{Health, Plan, Summary};
 
+/// The dashboard's panels, in the order Tab walks them.
+pub const PANELS: [&str; 6] =
+    ["Plan by area", "Baseline", "Workload", "Timeline", "Gaps", "Health check"];
+/// The dashboard panels with a cursor: the gaps and the health check.
+pub const GAPS: usize = 4;
+pub const HEALTH: usize = 5;
+
+/// The rows of the Generate step's format list; the last row writes the files.
+pub const GENERATE_ROWS: usize = crate::export::Format::ALL.len() + 1;
+
 /// Whether the open plan is on disk as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveState {
@@ -91,6 +101,52 @@ pub enum StartEntry {
     OpenDemo,
     OpenFile,
     Recent(PathBuf),
+}
+
+/// The start screen: its entries (new, demo, open, recent plans) and the one selected.
+#[derive(Debug, Clone, Default)]
+pub struct StartScreen {
+    pub entries: Vec<StartEntry>,
+    pub cursor: usize,
+}
+
+/// A form of fields (plan setup, monitoring set-up): the field selected.
+#[derive(Debug, Clone, Default)]
+pub struct FormScreen {
+    pub cursor: usize,
+}
+
+/// The institutions step: the row selected and the filter typed with `f`.
+#[derive(Debug, Clone, Default)]
+pub struct RosterScreen {
+    pub cursor: usize,
+    pub filter: String,
+    /// The filter before `f` opened its prompt, for Esc to restore it.
+    pub filter_before: String,
+}
+
+/// The review dashboard: the panel in focus (see [`PANELS`]) and the cursors of the gaps and
+/// health check panels.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewScreen {
+    pub panel: usize,
+    pub gaps_cursor: usize,
+    pub health_cursor: usize,
+}
+
+/// The Generate step: the formats chosen (in `export::Format::ALL` order), the row in focus (the
+/// last one writes the files) and how far the preview is scrolled.
+#[derive(Debug, Clone)]
+pub struct GenerateScreen {
+    pub formats: [bool; 5],
+    pub cursor: usize,
+    pub preview_scroll: u16,
+}
+
+impl Default for GenerateScreen {
+    fn default() -> Self {
+        GenerateScreen { formats: [true; 5], cursor: 0, preview_scroll: 0 }
+    }
 }
 
 /// Where the cursor is in an area step: the list of goals and actions, or the selected item's
@@ -186,26 +242,16 @@ pub struct State {
     pub content: Content,
     pub plan: Option<OpenPlan>,
     pub step: Step,
-    pub start: Vec<StartEntry>,
-    pub start_cursor: usize,
-    pub setup_cursor: usize,
-    pub roster_cursor: usize,
-    pub roster_filter: String,
+    pub start: StartScreen,
+    pub setup: FormScreen,
+    pub roster: RosterScreen,
     pub areas: Vec<AreaView>,
-    /// The health check's cursor in the review dashboard.
-    pub review_cursor: usize,
-    /// The dashboard panel in focus (see `view::dashboard::PANELS`).
-    pub review_panel: usize,
-    pub gaps_cursor: usize,
-    /// Generate step: the formats chosen (in `export::Format::ALL` order), the row in focus
-    /// (the last one writes the files) and how far the preview is scrolled.
-    pub generate_formats: [bool; 5],
-    pub generate_cursor: usize,
-    pub preview_scroll: u16,
+    pub review: ReviewScreen,
+    pub generate: GenerateScreen,
     /// The date printed on the previewed draft; set by the app (None in tests and screenshots,
     /// which then use a date from the plan, so pictures do not change from day to day).
     pub today: Option<jiff::civil::Date>,
-    pub monitoring_cursor: usize,
+    pub monitoring: FormScreen,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Where Esc returns after a jump (from a health finding, a gap, a search hit or a merge
@@ -213,8 +259,6 @@ pub struct State {
     pub return_to: Option<Step>,
     /// Whether a text prompt shows its editing keys (`?`).
     pub editor_keys: bool,
-    /// The roster filter before `f` opened its prompt, for Esc to restore it.
-    pub filter_before: String,
     /// Terminal size, for page movements and layout choices.
     pub size: (u16, u16),
     /// Theme, colour and glyphs.
@@ -235,25 +279,18 @@ impl State {
             content,
             plan: None,
             step: Step::Start,
-            start,
-            start_cursor: 0,
-            setup_cursor: 0,
-            roster_cursor: 0,
-            roster_filter: String::new(),
+            start: StartScreen { entries: start, cursor: 0 },
+            setup: FormScreen::default(),
+            roster: RosterScreen::default(),
             areas,
-            review_cursor: 0,
-            review_panel: 0,
-            gaps_cursor: 0,
-            generate_formats: [true; 5],
-            generate_cursor: 0,
-            preview_scroll: 0,
+            review: ReviewScreen::default(),
+            generate: GenerateScreen::default(),
             today: None,
-            monitoring_cursor: 0,
+            monitoring: FormScreen::default(),
             overlay: None,
             message: None,
             return_to: None,
             editor_keys: false,
-            filter_before: String::new(),
             size: (80, 24),
             look: super::theme::Look::default(),
             mouse: false,

@@ -94,12 +94,20 @@ pub fn wizard(plan: &Plan, content: &Content, size: (u16, u16)) {
         for area in &mut state.areas {
             area.field = None;
         }
-        terminal.draw(|f| napwiz::tui::view::draw(&state, f)).expect("a frame");
+        terminal
+            .draw(|f| {
+                napwiz::tui::view::draw(&state, f);
+            })
+            .expect("a frame");
         let keys = if matches!(step, Step::Area(_)) && first_area { KEYS } else { FEW_KEYS };
         first_area &= !matches!(step, Step::Area(_));
         for key in keys {
             press(&mut state, key);
-            terminal.draw(|f| napwiz::tui::view::draw(&state, f)).expect("a frame");
+            terminal
+                .draw(|f| {
+                    napwiz::tui::view::draw(&state, f);
+                })
+                .expect("a frame");
         }
     }
 }
@@ -111,6 +119,10 @@ pub fn frames(plan: &Plan, content: &Content) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
     for step in state.steps() {
         state.step = step;
-        terminal.draw(|f| napwiz::tui::view::draw(&state, f)).expect("a frame");
+        terminal
+            .draw(|f| {
+                napwiz::tui::view::draw(&state, f);
+            })
+            .expect("a frame");
     }
 }

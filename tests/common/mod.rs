@@ -73,7 +73,11 @@ pub fn demo_state_at(path: &str, step: napwiz::tui::state::Step) -> napwiz::tui:
 /// The wizard drawn at `w` x `h`, as text: one line per row.
 pub fn draw_text(state: &napwiz::tui::state::State, w: u16, h: u16) -> String {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| napwiz::tui::view::draw(state, f)).unwrap();
+    terminal
+        .draw(|f| {
+            napwiz::tui::view::draw(state, f);
+        })
+        .unwrap();
     let buffer = terminal.backend().buffer();
     let mut text = String::new();
     for y in 0..buffer.area.height {

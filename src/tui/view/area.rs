@@ -6,49 +6,66 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::form::render_fields;
-use super::{fit, render_rows, row_line, visible_rows};
+use super::rows::{ListLayout, render_rows, row_line, visible_rows};
 use crate::plan::fields;
 use crate::plan::{Baseline, Decision, Inclusion, Plan, Priority, Timeframe};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode};
 use crate::tui::state::{Row, State};
+use crate::tui::text::fit;
 use crate::tui::theme::Theme;
 
-pub fn render(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Returns where the list of goals and actions was drawn (none while the fields fill the body).
+pub fn render(
+    state: &State,
+    a: usize,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) -> Option<ListLayout> {
     let view = &state.areas[a];
     let selected = state.selected_row(a);
     if state.wide() {
         let [list, detail] =
             Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
                 .areas(area);
-        render_list(state, a, frame, list, theme);
+        let drawn = render_list(state, a, frame, list, theme);
         if let Some(row) = selected {
             render_detail(state, &row, frame, detail, view.field, theme);
         }
+        drawn
     } else if let (Some(row), Some(field)) = (selected.clone(), view.field) {
         render_detail(state, &row, frame, area, Some(field), theme);
+        None
     } else {
         let [list, strip] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
-        render_list(state, a, frame, list, theme);
+        let drawn = render_list(state, a, frame, list, theme);
         if let Some(row) = selected {
             render_strip(state, &row, frame, strip, theme);
         }
+        drawn
     }
 }
 
-fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &Theme) {
+fn render_list(
+    state: &State,
+    a: usize,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) -> Option<ListLayout> {
     let content_area = &state.content.areas[a];
     let block = theme.block(format!(" {} ", content_area.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(plan) = state.plan() else { return };
+    let plan = state.plan()?;
     let view = &state.areas[a];
     let rows = state.area_rows(a);
     if rows.is_empty() {
         let add = keymap::key_for(Mode::AreaList, &Action::AddGoal).unwrap_or_default();
         frame.render_widget(Paragraph::new(format!("No goals. Press {add} to add one.")), inner);
-        return;
+        return None;
     }
     let width = usize::from(inner.width).saturating_sub(2);
     let shown = visible_rows(inner, rows.len(), view.cursor);
@@ -66,6 +83,8 @@ fn render_list(state: &State, a: usize, frame: &mut Frame, area: Rect, theme: &T
         })
         .collect();
     render_rows(frame, inner, lines, view.cursor - shown.start);
+    // Only the visible rows were drawn: the layout speaks of the whole list.
+    Some(ListLayout { area: inner, offset: shown.start, len: rows.len(), cursor: view.cursor })
 }
 
 fn item_text(state: &State, plan: &Plan, id: &str) -> String {

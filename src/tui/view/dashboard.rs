@@ -7,17 +7,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{fit, render_rows, row_line};
+use super::rows::{render_rows, row_line};
 use crate::plan::{Health, Severity, Summary};
 use crate::tui::derived;
 use crate::tui::state::State;
+use crate::tui::text::fit;
 use crate::tui::theme::Theme;
 
-/// The dashboard's panels, in the order Tab walks them.
-pub const PANELS: [&str; 6] =
-    ["Plan by area", "Baseline", "Workload", "Timeline", "Gaps", "Health check"];
-pub const GAPS: usize = 4;
-pub const HEALTH: usize = 5;
+pub use crate::tui::state::{GAPS, HEALTH, PANELS};
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(p) = state.plan() else { return };
@@ -59,7 +56,7 @@ pub fn grid(area: Rect) -> Option<(u16, u16)> {
 
 fn render_single(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let [tabs, panel] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let current = ctx.state.review_panel;
+    let current = ctx.state.review.panel;
     let mut line = Line::default();
     for (i, name) in PANELS.iter().enumerate() {
         let label = format!(" {} {name} ", i + 1);
@@ -82,7 +79,7 @@ fn render_grid(ctx: &Ctx, frame: &mut Frame, area: Rect, cols: u16, rows: u16) {
         for (c, cell) in cells.iter().enumerate() {
             let index = r * usize::from(cols) + c;
             if index < PANELS.len() {
-                render_panel(ctx, frame, *cell, index, index == ctx.state.review_panel);
+                render_panel(ctx, frame, *cell, index, index == ctx.state.review.panel);
             }
         }
     }
@@ -265,7 +262,7 @@ fn render_gaps(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         return;
     }
     let width = usize::from(area.width).saturating_sub(20);
-    let cursor = ctx.state.gaps_cursor.min(gaps.len() - 1);
+    let cursor = ctx.state.review.gaps_cursor.min(gaps.len() - 1);
     let rows = gaps
         .iter()
         .enumerate()
@@ -300,7 +297,7 @@ fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         return;
     }
     let width = usize::from(area.width);
-    let cursor = ctx.state.review_cursor.min(findings.len() - 1);
+    let cursor = ctx.state.review.health_cursor.min(findings.len() - 1);
     // Wrapped, never cut: the problem is at the end of a finding.
     let rows = findings
         .iter()
@@ -311,10 +308,10 @@ fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
                 Severity::Warning => ("warning ", ctx.theme.muted),
             };
             let lead = vec![Span::styled(label, style)];
-            super::wrapped_row(focused && i == cursor, lead, &f.message, width, ctx.theme)
+            super::rows::wrapped_row(focused && i == cursor, lead, &f.message, width, ctx.theme)
         })
         .collect();
-    let at = super::render_tall_rows(frame, list, rows, cursor);
+    let at = super::rows::render_tall_rows(frame, list, rows, cursor);
     if focused && let Some(y) = at {
         frame.set_cursor_position(ratatui::layout::Position { x: list.x, y });
     }
@@ -325,13 +322,13 @@ fn focus_row(frame: &mut Frame, area: Rect, cursor: usize, len: usize) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let row = cursor - super::scroll_offset(cursor, len, usize::from(area.height));
+    let row = cursor - super::rows::scroll_offset(cursor, len, usize::from(area.height));
     frame.set_cursor_position(ratatui::layout::Position { x: area.x, y: area.y + row as u16 });
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::tui::view::dashboard::{bar, compact_bar};
 
     #[test]
     fn bars_carry_their_number_and_never_vanish() {

@@ -4,21 +4,23 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use super::{fit, render_rows, row_line};
+use super::rows::{ListLayout, render_rows, row_line};
 use crate::plan::fields::{self, Field};
 use crate::tui::state::{State, Step};
+use crate::tui::text::fit;
 use crate::tui::theme::Theme;
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Returns where the fields were drawn (none without a plan).
+pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<ListLayout> {
     let (title, all, cursor) = if state.step == Step::Setup {
-        (" Plan setup ", fields::meta_fields(), state.setup_cursor)
+        (" Plan setup ", fields::meta_fields(), state.setup.cursor)
     } else {
-        (" Monitoring set-up ", fields::monitoring_fields(), state.monitoring_cursor)
+        (" Monitoring set-up ", fields::monitoring_fields(), state.monitoring.cursor)
     };
     let block = theme.block(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    render_fields(state, frame, inner, &all, Some(cursor), theme);
+    render_fields(state, frame, inner, &all, Some(cursor), theme)
 }
 
 /// Label and value rows; `cursor` is None when the fields do not have the focus.
@@ -29,8 +31,8 @@ pub fn render_fields(
     all: &[Field],
     cursor: Option<usize>,
     theme: &Theme,
-) {
-    let Some(plan) = state.plan() else { return };
+) -> Option<ListLayout> {
+    let plan = state.plan()?;
     let label_width =
         all.iter().map(|f| fields::label(f).chars().count()).max().unwrap_or(10).min(28);
     let value_width = usize::from(area.width).saturating_sub(label_width + 5);
@@ -47,5 +49,5 @@ pub fn render_fields(
             )
         })
         .collect();
-    render_rows(frame, area, rows, cursor.unwrap_or(0));
+    Some(render_rows(frame, area, rows, cursor.unwrap_or(0)))
 }

@@ -5,16 +5,16 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{fit, render_rows, row_line};
+use super::rows::{render_rows, row_line};
 use crate::export::Format;
 use crate::tui::action::Action;
 use crate::tui::derived;
 use crate::tui::keymap::{self, Mode};
 use crate::tui::state::State;
+use crate::tui::text::fit;
 use crate::tui::theme::Theme;
 
-/// The rows of the format list; the last row writes the files.
-pub const ROWS: usize = Format::ALL.len() + 1;
+pub use crate::tui::state::GENERATE_ROWS as ROWS;
 
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(plan) = state.plan() else { return };
@@ -38,23 +38,23 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let mark = if state.generate_formats[i] { "[x]" } else { "[ ]" };
+            let mark = if state.generate.formats[i] { "[x]" } else { "[ ]" };
             row_line(
-                i == state.generate_cursor,
+                i == state.generate.cursor,
                 vec![Span::raw(format!("{mark} {}", f.label()))],
                 theme,
             )
         })
         .collect();
     let lead = "Write the chosen files into ";
-    let folder = super::fit_path(&folder, width.saturating_sub(lead.len()));
+    let folder = crate::tui::text::fit_path(&folder, width.saturating_sub(lead.len()));
     let write = fit(&format!("{lead}{folder}"), width);
     rows.push(row_line(
-        state.generate_cursor == ROWS - 1,
+        state.generate.cursor == ROWS - 1,
         vec![Span::styled(write, theme.title)],
         theme,
     ));
-    render_rows(frame, inner, rows, state.generate_cursor);
+    render_rows(frame, inner, rows, state.generate.cursor);
 
     let lines = derived::preview(state, plan);
     let scroll = |action| keymap::key_for(Mode::Generate, &action).unwrap_or_default();
@@ -65,7 +65,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = usize::from(inner.width);
     let visible: Vec<Line> = lines
         .iter()
-        .skip(usize::from(state.preview_scroll))
+        .skip(usize::from(state.generate.preview_scroll))
         .take(usize::from(inner.height))
         .map(|l| Line::raw(fit(l, width)))
         .collect();
@@ -90,6 +90,6 @@ pub fn written(files: &[std::path::PathBuf], stem: &str, folder: &std::path::Pat
     let list = names.join(", ");
     // Three message lines of 80 columns, less the list and the words around it.
     let room = (3 * 78usize).saturating_sub(list.chars().count() + 16);
-    let folder = super::fit_path(&folder.display().to_string(), room.clamp(20, 76));
+    let folder = crate::tui::text::fit_path(&folder.display().to_string(), room.clamp(20, 76));
     format!("wrote {list} into {folder}")
 }

@@ -5,7 +5,10 @@ pub mod dashboard;
 mod form;
 pub mod generate;
 pub mod overlay;
+mod picker;
+mod popup;
 mod roster;
+mod rows;
 mod start;
 
 use ratatui::Frame;
@@ -17,16 +20,27 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::action::Action;
 use super::keymap;
 use super::state::{SaveState, State, Step};
+pub use super::text::{fit, fit_path, wrap_text};
 use super::theme::Theme;
+pub use rows::{ListLayout, render_rows, render_tall_rows, row_line, scroll_offset, wrapped_row};
 
 /// The smallest terminal the full interface fits.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
 
+/// What a frame drew where: the current step's main list and, when shown, the step list.
+/// The app keeps the last one to resolve mouse clicks against what is on screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Drawn {
+    pub list: Option<ListLayout>,
+    pub steps: Option<ListLayout>,
+}
+
 /// Every frame ends with [`scrub`], so whatever text a screen draws (plan, pack, path, message),
-/// no cell can carry a character that drives the terminal.
-pub fn draw(state: &State, frame: &mut Frame) {
-    draw_screen(state, frame);
+/// no cell can carry a character that drives the terminal. Returns what went where.
+pub fn draw(state: &State, frame: &mut Frame) -> Drawn {
+    let drawn = draw_screen(state, frame);
     scrub(frame.buffer_mut(), if state.look.ascii { "?" } else { "\u{fffd}" });
+    drawn
 }
 
 /// Removes control and bidi characters from every cell (ratatui drops most control characters
@@ -40,35 +54,47 @@ pub fn scrub(buffer: &mut Buffer, placeholder: &str) {
     }
 }
 
-fn draw_screen(state: &State, frame: &mut Frame) {
+fn draw_screen(state: &State, frame: &mut Frame) -> Drawn {
     let theme = Theme::new(state.look);
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        return too_small(frame, area);
+        too_small(frame, area);
+        return Drawn::default();
     }
     let [header, body, message, footer] = screen_areas(state, area);
     render_header(state, frame, header, &theme);
-    match state.step {
-        Step::Start => start::render(state, frame, body, &theme),
-        Step::Setup | Step::Monitoring => form::render(state, frame, body, &theme),
-        Step::Roster => roster::render(state, frame, body, &theme),
-        Step::Area(a) => area::render(state, a, frame, body, &theme),
-        Step::Review => dashboard::render(state, frame, body, &theme),
-        Step::Generate => generate::render(state, frame, body, &theme),
-    }
+    let list = render_step(state, frame, body, &theme);
     render_message(state, frame, message, &theme);
     render_footer(state, frame, footer, &theme);
-    place_list_cursor(state, frame);
-    overlay::render(state, frame, body, &theme);
+    place_list_cursor(frame, list);
+    let steps = overlay::render(state, frame, body, &theme);
+    Drawn { list, steps }
+}
+
+/// The current step's body; returns where its main list went (Review and Generate have none).
+fn render_step(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> Option<ListLayout> {
+    match state.step {
+        Step::Start => Some(start::render(state, frame, body, theme)),
+        Step::Setup | Step::Monitoring => form::render(state, frame, body, theme),
+        Step::Roster => roster::render(state, frame, body, theme),
+        Step::Area(a) => area::render(state, a, frame, body, theme),
+        Step::Review => {
+            dashboard::render(state, frame, body, theme);
+            None
+        }
+        Step::Generate => {
+            generate::render(state, frame, body, theme);
+            None
+        }
+    }
 }
 
 /// Puts the terminal's cursor on the selected row, so console screen readers follow the focus.
-fn place_list_cursor(state: &State, frame: &mut Frame) {
-    let Some(area) = list_area(state).filter(|a| a.height > 0 && a.width > 0) else { return };
-    let Some((len, cursor)) = list_position(state) else { return };
-    if cursor < len {
-        let row = cursor - scroll_offset(cursor, len, usize::from(area.height));
-        frame.set_cursor_position(ratatui::layout::Position { x: area.x, y: area.y + row as u16 });
+fn place_list_cursor(frame: &mut Frame, list: Option<ListLayout>) {
+    let Some(list) = list.filter(|l| l.area.height > 0 && l.area.width > 0) else { return };
+    if list.cursor < list.len {
+        let y = list.area.y + (list.cursor - list.offset) as u16;
+        frame.set_cursor_position(ratatui::layout::Position { x: list.area.x, y });
     }
 }
 
@@ -202,160 +228,6 @@ fn render_footer(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// Words of `text` in lines of at most `width` characters; a word longer than a line is cut
-/// into pieces.
-pub fn wrap_text(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let mut word: Vec<char> = word.chars().collect();
-        let len = line.chars().count();
-        if len > 0 && len + 1 + word.len() <= width {
-            line.push(' ');
-            line.extend(word);
-            continue;
-        }
-        if len > 0 {
-            lines.push(std::mem::take(&mut line));
-        }
-        while word.len() > width {
-            lines.push(word.drain(..width).collect());
-        }
-        line = word.into_iter().collect();
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-/// A path cut to `width` characters in its middle, so its end (the file name, with its year)
-/// always shows: `/home/ana/.local/.../plans/nap-2027-2030.ron`.
-pub fn fit_path(path: &str, width: usize) -> String {
-    let chars: Vec<char> = path.chars().collect();
-    if chars.len() <= width {
-        return path.to_string();
-    }
-    let name_start = path.rfind(['/', '\\']).map_or(0, |i| path[..i].chars().count());
-    let name = &chars[name_start..];
-    if name.len() + 6 > width {
-        let keep = width.saturating_sub(3);
-        return format!("...{}", chars[chars.len() - keep..].iter().collect::<String>());
-    }
-    let head: String = chars[..width - name.len() - 3].iter().collect();
-    format!("{head}...{}", name.iter().collect::<String>())
-}
-
-/// Cuts a text to `width` characters, marking the cut with "...".
-pub fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let kept: String = text.chars().take(width.saturating_sub(3)).collect();
-    format!("{kept}...")
-}
-
-/// The first visible row of a list of `len` rows in `height` rows, keeping `cursor` in the
-/// middle where it can.
-pub fn scroll_offset(cursor: usize, len: usize, height: usize) -> usize {
-    if len <= height {
-        return 0;
-    }
-    cursor.saturating_sub(height / 2).min(len - height)
-}
-
-/// A list row: '>' and reversed when selected, so selection never depends on colour.
-pub fn row_line<'a>(selected: bool, spans: Vec<Span<'a>>, theme: &Theme) -> Line<'a> {
-    let marker = if selected { "> " } else { "  " };
-    let mut line = Line::from(Span::raw(marker));
-    for span in spans {
-        // The selection's colours win over the spans' own, so it keeps its contrast.
-        line.push_span(if selected { span.patch_style(theme.selected) } else { span });
-    }
-    if selected { line.style(theme.selected) } else { line }
-}
-
-/// Renders rows of several lines each (wrapped findings, conflicts with their sides) with the
-/// cursor's row kept whole on screen; returns the screen row where the cursor's row starts.
-pub fn render_tall_rows(
-    frame: &mut Frame,
-    area: Rect,
-    rows: Vec<Vec<Line<'_>>>,
-    cursor: usize,
-) -> Option<u16> {
-    let height = usize::from(area.height);
-    // The first row shown: as early as possible with the cursor's row still whole.
-    let mut first = cursor.min(rows.len().saturating_sub(1));
-    let mut used = rows.get(first).map_or(0, Vec::len);
-    while first > 0 && used + rows[first - 1].len() <= height {
-        first -= 1;
-        used += rows[first].len();
-    }
-    let cursor_at = rows[first..cursor.min(rows.len())].iter().map(Vec::len).sum::<usize>();
-    let visible: Vec<Line> = rows.into_iter().skip(first).flatten().take(height).collect();
-    frame.render_widget(Paragraph::new(visible), area);
-    (cursor_at < height).then_some(area.y + cursor_at as u16)
-}
-
-/// A list row's text wrapped to `width`: the first line with the `lead` spans, the rest
-/// indented under the text, all marked and reversed when selected.
-pub fn wrapped_row<'a>(
-    selected: bool,
-    lead: Vec<Span<'a>>,
-    text: &str,
-    width: usize,
-    theme: &Theme,
-) -> Vec<Line<'a>> {
-    let indent: usize = lead.iter().map(|s| s.width()).sum();
-    let mut pieces = wrap_text(text, width.saturating_sub(indent + 2)).into_iter();
-    let mut first = lead;
-    first.push(Span::raw(pieces.next().unwrap_or_default()));
-    let mut lines = vec![row_line(selected, first, theme)];
-    lines.extend(
-        pieces.map(|p| row_line(selected, vec![Span::raw(format!("{:indent$}{p}", ""))], theme)),
-    );
-    if selected {
-        // Only the first line carries the '>' marker; the rest are plain continuations.
-        for line in lines.iter_mut().skip(1) {
-            if let Some(marker) = line.spans.first_mut() {
-                marker.content = "  ".into();
-            }
-        }
-    }
-    lines
-}
-
-/// Renders rows with the cursor kept visible.
-pub fn render_rows(frame: &mut Frame, area: Rect, rows: Vec<Line<'_>>, cursor: usize) {
-    let height = usize::from(area.height);
-    let offset = scroll_offset(cursor, rows.len(), height);
-    let visible: Vec<Line> = rows.into_iter().skip(offset).take(height).collect();
-    frame.render_widget(Paragraph::new(visible), area);
-}
-
-/// The rows of a list of `len` that fit in `area` around the cursor: only these are drawn, so a
-/// long list costs no more per frame than a short one.
-pub fn visible_rows(area: Rect, len: usize, cursor: usize) -> std::ops::Range<usize> {
-    let height = usize::from(area.height);
-    let offset = scroll_offset(cursor, len, height);
-    offset..(offset + height).min(len)
-}
-
-/// The length of the current step's main list and the cursor in it.
-pub fn list_position(state: &State) -> Option<(usize, usize)> {
-    Some(match state.step {
-        Step::Start => (state.start.len(), state.start_cursor),
-        Step::Setup => (crate::plan::fields::meta_fields().len(), state.setup_cursor),
-        Step::Monitoring => {
-            (crate::plan::fields::monitoring_fields().len(), state.monitoring_cursor)
-        }
-        Step::Roster => (super::update::roster_rows(state).len(), state.roster_cursor),
-        Step::Area(a) => (state.area_rows(a).len(), state.areas[a].cursor),
-        Step::Review | Step::Generate => return None,
-    })
-}
-
 /// The body with a one-line message: everything between the header and the message and
 /// footer lines.
 pub fn body_area(size: (u16, u16)) -> Rect {
@@ -370,39 +242,17 @@ pub fn body_area(size: (u16, u16)) -> Rect {
     body
 }
 
-/// The body as drawn now (a long message takes more lines).
-pub fn body_area_of(state: &State) -> Rect {
-    let [_, body, _, _] = screen_areas(state, Rect::new(0, 0, state.size.0, state.size.1));
-    body
+/// What [`draw`] draws at the state's terminal size, drawn off screen (for tests and tools
+/// that need a layout without a terminal).
+pub fn layout(state: &State) -> Drawn {
+    let backend = ratatui::backend::TestBackend::new(state.size.0, state.size.1);
+    let mut terminal = ratatui::Terminal::new(backend).expect("a terminal in memory");
+    let mut drawn = Drawn::default();
+    terminal.draw(|frame| drawn = draw(state, frame)).expect("drawing into memory");
+    drawn
 }
 
-/// Where the current step draws its main list, for mouse clicks. Mirrors the step views.
+/// Where the current step draws its main list, if it has one.
 pub fn list_area(state: &State) -> Option<Rect> {
-    let body = body_area_of(state);
-    let inner = |r: Rect| Rect {
-        x: r.x + 1,
-        y: r.y + 1,
-        width: r.width.saturating_sub(2),
-        height: r.height.saturating_sub(2),
-    };
-    match state.step {
-        Step::Start => {
-            let i = inner(body);
-            Some(Rect { y: i.y + 4, height: i.height.saturating_sub(4), ..i })
-        }
-        Step::Setup | Step::Monitoring | Step::Roster => Some(inner(body)),
-        Step::Area(_) if state.wide() => {
-            let [list, _] =
-                Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-                    .areas(body);
-            Some(inner(list))
-        }
-        Step::Area(a) if state.areas[a].field.is_some() => None,
-        Step::Area(_) => {
-            let [list, _] =
-                Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(body);
-            Some(inner(list))
-        }
-        Step::Review | Step::Generate => None,
-    }
+    layout(state).list.map(|list| list.area)
 }

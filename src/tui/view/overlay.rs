@@ -4,24 +4,31 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
-use super::{fit, render_rows, row_line};
+use super::picker::picker;
+pub use super::popup::{centered, popup};
+use super::popup::{framed, input_cursor, input_with_list};
+use super::rows::{ListLayout, render_rows, row_line};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode, key_name};
-use crate::tui::state::{Overlay, PickTarget, State, TextTarget};
+use crate::tui::state::{Overlay, State, TextTarget};
+use crate::tui::text::fit;
 use crate::tui::theme::Theme;
-use crate::tui::update::{PickEntry, PickSection, pick_entries};
 
-pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
-    let Some(overlay) = &state.overlay else { return };
+/// Returns where the step list was drawn, when it is the overlay shown (clicks choose a step).
+pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> Option<ListLayout> {
+    let overlay = state.overlay.as_ref()?;
+    if let Overlay::Steps { cursor } = overlay {
+        return Some(steps(state, frame, body, *cursor, theme));
+    }
     match overlay {
         Overlay::Conflicts { cursor, choice } => {
             conflicts(state, frame, body, *cursor, *choice, theme)
         }
         Overlay::Help { scroll } => help(state, frame, body, *scroll, theme),
-        Overlay::Steps { cursor } => steps(state, frame, body, *cursor, theme),
+        Overlay::Steps { .. } => {}
         Overlay::Search { input, hits, cursor } => {
             let area = popup(body, 100, 100);
             let rows = hits
@@ -64,77 +71,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
         ),
         Overlay::LockQuestion { path, holder } => lock_question(frame, body, path, holder, theme),
     }
-}
-
-fn picker(
-    state: &State,
-    frame: &mut Frame,
-    body: Rect,
-    target: &PickTarget,
-    filter: &TextArea<'static>,
-    cursor: usize,
-    theme: &Theme,
-) {
-    let area = popup(body, 90, 100);
-    let entries = pick_entries(state, target, &filter.lines().join(""));
-    let (rows, row_cursor) = picker_rows(&entries, target, cursor, area.width, theme);
-    let title = match target {
-        PickTarget::Lead(id) => format!(" Lead institution for {id} (type a code or filter) "),
-        PickTarget::Partners(id) => format!(" Partners for {id} (Enter marks, Esc done) "),
-        PickTarget::MonitoringBody => " Monitoring body (type a code or filter) ".to_string(),
-    };
-    input_with_list(frame, area, &title, filter, rows, row_cursor, theme);
-}
-
-/// The picker's lines: a heading before each section (suggested, roster, catalogue), so where
-/// an institution comes from never depends on colour. Returns the line of the cursor's entry.
-fn picker_rows<'a>(
-    entries: &[PickEntry],
-    target: &PickTarget,
-    cursor: usize,
-    width: u16,
-    theme: &Theme,
-) -> (Vec<Line<'a>>, usize) {
-    let width = usize::from(width).saturating_sub(16);
-    let mut rows = Vec::new();
-    let mut row_cursor = 0;
-    let mut section = None;
-    if entries.is_empty() {
-        rows.push(Line::styled(
-            "  No institution matches. Backspace changes the filter.",
-            theme.muted,
-        ));
-    }
-    for (i, e) in entries.iter().enumerate() {
-        if section != Some(e.section) {
-            section = Some(e.section);
-            rows.push(Line::styled(section_heading(e.section, target), theme.heading));
-        }
-        if i == cursor {
-            row_cursor = rows.len();
-        }
-        let mark = if e.chosen { "[x]" } else { "[ ]" };
-        let hint = if e.on_roster { "" } else { " not on roster" };
-        let name_width = width.saturating_sub(hint.len());
-        let spans = vec![
-            Span::raw(format!("{mark} {:<6} ", fit(&e.code, 6))),
-            Span::raw(format!("{:<name_width$}", fit(&e.name, name_width))),
-            Span::styled(hint, theme.muted),
-        ];
-        rows.push(row_line(i == cursor, spans, theme));
-    }
-    (rows, row_cursor)
-}
-
-fn section_heading(section: PickSection, target: &PickTarget) -> String {
-    match (section, target) {
-        (PickSection::Suggested, PickTarget::Lead(id) | PickTarget::Partners(id)) => {
-            format!("Suggested for {id}")
-        }
-        (PickSection::Suggested, PickTarget::MonitoringBody) => "Suggested".into(),
-        (PickSection::Roster, _) => "On the roster".into(),
-        (PickSection::Catalogue, _) => "Catalogue: choosing one adds it to the roster".into(),
-    }
+    None
 }
 
 /// Who holds the lock and since when; napwiz cannot check a session on another computer, so
@@ -167,53 +104,6 @@ fn lock_question(
     }
     text.push(Line::from(choices));
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
-}
-
-/// A centred rectangle of at most `pct_w` x `pct_h` per cent of `area`, never outside it.
-pub fn popup(area: Rect, pct_w: u16, pct_h: u16) -> Rect {
-    let w = (u32::from(area.width) * u32::from(pct_w) / 100) as u16;
-    let h = (u32::from(area.height) * u32::from(pct_h) / 100) as u16;
-    let x = area.x + (area.width - w.min(area.width)) / 2;
-    let y = area.y + (area.height - h.min(area.height)) / 2;
-    Rect { x, y, width: w.min(area.width), height: h.min(area.height) }
-}
-
-/// A centred rectangle of `width` x `height`, clamped to `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let (w, h) = (width.min(area.width), height.min(area.height));
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
-fn framed(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
-    frame.render_widget(Clear, area);
-    let block = theme.block(title.to_string());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    inner
-}
-
-fn input_with_list(
-    frame: &mut Frame,
-    area: Rect,
-    title: &str,
-    input: &TextArea<'static>,
-    rows: Vec<Line<'_>>,
-    cursor: usize,
-    theme: &Theme,
-) {
-    let inner = framed(frame, area, title, theme);
-    let [field, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let [prompt, text] =
-        Layout::horizontal([Constraint::Length(8), Constraint::Min(1)]).areas(field);
-    frame.render_widget(Paragraph::new("Filter: ").style(theme.title), prompt);
-    frame.render_widget(input, text);
-    frame.set_cursor_position(input_cursor(input, text));
-    render_rows(frame, list, rows, cursor);
 }
 
 fn editor_title(state: &State, target: &TextTarget) -> String {
@@ -284,7 +174,7 @@ fn editor(
     // The expected format wraps rather than losing its end (the example).
     let inner_width = if multiline { body.width } else { body.width * 9 / 10 }.saturating_sub(2);
     let hint: Vec<Line> = editor_hint(target)
-        .map(|h| super::wrap_text(&format!("Expected: {h}"), usize::from(inner_width)))
+        .map(|h| crate::tui::text::wrap_text(&format!("Expected: {h}"), usize::from(inner_width)))
         .unwrap_or_default()
         .into_iter()
         .map(Line::raw)
@@ -298,15 +188,7 @@ fn editor(
         centered(body, body.width * 9 / 10, 3 + hint_height + error_height + key_height)
     };
     let inner = framed(frame, area, &editor_title(state, target), theme);
-    let mut footer: Vec<String> =
-        keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect();
-    if *target == TextTarget::SaveElsewhere {
-        let key = |action| keymap::key_for(mode, &action).unwrap_or_default();
-        footer = vec![
-            format!("{}: save here and quit", key(Action::Enter)),
-            format!("{}: back to the question", key(Action::Back)),
-        ];
-    }
+    let footer = editor_footer(target, mode);
     let [text, hint_area, key_area, message] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(hint_height),
@@ -331,13 +213,16 @@ fn editor(
     frame.render_widget(line, message);
 }
 
-/// The terminal's own cursor goes where the typing happens (console screen readers follow it).
-fn input_cursor(input: &TextArea<'static>, area: Rect) -> ratatui::layout::Position {
-    let at = input.screen_cursor();
-    let (top, left) = input.scroll_offset();
-    let row = (at.row as u16).saturating_sub(top).min(area.height.saturating_sub(1));
-    let col = (at.col as u16).saturating_sub(left).min(area.width.saturating_sub(1));
-    ratatui::layout::Position { x: area.x + col, y: area.y + row }
+/// The prompt's keys; the path asked for when quitting says what Enter and Esc do there.
+fn editor_footer(target: &TextTarget, mode: Mode) -> Vec<String> {
+    if *target == TextTarget::SaveElsewhere {
+        let key = |action| keymap::key_for(mode, &action).unwrap_or_default();
+        return vec![
+            format!("{}: save here and quit", key(Action::Enter)),
+            format!("{}: back to the question", key(Action::Back)),
+        ];
+    }
+    keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect()
 }
 
 fn conflicts(
@@ -372,13 +257,13 @@ fn conflicts(
                 let mark = if i == cursor && n == choice { "  (*) " } else { "  ( ) " };
                 let lead =
                     vec![Span::styled(mark, if i == cursor { theme.key } else { theme.muted })];
-                let side = super::wrapped_row(false, lead, &text, width, theme);
+                let side = super::rows::wrapped_row(false, lead, &text, width, theme);
                 lines.extend(side);
             }
             lines
         })
         .collect();
-    super::render_tall_rows(frame, inner, rows, cursor);
+    super::rows::render_tall_rows(frame, inner, rows, cursor);
 }
 
 /// Where the step list is drawn (also used to place mouse clicks).
@@ -386,7 +271,7 @@ pub fn steps_area(body: Rect) -> Rect {
     popup(body, 70, 100)
 }
 
-fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) {
+fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) -> ListLayout {
     let all = state.steps();
     let area = steps_area(body);
     let inner = framed(frame, area, " Steps ", theme);
@@ -408,7 +293,7 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
             )
         })
         .collect();
-    render_rows(frame, inner, rows, cursor);
+    render_rows(frame, inner, rows, cursor)
 }
 
 fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {
@@ -512,7 +397,7 @@ fn unsaved_quit(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
     let width = body.width * 96 / 100;
     let inner_width = usize::from(width.saturating_sub(2));
     let height: usize =
-        text.iter().map(|l| super::wrap_text(&l.to_string(), inner_width).len()).sum();
+        text.iter().map(|l| crate::tui::text::wrap_text(&l.to_string(), inner_width).len()).sum();
     let area = centered(body, width, height as u16 + 2);
     let inner = framed(frame, area, " Your changes are NOT saved ", theme);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);

@@ -2,18 +2,20 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use super::{fit, render_rows, row_line};
+use super::rows::{ListLayout, render_rows, row_line};
+use crate::tui::select::roster_rows;
 use crate::tui::state::State;
+use crate::tui::text::fit;
 use crate::tui::theme::Theme;
-use crate::tui::update::roster_rows;
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let Some(plan) = state.plan() else { return };
+/// Returns where the rows were drawn (none without a plan).
+pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<ListLayout> {
+    let plan = state.plan()?;
     let count = plan.roster.institutions.len() + plan.roster.custom.len();
-    let filter = if state.roster_filter.is_empty() {
+    let filter = if state.roster.filter.is_empty() {
         String::new()
     } else {
-        format!(" - filter: {}", state.roster_filter)
+        format!(" - filter: {}", state.roster.filter)
     };
     let title = format!(" Institutions: {count} on the roster{filter} ");
     let block = theme.block(title);
@@ -38,8 +40,8 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
                 Span::raw(format!("{:<name_width$} ", fit(&name, name_width))),
                 Span::styled(fit(&kind, 16), theme.muted),
             ];
-            row_line(i == state.roster_cursor, spans, theme)
+            row_line(i == state.roster.cursor, spans, theme)
         })
         .collect();
-    render_rows(frame, inner, rows, state.roster_cursor);
+    Some(render_rows(frame, inner, rows, state.roster.cursor))
 }

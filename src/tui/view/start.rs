@@ -3,11 +3,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{fit, fit_path, render_rows, row_line};
+use super::rows::{ListLayout, render_rows, row_line};
 use crate::tui::state::{StartEntry, State};
+use crate::tui::text::{fit, fit_path};
 use crate::tui::theme::Theme;
 
-pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Returns where the entries were drawn.
+pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> ListLayout {
     let block = theme.block(" Start ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -25,6 +27,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = usize::from(list.width).saturating_sub(4);
     let rows = state
         .start
+        .entries
         .iter()
         .enumerate()
         .map(|(i, entry)| {
@@ -37,8 +40,8 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
                     format!("Recent: {}", fit_path(&path.display().to_string(), width - 8))
                 }
             };
-            row_line(i == state.start_cursor, vec![Span::raw(fit(&label, width))], theme)
+            row_line(i == state.start.cursor, vec![Span::raw(fit(&label, width))], theme)
         })
         .collect();
-    render_rows(frame, list, rows, state.start_cursor);
+    render_rows(frame, list, rows, state.start.cursor)
 }

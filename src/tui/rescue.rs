@@ -1,0 +1,216 @@
+//! Keeping every word on every way out: the state a signal or a panic can save without the main
+//! thread, emergency backups, text kept aside, the signal thread and the panic hook.
+//!
+//! This module restores the terminal, so it may open stdout (clippy.toml forbids it elsewhere).
+
+#![allow(clippy::disallowed_methods)]
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use anyhow::{Context, Result};
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture};
+use crossterm::execute;
+use crossterm::terminal::{self, LeaveAlternateScreen};
+
+use super::typed::Typed;
+use crate::paths;
+use crate::plan::{Plan, to_ron};
+use crate::store::{Backups, PlanFile};
+
+/// What the signal thread and the panic hook can save without the main thread: the open plan
+/// file (holding the latest plan after every event), and the text being typed right now.
+#[derive(Default)]
+pub struct Shared {
+    pub file: Option<PlanFile>,
+    pub typed: Option<Typed>,
+}
+
+pub type SharedState = Arc<Mutex<Shared>>;
+
+pub fn lock(shared: &SharedState) -> MutexGuard<'_, Shared> {
+    shared.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+pub fn restore_terminal() {
+    let _ = terminal::disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+}
+
+/// Writes `plan` as an emergency backup: among the plan's backups in the data folder, or in the
+/// temporary folder if that cannot be written. Returns the file.
+pub fn emergency_backup(path: &Path, plan: &Plan) -> Result<PathBuf> {
+    let text = to_ron(plan);
+    let backups = Backups::for_plan(path);
+    let recorded = backups.record(text.as_bytes(), Some("emergency"), std::time::Duration::ZERO);
+    match recorded {
+        Ok(Some(kept)) => return Ok(kept),
+        // The same work is already in the newest emergency backup.
+        Ok(None) => {
+            let list = backups.list().unwrap_or_default();
+            let same = list.into_iter().find(|b| b.label.as_deref() == Some("emergency"));
+            if let Some(same) = same {
+                return Ok(same.path);
+            }
+        }
+        Err(_) => {}
+    }
+    let stem = path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S");
+    let spare = std::env::temp_dir().join(format!("napwiz-emergency-{stem}-{stamp}.ron"));
+    write_private(&spare, text.as_bytes()).with_context(|| {
+        format!(
+            "could not write an emergency backup in '{}' nor in '{}'; free some space, then try again",
+            backups.dir().display(),
+            spare.display()
+        )
+    })?;
+    Ok(spare)
+}
+
+/// Where the work went when the plan's own file could not take it; of `why` (the save's error)
+/// the first sentence is said, the rest being advice for a session that goes on.
+pub fn emergency_note(path: &Path, kept: &Path, why: Option<&str>) -> String {
+    let first = |w: &str| w.split(". ").next().unwrap_or(w).trim_end_matches('.').to_string();
+    let why = why.map(|w| format!(" ({})", first(w))).unwrap_or_default();
+    format!(
+        "the plan could not be saved in '{}'{why}. All your work, every change, is in the emergency backup '{}': copy it to where the plan should live.",
+        path.display(),
+        kept.display()
+    )
+}
+
+/// Saves from the shared state, for signals, panics and the last exit: the plan with the text
+/// being typed folded in; an emergency backup when the plan's file cannot take it; text that
+/// fits no part of the plan in a file of its own. Returns what went where.
+pub fn keep_work(shared: &mut Shared) -> Option<String> {
+    let typed = shared.typed.take();
+    let mut said = vec![];
+    if let Some(Typed { loose: Some(text), what, .. }) = &typed {
+        said.push(match keep_loose_text(what, text) {
+            Ok(path) => format!("{what} you were typing is in '{}'.", path.display()),
+            Err(e) => format!("{what} you were typing could not be kept: {e:#}."),
+        });
+    }
+    if let Some(file) = shared.file.as_mut() {
+        let folded = typed.as_ref().filter(|t| t.plan.is_some()).map(|t| t.what.clone());
+        if let Some(plan) = typed.and_then(|t| t.plan) {
+            file.plan = plan;
+        }
+        let mut where_ = match file.save() {
+            Ok(_) => format!("the plan is saved in '{}'.", file.path.display()),
+            Err(e) => match emergency_backup(&file.path, &file.plan) {
+                Ok(kept) => emergency_note(&file.path, &kept, Some(&format!("{e:#}"))),
+                Err(backup) => format!("{e:#}; {backup:#}"),
+            },
+        };
+        if let Some(what) = folded {
+            where_.push_str(&format!(" It holds {what} you were typing."));
+        }
+        said.insert(0, where_);
+    }
+    (!said.is_empty()).then(|| said.join(" "))
+}
+
+/// Writes a file only its user can read, atomically: it holds the plan's work.
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    crate::store::write_atomic_with(path, |file| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        file.write_all(bytes)
+    })
+}
+
+/// Text typed in a dialog that fits no part of the plan: `DATA/recovered/<time>.txt`.
+fn keep_loose_text(what: &str, text: &str) -> Result<PathBuf> {
+    let dir = paths::data_dir().join("recovered");
+    paths::ensure_dir(&dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // What was typed can be sensitive, as the plan's notes are.
+        let _ = std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700));
+    }
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S%.3fZ");
+    let path = dir.join(format!("{stamp}.txt"));
+    let body = format!("napwiz kept {what} you were typing when it stopped:\n\n{text}\n");
+    write_private(&path, body.as_bytes())
+        .with_context(|| format!("could not write '{}'", path.display()))?;
+    Ok(path)
+}
+
+pub fn spawn_signal_thread(shared: SharedState) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGQUIT, SIGTERM])
+        .context("could not install signal handlers")?;
+    std::thread::Builder::new()
+        .name("napwiz-signals".into())
+        .spawn(move || {
+            // crossterm spins on a dead terminal and the main loop never returns, so this thread
+            // saves and ends the process itself.
+            if let Some(signal) = signals.forever().next() {
+                let said = {
+                    let mut guard = lock(&shared);
+                    let said = keep_work(&mut guard);
+                    // Release the plan's lock (and remove its file) before exiting.
+                    guard.file = None;
+                    said
+                };
+                // After SIGHUP the terminal is gone; otherwise it is restored and told.
+                if signal != SIGHUP {
+                    restore_terminal();
+                    if let Some(said) = said {
+                        let name = signal_name(signal);
+                        let _ = crate::errln!("\nnapwiz: stopped by {name}; {said}");
+                    }
+                }
+                std::process::exit(128 + signal);
+            }
+        })
+        .context("could not start the signal thread")?;
+    Ok(())
+}
+
+fn signal_name(signal: i32) -> String {
+    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTERM};
+    match signal {
+        SIGINT => "SIGINT".into(),
+        SIGQUIT => "SIGQUIT".into(),
+        SIGTERM => "SIGTERM".into(),
+        other => format!("signal {other}"),
+    }
+}
+
+pub fn install_panic_hook(shared: SharedState) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        // A panic during a save holds the lock on this very thread: never wait for it here.
+        let guard = match shared.try_lock() {
+            Ok(guard) => Some(guard),
+            Err(std::sync::TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        };
+        let saved = guard.and_then(|mut guard| {
+            let said = keep_work(&mut guard);
+            guard.file = None;
+            said
+        });
+        previous(info);
+        let _ = crate::errln!("\nnapwiz stopped because of an internal error.");
+        if let Some(saved) = saved {
+            let _ = crate::errln!("Your work was kept first: {saved}");
+        }
+        let _ = crate::errln!("Please report this message to the napwiz maintainers.");
+    }));
+}

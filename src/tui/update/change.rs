@@ -1,0 +1,124 @@
+//! Changes to the open plan, recorded for undo, and undo/redo themselves.
+
+use super::message::{error, info};
+use super::nav::clamp_area_cursor;
+use crate::content::Content;
+use crate::plan::Plan;
+use crate::plan::fields::{self, Field, ItemField};
+use crate::tui::changes::{self, Aspect};
+use crate::tui::select::roster_rows;
+use crate::tui::state::{SaveState, State};
+
+/// Applies a change to the open plan, recording it for undo. A change that fails leaves the plan
+/// as it was and shows why.
+pub(super) fn change(
+    state: &mut State,
+    label: &str,
+    f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
+) -> Result<(), String> {
+    let State { plan: open, content, message, .. } = state;
+    let Some(open) = open else {
+        *message = Some(error("open or create a plan first"));
+        return Err("no plan".into());
+    };
+    if let SaveState::ReadOnly(why) = &open.save {
+        let text = format!("read-only: {why}");
+        *message = Some(error(&text));
+        return Err(text);
+    }
+    let before = open.plan.clone();
+    if let Err(why) = f(&mut open.plan, content) {
+        open.plan = before;
+        return Err(why);
+    }
+    if let Some(why) = crate::plan::part::refusal(&before, &open.plan, content) {
+        open.plan = before;
+        *message = Some(error(&why));
+        return Err(why);
+    }
+    if open.plan != before {
+        open.undo.push((before, label.to_string()));
+        if open.undo.len() > 1000 {
+            open.undo.remove(0);
+        }
+        open.redo.clear();
+        open.revision += 1;
+        open.save = SaveState::Unsaved;
+    }
+    Ok(())
+}
+
+/// A change to one item's decision; the status line says what changed, side effects included
+/// (nothing changes silently).
+pub(super) fn change_item(
+    state: &mut State,
+    id: &str,
+    primary: Aspect,
+    label: &str,
+    f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
+) -> Result<(), String> {
+    let before = state.plan().cloned();
+    change(state, label, f)?;
+    if let (Some(before), Some(after)) = (before, state.plan())
+        && let Some(text) = changes::describe(&before, after, &state.content, id, primary)
+    {
+        state.message = Some(info(&text));
+    }
+    Ok(())
+}
+
+/// The part of a decision a field edits, to name it first in the status line.
+pub(super) fn aspect_of(field: &Field) -> Aspect {
+    match field {
+        Field::Item(_, ItemField::Inclusion) => Aspect::Inclusion,
+        Field::Item(_, ItemField::Priority) => Aspect::Priority,
+        Field::Item(_, ItemField::Baseline) => Aspect::Baseline,
+        Field::Item(_, ItemField::Timeframe) => Aspect::Timeframe,
+        Field::Item(_, ItemField::Lead) => Aspect::Lead,
+        Field::Item(_, ItemField::Partners) => Aspect::Partners,
+        _ => Aspect::Other,
+    }
+}
+
+pub(super) fn undo(state: &mut State) {
+    travel(state, true);
+}
+
+pub(super) fn redo(state: &mut State) {
+    travel(state, false);
+}
+
+/// Moves one step back (undo) or forward (redo) in the plan's history.
+pub(super) fn travel(state: &mut State, back: bool) {
+    let Some(open) = state.plan.as_mut().filter(|o| !o.is_read_only()) else { return };
+    let (from, to, done) = if back {
+        (&mut open.undo, &mut open.redo, "undone")
+    } else {
+        (&mut open.redo, &mut open.undo, "redone")
+    };
+    let Some((plan, label)) = from.pop() else {
+        state.message = Some(info(if back { "nothing to undo" } else { "nothing to redo" }));
+        return;
+    };
+    let now = std::mem::replace(&mut open.plan, plan);
+    to.push((now, label.clone()));
+    open.revision += 1;
+    open.save = SaveState::Unsaved;
+    state.message = Some(info(&format!("{done}: {label}")));
+    clamp_cursors(state);
+}
+
+/// Keeps every cursor on an existing row after the plan changed under it (undo, redo).
+pub(super) fn clamp_cursors(state: &mut State) {
+    for a in 0..state.areas.len() {
+        clamp_area_cursor(state, a);
+        let fields = state.selected_row(a).and_then(|row| {
+            state.plan().map(|p| fields::item_fields(p, &state.content, row.id()).len())
+        });
+        if let (Some(field), Some(len)) = (state.areas[a].field.as_mut(), fields) {
+            *field = (*field).min(len.saturating_sub(1));
+        }
+    }
+    let rows = roster_rows(state).len();
+    state.roster.cursor = state.roster.cursor.min(rows.saturating_sub(1));
+}
