@@ -1737,3 +1737,28 @@ fn a_derived_piece_is_worked_out_once_per_plan_change() {
     update(&mut state, Action::Undo);
     assert_eq!(open_summary(&state).decided, first.decided, "undo recomputes it");
 }
+
+#[test]
+fn generate_offers_the_clean_copy_for_circulation_and_says_what_it_means() {
+    use napwiz::export::Format;
+    use napwiz::tui::update::Effect;
+    let mut state = with_demo(Step::Generate);
+    for _ in 0..5 {
+        press(&mut state, "Down");
+    }
+    let screen = draw_text(&state, 80, 24);
+    assert!(screen.contains("[ ] Clean copy for circulation"), "{screen}");
+    press(&mut state, "Enter");
+    assert!(state.generate.clean);
+    assert!(message(&state).starts_with("clean copy: no workshop notes"), "{}", message(&state));
+    assert!(draw_text(&state, 80, 24).contains("[x] Clean copy for circulation"));
+    press(&mut state, "Down");
+    let action =
+        keymap::action_for(keymap::mode(&state), KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))
+            .unwrap();
+    assert_eq!(update(&mut state, action), vec![Effect::ExportClean(Format::ALL.to_vec())]);
+    press(&mut state, "Up");
+    press(&mut state, "Enter");
+    assert!(!state.generate.clean, "Enter again goes back to the working draft");
+    assert!(message(&state).starts_with("working draft"), "{}", message(&state));
+}

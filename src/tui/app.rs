@@ -194,7 +194,8 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
         Effect::QuitKeepingBackup => quit_keeping_backup(state),
         Effect::SetMouse(on) => set_mouse(on),
         Effect::SaveOver => save_over(state, shared),
-        Effect::Export(formats) => export(state, &formats),
+        Effect::Export(formats) => export(state, &formats, false),
+        Effect::ExportClean(formats) => export(state, &formats, true),
         Effect::SaveSettings => {
             config.theme = state.look.theme;
             config.mouse = state.mouse;
@@ -234,7 +235,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
 }
 
 /// Writes the draft next to the plan and says where, in full (over SSH, people scp them).
-fn export(state: &mut State, formats: &[crate::export::Format]) {
+fn export(state: &mut State, formats: &[crate::export::Format], clean: bool) {
     let Some(open) = &state.plan else { return };
     if formats.is_empty() {
         return report(state, Outcome::Failed("choose at least one format".into()));
@@ -245,7 +246,7 @@ fn export(state: &mut State, formats: &[crate::export::Format]) {
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let stem = open.path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
-    let options = crate::export::ExportOptions::today();
+    let options = crate::export::ExportOptions { clean, ..crate::export::ExportOptions::today() };
     let outcome = match crate::export::export_plan(
         &open.plan,
         &state.content,

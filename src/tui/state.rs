@@ -23,7 +23,10 @@ pub const GAPS: usize = 4;
 pub const HEALTH: usize = 5;
 
 /// The rows of the Generate step's format list; the last row writes the files.
-pub const GENERATE_ROWS: usize = crate::export::Format::ALL.len() + 1;
+/// The Generate step's rows: one per format, the clean-copy choice, then "write".
+pub const GENERATE_ROWS: usize = crate::export::Format::ALL.len() + 2;
+/// The Generate row that chooses the clean copy for circulation.
+pub const GENERATE_CLEAN_ROW: usize = GENERATE_ROWS - 2;
 
 /// Whether the open plan is on disk as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,13 +142,15 @@ pub struct ReviewScreen {
 #[derive(Debug, Clone)]
 pub struct GenerateScreen {
     pub formats: [bool; 5],
+    /// Write the clean copy for circulation (no notes or drafting marks; a checklist beside it).
+    pub clean: bool,
     pub cursor: usize,
     pub preview_scroll: u16,
 }
 
 impl Default for GenerateScreen {
     fn default() -> Self {
-        GenerateScreen { formats: [true; 5], cursor: 0, preview_scroll: 0 }
+        GenerateScreen { formats: [true; 5], clean: false, cursor: 0, preview_scroll: 0 }
     }
 }
 

@@ -25,6 +25,8 @@ pub enum Effect {
     SaveOver,
     /// Write the draft action plan in these formats next to the plan.
     Export(Vec<crate::export::Format>),
+    /// The same as the clean copy for circulation, with the drafting team's checklist beside it.
+    ExportClean(Vec<crate::export::Format>),
     /// Save the plan to another file, which becomes the plan's file.
     SaveAs(PathBuf),
     /// Write the unsaved plan as an emergency backup in the data folder, then quit.

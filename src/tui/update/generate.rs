@@ -7,16 +7,15 @@ use crate::tui::state::State;
 
 /// Generate: pick formats, scroll the preview, write the files.
 pub(super) fn generate(state: &mut State, action: Action) -> Vec<Effect> {
-    use crate::tui::state::GENERATE_ROWS as ROWS;
+    use crate::tui::state::{GENERATE_CLEAN_ROW, GENERATE_ROWS as ROWS};
     let write = || {
-        Effect::Export(
-            crate::export::Format::ALL
-                .iter()
-                .zip(state.generate.formats)
-                .filter(|(_, on)| *on)
-                .map(|(f, _)| *f)
-                .collect(),
-        )
+        let formats = crate::export::Format::ALL
+            .iter()
+            .zip(state.generate.formats)
+            .filter(|(_, on)| *on)
+            .map(|(f, _)| *f)
+            .collect();
+        if state.generate.clean { Effect::ExportClean(formats) } else { Effect::Export(formats) }
     };
     match action {
         Action::Back => back(state),
@@ -33,8 +32,20 @@ pub(super) fn generate(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::WriteFiles => return vec![write()],
         Action::Enter if state.generate.cursor == ROWS - 1 => return vec![write()],
+        Action::Enter if state.generate.cursor == GENERATE_CLEAN_ROW => toggle_clean(state),
         Action::Enter => state.generate.formats[state.generate.cursor] ^= true,
         _ => {}
     }
     vec![]
+}
+
+/// Says what the choice means, since the draft written differs a lot between the two.
+fn toggle_clean(state: &mut State) {
+    state.generate.clean ^= true;
+    let said = if state.generate.clean {
+        "clean copy: no workshop notes or drafting marks; the gaps go to a checklist file beside it"
+    } else {
+        "working draft: notes and drafting marks ([to be decided]) are in the document"
+    };
+    state.message = Some(super::message::info(said));
 }

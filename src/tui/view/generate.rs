@@ -46,6 +46,14 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
             )
         })
         .collect();
+    let mark = if state.generate.clean { "[x]" } else { "[ ]" };
+    let clean =
+        fit(&format!("{mark} Clean copy for circulation (no notes or drafting marks)"), width);
+    rows.push(row_line(
+        state.generate.cursor == crate::tui::state::GENERATE_CLEAN_ROW,
+        vec![Span::raw(clean)],
+        theme,
+    ));
     let lead = "Write the chosen files into ";
     let folder = crate::tui::text::fit_path(&folder, width.saturating_sub(lead.len()));
     let write = fit(&format!("{lead}{folder}"), width);
