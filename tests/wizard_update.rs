@@ -1748,9 +1748,14 @@ fn generate_offers_the_clean_copy_for_circulation_and_says_what_it_means() {
     }
     let screen = draw_text(&state, 80, 24);
     assert!(screen.contains("[ ] Clean copy for circulation"), "{screen}");
+    let working = napwiz::tui::derived::preview(&state, plan(&state));
     press(&mut state, "Enter");
     assert!(state.generate.clean);
     assert!(message(&state).starts_with("clean copy: no workshop notes"), "{}", message(&state));
+    let clean = napwiz::tui::derived::preview(&state, plan(&state));
+    let mentions = |lines: &[String], word: &str| lines.iter().any(|l| l.contains(word));
+    assert!(mentions(&working, "napwiz"), "the working draft says where it comes from");
+    assert!(!mentions(&clean, "napwiz"), "the preview shows the clean copy once it is chosen");
     assert!(draw_text(&state, 80, 24).contains("[x] Clean copy for circulation"));
     press(&mut state, "Down");
     let action =

@@ -47,12 +47,21 @@ pub fn health(state: &State, plan: &Plan) -> Arc<Health> {
     }
 }
 
-/// The draft action plan as the Generate step previews it, one line per entry.
+/// The draft action plan as the Generate step previews it, one line per entry: the clean copy
+/// when that is what will be written.
 pub fn preview(state: &State, plan: &Plan) -> Arc<Vec<String>> {
     let date = draft_date(state, plan);
-    let make = || crate::export::preview_lines(&crate::document::build(plan, &state.content, date));
+    let clean = state.generate.clean;
+    let make = || {
+        let doc = if clean {
+            crate::document::build_clean(plan, &state.content, date).0
+        } else {
+            crate::document::build(plan, &state.content, date)
+        };
+        crate::export::preview_lines(&doc)
+    };
     match open_for(state, plan) {
-        Some(open) => open.derived.preview.get_or(&(open.key(), date), make),
+        Some(open) => open.derived.preview.get_or(&(open.key(), date, clean), make),
         None => Arc::new(make()),
     }
 }

@@ -64,7 +64,7 @@ pub struct Derived {
     pub summary: Memo<PlanKey, Summary>,
     pub health: Memo<PlanKey, Health>,
     /// The draft action plan as the Generate step previews it, for the date printed on it.
-    pub preview: Memo<(PlanKey, jiff::civil::Date), Vec<String>>,
+    pub preview: Memo<(PlanKey, jiff::civil::Date, bool), Vec<String>>,
     /// Each step's progress in a few words, as the step list shows it.
     pub steps: Memo<PlanKey, Vec<(Step, String)>>,
 }
