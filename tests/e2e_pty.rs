@@ -10,19 +10,14 @@ use std::process::Command;
 use napwiz::plan::{Inclusion, Priority, from_ron};
 
 mod common;
-use common::pty::{BIN, Session};
+use common::pty::{BIN, Session, write_demo};
 
 /// A temporary folder with the demo plan `nap.ron` and a data folder.
 fn demo_files() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let plan = dir.path().join("nap.ron");
-    let out = Command::new(BIN)
-        .args(["demo", plan.to_str().unwrap()])
-        .env("NAPWIZ_DATA_DIR", &data)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    write_demo(&plan, &data);
     (dir, data, plan)
 }
 

@@ -6,13 +6,12 @@
 #![cfg(unix)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use napwiz::plan::{Inclusion, Plan, Priority, from_ron};
 use napwiz::store::lock_path;
 
 mod common;
-use common::pty::{BIN, Session};
+use common::pty::{Session, write_demo};
 
 const CTRL_S: &str = "\x13";
 
@@ -29,12 +28,7 @@ fn demo_files() -> Files {
     let data = dir.path().join("data");
     let folder = dir.path().join("work");
     let plan = folder.join("nap.ron");
-    let out = Command::new(BIN)
-        .args(["demo", plan.to_str().unwrap()])
-        .env("NAPWIZ_DATA_DIR", &data)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    write_demo(&plan, &data);
     Files { _dir: dir, data, folder, plan }
 }
 

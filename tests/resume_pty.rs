@@ -3,22 +3,15 @@
 
 #![cfg(unix)]
 
-use std::process::Command;
-
 mod common;
-use common::pty::{BIN, Session};
+use common::pty::{Session, write_demo};
 
 #[test]
 fn reopening_a_plan_resumes_where_it_was_left() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let plan = dir.path().join("nap-2027-2030.ron");
-    let out = Command::new(BIN)
-        .args(["demo", plan.to_str().unwrap()])
-        .env("NAPWIZ_DATA_DIR", &data)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    write_demo(&plan, &data);
     let before = std::fs::read(&plan).unwrap();
     let env = [("NAPWIZ_DATA_DIR", data.to_str().unwrap())];
 

@@ -3,10 +3,8 @@
 
 #![cfg(unix)]
 
-use std::process::Command;
-
 mod common;
-use common::pty::{BIN, Session};
+use common::pty::{Session, write_demo};
 
 /// The parameters of every SGR sequence (`ESC [ ... m`) in `bytes`.
 fn sgr_params(bytes: &[u8]) -> Vec<String> {
@@ -42,12 +40,7 @@ fn raw_output(term: &str) -> Vec<u8> {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let plan = dir.path().join("nap.ron");
-    let out = Command::new(BIN)
-        .args(["demo", plan.to_str().unwrap()])
-        .env("NAPWIZ_DATA_DIR", &data)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    write_demo(&plan, &data);
     let mut s = Session::start(
         &[plan.to_str().unwrap()],
         &[("NAPWIZ_DATA_DIR", data.to_str().unwrap()), ("TERM", term)],

@@ -8,6 +8,16 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
 
+/// Writes the demo plan to `plan` with `napwiz demo`, using the data folder `data`.
+pub fn write_demo(plan: &std::path::Path, data: &std::path::Path) {
+    let out = std::process::Command::new(BIN)
+        .args(["demo".as_ref(), plan.as_os_str()])
+        .env("NAPWIZ_DATA_DIR", data)
+        .output()
+        .expect("run napwiz demo");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
 pub struct Session {
     pub screen: Arc<Mutex<vt100::Parser>>,
     /// Every byte napwiz wrote, for tests of what exactly reaches the terminal.
