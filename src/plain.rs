@@ -684,6 +684,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn guidance(&mut self, goal_id: &str) -> Result<()> {
         let Some(goal) = self.content.goal(goal_id).cloned() else { return Ok(()) };
         self.say(&goal.guidance)?;
+        if !goal.result.is_empty() {
+            self.say(&format!("  Expected result: {}", goal.result))?;
+        }
         self.say(&format!("  Standards: {}", goal.standards.join("; ")))?;
         let indicators: Vec<String> = goal.indicators.iter().map(|i| i.describe()).collect();
         self.say(&format!("  Example indicators: {}", indicators.join("; ")))

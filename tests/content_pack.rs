@@ -1326,6 +1326,29 @@ fn every_embedded_goal_has_an_outcome_indicator() {
     assert!(missing.is_empty(), "goals without an outcome indicator: {missing:?}");
 }
 
+#[test]
+fn every_embedded_goal_has_an_expected_result() {
+    let quality = Quality::of(&Content::embedded());
+    assert!(quality.goals_without_result.is_empty(), "{:?}", quality.goals_without_result);
+}
+
+#[test]
+fn a_goal_without_an_expected_result_is_a_warning_naming_it() {
+    let pack = exported();
+    let file = "areas/1-prevention.ron";
+    let text = pack.read(file);
+    let start = unique_offset(&text, "result: \"Prevention measures are chosen");
+    let end = start + text[start..].find('\n').unwrap() + 1;
+    pack.write(file, &format!("{}{}", &text[..start], &text[end..]));
+    let loaded = check_files_with(&pack.files(), true).unwrap_or_else(|p| panic!("{p:#?}"));
+    let lines = Quality::of(&loaded).lines();
+    assert!(
+        lines.iter().any(|l| l
+            == "warning: 1 goal has no expected result (P1); the draft asks the drafting team to word it"),
+        "{lines:?}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 8. Quality: indicators of its own, institutions used, terms defined, no near-duplicates
 // ---------------------------------------------------------------------------------------------

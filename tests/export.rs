@@ -328,7 +328,13 @@ fn every_objective_has_an_expected_result_outcome_indicators_and_a_framework_tab
             panic!("{}: a list", objective.number)
         };
         let label = |l: &str| items.iter().filter(|i| i.label.as_deref() == Some(l)).count();
-        assert_eq!(label("Expected result"), 1, "{}", objective.number);
+        let results: Vec<_> = items
+            .iter()
+            .filter(|i| i.label.as_deref().is_some_and(|l| l.starts_with("Expected result by ")))
+            .collect();
+        assert_eq!(results.len(), 1, "{}", objective.number);
+        let suggested = content.goals().any(|(_, g)| g.title == objective.title);
+        assert_eq!(!results[0].placeholder, suggested, "{}: the pack's result", objective.number);
         assert!(label("Outcome indicator") >= 1, "{}", objective.number);
         let Some(Block::Table(actions)) =
             objective.blocks.iter().find(|b| matches!(b, Block::Table(_)))

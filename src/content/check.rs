@@ -336,6 +336,9 @@ impl Checker<'_> {
     ) {
         self.unique(file, "goal", ids, &goal.id);
         let mut fields = vec![line("title", &goal.title), block("guidance", &goal.guidance)];
+        if !goal.result.is_empty() {
+            fields.push(line("result", &goal.result));
+        }
         fields.extend(goal.standards.iter().map(|s| line("standards", s)));
         fields.extend(indicator_fields(&goal.indicators));
         self.texts(file, Some(&goal.id), &fields);

@@ -57,6 +57,9 @@ pub struct Area {
 pub struct Goal {
     pub id: String,
     pub title: String,
+    /// The change the goal brings about by the end of a plan: the objective's expected result.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub result: String,
     pub guidance: String,
     #[serde(default)]
     pub standards: Vec<String>,

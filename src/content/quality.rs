@@ -53,6 +53,8 @@ pub struct Quality {
     pub actions: usize,
     /// Actions that have no indicator of their own (their goal's are copied when included).
     pub actions_without_own_indicators: Vec<String>,
+    /// Goals without an expected result: the draft then asks the drafting team to word one.
+    pub goals_without_result: Vec<String>,
     /// Catalogue institutions that no goal or action suggests as lead or partner.
     pub unused_institutions: Vec<String>,
     /// Pairs above the threshold that are not on the allow-list.
@@ -72,6 +74,11 @@ impl Quality {
                 .filter(|(_, _, a)| a.indicators.is_empty())
                 .map(|(_, _, a)| a.id.clone())
                 .collect(),
+            goals_without_result: content
+                .goals()
+                .filter(|(_, g)| g.result.trim().is_empty())
+                .map(|(_, g)| g.id.clone())
+                .collect(),
             unused_institutions: unused_institutions(content),
             near_duplicates: near_duplicates(content),
         }
@@ -88,6 +95,16 @@ impl Quality {
             lines.push(format!(
                 "warning: {} actions have no indicator of their own; including one copies its goal's",
                 self.actions_without_own_indicators.len()
+            ));
+        }
+        if !self.goals_without_result.is_empty() {
+            let goals = match self.goals_without_result.len() {
+                1 => "1 goal has".to_string(),
+                n => format!("{n} goals have"),
+            };
+            lines.push(format!(
+                "warning: {goals} no expected result ({}); the draft asks the drafting team to word it",
+                self.goals_without_result.join(", ")
             ));
         }
         lines.extend(self.unused_institutions.iter().map(|id| {

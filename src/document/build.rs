@@ -471,12 +471,17 @@ working group whether the area needs objectives in this plan, and say why if it 
     /// measured: the outcome indicators of its goal.
     fn expected_result(&self, objective: &Objective) -> Vec<ListItem> {
         let last = self.plan.meta.period.last;
-        let mut items = vec![ListItem {
-            placeholder: true,
-            ..ListItem::labelled(
-                "Expected result",
-                format!("[to be worded: the change this objective brings about by {last}]"),
-            )
+        let label = format!("Expected result by {last}");
+        let suggested = self.content.goal(objective.goal).map(|g| line(&g.result));
+        let mut items = vec![match suggested.filter(|r| !r.is_empty()) {
+            Some(result) => ListItem::labelled(label, result),
+            None => ListItem {
+                placeholder: true,
+                ..ListItem::labelled(
+                    label,
+                    "[to be worded: the change this objective brings about]".to_string(),
+                )
+            },
         }];
         let indicators = self.outcome_indicators(objective);
         if indicators.is_empty() {

@@ -348,6 +348,10 @@ fn guidance(state: &State, frame: &mut Frame, body: Rect, id: &str, scroll: u16,
         Line::raw(goal.guidance.clone()),
         Line::default(),
     ];
+    if !goal.result.is_empty() {
+        lines.push(Line::styled("Expected result", theme.heading));
+        lines.push(Line::raw(format!("  {}", goal.result)));
+    }
     lines.push(Line::styled("Standards", theme.heading));
     lines.extend(goal.standards.iter().map(|s| Line::raw(format!("  - {s}"))));
     lines.push(Line::styled("Example indicators", theme.heading));
