@@ -65,8 +65,8 @@ fn hostile_in(bytes: &[u8], allowed: &[char]) -> Vec<String> {
 // The hostile plan and pack
 
 /// Appends the payload to every string of a RON text except the ones that must stay ids for the
-/// plan to hang together (map keys, `format`, `id`, `area`, `goal`) and conflict values (RON in
-/// RON, which carry the payload escaped inside).
+/// plan to hang together (map keys, `format`, `id`, `area`, `goal`), dates (typed values written
+/// as strings) and conflict values (RON in RON, which carry the payload escaped inside).
 fn inject(ron: &str, payload: &str) -> String {
     let mut out = String::new();
     let mut chars = ron.chars().peekable();
@@ -90,6 +90,7 @@ fn inject(ron: &str, payload: &str) -> String {
         let keep = chars.peek() == Some(&':')
             || ["format:", "id:", "area:", "goal:", "target:", "field:", "value:"]
                 .iter()
+                .chain(&["from:", "to:", "due:", "date:"])
                 .any(|k| before.ends_with(k));
         out.push('"');
         out.push_str(&literal);

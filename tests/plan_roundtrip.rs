@@ -13,6 +13,7 @@ use proptest::sample::select;
 use proptest::test_runner::RngSeed;
 
 use napwiz::content::{IndicatorKind, InstitutionKind};
+use napwiz::plan::{ActionReport, ReportingPeriod, Status, Value};
 use napwiz::plan::{
     Baseline, Budget, Choice, Conflict, ContentRef, CustomAction, CustomGoal, CustomInstitution,
     Decision, Frequency, Inclusion, Indicator, Meta, Monitoring, PLAN_FORMAT, PLAN_VERSION, Part,
@@ -211,8 +212,51 @@ prop_compose! {
     }
 }
 
+fn date() -> impl Strategy<Value = jiff::civil::Date> {
+    (1990i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d))
+}
+
+fn value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        // Quarters and whole numbers: what people report, and exact in binary.
+        (0u32..4_000_000).prop_map(|n| Value::Number(f64::from(n) / 4.0)),
+        text().prop_map(Value::Text),
+    ]
+}
+
+prop_compose! {
+    fn report()(
+        status in select(Status::ALL.to_vec()),
+        (dropped_reason, done, difficulties, corrective_measures, reported_by) in
+            (text(), text(), text(), text(), text()),
+        values in btree_map(text(), value(), 0..3),
+        spent in budget(),
+        evidence in vec(text(), 0..2),
+        date in option::of(date()),
+        validated in any::<bool>(),
+    ) -> ActionReport {
+        ActionReport {
+            status, dropped_reason, done, values, spent, difficulties, corrective_measures,
+            evidence, reported_by, date, validated,
+        }
+    }
+}
+
+prop_compose! {
+    fn period()(
+        id in id(),
+        (from, to, due) in (date(), date(), date()),
+        closed in any::<bool>(),
+        reports in btree_map(id(), report(), 0..3),
+    ) -> ReportingPeriod {
+        ReportingPeriod { id, from, to, due, closed, reports }
+    }
+}
+
 prop_compose! {
     fn plan()(
+        id in id(),
+        periods in vec(period(), 0..3),
         meta in meta(),
         roster in roster(),
         items in btree_map(id(), decision(), 0..6),
@@ -225,12 +269,14 @@ prop_compose! {
         Plan {
             format: PLAN_FORMAT.into(),
             version: PLAN_VERSION,
+            id,
             meta,
             roster,
             items,
             custom_goals,
             custom_actions,
             monitoring,
+            periods,
             part,
             conflicts,
         }

@@ -613,7 +613,7 @@ fn a_version_0_plan_is_migrated_field_by_field() {
 }
 
 #[test]
-fn the_first_save_of_a_migrated_plan_writes_version_1_and_backs_up_the_original() {
+fn the_first_save_of_a_migrated_plan_writes_the_current_version_and_backs_up_the_original() {
     let dir = workdir();
     let path = copy_fixture("plan-v0.ron", dir.path(), "georgia.ron");
     let original = fs::read(&path).unwrap();
@@ -644,6 +644,36 @@ fn the_first_save_of_a_migrated_plan_writes_version_1_and_backs_up_the_original(
     let reloaded = PlanFile::read(&path).expect("reload");
     assert_eq!(reloaded.plan, reparsed.plan);
     assert!(reloaded.notices.is_empty(), "{:?}", reloaded.notices);
+}
+
+#[test]
+fn a_version_1_plan_gains_a_stable_id_and_no_periods_and_its_original_is_backed_up() {
+    let dir = workdir();
+    let path = copy_fixture("plan-v1-before-monitoring.ron", dir.path(), "veldora.ron");
+    let original = fs::read(&path).unwrap();
+    let text = std::str::from_utf8(&original).unwrap();
+    let parsed = from_ron("veldora.ron", text).expect("a version 1 plan reads");
+    assert_eq!((parsed.migrated_from, parsed.plan.version), (Some(1), PLAN_VERSION));
+    let id = parsed.plan.id.clone();
+    assert!(id.starts_with("nap-") && id.len() == 20, "{id}");
+    assert_eq!(from_ron("again.ron", text).unwrap().plan.id, id, "every reading agrees");
+    assert!(parsed.plan.periods.is_empty());
+    let plan = &parsed.plan;
+    assert_eq!(plan.monitoring.reporting, Some(napwiz::plan::Frequency::SixMonthly));
+    assert_eq!(plan.items["P1.1"].budget.as_ref().unwrap().amount, Some(40_000));
+
+    let mut file = PlanFile::open(&path).expect("open a version 1 plan");
+    assert!(file.notices.join(" ").contains("format version 1"), "{:?}", file.notices);
+    assert_eq!(fs::read(&path).unwrap(), original, "opening never rewrites");
+    file.save().expect("first save");
+    let saved = fs::read_to_string(&path).unwrap();
+    assert!(saved.contains(&format!("version: {PLAN_VERSION},\n    id: \"{id}\",")), "{saved}");
+    let backups = Backups::for_plan(&path).list().unwrap();
+    let before: Vec<_> =
+        backups.iter().filter(|b| b.label.as_deref() == Some("before-migration")).collect();
+    assert_eq!(before.len(), 1, "{backups:?}");
+    assert_eq!(fs::read(&before[0].path).unwrap(), original);
+    assert_eq!(from_ron("saved.ron", &saved).unwrap().plan, parsed.plan);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -41,8 +41,14 @@ pub fn demo_plan(content: &Content) -> Plan {
     add_goal_notes(&mut plan);
     add_custom_items(&mut plan);
     plan.monitoring = monitoring();
+    // Fixed so the demo is the same byte for byte; real plans get a fresh id.
+    plan.id = DEMO_ID.into();
+    super::demo_progress::add_progress(&mut plan, content);
     plan
 }
+
+/// The demo plan's id.
+pub const DEMO_ID: &str = "nap-demo-veldora-2027";
 
 /// Every catalogue institution the checklist suggests, in catalogue order.
 fn roster_ids(content: &Content) -> Vec<String> {

@@ -71,6 +71,7 @@ pub fn check(plan: &Plan, content: &Content) -> Health {
     }
     untargeted_indicators(&mut c);
     monitoring(&mut c);
+    c.findings.extend(super::monitor::findings(plan, content));
     // A stable sort: what must be fixed before the plan can go out is read first.
     c.findings.sort_by_key(|f| f.severity);
     let errors = c.findings.iter().filter(|f| f.severity == Severity::Error).count();

@@ -69,6 +69,9 @@ pub fn split(plan: &Plan, content: &Content, area: &str, file_name: &str) -> Pla
     part.custom_goals.retain(|g| g.area == area);
     part.custom_actions.retain(|a| area_of(plan, content, &a.id).as_deref() == Some(area));
     part.conflicts.clear();
+    for period in &mut part.periods {
+        period.reports.retain(|id, _| area_of(plan, content, id).as_deref() == Some(area));
+    }
     part.part = Some(super::Part { area: area.to_string(), of: file_name.to_string() });
     part
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
+use super::plan_id::id_from_bytes;
 use super::{
     Baseline, ContentRef, Decision, Inclusion, Meta, Monitoring, PLAN_FORMAT, PLAN_VERSION, Period,
     Plan, Priority, Roster, Timeframe,
@@ -63,7 +64,12 @@ pub fn from_ron(display_path: &str, text: &str) -> Result<Parsed, Problem> {
     match header.version {
         0 => {
             let old: v0::PlanV0 = parse_ron(display_path, text)?;
-            Ok(Parsed { plan: old.into(), migrated_from: Some(0) })
+            let v1: v1::PlanV1 = old.into();
+            Ok(Parsed { plan: v1.upgrade(text), migrated_from: Some(0) })
+        }
+        1 => {
+            let old: v1::PlanV1 = parse_ron(display_path, text)?;
+            Ok(Parsed { plan: old.upgrade(text), migrated_from: Some(1) })
         }
         PLAN_VERSION => Ok(Parsed { plan: parse_ron(display_path, text)?, migrated_from: None }),
         u32::MAX => Err(at_top(format!(
@@ -122,13 +128,13 @@ mod v0 {
         pub note: String,
     }
 
-    impl From<PlanV0> for Plan {
-        fn from(old: PlanV0) -> Plan {
+    impl From<PlanV0> for super::v1::PlanV1 {
+        fn from(old: PlanV0) -> super::v1::PlanV1 {
             let items: BTreeMap<String, Decision> =
                 old.decisions.into_iter().map(|d| (d.id.clone(), d.into())).collect();
-            Plan {
+            super::v1::PlanV1 {
                 format: PLAN_FORMAT.into(),
-                version: PLAN_VERSION,
+                version: 1,
                 meta: Meta {
                     title: old.title,
                     country: old.country,
@@ -194,6 +200,57 @@ mod v0 {
                 indicators: vec![],
                 budget: None,
                 notes: old.note,
+            }
+        }
+    }
+}
+
+/// Version 1: the plan as designed in the workshop, before Chapter B monitoring. Frozen: never
+/// edit. Its parts that version 2 left unchanged are shared with the current types; a later
+/// version that changes one of them must first copy the old one in here.
+mod v1 {
+    use super::*;
+    use crate::plan::{Conflict, CustomAction, CustomGoal, Part};
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct PlanV1 {
+        pub format: String,
+        #[allow(dead_code)]
+        pub version: u32,
+        pub meta: Meta,
+        pub roster: Roster,
+        #[serde(default)]
+        pub items: BTreeMap<String, Decision>,
+        #[serde(default)]
+        pub custom_goals: Vec<CustomGoal>,
+        #[serde(default)]
+        pub custom_actions: Vec<CustomAction>,
+        #[serde(default)]
+        pub monitoring: Monitoring,
+        #[serde(default)]
+        pub part: Option<Part>,
+        #[serde(default)]
+        pub conflicts: Vec<Conflict>,
+    }
+
+    impl PlanV1 {
+        /// Version 2 adds the plan id (derived from the original file, so every reading of
+        /// it agrees until it is saved) and reporting periods (none yet).
+        pub fn upgrade(self, original: &str) -> Plan {
+            Plan {
+                format: self.format,
+                version: PLAN_VERSION,
+                id: id_from_bytes(original.as_bytes()),
+                meta: self.meta,
+                roster: self.roster,
+                items: self.items,
+                custom_goals: self.custom_goals,
+                custom_actions: self.custom_actions,
+                monitoring: self.monitoring,
+                periods: vec![],
+                part: self.part,
+                conflicts: self.conflicts,
             }
         }
     }

@@ -2,14 +2,17 @@
 //! content (the checklist) so a plan survives a content update.
 
 mod demo;
+mod demo_progress;
 pub mod diff;
 pub mod edit;
 pub mod fields;
 mod health;
 pub mod merge;
 mod migrate;
+pub mod monitor;
 mod moved;
 pub mod part;
+mod plan_id;
 pub mod search;
 mod step;
 mod summary;
@@ -22,7 +25,9 @@ pub use demo::demo_plan;
 pub use health::{Finding, Health, Severity, check};
 pub use merge::{MergeOutcome, Side, merge, split};
 pub use migrate::{from_ron, to_ron};
+pub use monitor::{ActionReport, ReportingPeriod, Status, Value};
 pub use moved::{Moved, follow_moves, notice as moved_notice, pending_moves};
+pub use plan_id::new_plan_id;
 pub use step::Step;
 pub use summary::{Gap, Summary, Timeline, TimelineRow, item_text, summarize};
 
@@ -32,13 +37,16 @@ use crate::sanitize::Sanitize;
 /// Format name written at the top of every plan file.
 pub const PLAN_FORMAT: &str = "napwiz-plan";
 /// The plan file version this build writes.
-pub const PLAN_VERSION: u32 = 1;
+pub const PLAN_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub format: String,
     pub version: u32,
+    /// Made with the plan and never changed (split, merge and breakouts keep it): matches
+    /// returned monitoring forms to the plan they were made from.
+    pub id: String,
     pub meta: Meta,
     pub roster: Roster,
     /// Decisions per checklist item (goal or action), content or custom, keyed by id.
@@ -50,6 +58,9 @@ pub struct Plan {
     pub custom_actions: Vec<CustomAction>,
     #[serde(default)]
     pub monitoring: Monitoring,
+    /// Reporting periods of the adopted plan and what was reported in each (Chapter B).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<ReportingPeriod>,
     /// Set on a breakout part made by `napwiz split`: the one area it covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<Part>,
@@ -448,6 +459,7 @@ impl Plan {
         Plan {
             format: PLAN_FORMAT.into(),
             version: PLAN_VERSION,
+            id: new_plan_id(),
             meta: Meta {
                 title: title.into(),
                 country: country.into(),
@@ -468,6 +480,7 @@ impl Plan {
             custom_goals: vec![],
             custom_actions: vec![],
             monitoring: Monitoring::default(),
+            periods: vec![],
             part: None,
             conflicts: vec![],
         }
@@ -563,6 +576,7 @@ impl Plan {
 impl Sanitize for Plan {
     fn sanitize(&mut self) -> usize {
         self.format.sanitize()
+            + self.id.sanitize()
             + self.meta.sanitize()
             + self.roster.institutions.sanitize()
             + self
@@ -587,6 +601,7 @@ impl Sanitize for Plan {
             + self.monitoring.body.sanitize()
             + self.monitoring.data_sources.sanitize()
             + self.monitoring.notes.sanitize()
+            + self.periods.sanitize()
             + self.part.as_mut().map_or(0, |p| p.area.sanitize() + p.of.sanitize())
             + self
                 .conflicts

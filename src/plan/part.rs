@@ -17,6 +17,9 @@ pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String>
     if before.monitoring != after.monitoring {
         return Some(format!("Monitoring is shared by all groups: {}", how("change")));
     }
+    if before.periods != after.periods {
+        return Some(format!("Progress reports belong to the whole plan: {}", how("enter")));
+    }
     if let Some(id) = removed_institution(before, after) {
         let code = before.institution_code(&id, content);
         return Some(format!("Other groups may name {code}: {}", how("remove")));

@@ -79,6 +79,8 @@ pub struct InstitutionLoad {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Summary {
+    /// The plan's id, which monitoring forms carry back.
+    pub plan_id: String,
     pub title: String,
     pub country: String,
     pub period: String,
@@ -196,6 +198,7 @@ pub fn summarize(plan: &Plan, content: &Content) -> Summary {
     let decided: usize = areas.iter().map(|a| a.decided).sum();
     let meta = &plan.meta;
     Summary {
+        plan_id: plan.id.clone(),
         title: meta.title.clone(),
         country: meta.country.clone(),
         period: format!("{}-{}", meta.period.first, meta.period.last),
@@ -326,6 +329,7 @@ impl Summary {
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} ({}, {})", self.title, self.country, self.period)?;
+        writeln!(f, "Plan id: {}", self.plan_id)?;
         writeln!(
             f,
             "{} of {} actions decided ({}%), {} included in the plan",
