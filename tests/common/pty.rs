@@ -81,6 +81,19 @@ impl Session {
         }
     }
 
+    /// Waits until the parsed screen satisfies `ready` (a frame may arrive in several reads).
+    pub fn wait_until(&self, what: &str, ready: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        while !ready(self.screen.lock().unwrap().screen()) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "never {what}; screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// A cell's text, foreground, background and reverse video.
     pub fn cell(&self, row: u16, col: u16) -> (String, vt100::Color, vt100::Color, bool) {
         let parser = self.screen.lock().unwrap();
