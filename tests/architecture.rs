@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 /// `sanitize` (text from files made safe); `output` writes to the terminal through `sanitize`.
 const LAYERS: &[&[&str]] = &[
     &["atomic_file", "look", "paths", "sanitize"],
+    &["i18n"],
     &["output"],
     &["content"],
     &["plan"],

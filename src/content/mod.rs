@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use check::{Problem, check_files, check_files_with, parse_ron};
-pub use embedded::{EMBEDDED, export_embedded};
+pub use embedded::{EMBEDDED, export_embedded, languages};
 pub use load::{PackFiles, PackSource, load};
 pub use quality::{
     NEAR_DUPLICATE_THRESHOLD, NEAR_DUPLICATES_ALLOWED, NearDuplicate, OWN_INDICATORS_REQUIRED,
