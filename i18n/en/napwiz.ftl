@@ -9,3 +9,241 @@ locales-dir-unreadable = translations folder '{ $dir }' could not be read; using
 locales-file-unreadable = could not read '{ $file }': { $error }
 locales-file-broken = { $file }:{ $line }:{ $column }: { $problem }
 locales-file-skipped = '{ $file }' not used: using the built-in strings instead
+
+## Key bindings (src/tui/bindings.rs): each binding's label in the footer and the key help.
+## The id after key- is the binding's config name, with _ written as -.
+key-up = up
+key-down = down
+key-page-up = page up
+key-page-down = page down
+key-first = first
+key-last = last
+key-next-step = next step
+key-prev-step = prev step
+key-steps = steps
+key-search = search
+key-undo = undo
+key-redo = redo
+key-help = help
+key-theme = theme
+key-mouse = mouse
+key-conflicts = merge conflicts
+key-save-over = save over a changed file
+key-back = back
+key-quit = quit
+key-edit = edit
+key-change = change
+key-previous-value = previous value
+key-next-value = next value
+key-next-field = next field
+key-previous-field = previous field
+key-clear-field = clear field
+key-include = include
+key-exclude = exclude
+key-priority-high = high
+key-priority-medium = medium
+key-priority-low = low
+key-baseline = baseline
+key-timeframe = timeframe
+key-lead = lead
+key-suggested-lead = suggested lead
+key-partners = partners
+key-notes = notes
+key-guidance = guidance
+key-add-action = add action
+key-add-goal = add goal
+key-delete-item = delete custom item / indicator
+key-undo-typing = undo typing
+key-redo-typing = redo typing
+key-move = move
+key-start-end = start / end
+key-delete-before = delete before
+key-delete-after = delete after
+key-keep-and-close = keep and close
+key-new-line = new line
+key-editing-keys = editing keys
+key-keep = keep
+key-cancel = cancel
+key-nothing = nothing (never types)
+key-open = open
+key-add-remove = add/remove
+key-filter = filter
+key-add-own = add own
+key-delete-own = delete own
+key-own-previous-type = own: previous type
+key-own-next-type = own: next type
+key-close-goal = close goal
+key-next-panel = next panel
+key-previous-panel = previous panel
+key-go-to-item = go to item
+key-panel-1 = panel 1
+key-panel-2 = panel 2
+key-panel-3 = panel 3
+key-panel-4 = panel 4
+key-panel-5 = panel 5
+key-panel-6 = panel 6
+key-choose-or-write = choose / write
+key-write-files = write files
+key-scroll-preview = scroll preview
+key-scroll-back = scroll back
+key-close = close
+key-go = go
+key-choose = choose
+key-choose-stay-open = choose, stay open
+key-done = done
+key-previous-side = previous side
+key-next-side = next side
+key-take-it = take it
+key-keep-current-value = keep current value
+key-open-read-only = open read-only
+key-take-over = take over
+key-save-elsewhere = save elsewhere
+key-save-here-again = save here again
+key-quit-keeping-backup = quit, keep a backup
+key-back-to-the-plan = back to the plan
+key-yes = yes
+key-no = no
+
+## Overlays: search, quit, prompts, key help, conflicts, steps, guidance (src/tui/view/overlay.rs)
+
+search-title = Search the checklist: { $found } found
+quit-question-saved = Quit napwiz? Everything is saved.
+quit-question = Quit napwiz?
+create-question = '{ $path }' does not exist. Create a new plan there?
+lock-title = Plan locked on another computer
+lock-open-elsewhere = { $name } is open in another napwiz:
+lock-holder = { $user } on { $host }, since { $since }
+lock-cannot-check = napwiz cannot check from here whether that session is still running. Take over only if it has ended, or two people will overwrite each other.
+prompt-new-plan-title = New plan: its title
+prompt-open-path = Open a plan file: its path
+prompt-new-action = New action under { $goal }
+prompt-new-goal = New goal in { $area }
+prompt-new-institution = New institution: name, short code
+prompt-roster-filter = Filter institutions
+prompt-save-elsewhere = Save the plan in this file, then quit
+hint-new-plan-title = e.g. National Action Plan 2027-2030
+hint-open-path = the path of a plan file, e.g. ~/plans/nap.ron
+hint-new-institution = name, comma, short code: Anti-Trafficking Office, ATO
+hint-roster-filter = part of a code or a name
+hint-new-item = its wording; empty adds nothing
+hint-save-elsewhere = a file in a folder you can write to, e.g. ~/nap.ron
+editor-question-mark-keys = ? (again)
+editor-question-mark = type a question mark
+editor-expected = Expected: { $hint }
+editor-esc-again-closes = Esc again: close without keeping
+editor-esc-cancels = Esc: cancel
+editor-not-kept = Not kept yet: { $error } ({ $leave })
+editor-save-here-and-quit = { $key }: save here and quit
+editor-back-to-question = { $key }: back to the question
+conflicts-title = Merge conflicts: { $left } left
+conflicts-side = { $value } (from { $source })
+steps-title = Steps
+help-title = Keys (Up/Down scroll, Esc closes)
+help-keys-here = Keys here ({ $context }):
+help-everything-saved = Everything is saved as you go. Esc goes back one level; in a one-line prompt it cancels and keeps the old value.
+help-context-start = start
+help-context-form = form
+help-context-roster = institutions
+help-context-area-list = goals and actions
+help-context-area-fields = an item's decision
+help-context-review = review
+help-context-generate = generate
+help-context-other = this screen
+guidance-title = Guidance
+guidance-own-item = This is the team's own item; the content pack has no guidance for it.
+guidance-title-goal = Guidance: { $goal }
+guidance-expected-result = Expected result
+guidance-standards = Standards
+guidance-example-indicators = Example indicators
+guidance-indicators-for = Indicators for { $action }
+guidance-usually = Usually: { $horizon }.
+unsaved-not-saved-yet = the last changes have not been saved yet.
+unsaved-retry-changed = save here again: yours replaces the file, the other version goes to the backups
+unsaved-retry-failed = save here again (after freeing space or restoring the folder)
+unsaved-why = Quit without losing them. Why the save failed:
+unsaved-save-elsewhere = save the plan in another file (you choose where), then quit
+unsaved-quit-keeping-backup = quit now; your work is kept as an emergency backup in the data folder
+unsaved-title = Your changes are NOT saved
+question-title = Question
+question-yes = yes
+question-no = no
+
+## Header, message line and footer (src/tui/view/mod.rs)
+
+screen-too-small = terminal too small: need { $need_width } x { $need_height }, have { $width } x { $height }. Enlarge the window or reduce the font size.
+header-saved = saved
+header-unsaved = UNSAVED
+header-not-saved = NOT SAVED
+header-read-only = READ-ONLY
+header-decided = { $percent }% decided
+header-no-plan = no plan open
+header-step = step { $n } of { $m }: { $name }
+message-read-only = Read-only: { $why }
+message-changed-on-disk = Not saved ({ $key } keeps yours, backs up the other): { $why }
+message-save-failed = NOT SAVED: { $why } { $retry }: try again. { $quit }: save elsewhere or keep a backup, then quit.
+
+## Start screen (src/tui/view/start.rs)
+
+start-title = Start
+start-purpose = Design a National Action Plan against trafficking in human beings.
+start-provenance = The checklist follows the structure of ICMPD's Practitioner's Guide (2021), Chapter A; its wording is napwiz's own, not ICMPD's text.
+start-new-plan = New plan...
+start-open-demo = Open the demo plan (fictional country)
+start-open-file = Open a plan file...
+start-recent = Recent: { $path }
+
+## Area steps: goals and actions (src/tui/view/area.rs)
+
+area-no-goals = No goals. Press { $key } to add one.
+area-own-item = { $text } (own)
+area-goal-count = { $decided }/{ $all } decided, { $included } in plan
+area-tag-in-place = in place
+area-tag-partly = partly
+area-tag-missing = missing
+area-tag-not-applicable = n/a
+area-tag-notes = notes
+area-tag-short = short
+area-tag-medium = medium
+area-tag-long = long
+area-strip-notes-none = none
+area-strip-notes-yes = yes
+area-strip = Timeframe { $timeframe } | partners { $partners } | notes: { $notes }
+area-suggested-strip = Suggested lead { $lead } ({ $take } takes it), partners { $partners } ({ $pick })
+area-suggested = Suggested: lead { $lead } ({ $take } takes it); partners { $partners }; { $horizon }.
+
+## Institution picker (src/tui/view/picker.rs)
+
+picker-lead = Lead institution for { $item } (type a code or filter)
+picker-partners = Partners for { $item } (Enter marks, Esc done)
+picker-monitoring-body = Monitoring body (type a code or filter)
+picker-no-match = No institution matches. Backspace changes the filter.
+picker-not-on-roster = not on roster
+picker-suggested-for = Suggested for { $item }
+picker-suggested = Suggested
+picker-on-roster = On the roster
+picker-catalogue = Catalogue: choosing one adds it to the roster
+
+## Generate step (src/tui/view/generate.rs)
+
+generate-title = Generate the draft action plan
+generate-current-folder = the current folder
+generate-clean-copy = Clean copy for circulation (no notes or drafting marks)
+# Followed directly by the folder's path: keep the trailing space.
+generate-write-into = Write the chosen files into{" "}
+generate-preview = Preview ({ $lines } lines, { $back }/{ $on })
+generate-wrote = wrote { $list } into { $folder }
+
+## Institutions step (src/tui/view/roster.rs)
+
+roster-filter = filter: { $filter }
+roster-title = Institutions: { $count } on the roster
+roster-own = own, { $kind }
+
+## Plan setup and monitoring forms (src/tui/view/form.rs)
+
+form-plan-setup = Plan setup
+form-monitoring = Monitoring set-up
+
+## Pop-ups (src/tui/view/popup.rs)
+
+popup-filter = Filter:
