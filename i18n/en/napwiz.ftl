@@ -247,3 +247,88 @@ form-monitoring = Monitoring set-up
 ## Pop-ups (src/tui/view/popup.rs)
 
 popup-filter = Filter:
+
+## Review dashboard (src/tui/view/dashboard.rs)
+
+review-panel-by-area = Plan by area
+review-panel-baseline = Baseline
+review-panel-workload = Workload
+review-panel-timeline = Timeline
+review-panel-gaps = Gaps
+review-panel-health = Health check
+review-area-head = { $area }: { $included } of { $actions } actions included, { $goals_included } of { $goals } goals
+review-high = high
+review-medium = med
+review-low = low
+review-decided = { $decided } of { $actions } actions decided ({ $percent }%), { $included } included.
+review-baseline-in-place = in place
+review-baseline-partly = partly
+review-baseline-missing = missing
+review-baseline-not-applicable = n/a
+review-baseline-unknown = unknown
+review-workload-intro = Included actions each institution leads and partners in, busiest first
+review-workload-row = { $code } lead { $leads }  partner { $partners }
+review-goal = Goal
+review-unscheduled = { $count ->
+    [one] { $count } included action has no timeframe yet
+   *[other] { $count } included actions have no timeframe yet
+}
+review-no-gaps = No assessed gap is left open.
+review-health-title = { $errors } errors, { $warnings } warnings
+review-no-problems = No problems found.
+review-error = error
+review-warning = warning
+
+## Wizard steps (src/plan/step.rs)
+
+step-start = Start
+step-setup = Plan setup
+step-roster = Institutions
+step-area = Area
+step-review = Review
+step-monitoring = Monitoring set-up
+step-generate = Generate
+
+## Field labels and hints of the forms (src/plan/fields.rs)
+
+field-title = Title
+field-country = Country
+field-first-year = First year
+field-last-year = Last year
+field-coordinating-body = Coordinating body
+field-national-coordinator = National coordinator
+field-facilitator = Facilitator
+field-workshop-dates = Workshop dates
+field-language = Working language
+field-currency = Budget currency
+field-monitoring-body = Monitoring body
+field-reporting = Progress reports
+field-review = Review by coordination body
+field-mid-term = Mid-term evaluation (year)
+field-final = Final evaluation (year)
+field-data-sources = Data sources
+field-notes = Notes
+field-wording = Wording
+field-inclusion = In the plan
+field-baseline = Baseline
+field-priority = Priority
+field-timeframe = Timeframe
+field-lead = Lead
+field-partners = Partners
+field-indicator = Indicator { $n }
+field-indicator-kind = type
+field-indicator-baseline = baseline
+field-indicator-target = target
+field-indicator-verification = verified by
+field-indicator-frequency = measured
+field-add-indicator = Add indicator
+field-budget-amount = Budget estimate
+field-budget-source = Funding source
+hint-year = a year: YYYY, e.g. 2027
+hint-workshop-dates = YYYY-MM-DD; several with commas: 2026-11-28, 2026-11-29
+hint-currency = a currency code, e.g. EUR
+hint-required = required
+hint-evaluation-year = a year: YYYY, e.g. 2029; empty for none
+hint-data-sources = one data source per line
+hint-timeframe = short, medium, long, a year (2028) or years (2027-2029)
+hint-budget-amount = whole units, e.g. 50000 or 52,500

@@ -144,7 +144,7 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
 /// What the prompt expects, in words, before anything is typed.
 fn editor_hint(target: &TextTarget) -> Option<String> {
     match target {
-        TextTarget::Field(field) => crate::plan::fields::hint(field).map(str::to_string),
+        TextTarget::Field(field) => crate::plan::fields::hint(field),
         TextTarget::NewPlanTitle => Some(crate::fl!("hint-new-plan-title")),
         TextTarget::OpenPath => Some(crate::fl!("hint-open-path")),
         TextTarget::NewInstitution => Some(crate::fl!("hint-new-institution")),
