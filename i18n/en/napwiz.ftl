@@ -332,3 +332,12 @@ hint-evaluation-year = a year: YYYY, e.g. 2029; empty for none
 hint-data-sources = one data source per line
 hint-timeframe = short, medium, long, a year (2028) or years (2027-2029)
 hint-budget-amount = whole units, e.g. 50000 or 52,500
+
+## Step list progress (src/tui/derived.rs)
+
+steps-filled = { $n } of { $all } filled
+steps-institutions = { $count ->
+    [one] { $count } institution
+   *[other] { $count } institutions
+}
+steps-decided = { $n } of { $all } decided

@@ -58,7 +58,7 @@ fn render_single(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let [tabs, panel] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let current = ctx.state.review.panel;
     let mut line = Line::default();
-    for (i, name) in PANELS.iter().enumerate() {
+    for (i, name) in (0..PANELS.len()).map(|i| (i, panel_name(i))) {
         let label = format!(" {} {name} ", i + 1);
         let style = if i == current { ctx.theme.selected } else { ctx.theme.muted };
         let label = if i == current { format!("[{}]", label.trim()) } else { label };
