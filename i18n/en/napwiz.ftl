@@ -341,3 +341,48 @@ steps-institutions = { $count ->
    *[other] { $count } institutions
 }
 steps-decided = { $n } of { $all } decided
+
+## Decision values: baseline, inclusion, priority, timeframe, frequency (src/plan/mod.rs)
+
+baseline-unknown = unknown
+baseline-in-place = in place
+baseline-partly-in-place = partly in place
+baseline-missing = missing
+baseline-not-applicable = not applicable
+inclusion-open = not decided
+inclusion-included = included
+inclusion-excluded = not included
+priority-high = high
+priority-medium = medium
+priority-low = low
+timeframe-short = short term
+timeframe-medium = medium term
+timeframe-long = long term
+frequency-monthly = monthly
+frequency-quarterly = quarterly
+frequency-six-monthly = every six months
+frequency-annually = annually
+frequency-biennially = every two years
+frequency-end-of-plan = at the end of the plan
+
+## Checklist values: horizon, indicator direction and kind, institution kind (src/content/mod.rs)
+
+horizon-short = short term
+horizon-long = long term
+horizon-short-and-long = short term first step, then long term
+direction-higher = higher is better
+direction-lower = lower is better
+indicator-input = input
+indicator-output = output
+indicator-outcome = outcome
+indicator-impact = impact
+institution-government = government
+institution-independent = independent
+institution-judicial = judicial
+institution-civil-society = civil society
+institution-international = international
+institution-private = private
+
+## The draft action plan and reports (src/document)
+
+document-not-in-catalogue = not in the catalogue

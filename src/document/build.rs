@@ -378,7 +378,7 @@ busiest first."
         let mut inv = Involvement {
             code: self.code(id),
             name: line(self.plan.institution_name(id, self.content)),
-            kind: kind.map_or("not in the catalogue", |k| k.label()).into(),
+            kind: kind.map_or_else(|| crate::fl!("document-not-in-catalogue"), |k| k.label()),
             leads: vec![],
             partners: vec![],
         };

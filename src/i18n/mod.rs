@@ -1,12 +1,14 @@
 //! Every word napwiz shows or writes comes from Project Fluent files (`i18n/<lang>/napwiz.ftl`,
 //! embedded in the binary, optionally overlaid from a translator's folder). Two loaders: the
-//! interface language (screens, messages) and the document language (the plan's language: the
-//! exports it writes), so an English-speaking consultant can facilitate a French plan.
+//! interface language (screens, messages) and, while a document is built, the document language
+//! (the plan's: see `in_language`), so an English-speaking consultant can facilitate a French plan.
 
 mod number;
 mod pseudo;
 mod sources;
 
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{LazyLock, Mutex};
@@ -29,58 +31,78 @@ pub const PSEUDO: &str = "en-XA";
 pub const DOMAIN: &str = "napwiz";
 
 static INTERFACE: LazyLock<FluentLanguageLoader> = LazyLock::new(english_loader);
-static DOCUMENT: LazyLock<FluentLanguageLoader> = LazyLock::new(english_loader);
 static INTERFACE_PSEUDO: AtomicBool = AtomicBool::new(false);
-static DOCUMENT_PSEUDO: AtomicBool = AtomicBool::new(false);
+/// One loader per document language, made on first use and kept for the process.
+static DOCUMENT_LOADERS: LazyLock<Mutex<HashMap<String, &'static FluentLanguageLoader>>> =
+    LazyLock::new(Mutex::default);
 /// A translator's folder (`--locales` / `NAPWIZ_LOCALES_DIR`) read over the embedded files.
 static LOCALES_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
 
-/// The interface strings' loader, for `fl!`.
+thread_local! {
+    /// While a document is built on this thread: its language's loader (see `in_language`).
+    static DOCUMENT: Cell<Option<(&'static FluentLanguageLoader, bool)>> = const { Cell::new(None) };
+}
+
+/// The loader `fl!` reads: the document's language while one is built on this thread (so the
+/// plan's labels follow it too), else the interface's.
+pub fn current() -> &'static FluentLanguageLoader {
+    DOCUMENT.with(Cell::get).map_or(&*INTERFACE, |(loader, _)| loader)
+}
+
+/// The interface strings' loader.
 pub fn interface() -> &'static FluentLanguageLoader {
     &INTERFACE
 }
 
-/// The document strings' loader (the plan's language), for `dl!`.
-pub fn document() -> &'static FluentLanguageLoader {
-    &DOCUMENT
-}
-
-/// An interface message as shown: in the pseudo-locale each whole message is bracketed, so a
-/// label cut short on screen loses its closing bracket.
-pub fn finish_interface(text: String) -> String {
-    bracket_if(INTERFACE_PSEUDO.load(Ordering::Relaxed), text)
-}
-
-/// A document message as written (see `finish_interface`).
-pub fn finish_document(text: String) -> String {
-    bracket_if(DOCUMENT_PSEUDO.load(Ordering::Relaxed), text)
-}
-
-fn bracket_if(pseudo: bool, text: String) -> String {
+/// A message as shown: in the pseudo-locale each whole message is bracketed, so a label cut
+/// short on screen loses its closing bracket.
+pub fn finish(text: String) -> String {
+    let pseudo = DOCUMENT
+        .with(Cell::get)
+        .map_or(INTERFACE_PSEUDO.load(Ordering::Relaxed), |(_, pseudo)| pseudo);
     if pseudo { format!("[{text}]") } else { text }
 }
 
-/// An interface message: `fl!("message-id")` or `fl!("message-id", name = value, ...)`; the id
-/// and argument names are checked against `i18n/en/napwiz.ftl` when compiling.
+/// A message in the current language (see `current`): `fl!("message-id")` or
+/// `fl!("message-id", name = value, ...)`; ids and argument names are checked against
+/// `i18n/en/napwiz.ftl` when compiling. Wrap an argument that is an operation in parentheses.
 #[macro_export]
 macro_rules! fl {
     ($id:literal) => {
-        $crate::i18n::finish_interface(i18n_embed_fl::fl!($crate::i18n::interface(), $id))
+        $crate::i18n::finish(i18n_embed_fl::fl!($crate::i18n::current(), $id))
     };
     ($id:literal, $($args:tt)*) => {
-        $crate::i18n::finish_interface(i18n_embed_fl::fl!($crate::i18n::interface(), $id, $($args)*))
+        $crate::i18n::finish(i18n_embed_fl::fl!($crate::i18n::current(), $id, $($args)*))
     };
 }
 
-/// A document message, in the plan's language: `dl!("message-id", ...)` as `fl!`.
-#[macro_export]
-macro_rules! dl {
-    ($id:literal) => {
-        $crate::i18n::finish_document(i18n_embed_fl::fl!($crate::i18n::document(), $id))
-    };
-    ($id:literal, $($args:tt)*) => {
-        $crate::i18n::finish_document(i18n_embed_fl::fl!($crate::i18n::document(), $id, $($args)*))
-    };
+/// Runs `build` with every `fl!` on this thread in `language` (a plan's, for its documents);
+/// an unknown or empty language writes English.
+pub fn in_language<T>(language: &str, build: impl FnOnce() -> T) -> T {
+    let language = if language.trim().is_empty() { ENGLISH } else { language.trim() };
+    let loader = document_loader(language);
+    let before = DOCUMENT.with(|d| d.replace(Some((loader, language == PSEUDO))));
+    let result = build();
+    DOCUMENT.with(|d| d.set(before));
+    result
+}
+
+/// The language `fl!` writes in on this thread now.
+pub fn current_language() -> String {
+    current().current_language().to_string()
+}
+
+fn document_loader(language: &str) -> &'static FluentLanguageLoader {
+    let mut loaders = DOCUMENT_LOADERS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(loader) = loaders.get(language) {
+        return loader;
+    }
+    let loader: &'static FluentLanguageLoader =
+        Box::leak(Box::new(FluentLanguageLoader::new(DOMAIN, english())));
+    let id = language.parse::<LanguageIdentifier>().unwrap_or_else(|_| english());
+    let _ = load(loader, &id, &current_sources().0);
+    loaders.insert(language.to_string(), loader);
+    loader
 }
 
 fn english_loader() -> FluentLanguageLoader {
@@ -113,15 +135,6 @@ pub fn use_interface(language: &str) -> Vec<String> {
     switch(&INTERFACE, &INTERFACE_PSEUDO, language)
 }
 
-/// Switches the documents to `language` (the plan's); unknown languages write English.
-pub fn use_document(language: &str) -> Vec<String> {
-    let language = if language.trim().is_empty() { ENGLISH } else { language.trim() };
-    if document_language() == language {
-        return Vec::new();
-    }
-    switch(&DOCUMENT, &DOCUMENT_PSEUDO, language)
-}
-
 fn switch(loader: &FluentLanguageLoader, pseudo: &AtomicBool, language: &str) -> Vec<String> {
     let (sources, notices) = current_sources();
     let id = language.parse::<LanguageIdentifier>().unwrap_or_else(|_| english());
@@ -148,11 +161,6 @@ fn load(
 /// The interface's language tag.
 pub fn interface_language() -> String {
     INTERFACE.current_language().to_string()
-}
-
-/// The documents' language tag.
-pub fn document_language() -> String {
-    DOCUMENT.current_language().to_string()
 }
 
 /// Languages with interface strings (embedded, or in the translator's folder), `en` first.

@@ -202,7 +202,7 @@ pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
         Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label().into(),
         Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label().into(),
         Field::Item(id, ItemField::Priority) => {
-            decision(plan, id).priority.map_or("-", Priority::label).into()
+            decision(plan, id).priority.map_or("-".into(), Priority::label)
         }
         Field::Item(id, ItemField::Timeframe) => {
             decision(plan, id).timeframe.map_or("-".into(), Timeframe::label)
@@ -218,10 +218,10 @@ pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
             or_dash(&codes.join(", "))
         }
         Field::Item(id, ItemField::Indicator(i, IndicatorField::Kind)) => {
-            indicator(plan, id, *i).map_or("-", |x| x.kind.label()).into()
+            indicator(plan, id, *i).map_or("-".into(), |x| x.kind.label())
         }
         Field::Item(id, ItemField::Indicator(i, IndicatorField::Frequency)) => {
-            indicator(plan, id, *i).and_then(|x| x.frequency).map_or("-", Frequency::label).into()
+            indicator(plan, id, *i).and_then(|x| x.frequency).map_or("-".into(), Frequency::label)
         }
         Field::Item(_, ItemField::AddIndicator) => String::new(),
         Field::Monitoring(MonitoringField::Body) => {
@@ -229,10 +229,10 @@ pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
             if body.is_empty() { "-".into() } else { institution_label(plan, content, body) }
         }
         Field::Monitoring(MonitoringField::Reporting) => {
-            plan.monitoring.reporting.map_or("-", Frequency::label).into()
+            plan.monitoring.reporting.map_or("-".into(), Frequency::label)
         }
         Field::Monitoring(MonitoringField::Review) => {
-            plan.monitoring.review.map_or("-", Frequency::label).into()
+            plan.monitoring.review.map_or("-".into(), Frequency::label)
         }
         _ => or_dash(&text_of(plan, content, field).replace('\n', " / ")),
     }

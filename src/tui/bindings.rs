@@ -54,7 +54,7 @@ impl Binding {
     /// The label in the interface language (`label` stays the English name configs may use).
     pub fn shown_label(&self) -> String {
         let id = format!("key-{}", self.id.replace('_', "-"));
-        crate::i18n::finish_interface(crate::i18n::interface().get(&id))
+        crate::i18n::finish(crate::i18n::current().get(&id))
     }
 }
 
