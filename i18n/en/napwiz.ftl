@@ -386,3 +386,158 @@ institution-private = private
 ## The draft action plan and reports (src/document)
 
 document-not-in-catalogue = not in the catalogue
+
+## What a change did, on the message line (src/tui/changes.rs)
+
+changed-timeframe-cleared = timeframe cleared
+changed-timeframe = timeframe { $timeframe }
+changed-notes = notes edited
+changed-priority-cleared = priority cleared
+changed-priority = priority { $priority }
+changed-baseline = baseline { $baseline }
+changed-lead-cleared = lead cleared
+changed-lead = lead { $code }
+changed-partner-added = { $code } added as partner
+changed-partner-removed = { $code } no longer a partner
+changed-included-again = included again
+changed-indicators = { $count ->
+    [one] { $count } indicator
+   *[other] { $count } indicators
+}
+changed-prefilled = pre-filled { $parts }
+changed-indicators-added = { $count } indicator(s) added
+changed-indicators-deleted = { $count } indicator(s) deleted
+changed-on-roster = { $code } now on the roster
+changed-off-roster = { $code } off the roster
+
+## Area steps: what a key did (src/tui/update/area.rs)
+
+area-open-goal-first = open the goal ({ $key }) and choose one of its actions
+area-baseline-next = { $item } baseline: { $baseline } ({ $key } for the next)
+area-no-suggested-lead = no suggested lead for { $item }: { $key } picks one
+area-already-leads = { $code } already leads { $item }
+area-delete-own-only = only the team's own goals and actions can be deleted; exclude this one with { $key }
+area-delete-actions-first = delete this goal's actions first
+area-deleted = { $item } deleted
+area-deleted-undo = { $item } '{ $text }' deleted ({ $key } restores it)
+area-indicator-deleted = { $item }: indicator { $n } deleted
+
+## Changes, undo and redo (src/tui/update/change.rs)
+
+change-no-plan = open or create a plan first
+change-read-only = read-only: { $why }
+change-undone = undone
+change-redone = redone
+change-nothing-to-undo = nothing to undo
+change-nothing-to-redo = nothing to redo
+change-travelled = { $done }: { $label }
+
+## Merge conflicts (src/tui/update/conflicts.rs)
+
+conflicts-none = no merge conflicts
+conflicts-resolved-one = conflict on { $target } { $field } resolved
+conflicts-all-resolved = all merge conflicts resolved
+
+## Prompts: what Enter and Esc did (src/tui/update/editor.rs)
+
+editor-nothing-changed = nothing changed
+editor-cancelled = cancelled: the old value is kept
+editor-edited = { $field } edited
+editor-need-title = type a title for the plan
+editor-need-path = type the path of a plan file
+editor-need-save-path = type the path of the file to save the plan in
+editor-action-added = action added
+editor-goal-added = goal added
+
+## Forms: changing and clearing fields (src/tui/update/form.rs)
+
+form-changed = { $field } changed
+form-nothing-to-clear = nothing to clear here: { $key } edits this field
+form-cleared = { $field } cleared
+form-already-not-set = { $field }: already not set
+form-undo-restores = { $said } ({ $key } restores it)
+form-indicator-added = { $item }: indicator added
+form-new-indicator = New indicator
+
+## Generate step: the clean copy (src/tui/update/generate.rs)
+
+generate-clean-on = clean copy: no workshop notes or drafting marks; the gaps go to a checklist file beside it
+generate-clean-off = working draft: notes and drafting marks ([to be decided]) are in the document
+
+## The wizard's terminal, opening and saving (src/tui/app.rs)
+
+app-not-a-terminal = the wizard needs an interactive terminal, and this is not one. Use `napwiz --plain` for a line-by-line wizard (it reads from a pipe too), or the subcommands (napwiz --help), e.g. `napwiz summary PLAN`.
+app-default-title = National Action Plan
+app-choose-a-format = choose at least one format
+app-previous-not-kept = the previous plan's unsaved changes could not be kept: { $error }
+app-conflicts-to-resolve = { $count } merge conflicts to resolve: press { $key }.
+app-save-as-exists = '{ $path }' already exists; choose another file name (napwiz does not overwrite it)
+app-saved-over = saved; the version that was on disk is among the backups
+
+## What was being typed, named when it is kept (src/tui/typed.rs)
+
+typed-field-of = the { $field } for { $item }
+typed-field = the { $field }
+typed-new-action = the action being added under { $goal }
+typed-new-goal = the goal being added in area { $area }
+typed-new-institution = the institution being added
+typed-new-plan-title = the new plan's title
+typed-path = the path being typed
+
+## Key overrides in the config (src/tui/keymap.rs)
+
+keys-unknown-binding = unknown binding '{ $name }'
+keys-unknown-key = unknown key '{ $key }' for '{ $name }'
+
+## Emergency saves (src/tui/rescue.rs)
+
+rescue-no-backup = could not write an emergency backup in '{ $dir }' nor in '{ $spare }'; free some space, then try again
+# $why is empty or " (the reason)", with its leading space.
+rescue-note = the plan could not be saved in '{ $path }'{ $why }. All your work, every change, is in the emergency backup '{ $kept }': copy it to where the plan should live.
+rescue-typed-kept = { $what } you were typing is in '{ $path }'.
+rescue-typed-lost = { $what } you were typing could not be kept: { $error }.
+rescue-saved = the plan is saved in '{ $path }'.
+rescue-holds-typed = It holds { $what } you were typing.
+rescue-loose-file = napwiz kept { $what } you were typing when it stopped:
+rescue-stopped-by = stopped by { $signal }; { $said }
+rescue-panic = napwiz stopped because of an internal error.
+rescue-panic-kept = Your work was kept first: { $saved }
+rescue-panic-report = Please report this message to the napwiz maintainers.
+
+## What opening, creating and saving did (src/tui/update/outcome.rs)
+
+outcome-resumed = Resumed at { $place }, where this plan was left.
+outcome-created = created { $path }
+outcome-saved-as = saved in { $path }; this is now the plan's file
+
+## Institutions step: what a key did (src/tui/update/roster.rs)
+
+roster-type-changed = institution type changed
+roster-changed = roster: { $code }
+roster-added = { $code } added to the roster
+roster-removed = { $code } removed from the roster
+roster-removed-with-roles = { $code } removed from the roster, but it still has { $roles } roles in the plan (see Review)
+roster-has-roles = it has { $roles } roles in the plan; assign them to others first
+roster-own-deleted = own institution deleted
+roster-deleted-undo = { $code } deleted from the roster ({ $key } restores it)
+roster-own-added = { $code } added
+roster-own-added-type = { $code } added; Left/Right sets its type
+
+## Institution picker: what a key did (src/tui/update/picker.rs)
+
+picker-nothing-matches = no institution matches '{ $filter }': Backspace changes the filter, { $key } closes
+picker-monitoring-body-set = monitoring body { $code }
+picker-lead-not-partner = { $code } leads { $item }, so it is not also a partner ({ $key } changes the lead)
+picker-partner-label = { $item } partner { $code }
+
+## Theme, mouse and saving (src/tui/update/mod.rs)
+
+update-theme = theme: { $theme } ({ $key } for the next one)
+update-mouse-on = mouse on: clicks select; Shift+drag still copies in most terminals
+update-mouse-off = mouse off
+update-everything-saved = everything is saved
+
+## Moving between steps (src/tui/update/nav.rs)
+
+nav-not-in-checklist = '{ $item }' is not in the checklist
+prompt-read-only = this plan is open read-only

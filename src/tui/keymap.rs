@@ -20,14 +20,18 @@ pub fn set_overrides(keys: &std::collections::BTreeMap<String, Vec<String>>) -> 
     let mut table = std::collections::BTreeMap::new();
     for (name, key_names) in keys {
         let Some(id) = binding_id(name) else {
-            problems.push(format!("unknown binding '{name}'"));
+            problems.push(crate::fl!("keys-unknown-binding", name = name.clone()));
             continue;
         };
         let parsed: Vec<K> = key_names
             .iter()
             .filter_map(|k| {
                 parse_key(k).or_else(|| {
-                    problems.push(format!("unknown key '{k}' for '{name}'"));
+                    problems.push(crate::fl!(
+                        "keys-unknown-key",
+                        key = k.clone(),
+                        name = name.clone()
+                    ));
                     None
                 })
             })

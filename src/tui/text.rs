@@ -115,6 +115,6 @@ mod tests {
         assert_eq!(pad_right("план", 6), "план  ");
         assert_eq!(pad_left("計", 3), " 計");
         assert!(wrap_text("計画計画計画 план", 4).iter().all(|l| width(l) <= 4));
-        assert_eq!(fit_path("/a/b/c/d/e/f/計画.ron", 14), "/a/b/...計画.ron");
+        assert_eq!(fit_path("/a/b/c/d/e/f/計画.ron", 16), "/a/b.../計画.ron");
     }
 }
