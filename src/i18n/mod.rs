@@ -149,7 +149,10 @@ fn load(
     sources: &sources::Sources,
 ) -> Result<(), i18n_embed::I18nEmbedError> {
     let pseudo = language.to_string() == PSEUDO;
-    loader.load_languages(sources, &[language.clone()])?;
+    // i18n-embed panics on a language without a file: one without strings yet is all English.
+    let language =
+        if pseudo || sources.has(&language.to_string()) { language.clone() } else { english() };
+    loader.load_languages(sources, &[language])?;
     // Fluent wraps arguments in Unicode isolation marks by default; a terminal prints them.
     loader.set_use_isolating(false);
     if pseudo {

@@ -44,16 +44,25 @@ impl Sources {
         for language in languages.iter().filter(|p| p.is_dir()) {
             let file = language.join(format!("{DOMAIN}.ftl"));
             let Some(name) = language.file_name().and_then(|n| n.to_str()) else { continue };
+            let key = format!("{name}/{DOMAIN}.ftl");
             match read_checked(&file) {
                 Ok(Some(text)) => {
-                    let key = format!("{name}/{DOMAIN}.ftl");
                     sources.files.entry(key).or_default().insert(0, Cow::Owned(text.into_bytes()));
                 }
                 Ok(None) => {}
-                Err(problems) => notices.extend(problems),
+                // The language stays on offer, with the built-in strings (English where none).
+                Err(problems) => {
+                    sources.files.entry(key).or_default();
+                    notices.extend(problems);
+                }
             }
         }
         (sources, notices)
+    }
+
+    /// Whether `language` has strings of its own.
+    pub(super) fn has(&self, language: &str) -> bool {
+        self.files.get(&format!("{language}/{DOMAIN}.ftl")).is_some_and(|f| !f.is_empty())
     }
 
     /// The languages with a file, English first; never the pseudo-locale.
@@ -124,10 +133,18 @@ pub fn check_ftl(text: &str) -> Vec<FtlProblem> {
     errors
         .iter()
         .map(|e| {
-            let (line, column) = line_column(text, e.pos.start);
+            let (line, column) = line_column(text, error_offset(text, e));
             FtlProblem { line, column, message: e.kind.to_string() }
         })
         .collect()
+}
+
+/// Where to point: an entry left open at the end of its line is reported there, not at the
+/// start of the next line where the parser noticed it.
+fn error_offset(text: &str, error: &fluent_syntax::parser::ParserError) -> usize {
+    let at = error.pos.start.min(text.len());
+    let entry_start = error.slice.as_ref().map_or(at, |s| s.start);
+    if at > entry_start && text[..at].ends_with('\n') { at - 1 } else { at }
 }
 
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
@@ -163,8 +180,9 @@ mod tests {
     fn a_syntax_error_has_its_line_and_column() {
         let problems = check_ftl("good = fine\nbad = { @ }\nlast = ok\n");
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(problems[0].line, 2);
-        assert!(problems[0].column > 1);
+        assert_eq!((problems[0].line, problems[0].column), (2, 9), "{problems:?}");
+        let open = check_ftl("good = fine\nbad = { $x\nlast = ok\n");
+        assert_eq!((open[0].line, open[0].column), (2, 11), "{open:?}");
     }
 
     #[test]
