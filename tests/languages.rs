@@ -80,12 +80,17 @@ fn a_broken_ftl_is_reported_with_its_position_and_english_is_used() {
     assert!(err.contains("not used: using the built-in strings"), "{err}");
 }
 
-/// In-process (this binary's interface language is the translator's from here on): the
-/// wizard's own screen shows the translation, and a message it lacks falls back to English.
+/// In-process (this binary's translator folder and interface language are set here, once):
+/// the wizard shows the translation, a message it lacks falls back to English, and a French
+/// plan's documents are French (sheet names, language tags) while the interface is not.
 #[test]
-fn the_wizard_shows_a_translation_from_the_folder_message_by_message() {
+fn a_translation_from_the_folder_shows_on_screen_and_in_the_plans_documents() {
     let dir = tempfile::tempdir().unwrap();
-    write_ftl(dir.path(), "fr", "start-title = Début\nstart-new-plan = Nouveau plan...\n");
+    write_ftl(
+        dir.path(),
+        "fr",
+        "start-title = Début\nstart-new-plan = Nouveau plan...\nxlsx-sheet-actions = Mesures\n",
+    );
     napwiz::i18n::set_locales_dir(Some(dir.path()));
     assert!(napwiz::i18n::use_interface("fr").is_empty());
     let mut state = State::new(Content::embedded(), vec![]);
@@ -93,4 +98,26 @@ fn the_wizard_shows_a_translation_from_the_folder_message_by_message() {
     let screen = common::draw_text(&state, 80, 24);
     assert!(screen.contains("Début") && screen.contains("Nouveau plan..."), "{screen}");
     assert!(screen.contains("Open a plan file..."), "untranslated falls back: {screen}");
+
+    napwiz::i18n::use_interface("en");
+    let content = common::content();
+    let mut plan = napwiz::plan::demo_plan(content);
+    plan.meta.language = "fr".into();
+    let doc = napwiz::document::build(&plan, content, jiff::civil::date(2026, 11, 28));
+    let options = napwiz::export::ExportOptions::default();
+    let xlsx = napwiz::export::render(&doc, napwiz::export::Format::Xlsx, &options).unwrap();
+    let book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx[0].bytes.clone())).unwrap();
+    let sheets = calamine::Reader::sheet_names(&book);
+    assert_eq!(sheets[0], "Mesures", "{sheets:?}");
+    assert_eq!(sheets[1], "Budget", "untranslated falls back: {sheets:?}");
+    let html = napwiz::export::render(&doc, napwiz::export::Format::Html, &options).unwrap();
+    assert!(String::from_utf8_lossy(&html[0].bytes).contains("<html lang=\"fr\">"));
+    let docx = napwiz::export::render(&doc, napwiz::export::Format::Docx, &options).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx[0].bytes.clone())).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/styles.xml").unwrap(), &mut styles)
+        .unwrap();
+    assert!(styles.contains("w:val=\"fr-FR\""), "w:lang from the plan's language");
+    assert_eq!(napwiz::i18n::current_language(), "en", "the interface stays English");
 }

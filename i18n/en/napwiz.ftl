@@ -541,3 +541,20 @@ update-everything-saved = everything is saved
 
 nav-not-in-checklist = '{ $item }' is not in the checklist
 prompt-read-only = this plan is open read-only
+
+## Excel workbook: sheet names (at most 31 characters, none of : \ / ? * [ ]), properties, page header and footer (src/export/xlsx.rs)
+
+xlsx-sheet-actions = Actions
+xlsx-sheet-budget = Budget
+xlsx-sheet-timeline = Timeline
+xlsx-sheet-monitoring = Monitoring framework
+xlsx-sheet-responsibilities = Responsibilities
+xlsx-sheet-gaps = Gaps
+xlsx-sheet-institutions = Institutions
+xlsx-status-draft = Draft
+xlsx-made-with = Made with napwiz
+xlsx-not-in-list = Not in the list
+xlsx-one-of = { $column } is one of: { $values }
+xlsx-header-draft = DRAFT
+# $page and $pages are Excel's page fields; keep both.
+xlsx-footer-page = Page { $page } of { $pages }

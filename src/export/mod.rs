@@ -91,6 +91,14 @@ impl Rendered {
 
 /// Renders one format in memory; CSV gives three files, the others one.
 pub fn render(doc: &Document, format: Format, options: &ExportOptions) -> Result<Vec<Rendered>> {
+    crate::i18n::in_language(&doc.language, || render_in_language(doc, format, options))
+}
+
+fn render_in_language(
+    doc: &Document,
+    format: Format,
+    options: &ExportOptions,
+) -> Result<Vec<Rendered>> {
     Ok(match format {
         Format::Markdown => vec![Rendered::new(".md", markdown::write(doc).into_bytes())],
         Format::Html => vec![Rendered::new(".html", html::write(doc).into_bytes())],
