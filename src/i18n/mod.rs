@@ -148,7 +148,7 @@ fn load(
     language: &LanguageIdentifier,
     sources: &sources::Sources,
 ) -> Result<(), i18n_embed::I18nEmbedError> {
-    let pseudo = language.to_string() == PSEUDO;
+    let pseudo = *language == PSEUDO;
     // i18n-embed panics on a language without a file: one without strings yet is all English.
     let language =
         if pseudo || sources.has(&language.to_string()) { language.clone() } else { english() };

@@ -199,8 +199,8 @@ fn year_text(year: Option<u16>) -> String {
 /// The value as shown in a form (one line; "-" when empty).
 pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
     match field {
-        Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label().into(),
-        Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label().into(),
+        Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label(),
+        Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label(),
         Field::Item(id, ItemField::Priority) => {
             decision(plan, id).priority.map_or("-".into(), Priority::label)
         }

@@ -72,7 +72,7 @@ pub fn jump_to(state: &mut State, id: &str) {
     });
     let Some(a) = area_id.and_then(|area| state.content.areas.iter().position(|x| x.id == area))
     else {
-        state.message = Some(error(&crate::fl!("nav-not-in-checklist", item = id.clone())));
+        state.message = Some(error(&crate::fl!("nav-not-in-checklist", item = id)));
         return;
     };
     state.areas[a].expanded.insert(goal);

@@ -275,14 +275,10 @@ fn conflicts(
             let mut lines =
                 vec![row_line(i == cursor, vec![Span::styled(heading, theme.heading)], theme)];
             for (n, option) in c.choices.iter().enumerate() {
-                let text = format!(
-                    "{}",
-                    crate::fl!(
-                        "conflicts-side",
-                        value =
-                            crate::plan::merge::describe(&c.field, &option.value, plan, content),
-                        source = option.source.clone()
-                    )
+                let text = crate::fl!(
+                    "conflicts-side",
+                    value = crate::plan::merge::describe(&c.field, &option.value, plan, content),
+                    source = option.source.clone()
                 );
                 let mark = if i == cursor && n == choice { "  (*) " } else { "  ( ) " };
                 let lead =
