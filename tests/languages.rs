@@ -121,3 +121,26 @@ fn a_translation_from_the_folder_shows_on_screen_and_in_the_plans_documents() {
     assert!(styles.contains("w:val=\"fr-FR\""), "w:lang from the plan's language");
     assert_eq!(napwiz::i18n::current_language(), "en", "the interface stays English");
 }
+
+/// Plain mode through a pipe in the pseudo-locale: its prompts come from Fluent.
+#[test]
+fn plain_mode_speaks_the_interface_language_through_a_pipe() {
+    use std::io::Write;
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .args(["--lang", "en-XA", "--plain"])
+        .env("HOME", home.path())
+        .env("NAPWIZ_DATA_DIR", home.path())
+        .env("NAPWIZ_CONFIG", home.path().join("config.ron"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"q\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[ƞƞȧȧƥẇīīẑ, ƥŀȧȧīīƞƞ ḿǿǿḓḗḗ."), "{text}");
+    for english in ["plain mode", "New plan", "Open a plan file", "Choice"] {
+        assert!(!text.contains(english), "'{english}' bypassed Fluent:\n{text}");
+    }
+}

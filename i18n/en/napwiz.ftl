@@ -558,3 +558,78 @@ xlsx-one-of = { $column } is one of: { $values }
 xlsx-header-draft = DRAFT
 # $page and $pages are Excel's page fields; keep both.
 xlsx-footer-page = Page { $page } of { $pages }
+
+## Plain mode (src/plain.rs). Typed commands (i, x, 1-3, b:, t:, L:, P:, n:, go, q, <, >) stay as they are.
+
+plain-welcome = napwiz, plain mode. Answer each prompt and press Enter. Enter alone keeps what is in [brackets]; < goes back; > goes to the next step; ? helps; q saves and quits.
+plain-nothing-saved = Nothing was saved: the plan is read-only { $path }.
+plain-saved = Saved { $path }.
+plain-commands-help = At any prompt: ? this help, /words search the checklist, go P1.2 or go 4 (a step) to go there, > next step, < back, q save and quit. Enter alone keeps what is in [brackets].
+plain-search-none-in-part = Nothing in this breakout part matches '{ $query }' ({ $outside ->
+    [one] 1 item
+   *[other] { $outside } items
+} outside it).
+plain-search-none = Nothing in the checklist matches '{ $query }'.
+plain-search-found = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} found (go ID goes there):
+plain-search-more = ... and { $count } more: add a word to narrow it
+plain-search-outside = ({ $count ->
+    [one] 1 more
+   *[other] { $count } more
+} outside this breakout part)
+plain-start-new = New plan
+plain-start-open = Open a plan file
+plain-choice = Choice [1]:
+plain-choice-help = Type 1, 2 or 3.
+plain-new-title = Title of the new plan:
+plain-title-needed = a title is needed
+plain-path = Path of the plan file:
+plain-not-a-choice = '{ $answer }' is not a choice; type 1, 2 or 3
+plain-created = Created { $path }.
+plain-create-question = { $path } does not exist. Create a new plan there? [y/N]
+plain-create-help = y creates it, n stops.
+plain-note = Note: { $notice }
+plain-open-elsewhere = the plan is open in another napwiz ({ $holder })
+plain-read-only = Read-only: { $why }. Nothing you answer will be saved.
+plain-locked = { $path } is open in another napwiz: { $user } on { $host }, since { $since }. napwiz cannot check from here whether that session is still running.
+plain-lock-question = Open it [r]ead-only, [t]ake over the lock (only if that session has ended), or [c]ancel?
+plain-lock-answer = Please answer r, t or c.
+plain-read-only-unchanged = read-only: not changed
+plain-not-saved = not saved: { $error }
+plain-no-such-step = there is no step { $n }: steps go from 2 (plan setup) to { $steps }
+plain-bad-go = '{ $target }' is neither a step number (2 to { $steps }) nor a checklist id such as P1.2
+# $item is empty or ", P1.2" with its comma.
+plain-resuming = Resuming where this plan was left: step { $step } of { $steps }, { $name }{ $item } (go 2 starts from the plan setup).
+plain-step-roster = Institutions (the roster)
+plain-end-of-input = End of input; everything is saved.
+plain-step = Step { $step } of { $steps }: { $name }
+plain-field-help = Type the new value, or Enter to keep it.
+plain-roster-prompt = Numbers to add or remove (e.g. 3 7 12), a to add your own, l to list, Enter to go on, < back:
+plain-roster-help = A number adds the institution, or removes it when it is [x]; several at once are separated by spaces.
+plain-roster-numbers = type numbers from 1 to { $n } (l lists them)
+plain-own-help = For example: Anti-Trafficking Office, ATO
+plain-own-prompt = Name, short code (e.g. Anti-Trafficking Office, ATO):
+plain-own-added = Added { $code } ({ $name }) to the roster.
+plain-goal-prompt = Enter: its { $count } actions; s: skip the goal; g: guidance; <: back:
+plain-goal-help = Enter goes through the goal's actions one by one.
+plain-goal-answer = '{ $answer }': press Enter, s, g or <
+plain-now = now: { $now }
+plain-decision-prompt = Decision (e.g. i 1 L:MoI P:NGO,CSW b:missing t:short n:note; Enter keeps; ? help):
+plain-pause = Enter to go on, < back:
+plain-monitoring-help = Monitoring body: an institution code (e.g. NCO). Frequencies: monthly, quarterly, six-monthly, annually, two-yearly, end. Data sources: separated by ';'.
+plain-generate = The draft action plan will have { $chapters } chapters with { $included } included actions.
+plain-roster-added = added { $codes }
+plain-roster-removed = removed { $codes }
+plain-roster-no-change = no change
+plain-roster-count = The roster has { $count } institutions.
+plain-decision-help-1 = i include, x not included, 1/2/3 priority high/medium/low (includes),
+plain-decision-help-2 = b:unknown|in|partly|missing|na baseline, t:short|medium|long|2028|2027-2029 timeframe,
+plain-decision-help-3 = L:CODE lead, P:CODE,CODE partners, n:text notes (the rest of the line).
+plain-decision-help-4 = Several at once: i 1 L:MoI P:NGO b:missing.
+plain-partners = partners { $codes }
+plain-no-institution = no institution with code '{ $code }'
+plain-not-understood = '{ $token }' is not understood; type ? for the list
+plain-bad-baseline = baseline '{ $value }' is not one of unknown, in, partly, missing, na
+plain-bad-frequency = '{ $value }' is not a frequency: monthly, quarterly, six-monthly, annually, two-yearly, end
