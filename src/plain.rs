@@ -43,8 +43,6 @@ pub struct Rejected {
     pub why: String,
 }
 
-/// Said by `?` at every prompt, after the prompt's own help.
-
 /// The plain wizard over any input and output (a terminal, a pipe, a test's buffers).
 pub struct Plain<R, W> {
     input: R,

@@ -633,3 +633,11 @@ plain-no-institution = no institution with code '{ $code }'
 plain-not-understood = '{ $token }' is not understood; type ? for the list
 plain-bad-baseline = baseline '{ $value }' is not one of unknown, in, partly, missing, na
 plain-bad-frequency = '{ $value }' is not a frequency: monthly, quarterly, six-monthly, annually, two-yearly, end
+
+## Export formats, as the Generate step lists them (src/export/mod.rs)
+
+format-markdown = Markdown
+format-html = HTML
+format-docx = Word (DOCX)
+format-xlsx = Excel (XLSX)
+format-csv = CSV

@@ -41,13 +41,13 @@ impl Format {
     pub const ALL: [Format; 5] =
         [Format::Markdown, Format::Html, Format::Docx, Format::Xlsx, Format::Csv];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Format::Markdown => "Markdown",
-            Format::Html => "HTML",
-            Format::Docx => "Word (DOCX)",
-            Format::Xlsx => "Excel (XLSX)",
-            Format::Csv => "CSV",
+            Format::Markdown => crate::fl!("format-markdown"),
+            Format::Html => crate::fl!("format-html"),
+            Format::Docx => crate::fl!("format-docx"),
+            Format::Xlsx => crate::fl!("format-xlsx"),
+            Format::Csv => crate::fl!("format-csv"),
         }
     }
 }

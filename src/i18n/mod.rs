@@ -3,6 +3,7 @@
 //! interface language (screens, messages) and, while a document is built, the document language
 //! (the plan's: see `in_language`), so an English-speaking consultant can facilitate a French plan.
 
+mod names;
 mod number;
 mod pseudo;
 mod sources;
@@ -18,17 +19,10 @@ use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::unic_langid::LanguageIdentifier;
 
+pub use names::{DOMAIN, ENGLISH, PSEUDO};
 pub use number::{date, grouped, grouped_amount};
 pub use pseudo::transform as pseudo_transform;
 pub use sources::{FtlProblem, check_ftl};
-
-/// The language every message exists in; any other falls back to it message by message.
-pub const ENGLISH: &str = "en";
-/// The pseudo-locale: English run through an accenting, lengthening transform, so a string
-/// that bypasses Fluent (plain English on a pseudo screen) or a label too long to fit shows.
-pub const PSEUDO: &str = "en-XA";
-/// The Fluent domain: the file name in each language folder.
-pub const DOMAIN: &str = "napwiz";
 
 static INTERFACE: LazyLock<FluentLanguageLoader> = LazyLock::new(english_loader);
 static INTERFACE_PSEUDO: AtomicBool = AtomicBool::new(false);

@@ -9,7 +9,7 @@ use std::path::Path;
 use i18n_embed::I18nAssets;
 use rust_embed::RustEmbed;
 
-use super::{DOMAIN, ENGLISH, PSEUDO};
+use super::names::{DOMAIN, ENGLISH, PSEUDO};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]
