@@ -258,6 +258,46 @@ fn main() {
     if wanted("own-actions") {
         bench_own_actions(&content);
     }
+    if wanted("languages") {
+        bench_languages(&content);
+    }
+}
+
+/// What the Fluent strings cost: the start-up work with and without loading the interface
+/// strings (the loader parses the embedded .ftl), and a frame in English vs the pseudo-locale
+/// (every string 40% longer), as ratios.
+fn bench_languages(content: &Content) {
+    let budget = Duration::from_secs(2);
+    let before = median(budget, || {
+        black_box(State::new(Content::embedded(), vec![]));
+    });
+    let loader = median(budget, || {
+        black_box(napwiz::i18n::use_interface("en"));
+    });
+    report("start-up: pack + wizard state (no strings loaded)", before, "");
+    report("start-up: + loading the English strings", before + loader, "");
+    println!(
+        "  start-up ratio with the loader: {:.3}",
+        (before + loader).as_secs_f64() / before.as_secs_f64()
+    );
+    let frame = |state: &State| {
+        median(budget, || {
+            let mut terminal = Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+            terminal
+                .draw(|f| {
+                    view::draw(state, f);
+                })
+                .unwrap();
+            black_box(&terminal);
+        })
+    };
+    let english = frame(&wizard(content, Step::Area(0), (80, 24)));
+    napwiz::i18n::use_interface(napwiz::i18n::PSEUDO);
+    let pseudo = frame(&wizard(content, Step::Area(0), (80, 24)));
+    napwiz::i18n::use_interface("en");
+    report("frame 80x24, area step, English", english, "");
+    report("frame 80x24, area step, pseudo-locale", pseudo, "");
+    println!("  frame ratio pseudo/English: {:.3}", pseudo.as_secs_f64() / english.as_secs_f64());
 }
 
 /// The two screens that show data derived from the whole plan (the dashboard's summary and

@@ -20,6 +20,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
 
+    /// Interface language (en, ...; see README "Languages"); overrides the config and locale
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Read LANG/napwiz.ftl translations from DIR over the built-in ones (also NAPWIZ_LOCALES_DIR)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 

@@ -1,4 +1,4 @@
-//! The user's settings (RON in the config folder): theme, ASCII glyphs, mouse, key overrides.
+//! The user's settings (RON in the config folder): theme, ASCII glyphs, mouse, language, keys.
 //! A broken config never stops a workshop: napwiz says what is wrong, where, and uses defaults.
 
 use std::collections::BTreeMap;
@@ -18,6 +18,9 @@ pub struct Config {
     /// `None`: decide from TERM and the locale.
     pub ascii: Option<bool>,
     pub mouse: bool,
+    /// The interface language (`fr`); `None` follows the locale. `--lang` overrides it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Key overrides: a binding's id (`next_step`, `include`, `priority_high`; an older config's
     /// English label still works) and the keys that should trigger it.
     pub keys: BTreeMap<String, Vec<String>>,
@@ -83,6 +86,8 @@ pub fn default_text(binding_ids: &[String]) -> String {
     // Mouse clicks select items and steps. Off by default: it takes over the terminal's own
     // copy and paste. M switches it in the wizard.
     mouse: false,
+    // Interface language, e.g. Some("fr"); None: follow LC_ALL, LC_MESSAGES or LANG. --lang overrides it.
+    language: None,
     // Key overrides: a binding's id and its keys, e.g. {{"lead": ["l", "F5"], "next_step": ["Tab"]}}.
     // Key names: a character, Space, Enter, Esc, Tab, Shift+Tab, Up, Down, Left, Right, PgUp, PgDn,
     // Home, End, Del, F1-F12, Ctrl+<character>.

@@ -43,9 +43,6 @@ pub struct Rejected {
     pub why: String,
 }
 
-/// Said by `?` at every prompt, after the prompt's own help.
-const COMMANDS_HELP: &str = "  At any prompt: ? this help, /words search the checklist, go P1.2 or go 4 (a step) to go there, > next step, < back, q save and quit. Enter alone keeps what is in [brackets].";
-
 /// The plain wizard over any input and output (a terminal, a pipe, a test's buffers).
 pub struct Plain<R, W> {
     input: R,
@@ -93,7 +90,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     /// Runs the walk: opens or creates the plan, then every step in order (or from where the
     /// plan was left).
     pub fn run(&mut self, plan: Option<&Path>) -> Result<()> {
-        self.say("napwiz, plain mode. Answer each prompt and press Enter. Enter alone keeps what is in [brackets]; < goes back; > goes to the next step; ? helps; q saves and quits.")?;
+        self.say(&crate::fl!("plain-welcome"))?;
         let path = match plan {
             Some(path) => path.to_path_buf(),
             None => match self.start()? {
@@ -106,8 +103,13 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         }
         self.walk()?;
         let read_only = self.read_only();
-        let done = if read_only { "Nothing was saved: the plan is read-only" } else { "Saved" };
-        self.say(&format!("{done} {}.", paths::absolute(&path).display()))?;
+        let path = paths::absolute(&path).display().to_string();
+        let done = if read_only {
+            crate::fl!("plain-nothing-saved", path = path)
+        } else {
+            crate::fl!("plain-saved", path = path)
+        };
+        self.say(&done)?;
         Ok(())
     }
 
@@ -148,7 +150,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             let needs_plan =
                 trimmed == ">" || trimmed.starts_with('/') || go_target(trimmed).is_some();
             if needs_plan && self.file.is_none() {
-                self.refuse("open or create a plan first")?;
+                self.refuse(&crate::fl!("change-no-plan"))?;
                 continue;
             }
             match trimmed {
@@ -156,7 +158,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     if !help.is_empty() {
                         self.say(help)?;
                     }
-                    self.say(COMMANDS_HELP)?;
+                    self.say(&format!("  {}", crate::fl!("plain-commands-help")))?;
                 }
                 "<" => return Ok(Answer::Move(Flow::Back)),
                 ">" => return Ok(Answer::Move(Flow::NextStep)),
@@ -180,55 +182,74 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             plan::part::refusal_to_visit(self.plan(), &self.content, &h.id).is_none()
         });
         if inside.is_empty() && !outside.is_empty() {
-            let n = plural(outside.len(), "item");
             return self.say(&format!(
-                "  Nothing in this breakout part matches '{}' ({n} outside it).",
-                query.trim()
+                "  {}",
+                crate::fl!(
+                    "plain-search-none-in-part",
+                    query = query.trim().to_string(),
+                    outside = outside.len()
+                )
             ));
         }
         if inside.is_empty() {
-            return self.say(&format!("  Nothing in the checklist matches '{}'.", query.trim()));
+            return self.say(&format!(
+                "  {}",
+                crate::fl!("plain-search-none", query = query.trim().to_string())
+            ));
         }
         let shown = inside.len().min(10);
-        self.say(&format!("  {} found (go ID goes there):", plural(inside.len(), "item")))?;
+        self.say(&format!("  {}", crate::fl!("plain-search-found", count = inside.len())))?;
         for hit in &inside[..shown] {
             self.say(&format!("  {} {}", hit.id, hit.text))?;
         }
         if inside.len() > shown {
-            self.say(&format!("  ... and {} more: add a word to narrow it", inside.len() - shown))?;
+            self.say(&format!(
+                "  {}",
+                crate::fl!("plain-search-more", count = (inside.len() - shown))
+            ))?;
         }
         if !outside.is_empty() {
-            self.say(&format!("  ({} outside this breakout part)", plural(outside.len(), "more")))?;
+            self.say(&format!("  {}", crate::fl!("plain-search-outside", count = outside.len())))?;
         }
         Ok(())
     }
 
     fn start(&mut self) -> Result<Option<PathBuf>> {
         loop {
-            self.say("Start:\n  1. New plan\n  2. Open the demo plan (fictional country)\n  3. Open a plan file")?;
-            let answer = match self.prompt("Choice [1]:", "  Type 1, 2 or 3.")? {
+            self.say(&format!(
+                "{}:\n  1. {}\n  2. {}\n  3. {}",
+                crate::fl!("step-start"),
+                crate::fl!("plain-start-new"),
+                crate::fl!("start-open-demo"),
+                crate::fl!("plain-start-open")
+            ))?;
+            let answer = match self.prompt(
+                &crate::fl!("plain-choice"),
+                &format!("  {}", crate::fl!("plain-choice-help")),
+            )? {
                 Answer::Text(answer) => answer,
                 Answer::Move(_) => return Ok(None),
             };
             match answer.trim() {
                 "" | "1" => {
-                    let Answer::Text(title) = self.prompt("Title of the new plan:", "")? else {
+                    let Answer::Text(title) = self.prompt(&crate::fl!("plain-new-title"), "")?
+                    else {
                         return Ok(None);
                     };
                     if title.trim().is_empty() {
-                        self.refuse("a title is needed")?;
+                        self.refuse(&crate::fl!("plain-title-needed"))?;
                         continue;
                     }
                     return Ok(Some(self.create(&title)?));
                 }
                 "2" => return Ok(Some(self.demo()?)),
                 "3" => {
-                    let Answer::Text(path) = self.prompt("Path of the plan file:", "")? else {
+                    let Answer::Text(path) = self.prompt(&crate::fl!("plain-path"), "")? else {
                         return Ok(None);
                     };
                     return Ok(Some(PathBuf::from(path.trim())));
                 }
-                other => self.refuse(&format!("'{other}' is not a choice; type 1, 2 or 3"))?,
+                other => self.refuse(&crate::fl!("plain-not-a-choice", answer = other))?,
             }
         }
     }
@@ -239,7 +260,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let plan =
             Plan::new(title.trim(), "", Period { first: year, last: year + 3 }, &self.content);
         drop(PlanFile::create(&path, plan, false)?);
-        self.say(&format!("Created {}.", path.display()))?;
+        self.say(&crate::fl!("plain-created", path = path.display().to_string()))?;
         Ok(path)
     }
 
@@ -253,17 +274,18 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn open(&mut self, path: &Path) -> Result<bool> {
         if !path.exists() {
-            let question =
-                format!("{} does not exist. Create a new plan there? [y/N]", path.display());
-            let Answer::Text(answer) = self.prompt(&question, "  y creates it, n stops.")? else {
+            let question = crate::fl!("plain-create-question", path = path.display().to_string());
+            let help = format!("  {}", crate::fl!("plain-create-help"));
+            let Answer::Text(answer) = self.prompt(&question, &help)? else {
                 return Ok(false);
             };
             if !answer.trim().eq_ignore_ascii_case("y") {
                 return Ok(false);
             }
-            let title = path
-                .file_stem()
-                .map_or("National Action Plan".into(), |s| s.to_string_lossy().into_owned());
+            let title = path.file_stem().map_or_else(
+                || crate::fl!("app-default-title"),
+                |s| s.to_string_lossy().into_owned(),
+            );
             let plan = Plan::new(&title, "", Period { first: 2027, last: 2030 }, &self.content);
             drop(PlanFile::create(path, plan, false)?);
         }
@@ -279,16 +301,16 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         };
         file.set_backup_policy(BackupPolicy::AUTOSAVE);
         for notice in file.notices.clone() {
-            self.say(&format!("Note: {notice}"))?;
+            self.say(&crate::fl!("plain-note", notice = notice.clone()))?;
         }
         if let Some(why) = &file.read_only {
             let why = match why {
                 ReadOnly::LockedBy(holder) => {
-                    format!("the plan is open in another napwiz ({holder})")
+                    crate::fl!("plain-open-elsewhere", holder = holder.to_string())
                 }
                 other => other.explain(path),
             };
-            self.say(&format!("Read-only: {why}. Nothing you answer will be saved."))?;
+            self.say(&crate::fl!("plain-read-only", why = why))?;
         }
         if let Some(notice) = plan::part::notice(&file.plan, &self.content) {
             self.say(&notice)?;
@@ -303,7 +325,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn follow_moves(&mut self) -> Result<()> {
         let moves = plan::pending_moves(self.plan(), &self.content);
         if let Some(notice) = plan::moved_notice(&moves) {
-            self.say(&format!("Note: {notice}"))?;
+            self.say(&crate::fl!("plain-note", notice = notice.clone()))?;
             self.change(|plan, content| {
                 plan::follow_moves(plan, content);
                 Ok(())
@@ -315,16 +337,16 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     /// A lock held on another computer: napwiz cannot check it, so the user chooses.
     fn ask_about_lock(&mut self, locked: &LockUnverified) -> Result<Option<PlanFile>> {
         let holder = &locked.holder;
-        self.say(&format!(
-            "{} is open in another napwiz: {} on {}, since {}. napwiz cannot check from here whether that session is still running.",
-            locked.path.display(),
-            holder.user,
-            holder.host,
-            holder.since
+        self.say(&crate::fl!(
+            "plain-locked",
+            path = locked.path.display().to_string(),
+            user = holder.user.clone(),
+            host = holder.host.clone(),
+            since = holder.since.to_string()
         ))?;
         loop {
-            let question = "Open it [r]ead-only, [t]ake over the lock (only if that session has ended), or [c]ancel?";
-            let Some(answer) = self.ask(question)? else { return Ok(None) };
+            let question = crate::fl!("plain-lock-question");
+            let Some(answer) = self.ask(&question)? else { return Ok(None) };
             match answer.trim().to_lowercase().as_str() {
                 "r" | "read-only" => {
                     let why = ReadOnly::LockedBy(holder.clone());
@@ -334,7 +356,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     return PlanFile::open_with(&locked.path, TakeOver::Confirmed).map(Some);
                 }
                 "c" | "cancel" | "q" => return Ok(None),
-                _ => self.say("Please answer r, t or c.")?,
+                _ => self.say(&crate::fl!("plain-lock-answer"))?,
             }
         }
     }
@@ -354,7 +376,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     ) -> Result<bool> {
         let file = self.file.as_mut().expect("a plan is open");
         if file.read_only.is_some() {
-            self.refuse("read-only: not changed")?;
+            self.refuse(&crate::fl!("plain-read-only-unchanged"))?;
             return Ok(false);
         }
         let before = file.plan.clone();
@@ -370,7 +392,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         if file.plan != before
             && let Err(e) = file.save()
         {
-            self.refuse(&format!("not saved: {e:#}"))?;
+            self.refuse(&crate::fl!("plain-not-saved", error = format!("{e:#}")))?;
         }
         Ok(true)
     }
@@ -411,14 +433,12 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return if (2..=steps).contains(&n) {
                 Ok(Place { step: self.place_step(n).key(&self.content), item: None })
             } else {
-                Err(format!("there is no step {n}: steps go from 2 (plan setup) to {steps}"))
+                Err(crate::fl!("plain-no-such-step", n = n, steps = steps))
             };
         }
         let id = target.to_uppercase();
         let Some(area) = self.content.area_of(&id) else {
-            return Err(format!(
-                "'{target}' is neither a step number (2 to {steps}) nor a checklist id such as P1.2"
-            ));
+            return Err(crate::fl!("plain-bad-go", target = target, steps = steps));
         };
         if let Some(why) = plan::part::refusal_to_visit(self.plan(), &self.content, &id) {
             return Err(why);
@@ -445,9 +465,12 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         };
         let name = self.step_name(step);
         let item = left.item.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
-        self.say(&format!(
-            "Resuming where this plan was left: step {step} of {}, {name}{item} (go 2 starts from the plan setup).",
-            self.step_count()
+        self.say(&crate::fl!(
+            "plain-resuming",
+            step = step,
+            steps = self.step_count(),
+            name = name,
+            item = item
         ))?;
         Ok((step, left.item))
     }
@@ -459,13 +482,13 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn step_name(&self, step: usize) -> String {
         match self.place_step(step) {
-            Step::Start => "Start".into(),
-            Step::Setup => "Plan setup".into(),
-            Step::Roster => "Institutions (the roster)".into(),
+            Step::Start => crate::fl!("step-start"),
+            Step::Setup => crate::fl!("step-setup"),
+            Step::Roster => crate::fl!("plain-step-roster"),
             Step::Area(a) => self.content.areas[a].title.clone(),
-            Step::Review => "Review".into(),
-            Step::Monitoring => "Monitoring set-up".into(),
-            Step::Generate => "Generate".into(),
+            Step::Review => crate::fl!("step-review"),
+            Step::Monitoring => crate::fl!("step-monitoring"),
+            Step::Generate => crate::fl!("step-generate"),
         }
     }
 
@@ -496,7 +519,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 Flow::Quit => {}
             }
             if self.ended {
-                self.say("End of input; everything is saved.")?;
+                self.say(&crate::fl!("plain-end-of-input"))?;
                 return Ok(());
             }
         }
@@ -508,7 +531,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn heading(&mut self, step: usize, steps: usize) -> Result<()> {
         let name = self.step_name(step);
-        self.say(&format!("\nStep {step} of {steps}: {name}"))
+        self.say(&format!(
+            "\n{}",
+            crate::fl!("plain-step", step = step, steps = steps, name = name)
+        ))
     }
 
     /// Asks for each field in turn; returns Back when `<` is typed on the first field.
@@ -518,7 +544,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             let field = all[i].clone();
             let current = shown(self.plan(), &self.content, &field);
             let prompt = format!("  {} [{}]:", fields::label(&field).trim(), current);
-            match self.prompt(&prompt, "  Type the new value, or Enter to keep it.")? {
+            match self.prompt(&prompt, &format!("  {}", crate::fl!("plain-field-help")))? {
                 Answer::Move(Flow::Back) if i == 0 => return Ok(Flow::Back),
                 Answer::Move(Flow::Back) => i -= 1,
                 Answer::Move(Flow::NextStep) => return Ok(Flow::Next),
@@ -542,9 +568,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn roster(&mut self) -> Result<Flow> {
         self.list_roster()?;
         loop {
-            let prompt = "Numbers to add or remove (e.g. 3 7 12), a to add your own, l to list, Enter to go on, < back:";
-            let help = "  A number adds the institution, or removes it when it is [x]; several at once are separated by spaces.";
-            match self.prompt(prompt, help)? {
+            let prompt = crate::fl!("plain-roster-prompt");
+            let help = format!("  {}", crate::fl!("plain-roster-help"));
+            match self.prompt(&prompt, &help)? {
                 Answer::Move(Flow::NextStep) => return Ok(Flow::Next),
                 Answer::Move(flow) => return Ok(flow),
                 Answer::Text(answer) => match answer.trim() {
@@ -567,13 +593,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 let mark = if self.plan().in_roster(&i.id) { "[x]" } else { "[ ]" };
                 format!("  {:>2}. {mark} {:<6} {}", n + 1, i.code, i.name)
             })
-            .chain(
-                self.plan()
-                    .roster
-                    .custom
-                    .iter()
-                    .map(|c| format!("      [*] {:<6} {} (own)", c.code, c.name)),
-            )
+            .chain(self.plan().roster.custom.iter().map(|c| {
+                let own = crate::fl!("area-own-item", text = c.name.clone());
+                format!("      [*] {:<6} {own}", c.code)
+            }))
             .collect();
         self.say(&lines.join("\n"))
     }
@@ -591,7 +614,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             .collect();
         if ids.iter().any(Option::is_none) {
             let n = self.content.institutions.len();
-            return self.refuse(&format!("type numbers from 1 to {n} (l lists them)"));
+            return self.refuse(&crate::fl!("plain-roster-numbers", n = n));
         }
         let before = self.plan().clone();
         if self.change(|plan, _| {
@@ -610,10 +633,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn add_own_institution(&mut self) -> Result<()> {
-        let help = "  For example: Anti-Trafficking Office, ATO";
-        let Answer::Text(line) =
-            self.prompt("  Name, short code (e.g. Anti-Trafficking Office, ATO):", help)?
-        else {
+        let help = format!("  {}", crate::fl!("plain-own-help"));
+        let prompt = format!("  {}", crate::fl!("plain-own-prompt"));
+        let Answer::Text(line) = self.prompt(&prompt, &help)? else {
             return Ok(());
         };
         let line = crate::sanitize::clean_line(&line).into_owned();
@@ -621,7 +643,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             Ok(named) => named,
             Err(why) => return self.refuse(&why),
         };
-        let added = format!("  Added {code} ({name}) to the roster.");
+        let added = format!(
+            "  {}",
+            crate::fl!("plain-own-added", code = code.clone(), name = name.clone())
+        );
         if self.change(|plan, content| add_custom_institution(plan, content, &name, &code))? {
             self.say(&added)?;
         }
@@ -645,12 +670,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 None => {
                     self.here(Step::Area(a), Some(&goal.id));
                     let prompt = format!(
-                        "  Enter: its {} actions; s: skip the goal; g: guidance; <: back:",
-                        goal.actions.len()
+                        "  {}",
+                        crate::fl!("plain-goal-prompt", count = goal.actions.len())
                     );
-                    match self
-                        .prompt(&prompt, "  Enter goes through the goal's actions one by one.")?
-                    {
+                    let help = format!("  {}", crate::fl!("plain-goal-help"));
+                    match self.prompt(&prompt, &help)? {
                         Answer::Move(Flow::Back) if g == 0 => return Ok(Flow::Back),
                         Answer::Move(Flow::Back) => {
                             g -= 1;
@@ -665,7 +689,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                                 continue;
                             }
                             other => {
-                                self.refuse(&format!("'{other}': press Enter, s, g or <"))?;
+                                self.refuse(&crate::fl!("plain-goal-answer", answer = other))?;
                                 continue;
                             }
                         },
@@ -685,11 +709,19 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let Some(goal) = self.content.goal(goal_id).cloned() else { return Ok(()) };
         self.say(&goal.guidance)?;
         if !goal.result.is_empty() {
-            self.say(&format!("  Expected result: {}", goal.result))?;
+            self.say(&format!("  {}: {}", crate::fl!("guidance-expected-result"), goal.result))?;
         }
-        self.say(&format!("  Standards: {}", goal.standards.join("; ")))?;
+        self.say(&format!(
+            "  {}: {}",
+            crate::fl!("guidance-standards"),
+            goal.standards.join("; ")
+        ))?;
         let indicators: Vec<String> = goal.indicators.iter().map(|i| i.describe()).collect();
-        self.say(&format!("  Example indicators: {}", indicators.join("; ")))
+        self.say(&format!(
+            "  {}: {}",
+            crate::fl!("guidance-example-indicators"),
+            indicators.join("; ")
+        ))
     }
 
     /// A goal's actions in turn, from `start`; each decision is confirmed in one line.
@@ -703,12 +735,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         while i < actions.len() {
             let (id, text) = actions[i].clone();
             self.here(Step::Area(area), Some(&id));
-            self.say(&format!(
-                "  {id} {text}\n       now: {}",
-                describe(self.plan(), &self.content, &id)
-            ))?;
-            let prompt = "  Decision (e.g. i 1 L:MoI P:NGO,CSW b:missing t:short n:note; Enter keeps; ? help):";
-            match self.prompt(prompt, DECISION_HELP)? {
+            let now = describe(self.plan(), &self.content, &id);
+            self.say(&format!("  {id} {text}\n       {}", crate::fl!("plain-now", now = now)))?;
+            let prompt = format!("  {}", crate::fl!("plain-decision-prompt"));
+            match self.prompt(&prompt, &decision_help())? {
                 Answer::Move(Flow::Back) if i == 0 => return Ok(Flow::Back),
                 Answer::Move(Flow::Back) => i -= 1,
                 Answer::Move(flow) => return Ok(flow),
@@ -717,7 +747,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     let line = line.trim().to_string();
                     if self.change(|plan, content| apply_decision(plan, content, &id, &line))? {
                         let now = describe(self.plan(), &self.content, &id);
-                        self.say(&format!("  {id} now: {now}"))?;
+                        self.say(&format!("  {id} {}", crate::fl!("plain-now", now = now)))?;
                         i += 1;
                     }
                 }
@@ -730,32 +760,40 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let summary = plan::summarize(self.plan(), &self.content);
         let health = plan::check(self.plan(), &self.content);
         self.say(&summary.to_string())?;
-        self.say(&format!("Health check: {} errors, {} warnings", health.errors, health.warnings))?;
+        self.say(&format!(
+            "{}: {}",
+            crate::fl!("review-panel-health"),
+            crate::fl!("review-health-title", errors = health.errors, warnings = health.warnings)
+        ))?;
         for f in &health.findings {
-            let label = if f.severity == plan::Severity::Error { "error" } else { "warning" };
+            let label = if f.severity == plan::Severity::Error {
+                crate::fl!("review-error")
+            } else {
+                crate::fl!("review-warning")
+            };
             self.say(&format!("  {label}: {}", f.message))?;
         }
         self.pause()
     }
 
     fn pause(&mut self) -> Result<Flow> {
-        Ok(match self.prompt("Enter to go on, < back:", "")? {
+        Ok(match self.prompt(&crate::fl!("plain-pause"), "")? {
             Answer::Move(Flow::NextStep) | Answer::Text(_) => Flow::Next,
             Answer::Move(flow) => flow,
         })
     }
 
     fn monitoring(&mut self) -> Result<Flow> {
-        self.say("  Monitoring body: an institution code (e.g. NCO). Frequencies: monthly, quarterly, six-monthly, annually, two-yearly, end. Data sources: separated by ';'.")?;
+        self.say(&format!("  {}", crate::fl!("plain-monitoring-help")))?;
         self.fields(&fields::monitoring_fields())
     }
 
     fn generate(&mut self) -> Result<Flow> {
         let summary = plan::summarize(self.plan(), &self.content);
-        self.say(&format!(
-            "The draft action plan will have {} chapters with {} included actions.",
-            summary.areas.len(),
-            summary.included
+        self.say(&crate::fl!(
+            "plain-generate",
+            chapters = summary.areas.len(),
+            included = summary.included
         ))?;
         self.pause()
     }
@@ -765,10 +803,6 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 fn go_target(answer: &str) -> Option<&str> {
     let rest = answer.strip_prefix("go ")?.trim();
     (!rest.is_empty() && !rest.contains(char::is_whitespace)).then_some(rest)
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 /// What a roster change did, in one line: `  Added MoI, ATU; removed CSW.`
@@ -784,45 +818,53 @@ fn roster_change(before: &Plan, after: &Plan, content: &Content) -> String {
     let (added, removed) = (codes(before, after), codes(after, before));
     let mut parts = vec![];
     if !added.is_empty() {
-        parts.push(format!("added {}", added.join(", ")));
+        parts.push(crate::fl!("plain-roster-added", codes = added.join(", ")));
     }
     if !removed.is_empty() {
-        parts.push(format!("removed {}", removed.join(", ")));
+        parts.push(crate::fl!("plain-roster-removed", codes = removed.join(", ")));
     }
-    let text = if parts.is_empty() { "no change".to_string() } else { parts.join("; ") };
+    let text =
+        if parts.is_empty() { crate::fl!("plain-roster-no-change") } else { parts.join("; ") };
     let mut chars = text.chars();
     let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
-    format!("  {first}{}. The roster has {} institutions.", chars.as_str(), roster_len(after))
+    let count = crate::fl!("plain-roster-count", count = roster_len(after));
+    format!("  {first}{}. {count}", chars.as_str())
 }
 
 fn roster_len(plan: &Plan) -> usize {
     plan.roster.institutions.len() + plan.roster.custom.len()
 }
 
-const DECISION_HELP: &str =
-    "  i include, x not included, 1/2/3 priority high/medium/low (includes),
-  b:unknown|in|partly|missing|na baseline, t:short|medium|long|2028|2027-2029 timeframe,
-  L:CODE lead, P:CODE,CODE partners, n:text notes (the rest of the line).
-  Several at once: i 1 L:MoI P:NGO b:missing.";
+/// The decision syntax, one line per group of commands.
+fn decision_help() -> String {
+    [
+        crate::fl!("plain-decision-help-1"),
+        crate::fl!("plain-decision-help-2"),
+        crate::fl!("plain-decision-help-3"),
+        crate::fl!("plain-decision-help-4"),
+    ]
+    .map(|line| format!("  {line}"))
+    .join("\n")
+}
 
 /// One line describing an action's decision.
 fn describe(plan: &Plan, content: &Content, id: &str) -> String {
     let d = plan.decision(id).cloned().unwrap_or_default();
     let mut parts =
-        vec![d.inclusion.label().to_string(), format!("baseline {}", d.baseline.label())];
+        vec![d.inclusion.label(), crate::fl!("changed-baseline", baseline = d.baseline.label())];
     if let Some(p) = d.priority {
-        parts.push(format!("priority {}", p.label()));
+        parts.push(crate::fl!("changed-priority", priority = p.label()));
     }
     if let Some(t) = d.timeframe {
         parts.push(t.label());
     }
     if let Some(lead) = &d.lead {
-        parts.push(format!("lead {}", plan.institution_code(lead, content)));
+        parts.push(crate::fl!("changed-lead", code = plan.institution_code(lead, content)));
     }
     if !d.partners.is_empty() {
         let codes: Vec<&str> =
             d.partners.iter().map(|p| plan.institution_code(p, content)).collect();
-        parts.push(format!("partners {}", codes.join(", ")));
+        parts.push(crate::fl!("plain-partners", codes = codes.join(", ")));
     }
     parts.join("; ")
 }
@@ -836,7 +878,7 @@ fn institution(plan: &Plan, content: &Content, typed: &str) -> Result<String, St
         .chain(catalogue)
         .find(|(id, code)| id.to_lowercase() == t || code.to_lowercase() == t)
         .map(|(id, _)| id)
-        .ok_or_else(|| format!("no institution with code '{typed}'"))
+        .ok_or_else(|| crate::fl!("plain-no-institution", code = typed))
 }
 
 /// Applies a decision line such as `i 1 L:MoI P:NGO,CSW b:missing t:short n:a note`.
@@ -898,7 +940,7 @@ fn apply_token(plan: &mut Plan, content: &Content, id: &str, token: &str) -> Res
                 edit::include_when_decided(plan, content, id);
             }
         }
-        _ => return Err(format!("'{token}' is not understood; type ? for the list")),
+        _ => return Err(crate::fl!("plain-not-understood", token = token)),
     }
     Ok(())
 }
@@ -917,9 +959,7 @@ fn parse_baseline(v: &str) -> Result<Baseline, String> {
         "missing" | "miss" | "no" => Baseline::Missing,
         "na" | "n/a" => Baseline::NotApplicable,
         other => {
-            return Err(format!(
-                "baseline '{other}' is not one of unknown, in, partly, missing, na"
-            ));
+            return Err(crate::fl!("plain-bad-baseline", value = other));
         }
     })
 }
@@ -935,9 +975,7 @@ fn parse_frequency(v: &str) -> Result<Option<plan::Frequency>, String> {
         "two-yearly" | "biennially" => Biennially,
         "end" => EndOfPlan,
         other => {
-            return Err(format!(
-                "'{other}' is not a frequency: monthly, quarterly, six-monthly, annually, two-yearly, end"
-            ));
+            return Err(crate::fl!("plain-bad-frequency", value = other));
         }
     }))
 }

@@ -516,8 +516,8 @@ fn in_monochrome_decisions_read_as_text() {
     let Some(Row::Action(id)) = state.selected_row(0) else { panic!("an action") };
     let d = state.plan().unwrap().decision(&id).cloned().unwrap_or_default();
     let text = rows(draw(&state, (120, 40)).backend().buffer()).join("\n");
-    assert!(text.contains(d.inclusion.label()), "{:?} in words:\n{text}", d.inclusion);
-    assert!(text.contains(d.baseline.label()), "{:?} in words:\n{text}", d.baseline);
+    assert!(text.contains(&d.inclusion.label()), "{:?} in words:\n{text}", d.inclusion);
+    assert!(text.contains(&d.baseline.label()), "{:?} in words:\n{text}", d.baseline);
 }
 
 // ---------------------------------------------------------------------------------------------

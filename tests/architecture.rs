@@ -13,9 +13,11 @@ use std::path::{Path, PathBuf};
 /// its own top-level module; two modules side by side in one layer never use each other.
 /// The bottom layer is small shared helpers: `atomic_file` (replacing a file whole), `look`
 /// (theme names and what the terminal shows), `paths` (where things are kept, plan file names),
-/// `sanitize` (text from files made safe); `output` writes to the terminal through `sanitize`.
+/// `sanitize` (text from files made safe); `i18n` (every user-visible string, Fluent) uses
+/// `sanitize`; `output` writes to the terminal through `sanitize`.
 const LAYERS: &[&[&str]] = &[
     &["atomic_file", "look", "paths", "sanitize"],
+    &["i18n"],
     &["output"],
     &["content"],
     &["plan"],

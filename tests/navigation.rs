@@ -479,14 +479,16 @@ fn every_footer_entry_acts_on_every_row_kind_of_every_step() {
 fn the_footer_on_a_goal_row_offers_no_decision_on_actions() {
     let state = with_demo(Step::Area(PREVENTION));
     assert!(matches!(state.selected_row(PREVENTION), Some(Row::Goal(_))));
-    let labels: Vec<&str> = footer_here(&state).into_iter().map(|(_, l)| l).collect();
+    let labels: Vec<String> = footer_here(&state).into_iter().map(|(_, l)| l).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     for offer in ["include", "high", "lead", "partners"] {
         assert!(!labels.contains(&offer), "goal row offers {offer}: {labels:?}");
     }
     assert!(labels.contains(&"open"), "{labels:?}");
     let mut on_action = with_demo(Step::Area(PREVENTION));
     select(&mut on_action, "P1.2");
-    let labels: Vec<&str> = footer_here(&on_action).into_iter().map(|(_, l)| l).collect();
+    let labels: Vec<String> = footer_here(&on_action).into_iter().map(|(_, l)| l).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     assert!(labels.contains(&"include") && labels.contains(&"lead"), "{labels:?}");
     let screen = draw_text(&state, 80, 24);
     assert!(!screen.contains(" Space  include "), "{screen}");

@@ -11,6 +11,7 @@ mod plans;
 mod reference;
 mod settings;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -22,6 +23,7 @@ use crate::store::{LockUnverified, TakeOver};
 pub use common::EXIT_ERROR;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    choose_language(&cli)?;
     let pack = PackSource::from_option(cli.content.as_deref());
     if let (Some(plan), Some(_)) = (&cli.plan, &cli.command) {
         anyhow::bail!(
@@ -66,6 +68,32 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Man { out }) => reference::man(out.as_deref()),
         Some(Command::DebugSaveLoop { path }) => debug::save_loop(&path),
     }
+}
+
+/// The interface language: `--lang`, the config file, the locale, English; and a
+/// translator's folder of `.ftl` files (`--locales`, `NAPWIZ_LOCALES_DIR`) read over the
+/// built-in strings, whose problems are reported without stopping anything.
+fn choose_language(cli: &Cli) -> Result<()> {
+    let locales = cli.locales.clone().or_else(|| {
+        std::env::var_os("NAPWIZ_LOCALES_DIR").filter(|v| !v.is_empty()).map(PathBuf::from)
+    });
+    crate::i18n::set_locales_dir(locales.as_deref());
+    let config = crate::config::load().0.language;
+    let requests = crate::i18n::Requests::from_env(cli.lang.as_deref(), config.as_deref());
+    let mut available = crate::i18n::interface_languages();
+    for language in crate::content::languages() {
+        if !available.contains(&language) {
+            available.push(language);
+        }
+    }
+    let language = crate::i18n::choose(&requests, &available)?;
+    if language == crate::i18n::interface_language() && locales.is_none() {
+        return Ok(());
+    }
+    for notice in crate::i18n::use_interface(&language) {
+        crate::errln!("napwiz: {notice}")?;
+    }
+    Ok(())
 }
 
 fn take_over_choice(flag: bool) -> TakeOver {

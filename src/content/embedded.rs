@@ -18,6 +18,11 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("areas/4-framework.ron", include_str!("../../content/en/areas/4-framework.ron")),
 ];
 
+/// The languages of the packs built into napwiz, English first.
+pub fn languages() -> Vec<String> {
+    vec![crate::i18n::ENGLISH.to_string()]
+}
+
 /// Writes the embedded pack to `dir` for adaptation. Existing files are never overwritten
 /// unless `force` is set. Returns the paths written.
 pub fn export_embedded(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {

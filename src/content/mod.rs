@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use check::{Problem, check_files, check_files_with, parse_ron};
-pub use embedded::{EMBEDDED, export_embedded};
+pub use embedded::{EMBEDDED, export_embedded, languages};
 pub use load::{PackFiles, PackSource, load};
 pub use quality::{
     NEAR_DUPLICATE_THRESHOLD, NEAR_DUPLICATES_ALLOWED, NearDuplicate, OWN_INDICATORS_REQUIRED,
@@ -97,11 +97,11 @@ pub enum Horizon {
 }
 
 impl Horizon {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Horizon::Short => "short term",
-            Horizon::Long => "long term",
-            Horizon::ShortAndLong => "short term first step, then long term",
+            Horizon::Short => crate::fl!("horizon-short"),
+            Horizon::Long => crate::fl!("horizon-long"),
+            Horizon::ShortAndLong => crate::fl!("horizon-short-and-long"),
         }
     }
 }
@@ -166,11 +166,11 @@ impl Direction {
     }
 
     /// The words shown after the kind; `Ambiguous` is shown as a caution with its note instead.
-    pub fn label(self) -> Option<&'static str> {
+    pub fn label(self) -> Option<String> {
         match self {
             Self::Unstated => None,
-            Self::HigherIsBetter => Some("higher is better"),
-            Self::LowerIsBetter => Some("lower is better"),
+            Self::HigherIsBetter => Some(crate::fl!("direction-higher")),
+            Self::LowerIsBetter => Some(crate::fl!("direction-lower")),
             Self::Ambiguous => None,
         }
     }
@@ -188,12 +188,12 @@ pub enum IndicatorKind {
 impl IndicatorKind {
     pub const ALL: [IndicatorKind; 4] = [Self::Input, Self::Output, Self::Outcome, Self::Impact];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Input => "input",
-            Self::Output => "output",
-            Self::Outcome => "outcome",
-            Self::Impact => "impact",
+            Self::Input => crate::fl!("indicator-input"),
+            Self::Output => crate::fl!("indicator-output"),
+            Self::Outcome => crate::fl!("indicator-outcome"),
+            Self::Impact => crate::fl!("indicator-impact"),
         }
     }
 }
@@ -227,14 +227,14 @@ impl InstitutionKind {
         Self::Private,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Government => "government",
-            Self::Independent => "independent",
-            Self::Judicial => "judicial",
-            Self::CivilSociety => "civil society",
-            Self::International => "international",
-            Self::Private => "private",
+            Self::Government => crate::fl!("institution-government"),
+            Self::Independent => crate::fl!("institution-independent"),
+            Self::Judicial => crate::fl!("institution-judicial"),
+            Self::CivilSociety => crate::fl!("institution-civil-society"),
+            Self::International => crate::fl!("institution-international"),
+            Self::Private => crate::fl!("institution-private"),
         }
     }
 }

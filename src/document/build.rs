@@ -16,15 +16,19 @@ use crate::sanitize::{clean, clean_line};
 
 /// The draft action plan for `plan`, dated `today`.
 pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
-    build_with(Builder::new(plan, content, false), today)
+    crate::i18n::in_language(&plan.meta.language, || {
+        build_with(Builder::new(plan, content, false), today)
+    })
 }
 
 /// The clean copy for circulation: no workshop notes, no drafting marks and no word about the
 /// tool in the body; the gaps it leaves out come back for the drafting team's checklist.
 pub fn build_clean(plan: &Plan, content: &Content, today: Date) -> (Document, Vec<super::Gap>) {
-    let mut doc = build_with(Builder::new(plan, content, true), today);
-    let gaps = super::clean::take_gaps(&mut doc);
-    (doc, gaps)
+    crate::i18n::in_language(&plan.meta.language, || {
+        let mut doc = build_with(Builder::new(plan, content, true), today);
+        let gaps = super::clean::take_gaps(&mut doc);
+        (doc, gaps)
+    })
 }
 
 fn build_with(b: Builder, today: Date) -> Document {
@@ -378,7 +382,7 @@ busiest first."
         let mut inv = Involvement {
             code: self.code(id),
             name: line(self.plan.institution_name(id, self.content)),
-            kind: kind.map_or("not in the catalogue", |k| k.label()).into(),
+            kind: kind.map_or_else(|| crate::fl!("document-not-in-catalogue"), |k| k.label()),
             leads: vec![],
             partners: vec![],
         };

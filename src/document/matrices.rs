@@ -107,7 +107,7 @@ impl Builder<'_> {
                 &a.decision.indicators[..]
             };
             for i in indicators {
-                let kind = if i.text.is_empty() { "" } else { i.kind.label() };
+                let kind = if i.text.is_empty() { String::new() } else { i.kind.label() };
                 rows.push(vec![
                     a.number.as_str().into(),
                     a.text.as_str().into(),

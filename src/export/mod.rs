@@ -41,13 +41,13 @@ impl Format {
     pub const ALL: [Format; 5] =
         [Format::Markdown, Format::Html, Format::Docx, Format::Xlsx, Format::Csv];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Format::Markdown => "Markdown",
-            Format::Html => "HTML",
-            Format::Docx => "Word (DOCX)",
-            Format::Xlsx => "Excel (XLSX)",
-            Format::Csv => "CSV",
+            Format::Markdown => crate::fl!("format-markdown"),
+            Format::Html => crate::fl!("format-html"),
+            Format::Docx => crate::fl!("format-docx"),
+            Format::Xlsx => crate::fl!("format-xlsx"),
+            Format::Csv => crate::fl!("format-csv"),
         }
     }
 }
@@ -91,6 +91,14 @@ impl Rendered {
 
 /// Renders one format in memory; CSV gives three files, the others one.
 pub fn render(doc: &Document, format: Format, options: &ExportOptions) -> Result<Vec<Rendered>> {
+    crate::i18n::in_language(&doc.language, || render_in_language(doc, format, options))
+}
+
+fn render_in_language(
+    doc: &Document,
+    format: Format,
+    options: &ExportOptions,
+) -> Result<Vec<Rendered>> {
     Ok(match format {
         Format::Markdown => vec![Rendered::new(".md", markdown::write(doc).into_bytes())],
         Format::Html => vec![Rendered::new(".html", html::write(doc).into_bytes())],

@@ -29,16 +29,16 @@ const MAX_CELL_CHARS: usize = 32_767;
 const MONEY_FORMAT: &str = "#,##0";
 
 /// The sheets: name, table, frozen columns.
-fn sheets(doc: &Document) -> [(&'static str, &Table, u16); 7] {
+fn sheets(doc: &Document) -> [(String, &Table, u16); 7] {
     let m = &doc.matrices;
     [
-        ("Actions", &m.actions, 1),
-        ("Budget", &m.budget, 2),
-        ("Timeline", &m.timeline, 2),
-        ("Monitoring framework", &m.monitoring, 1),
-        ("Responsibilities", &m.responsibilities, 2),
-        ("Gaps", &m.gaps, 1),
-        ("Institutions", &m.institutions, 1),
+        (crate::fl!("xlsx-sheet-actions"), &m.actions, 1),
+        (crate::fl!("xlsx-sheet-budget"), &m.budget, 2),
+        (crate::fl!("xlsx-sheet-timeline"), &m.timeline, 2),
+        (crate::fl!("xlsx-sheet-monitoring"), &m.monitoring, 1),
+        (crate::fl!("xlsx-sheet-responsibilities"), &m.responsibilities, 2),
+        (crate::fl!("xlsx-sheet-gaps"), &m.gaps, 1),
+        (crate::fl!("xlsx-sheet-institutions"), &m.institutions, 1),
     ]
 }
 
@@ -48,12 +48,12 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
         &DocProperties::new()
             .set_title(clean(&doc.title_page.title))
             .set_subject(format!("{} {}", clean(&doc.title_page.country), doc.title_page.period))
-            .set_status("Draft")
-            .set_comment("Made with napwiz"),
+            .set_status(crate::fl!("xlsx-status-draft"))
+            .set_comment(crate::fl!("xlsx-made-with")),
     );
     for (name, table, frozen_columns) in sheets(doc) {
         let sheet = workbook.add_worksheet();
-        write_sheet(sheet, name, table, frozen_columns)
+        write_sheet(sheet, &name, table, frozen_columns)
             .with_context(|| format!("could not write the sheet '{name}'"))?;
     }
     workbook.save_to_buffer().context("could not assemble the workbook")
@@ -203,8 +203,12 @@ fn drop_down_lists(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError
         if let ColumnKind::Choice(values) = &column.kind {
             let validation = DataValidation::new()
                 .allow_list_strings(values)?
-                .set_error_title("Not in the list")?
-                .set_error_message(format!("{} is one of: {}", column.title, values.join(", ")))?;
+                .set_error_title(crate::fl!("xlsx-not-in-list"))?
+                .set_error_message(crate::fl!(
+                    "xlsx-one-of",
+                    column = column.title.clone(),
+                    values = values.join(", ")
+                ))?;
             sheet.add_data_validation(1, c as u16, last_row, c as u16, &validation)?;
         }
     }
@@ -215,8 +219,9 @@ fn drop_down_lists(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError
 fn page_setup(sheet: &mut Worksheet, name: &str) -> Result<(), XlsxError> {
     sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
-    sheet.set_header(format!("&L&\"-,Bold\"DRAFT&R{}", name.replace('&', "&&")));
-    sheet.set_footer("&CPage &P of &N");
+    let draft = crate::fl!("xlsx-header-draft").replace('&', "&&");
+    sheet.set_header(format!("&L&\"-,Bold\"{draft}&R{}", name.replace('&', "&&")));
+    sheet.set_footer(format!("&C{}", crate::fl!("xlsx-footer-page", page = "&P", pages = "&N")));
     Ok(())
 }
 

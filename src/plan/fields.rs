@@ -122,70 +122,68 @@ pub fn item_fields(plan: &Plan, content: &Content, id: &str) -> Vec<Field> {
 pub fn label(field: &Field) -> String {
     match field {
         Field::Meta(m) => match m {
-            MetaField::Title => "Title",
-            MetaField::Country => "Country",
-            MetaField::FirstYear => "First year",
-            MetaField::LastYear => "Last year",
-            MetaField::CoordinatingBody => "Coordinating body",
-            MetaField::NationalCoordinator => "National coordinator",
-            MetaField::Facilitator => "Facilitator",
-            MetaField::WorkshopDates => "Workshop dates",
-            MetaField::Language => "Working language",
-            MetaField::Currency => "Budget currency",
-        }
-        .into(),
+            MetaField::Title => crate::fl!("field-title"),
+            MetaField::Country => crate::fl!("field-country"),
+            MetaField::FirstYear => crate::fl!("field-first-year"),
+            MetaField::LastYear => crate::fl!("field-last-year"),
+            MetaField::CoordinatingBody => crate::fl!("field-coordinating-body"),
+            MetaField::NationalCoordinator => crate::fl!("field-national-coordinator"),
+            MetaField::Facilitator => crate::fl!("field-facilitator"),
+            MetaField::WorkshopDates => crate::fl!("field-workshop-dates"),
+            MetaField::Language => crate::fl!("field-language"),
+            MetaField::Currency => crate::fl!("field-currency"),
+        },
         Field::Monitoring(m) => match m {
-            MonitoringField::Body => "Monitoring body",
-            MonitoringField::Reporting => "Progress reports",
-            MonitoringField::Review => "Review by coordination body",
-            MonitoringField::MidTerm => "Mid-term evaluation (year)",
-            MonitoringField::Final => "Final evaluation (year)",
-            MonitoringField::DataSources => "Data sources",
-            MonitoringField::Notes => "Notes",
-        }
-        .into(),
+            MonitoringField::Body => crate::fl!("field-monitoring-body"),
+            MonitoringField::Reporting => crate::fl!("field-reporting"),
+            MonitoringField::Review => crate::fl!("field-review"),
+            MonitoringField::MidTerm => crate::fl!("field-mid-term"),
+            MonitoringField::Final => crate::fl!("field-final"),
+            MonitoringField::DataSources => crate::fl!("field-data-sources"),
+            MonitoringField::Notes => crate::fl!("field-notes"),
+        },
         Field::Item(_, f) => match f {
-            ItemField::Wording => "Wording".into(),
-            ItemField::Inclusion => "In the plan".into(),
-            ItemField::Baseline => "Baseline".into(),
-            ItemField::Priority => "Priority".into(),
-            ItemField::Timeframe => "Timeframe".into(),
-            ItemField::Lead => "Lead".into(),
-            ItemField::Partners => "Partners".into(),
+            ItemField::Wording => crate::fl!("field-wording"),
+            ItemField::Inclusion => crate::fl!("field-inclusion"),
+            ItemField::Baseline => crate::fl!("field-baseline"),
+            ItemField::Priority => crate::fl!("field-priority"),
+            ItemField::Timeframe => crate::fl!("field-timeframe"),
+            ItemField::Lead => crate::fl!("field-lead"),
+            ItemField::Partners => crate::fl!("field-partners"),
             ItemField::Indicator(i, f) => match f {
-                IndicatorField::Text => format!("Indicator {}", i + 1),
-                IndicatorField::Kind => "  type".into(),
-                IndicatorField::Baseline => "  baseline".into(),
-                IndicatorField::Target => "  target".into(),
-                IndicatorField::Verification => "  verified by".into(),
-                IndicatorField::Frequency => "  measured".into(),
+                IndicatorField::Text => crate::fl!("field-indicator", n = (*i + 1)),
+                IndicatorField::Kind => format!("  {}", crate::fl!("field-indicator-kind")),
+                IndicatorField::Baseline => format!("  {}", crate::fl!("field-indicator-baseline")),
+                IndicatorField::Target => format!("  {}", crate::fl!("field-indicator-target")),
+                IndicatorField::Verification => {
+                    format!("  {}", crate::fl!("field-indicator-verification"))
+                }
+                IndicatorField::Frequency => {
+                    format!("  {}", crate::fl!("field-indicator-frequency"))
+                }
             },
-            ItemField::AddIndicator => "+ Add indicator".into(),
-            ItemField::BudgetAmount => "Budget estimate".into(),
-            ItemField::BudgetSource => "Funding source".into(),
-            ItemField::Notes => "Notes".into(),
+            ItemField::AddIndicator => format!("+ {}", crate::fl!("field-add-indicator")),
+            ItemField::BudgetAmount => crate::fl!("field-budget-amount"),
+            ItemField::BudgetSource => crate::fl!("field-budget-source"),
+            ItemField::Notes => crate::fl!("field-notes"),
         },
     }
 }
 
 /// What a text field expects, shown under its prompt before anything is typed, so the format
 /// is known before an error can say it.
-pub fn hint(field: &Field) -> Option<&'static str> {
+pub fn hint(field: &Field) -> Option<String> {
     Some(match field {
-        Field::Meta(MetaField::FirstYear | MetaField::LastYear) => "a year: YYYY, e.g. 2027",
-        Field::Meta(MetaField::WorkshopDates) => {
-            "YYYY-MM-DD; several with commas: 2026-11-28, 2026-11-29"
-        }
-        Field::Meta(MetaField::Currency) => "a currency code, e.g. EUR",
-        Field::Meta(MetaField::Title | MetaField::Country) => "required",
+        Field::Meta(MetaField::FirstYear | MetaField::LastYear) => crate::fl!("hint-year"),
+        Field::Meta(MetaField::WorkshopDates) => crate::fl!("hint-workshop-dates"),
+        Field::Meta(MetaField::Currency) => crate::fl!("hint-currency"),
+        Field::Meta(MetaField::Title | MetaField::Country) => crate::fl!("hint-required"),
         Field::Monitoring(MonitoringField::MidTerm | MonitoringField::Final) => {
-            "a year: YYYY, e.g. 2029; empty for none"
+            crate::fl!("hint-evaluation-year")
         }
-        Field::Monitoring(MonitoringField::DataSources) => "one data source per line",
-        Field::Item(_, ItemField::Timeframe) => {
-            "short, medium, long, a year (2028) or years (2027-2029)"
-        }
-        Field::Item(_, ItemField::BudgetAmount) => "whole units, e.g. 50000 or 52,500",
+        Field::Monitoring(MonitoringField::DataSources) => crate::fl!("hint-data-sources"),
+        Field::Item(_, ItemField::Timeframe) => crate::fl!("hint-timeframe"),
+        Field::Item(_, ItemField::BudgetAmount) => crate::fl!("hint-budget-amount"),
         _ => return None,
     })
 }
@@ -201,10 +199,10 @@ fn year_text(year: Option<u16>) -> String {
 /// The value as shown in a form (one line; "-" when empty).
 pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
     match field {
-        Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label().into(),
-        Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label().into(),
+        Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label(),
+        Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label(),
         Field::Item(id, ItemField::Priority) => {
-            decision(plan, id).priority.map_or("-", Priority::label).into()
+            decision(plan, id).priority.map_or("-".into(), Priority::label)
         }
         Field::Item(id, ItemField::Timeframe) => {
             decision(plan, id).timeframe.map_or("-".into(), Timeframe::label)
@@ -220,10 +218,10 @@ pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
             or_dash(&codes.join(", "))
         }
         Field::Item(id, ItemField::Indicator(i, IndicatorField::Kind)) => {
-            indicator(plan, id, *i).map_or("-", |x| x.kind.label()).into()
+            indicator(plan, id, *i).map_or("-".into(), |x| x.kind.label())
         }
         Field::Item(id, ItemField::Indicator(i, IndicatorField::Frequency)) => {
-            indicator(plan, id, *i).and_then(|x| x.frequency).map_or("-", Frequency::label).into()
+            indicator(plan, id, *i).and_then(|x| x.frequency).map_or("-".into(), Frequency::label)
         }
         Field::Item(_, ItemField::AddIndicator) => String::new(),
         Field::Monitoring(MonitoringField::Body) => {
@@ -231,10 +229,10 @@ pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
             if body.is_empty() { "-".into() } else { institution_label(plan, content, body) }
         }
         Field::Monitoring(MonitoringField::Reporting) => {
-            plan.monitoring.reporting.map_or("-", Frequency::label).into()
+            plan.monitoring.reporting.map_or("-".into(), Frequency::label)
         }
         Field::Monitoring(MonitoringField::Review) => {
-            plan.monitoring.review.map_or("-", Frequency::label).into()
+            plan.monitoring.review.map_or("-".into(), Frequency::label)
         }
         _ => or_dash(&text_of(plan, content, field).replace('\n', " / ")),
     }

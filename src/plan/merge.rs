@@ -778,7 +778,7 @@ pub fn describe(field: &str, value: &str, plan: &Plan, content: &Content) -> Str
         "baseline" => from_ron::<super::Baseline>(value).ok().map(|b| b.label().to_string()),
         "priority" => from_ron::<Option<super::Priority>>(value)
             .ok()
-            .map(|p| p.map_or("-", |p| p.label()).to_string()),
+            .map(|p| p.map_or("-".into(), |p| p.label())),
         "budget" => from_ron::<Option<super::Budget>>(value)
             .ok()
             .map(|b| b.map_or("-".into(), |b| b.words(&plan.meta.currency))),
@@ -790,7 +790,7 @@ pub fn describe(field: &str, value: &str, plan: &Plan, content: &Content) -> Str
         }
         "reporting" | "review" => from_ron::<Option<super::Frequency>>(value)
             .ok()
-            .map(|f| f.map_or("-", |f| f.label()).to_string()),
+            .map(|f| f.map_or("-".into(), |f| f.label())),
         "mid_term_evaluation" | "final_evaluation" => {
             from_ron::<Option<u16>>(value).ok().map(|y| y.map_or("-".into(), |y| y.to_string()))
         }

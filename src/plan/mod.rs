@@ -233,13 +233,13 @@ impl Baseline {
         matches!(self, Baseline::Missing | Baseline::PartlyInPlace)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Unknown => "unknown",
-            Self::InPlace => "in place",
-            Self::PartlyInPlace => "partly in place",
-            Self::Missing => "missing",
-            Self::NotApplicable => "not applicable",
+            Self::Unknown => crate::fl!("baseline-unknown"),
+            Self::InPlace => crate::fl!("baseline-in-place"),
+            Self::PartlyInPlace => crate::fl!("baseline-partly-in-place"),
+            Self::Missing => crate::fl!("baseline-missing"),
+            Self::NotApplicable => crate::fl!("baseline-not-applicable"),
         }
     }
 }
@@ -258,11 +258,11 @@ impl Inclusion {
         *self == Inclusion::Open
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Open => "not decided",
-            Self::Included => "included",
-            Self::Excluded => "not included",
+            Self::Open => crate::fl!("inclusion-open"),
+            Self::Included => crate::fl!("inclusion-included"),
+            Self::Excluded => crate::fl!("inclusion-excluded"),
         }
     }
 }
@@ -277,11 +277,11 @@ pub enum Priority {
 impl Priority {
     pub const ALL: [Priority; 3] = [Self::High, Self::Medium, Self::Low];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::High => "high",
-            Self::Medium => "medium",
-            Self::Low => "low",
+            Self::High => crate::fl!("priority-high"),
+            Self::Medium => crate::fl!("priority-medium"),
+            Self::Low => crate::fl!("priority-low"),
         }
     }
 }
@@ -297,9 +297,9 @@ pub enum Timeframe {
 impl Timeframe {
     pub fn label(self) -> String {
         match self {
-            Self::ShortTerm => "short term".into(),
-            Self::MediumTerm => "medium term".into(),
-            Self::LongTerm => "long term".into(),
+            Self::ShortTerm => crate::fl!("timeframe-short"),
+            Self::MediumTerm => crate::fl!("timeframe-medium"),
+            Self::LongTerm => crate::fl!("timeframe-long"),
             Self::Years { first, last } if first == last => first.to_string(),
             Self::Years { first, last } => format!("{first}-{last}"),
         }
@@ -357,14 +357,14 @@ impl Frequency {
         Self::EndOfPlan,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Monthly => "monthly",
-            Self::Quarterly => "quarterly",
-            Self::SixMonthly => "every six months",
-            Self::Annually => "annually",
-            Self::Biennially => "every two years",
-            Self::EndOfPlan => "at the end of the plan",
+            Self::Monthly => crate::fl!("frequency-monthly"),
+            Self::Quarterly => crate::fl!("frequency-quarterly"),
+            Self::SixMonthly => crate::fl!("frequency-six-monthly"),
+            Self::Annually => crate::fl!("frequency-annually"),
+            Self::Biennially => crate::fl!("frequency-biennially"),
+            Self::EndOfPlan => crate::fl!("frequency-end-of-plan"),
         }
     }
 }

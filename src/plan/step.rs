@@ -26,15 +26,15 @@ impl Step {
 
     pub fn name(self, content: &Content) -> String {
         match self {
-            Step::Start => "Start".into(),
-            Step::Setup => "Plan setup".into(),
-            Step::Roster => "Institutions".into(),
+            Step::Start => crate::fl!("step-start"),
+            Step::Setup => crate::fl!("step-setup"),
+            Step::Roster => crate::fl!("step-roster"),
             Step::Area(i) => {
-                content.areas.get(i).map_or_else(|| "Area".into(), |a| a.title.clone())
+                content.areas.get(i).map_or_else(|| crate::fl!("step-area"), |a| a.title.clone())
             }
-            Step::Review => "Review".into(),
-            Step::Monitoring => "Monitoring set-up".into(),
-            Step::Generate => "Generate".into(),
+            Step::Review => crate::fl!("step-review"),
+            Step::Monitoring => crate::fl!("step-monitoring"),
+            Step::Generate => crate::fl!("step-generate"),
         }
     }
 

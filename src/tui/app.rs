@@ -55,9 +55,7 @@ pub struct Options {
 /// Runs the wizard, on the start screen or with `plan` open.
 pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<ExitCode> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        bail!(
-            "the wizard needs an interactive terminal, and this is not one. Use `napwiz --plain` for a line-by-line wizard (it reads from a pipe too), or the subcommands (napwiz --help), e.g. `napwiz summary PLAN`."
-        );
+        bail!("{}", crate::fl!("app-not-a-terminal"));
     }
     let shared: SharedState = Arc::default();
     install_panic_hook(shared.clone());
@@ -205,9 +203,10 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
         }
         Effect::Open(path) => open_or_offer(state, shared, &path),
         Effect::CreateAt(path) => {
-            let title = path
-                .file_stem()
-                .map_or("National Action Plan".into(), |s| s.to_string_lossy().into_owned());
+            let title = path.file_stem().map_or_else(
+                || crate::fl!("app-default-title"),
+                |s| s.to_string_lossy().into_owned(),
+            );
             create(state, shared, &path, &title);
         }
         Effect::Create { title } => {
@@ -238,7 +237,7 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
 fn export(state: &mut State, formats: &[crate::export::Format], clean: bool) {
     let Some(open) = &state.plan else { return };
     if formats.is_empty() {
-        return report(state, Outcome::Failed("choose at least one format".into()));
+        return report(state, Outcome::Failed(crate::fl!("app-choose-a-format")));
     }
     let dir = open
         .path
@@ -306,7 +305,7 @@ fn close_plan(state: &mut State, shared: &SharedState) -> Option<String> {
     let open = state.plan.as_ref().filter(|p| p.has_unsaved_work())?;
     Some(match emergency_backup(&open.path, &open.plan) {
         Ok(kept) => emergency_note(&open.path, &kept, None),
-        Err(e) => format!("the previous plan's unsaved changes could not be kept: {e:#}"),
+        Err(e) => crate::fl!("app-previous-not-kept", error = format!("{e:#}")),
     })
 }
 
@@ -344,7 +343,7 @@ fn load_plan(
                 let key =
                     keymap::key_for(keymap::Mode::AreaList, &Action::Conflicts).unwrap_or_default();
                 let count = file.plan.conflicts.len();
-                notices.push(format!("{count} merge conflicts to resolve: press {key}."));
+                notices.push(crate::fl!("app-conflicts-to-resolve", count = count, key = key));
             }
             notices.extend(crate::plan::part::notice(&file.plan, &state.content));
             let place = crate::store::place::load(path);
@@ -400,8 +399,8 @@ fn save_as(state: &mut State, shared: &SharedState, path: &Path) {
     let Some(open) = state.plan.as_ref() else { return };
     let result = if path.exists() {
         Err(anyhow::anyhow!(
-            "'{}' already exists; choose another file name (napwiz does not overwrite it)",
-            path.display()
+            "{}",
+            crate::fl!("app-save-as-exists", path = path.display().to_string())
         ))
     } else {
         PlanFile::create(path, open.plan.clone(), false)
@@ -438,12 +437,9 @@ fn save_over(state: &mut State, shared: &SharedState) {
     let had_file = file.path.exists();
     let (save, note) = match file.save_over() {
         Ok(_) => {
-            let text = if had_file {
-                "saved; the version that was on disk is among the backups"
-            } else {
-                "saved"
-            };
-            (SaveState::Saved, Some(Message { text: text.into(), error: false }))
+            let text =
+                if had_file { crate::fl!("app-saved-over") } else { crate::fl!("header-saved") };
+            (SaveState::Saved, Some(Message { text, error: false }))
         }
         Err(e) => (SaveState::Failed(format!("{e:#}")), None),
     };

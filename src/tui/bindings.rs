@@ -50,6 +50,14 @@ pub struct Binding {
     pub footer: bool,
 }
 
+impl Binding {
+    /// The label in the interface language (`label` stays the English name configs may use).
+    pub fn shown_label(&self) -> String {
+        let id = format!("key-{}", self.id.replace('_', "-"));
+        crate::i18n::finish(crate::i18n::current().get(&id))
+    }
+}
+
 pub(super) const fn b(
     keys: &'static [K],
     action: Action,

@@ -45,16 +45,16 @@ pub fn describe(
     let indicators_prefilled =
         included_now && old.indicators.is_empty() && !new.indicators.is_empty();
     if old.timeframe != new.timeframe && !tf_prefilled {
-        let text = new
-            .timeframe
-            .map_or("timeframe cleared".into(), |t| format!("timeframe {}", t.label()));
+        let text = new.timeframe.map_or(crate::fl!("changed-timeframe-cleared"), |t| {
+            crate::fl!("changed-timeframe", timeframe = t.label())
+        });
         say(Aspect::Timeframe, text);
     }
     if !indicators_prefilled && let Some(text) = indicators_text(&old, &new) {
         say(Aspect::Other, text);
     }
     if old.notes != new.notes {
-        say(Aspect::Other, "notes edited".into());
+        say(Aspect::Other, crate::fl!("changed-notes"));
     }
     for text in roster_texts(before, after, content) {
         say(Aspect::Other, text);
@@ -77,23 +77,28 @@ fn priority_and_role_texts(
 ) -> Vec<(Aspect, String)> {
     let mut said = Vec::new();
     if old.priority != new.priority {
-        let text =
-            new.priority.map_or("priority cleared".into(), |p| format!("priority {}", p.label()));
+        let text = new.priority.map_or(crate::fl!("changed-priority-cleared"), |p| {
+            crate::fl!("changed-priority", priority = p.label())
+        });
         said.push((Aspect::Priority, text));
     }
     if old.baseline != new.baseline {
-        said.push((Aspect::Baseline, format!("baseline {}", new.baseline.label())));
+        said.push((
+            Aspect::Baseline,
+            crate::fl!("changed-baseline", baseline = new.baseline.label()),
+        ));
     }
     if old.lead != new.lead {
-        let text =
-            new.lead.as_deref().map_or("lead cleared".into(), |l| format!("lead {}", code(l)));
+        let text = new.lead.as_deref().map_or(crate::fl!("changed-lead-cleared"), |l| {
+            crate::fl!("changed-lead", code = code(l))
+        });
         said.push((Aspect::Lead, text));
     }
     for p in new.partners.iter().filter(|p| !old.partners.contains(p)) {
-        said.push((Aspect::Partners, format!("{} added as partner", code(p))));
+        said.push((Aspect::Partners, crate::fl!("changed-partner-added", code = code(p))));
     }
     for p in old.partners.iter().filter(|p| !new.partners.contains(p)) {
-        said.push((Aspect::Partners, format!("{} no longer a partner", code(p))));
+        said.push((Aspect::Partners, crate::fl!("changed-partner-removed", code = code(p))));
     }
     said
 }
@@ -101,11 +106,9 @@ fn priority_and_role_texts(
 fn inclusion_text(old: Inclusion, new: Inclusion, primary: Aspect) -> String {
     match (old, new) {
         (Inclusion::Excluded, Inclusion::Included) if primary != Aspect::Inclusion => {
-            "included again".into()
+            crate::fl!("changed-included-again")
         }
-        (_, Inclusion::Included) => "included".into(),
-        (_, Inclusion::Excluded) => "not included".into(),
-        (_, Inclusion::Open) => "not decided".into(),
+        (_, new) => new.label(),
     }
 }
 
@@ -115,19 +118,21 @@ fn prefill_text(new: &Decision, indicators: bool, timeframe: bool) -> Option<Str
     let mut parts = Vec::new();
     if indicators {
         let n = new.indicators.len();
-        parts.push(format!("{n} indicator{}", if n == 1 { "" } else { "s" }));
+        parts.push(crate::fl!("changed-indicators", count = n));
     }
     if let Some(t) = new.timeframe.filter(|_| timeframe) {
         parts.push(t.label());
     }
-    (!parts.is_empty()).then(|| format!("pre-filled {}", parts.join(", ")))
+    (!parts.is_empty()).then(|| crate::fl!("changed-prefilled", parts = parts.join(", ")))
 }
 
 fn indicators_text(old: &Decision, new: &Decision) -> Option<String> {
     let (a, b) = (old.indicators.len(), new.indicators.len());
     match b.cmp(&a) {
-        std::cmp::Ordering::Greater => Some(format!("{} indicator(s) added", b - a)),
-        std::cmp::Ordering::Less => Some(format!("{} indicator(s) deleted", a - b)),
+        std::cmp::Ordering::Greater => {
+            Some(crate::fl!("changed-indicators-added", count = (b - a)))
+        }
+        std::cmp::Ordering::Less => Some(crate::fl!("changed-indicators-deleted", count = (a - b))),
         std::cmp::Ordering::Equal => None,
     }
 }
@@ -137,8 +142,12 @@ pub fn roster_texts(before: &Plan, after: &Plan, content: &Content) -> Vec<Strin
     let added = after.roster.institutions.iter().filter(|i| !before.in_roster(i));
     let removed = before.roster.institutions.iter().filter(|i| !after.in_roster(i));
     added
-        .map(|i| format!("{} now on the roster", after.institution_code(i, content)))
-        .chain(removed.map(|i| format!("{} off the roster", before.institution_code(i, content))))
+        .map(|i| crate::fl!("changed-on-roster", code = after.institution_code(i, content)))
+        .chain(
+            removed.map(|i| {
+                crate::fl!("changed-off-roster", code = before.institution_code(i, content))
+            }),
+        )
         .collect()
 }
 

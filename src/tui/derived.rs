@@ -79,7 +79,7 @@ fn compute_progress(state: &State, plan: &Plan, step: Step) -> String {
     let content = &state.content;
     let filled = |all: Vec<fields::Field>| {
         let n = all.iter().filter(|f| fields::display(plan, content, f) != "-").count();
-        format!("{n} of {} filled", all.len())
+        crate::fl!("steps-filled", n = n, all = all.len())
     };
     match step {
         Step::Start | Step::Generate => String::new(),
@@ -87,17 +87,17 @@ fn compute_progress(state: &State, plan: &Plan, step: Step) -> String {
         Step::Monitoring => filled(fields::monitoring_fields()),
         Step::Roster => {
             let n = plan.roster.institutions.len() + plan.roster.custom.len();
-            format!("{n} institutions")
+            crate::fl!("steps-institutions", count = n)
         }
         Step::Area(a) => {
             let actions = area_actions(plan, content, a);
             let decided =
                 actions.iter().filter(|id| plan.decision(id).is_some_and(Decision::is_decided));
-            format!("{} of {} decided", decided.count(), actions.len())
+            crate::fl!("steps-decided", n = decided.count(), all = actions.len())
         }
         Step::Review => {
             let health = health(state, plan);
-            format!("{} errors, {} warnings", health.errors, health.warnings)
+            crate::fl!("review-health-title", errors = health.errors, warnings = health.warnings)
         }
     }
 }

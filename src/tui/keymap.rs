@@ -20,14 +20,18 @@ pub fn set_overrides(keys: &std::collections::BTreeMap<String, Vec<String>>) -> 
     let mut table = std::collections::BTreeMap::new();
     for (name, key_names) in keys {
         let Some(id) = binding_id(name) else {
-            problems.push(format!("unknown binding '{name}'"));
+            problems.push(crate::fl!("keys-unknown-binding", name = name.clone()));
             continue;
         };
         let parsed: Vec<K> = key_names
             .iter()
             .filter_map(|k| {
                 parse_key(k).or_else(|| {
-                    problems.push(format!("unknown key '{k}' for '{name}'"));
+                    problems.push(crate::fl!(
+                        "keys-unknown-key",
+                        key = k.clone(),
+                        name = name.clone()
+                    ));
                     None
                 })
             })
@@ -236,10 +240,10 @@ pub fn key_name(k: K) -> String {
 /// The footer's entries for a mode: the first key of each shown binding and its label.
 /// Back and help come first, so they survive when a narrow footer has to drop entries (the
 /// help screen always lists everything).
-pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
+pub fn footer(mode: Mode) -> Vec<(String, String)> {
     let mut shown: Vec<Binding> = bindings(mode).into_iter().filter(|b| b.footer).collect();
     shown.sort_by_key(|b| !matches!(b.action, Action::Back | Action::Help));
-    shown.into_iter().map(|b| (key_name(b.keys[0]), b.label)).collect()
+    shown.into_iter().map(|b| (key_name(b.keys[0]), b.shown_label())).collect()
 }
 
 #[cfg(test)]

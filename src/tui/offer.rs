@@ -8,13 +8,13 @@ use super::state::{Overlay, Row, State, Step};
 
 /// The footer's entries here: the first key of each binding that acts, and its label. Back and
 /// help come first, so they survive when a narrow footer has to drop entries.
-pub fn footer_here(state: &State) -> Vec<(String, &'static str)> {
+pub fn footer_here(state: &State) -> Vec<(String, String)> {
     let mut shown: Vec<Binding> = keymap::bindings(keymap::mode(state))
         .into_iter()
         .filter(|b| b.footer && offered(state, &b.action))
         .collect();
     shown.sort_by_key(|b| !matches!(b.action, Action::Back | Action::Help));
-    shown.into_iter().map(|b| (keymap::key_name(b.keys[0]), b.label)).collect()
+    shown.into_iter().map(|b| (keymap::key_name(b.keys[0]), b.shown_label())).collect()
 }
 
 /// Whether `action` does something where the cursor is.

@@ -66,10 +66,10 @@ pub fn emergency_backup(path: &Path, plan: &Plan) -> Result<PathBuf> {
     let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S");
     let spare = std::env::temp_dir().join(format!("napwiz-emergency-{stem}-{stamp}.ron"));
     write_private(&spare, text.as_bytes()).with_context(|| {
-        format!(
-            "could not write an emergency backup in '{}' nor in '{}'; free some space, then try again",
-            backups.dir().display(),
-            spare.display()
+        crate::fl!(
+            "rescue-no-backup",
+            dir = backups.dir().display().to_string(),
+            spare = spare.display().to_string()
         )
     })?;
     Ok(spare)
@@ -80,10 +80,11 @@ pub fn emergency_backup(path: &Path, plan: &Plan) -> Result<PathBuf> {
 pub fn emergency_note(path: &Path, kept: &Path, why: Option<&str>) -> String {
     let first = |w: &str| w.split(". ").next().unwrap_or(w).trim_end_matches('.').to_string();
     let why = why.map(|w| format!(" ({})", first(w))).unwrap_or_default();
-    format!(
-        "the plan could not be saved in '{}'{why}. All your work, every change, is in the emergency backup '{}': copy it to where the plan should live.",
-        path.display(),
-        kept.display()
+    crate::fl!(
+        "rescue-note",
+        path = path.display().to_string(),
+        why = why,
+        kept = kept.display().to_string()
     )
 }
 
@@ -95,8 +96,14 @@ pub fn keep_work(shared: &mut Shared) -> Option<String> {
     let mut said = vec![];
     if let Some(Typed { loose: Some(text), what, .. }) = &typed {
         said.push(match keep_loose_text(what, text) {
-            Ok(path) => format!("{what} you were typing is in '{}'.", path.display()),
-            Err(e) => format!("{what} you were typing could not be kept: {e:#}."),
+            Ok(path) => crate::fl!(
+                "rescue-typed-kept",
+                what = what.clone(),
+                path = path.display().to_string()
+            ),
+            Err(e) => {
+                crate::fl!("rescue-typed-lost", what = what.clone(), error = format!("{e:#}"))
+            }
         });
     }
     if let Some(file) = shared.file.as_mut() {
@@ -105,14 +112,14 @@ pub fn keep_work(shared: &mut Shared) -> Option<String> {
             file.plan = plan;
         }
         let mut where_ = match file.save() {
-            Ok(_) => format!("the plan is saved in '{}'.", file.path.display()),
+            Ok(_) => crate::fl!("rescue-saved", path = file.path.display().to_string()),
             Err(e) => match emergency_backup(&file.path, &file.plan) {
                 Ok(kept) => emergency_note(&file.path, &kept, Some(&format!("{e:#}"))),
                 Err(backup) => format!("{e:#}; {backup:#}"),
             },
         };
         if let Some(what) = folded {
-            where_.push_str(&format!(" It holds {what} you were typing."));
+            where_.push_str(&format!(" {}", crate::fl!("rescue-holds-typed", what = what)));
         }
         said.insert(0, where_);
     }
@@ -143,7 +150,7 @@ fn keep_loose_text(what: &str, text: &str) -> Result<PathBuf> {
     }
     let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%S%.3fZ");
     let path = dir.join(format!("{stamp}.txt"));
-    let body = format!("napwiz kept {what} you were typing when it stopped:\n\n{text}\n");
+    let body = format!("{}\n\n{text}\n", crate::fl!("rescue-loose-file", what = what.to_string()));
     write_private(&path, body.as_bytes())
         .with_context(|| format!("could not write '{}'", path.display()))?;
     Ok(path)
@@ -171,7 +178,10 @@ pub fn spawn_signal_thread(shared: SharedState) -> Result<()> {
                     restore_terminal();
                     if let Some(said) = said {
                         let name = signal_name(signal);
-                        let _ = crate::errln!("\nnapwiz: stopped by {name}; {said}");
+                        let _ = crate::errln!(
+                            "\nnapwiz: {}",
+                            crate::fl!("rescue-stopped-by", signal = name, said = said)
+                        );
                     }
                 }
                 std::process::exit(128 + signal);
@@ -207,10 +217,10 @@ pub fn install_panic_hook(shared: SharedState) {
             said
         });
         previous(info);
-        let _ = crate::errln!("\nnapwiz stopped because of an internal error.");
+        let _ = crate::errln!("\n{}", crate::fl!("rescue-panic"));
         if let Some(saved) = saved {
-            let _ = crate::errln!("Your work was kept first: {saved}");
+            let _ = crate::errln!("{}", crate::fl!("rescue-panic-kept", saved = saved));
         }
-        let _ = crate::errln!("Please report this message to the napwiz maintainers.");
+        let _ = crate::errln!("{}", crate::fl!("rescue-panic-report"));
     }));
 }

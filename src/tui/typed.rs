@@ -39,34 +39,36 @@ pub fn typed(state: &State) -> Option<Typed> {
         TextTarget::Field(field) => {
             let label = fields::label(field).trim().to_lowercase();
             let what = match field {
-                fields::Field::Item(id, _) => format!("the {label} for {id}"),
-                _ => format!("the {label}"),
+                fields::Field::Item(id, _) => {
+                    crate::fl!("typed-field-of", field = label, item = id.clone())
+                }
+                _ => crate::fl!("typed-field", field = label),
             };
             folded(what, &|plan| apply_text(plan, &state.content, field, &text))
         }
         // Nothing new typed yet: nothing to keep.
         _ if line.is_empty() => return None,
         TextTarget::NewCustomAction { goal } => {
-            folded(format!("the action being added under {goal}"), &|plan| {
+            folded(crate::fl!("typed-new-action", goal = goal.clone()), &|plan| {
                 add_custom_action(plan, goal, &line);
                 Ok(())
             })
         }
         TextTarget::NewCustomGoal { area } => {
-            folded(format!("the goal being added in area {area}"), &|plan| {
+            folded(crate::fl!("typed-new-goal", area = area.clone()), &|plan| {
                 add_custom_goal(plan, area, &line);
                 Ok(())
             })
         }
-        TextTarget::NewInstitution => folded("the institution being added".into(), &|plan| {
+        TextTarget::NewInstitution => folded(crate::fl!("typed-new-institution"), &|plan| {
             let (name, code) = parse_institution(&line)?;
             add_custom_institution(plan, &state.content, &name, &code)
         }),
         TextTarget::NewPlanTitle => {
-            Typed { plan: None, loose: Some(line), what: "the new plan's title".into() }
+            Typed { plan: None, loose: Some(line), what: crate::fl!("typed-new-plan-title") }
         }
         TextTarget::OpenPath => {
-            Typed { plan: None, loose: Some(line), what: "the path being typed".into() }
+            Typed { plan: None, loose: Some(line), what: crate::fl!("typed-path") }
         }
         // A filter, and a path napwiz proposed: nothing of the user's work.
         TextTarget::RosterFilter | TextTarget::SaveElsewhere => return None,

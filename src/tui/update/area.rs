@@ -70,8 +70,7 @@ pub(super) fn decide(state: &mut State, a: usize, id: String, action: Action) {
             true
         } else {
             let open = key_for(&Action::Enter);
-            state.message =
-                Some(error(&format!("open the goal ({open}) and choose one of its actions")));
+            state.message = Some(error(&crate::fl!("area-open-goal-first", key = open)));
             false
         }
     };
@@ -88,7 +87,7 @@ pub(super) fn decide(state: &mut State, a: usize, id: String, action: Action) {
             });
         }
         Action::Exclude if action_only(state) => {
-            let label = format!("{id} not included");
+            let label = format!("{id} {}", Inclusion::Excluded.label());
             let _ = change_item(state, &id, Aspect::Inclusion, &label, |plan, content| {
                 edit::set_inclusion(plan, content, &id, Inclusion::Excluded);
                 Ok(())
@@ -127,13 +126,14 @@ fn cycle_baseline(state: &mut State, id: &str) {
         && let Some(d) = state.plan().map(|p| p.decision(id).cloned().unwrap_or_default())
     {
         let next = key_for(&Action::CycleBaseline);
-        let text = format!("{id} baseline: {} ({next} for the next)", d.baseline.label());
+        let text =
+            crate::fl!("area-baseline-next", item = id, baseline = d.baseline.label(), key = next);
         state.message = Some(info(&text));
     }
 }
 
 pub(super) fn set_priority(state: &mut State, id: &str, priority: Priority) {
-    let label = format!("{id} priority {}", priority.label());
+    let label = format!("{id} {}", crate::fl!("changed-priority", priority = priority.label()));
     let _ = change_item(state, id, Aspect::Priority, &label, |plan, content| {
         plan.items.entry(id.into()).or_default().priority = Some(priority);
         edit::include_when_decided(plan, content, id);
@@ -149,14 +149,14 @@ pub(super) fn take_suggested_lead(state: &mut State, id: &str) {
         .and_then(|(g, a)| state.content.action_lead(g, a).first().cloned());
     let pick = keymap::key_for(Mode::AreaList, &Action::PickLead).unwrap_or_default();
     let Some(lead) = suggested else {
-        state.message = Some(error(&format!("no suggested lead for {id}: {pick} picks one")));
+        state.message = Some(error(&crate::fl!("area-no-suggested-lead", item = id, key = pick)));
         return;
     };
     if state.plan().and_then(|p| p.decision(id)).and_then(|d| d.lead.as_deref()) == Some(&lead) {
         let code = state
             .plan()
             .map_or(lead.clone(), |p| p.institution_code(&lead, &state.content).to_string());
-        state.message = Some(info(&format!("{code} already leads {id}")));
+        state.message = Some(info(&crate::fl!("area-already-leads", code = code, item = id)));
         return;
     }
     set_lead(state, id, &lead);
@@ -168,16 +168,22 @@ pub(super) fn set_lead(state: &mut State, id: &str, lead: &str) {
     let code = state
         .plan()
         .map_or(lead.to_string(), |p| p.institution_code(lead, &state.content).to_string());
-    let _ = change_item(state, id, Aspect::Lead, &format!("{id} lead {code}"), |plan, content| {
-        if !plan.in_roster(lead) {
-            plan.roster.institutions.push(lead.to_string());
-        }
-        let d = plan.items.entry(id.to_string()).or_default();
-        d.lead = Some(lead.to_string());
-        d.partners.retain(|p| p != lead);
-        edit::include_when_decided(plan, content, id);
-        Ok(())
-    });
+    let _ = change_item(
+        state,
+        id,
+        Aspect::Lead,
+        &format!("{id} {}", crate::fl!("changed-lead", code = code.clone())),
+        |plan, content| {
+            if !plan.in_roster(lead) {
+                plan.roster.institutions.push(lead.to_string());
+            }
+            let d = plan.items.entry(id.to_string()).or_default();
+            d.lead = Some(lead.to_string());
+            d.partners.retain(|p| p != lead);
+            edit::include_when_decided(plan, content, id);
+            Ok(())
+        },
+    );
 }
 
 pub(super) fn add_goal(state: &mut State, a: usize) {
@@ -187,19 +193,18 @@ pub(super) fn add_goal(state: &mut State, a: usize) {
 
 pub(super) fn delete_custom_item(state: &mut State, a: usize, id: &str) {
     if state.content.has_item(id) {
-        state.message = Some(error(
-            "only the team's own goals and actions can be deleted; exclude this one with x",
-        ));
+        let exclude = key_for(&Action::Exclude);
+        state.message = Some(error(&crate::fl!("area-delete-own-only", key = exclude)));
         return;
     }
     let has_actions = state.plan().is_some_and(|p| p.custom_actions.iter().any(|c| c.goal == id));
     if has_actions {
-        state.message = Some(error("delete this goal's actions first"));
+        state.message = Some(error(&crate::fl!("area-delete-actions-first")));
         return;
     }
     let text =
         state.plan().map(|p| crate::plan::item_text(p, &state.content, id)).unwrap_or_default();
-    let deleted = change(state, &format!("{id} deleted"), |plan, _| {
+    let deleted = change(state, &crate::fl!("area-deleted", item = id), |plan, _| {
         plan.custom_goals.retain(|g| g.id != id);
         plan.custom_actions.retain(|c| c.id != id);
         plan.items.remove(id);
@@ -208,7 +213,8 @@ pub(super) fn delete_custom_item(state: &mut State, a: usize, id: &str) {
     if deleted.is_ok() {
         let undo = key_for(&Action::Undo);
         let short = crate::tui::text::fit(&text, 30);
-        state.message = Some(info(&format!("{id} '{short}' deleted ({undo} restores it)")));
+        state.message =
+            Some(info(&crate::fl!("area-deleted-undo", item = id, text = short, key = undo)));
     }
     clamp_area_cursor(state, a);
 }
@@ -251,7 +257,8 @@ pub(super) fn area_fields(state: &mut State, a: usize, action: Action) {
 pub(super) fn delete_indicator_or_item(state: &mut State, a: usize, field: &Field) {
     match field {
         Field::Item(id, ItemField::Indicator(i, _)) => {
-            let _ = change(state, &format!("{id}: indicator {} deleted", i + 1), |plan, _| {
+            let said = crate::fl!("area-indicator-deleted", item = id.clone(), n = (i + 1));
+            let _ = change(state, &said, |plan, _| {
                 if let Some(d) = plan.items.get_mut(id)
                     && *i < d.indicators.len()
                 {

@@ -18,11 +18,11 @@ pub(super) fn change(
 ) -> Result<(), String> {
     let State { plan: open, content, message, .. } = state;
     let Some(open) = open else {
-        *message = Some(error("open or create a plan first"));
+        *message = Some(error(&crate::fl!("change-no-plan")));
         return Err("no plan".into());
     };
     if let SaveState::ReadOnly(why) = &open.save {
-        let text = format!("read-only: {why}");
+        let text = crate::fl!("change-read-only", why = why.clone());
         *message = Some(error(&text));
         return Err(text);
     }
@@ -92,19 +92,24 @@ pub(super) fn redo(state: &mut State) {
 pub(super) fn travel(state: &mut State, back: bool) {
     let Some(open) = state.plan.as_mut().filter(|o| !o.is_read_only()) else { return };
     let (from, to, done) = if back {
-        (&mut open.undo, &mut open.redo, "undone")
+        (&mut open.undo, &mut open.redo, crate::fl!("change-undone"))
     } else {
-        (&mut open.redo, &mut open.undo, "redone")
+        (&mut open.redo, &mut open.undo, crate::fl!("change-redone"))
     };
     let Some((plan, label)) = from.pop() else {
-        state.message = Some(info(if back { "nothing to undo" } else { "nothing to redo" }));
+        let nothing = if back {
+            crate::fl!("change-nothing-to-undo")
+        } else {
+            crate::fl!("change-nothing-to-redo")
+        };
+        state.message = Some(info(&nothing));
         return;
     };
     let now = std::mem::replace(&mut open.plan, plan);
     to.push((now, label.clone()));
     open.revision += 1;
     open.save = SaveState::Unsaved;
-    state.message = Some(info(&format!("{done}: {label}")));
+    state.message = Some(info(&crate::fl!("change-travelled", done = done, label = label)));
     clamp_cursors(state);
 }
 

@@ -9,7 +9,7 @@ use crate::tui::state::{Overlay, State};
 
 pub(super) fn open_conflicts(state: &mut State) {
     match state.plan().map_or(0, |p| p.conflicts.len()) {
-        0 => state.message = Some(info("no merge conflicts")),
+        0 => state.message = Some(info(&crate::fl!("conflicts-none"))),
         _ => state.overlay = Some(Overlay::Conflicts { cursor: 0, choice: 0 }),
     }
 }
@@ -37,8 +37,11 @@ pub(super) fn conflicts(
         Action::Left => choice = (choice + choices - 1) % choices,
         Action::Right => choice = (choice + 1) % choices,
         Action::Enter | Action::Delete => {
-            let label =
-                format!("conflict on {} {} resolved", list[cursor].target, list[cursor].field);
+            let label = crate::fl!(
+                "conflicts-resolved-one",
+                target = list[cursor].target.clone(),
+                field = list[cursor].field.clone()
+            );
             let _ = change(state, &label, |plan, _| {
                 if action == Action::Enter {
                     crate::plan::merge::resolve(plan, cursor, choice)
@@ -49,7 +52,7 @@ pub(super) fn conflicts(
             });
             choice = 0;
             if state.plan().is_none_or(|p| p.conflicts.is_empty()) {
-                state.message = Some(info("all merge conflicts resolved"));
+                state.message = Some(info(&crate::fl!("conflicts-all-resolved")));
                 return vec![];
             }
         }

@@ -79,8 +79,12 @@ fn cancel(state: &mut State, target: &TextTarget, input: &TextArea<'static>) {
         state.overlay = Some(Overlay::UnsavedQuit);
         return;
     }
-    let note = if unchanged { "nothing changed" } else { "cancelled: the old value is kept" };
-    state.message = Some(info(note));
+    let note = if unchanged {
+        crate::fl!("editor-nothing-changed")
+    } else {
+        crate::fl!("editor-cancelled")
+    };
+    state.message = Some(info(&note));
 }
 
 /// The text a prompt opens with, to tell whether Esc throws anything away.
@@ -103,7 +107,8 @@ pub(super) fn commit_text(
     let line = crate::sanitize::clean_line(text).trim().to_string();
     match target {
         TextTarget::Field(field) => {
-            let label = format!("{} edited", fields::label(field).trim());
+            let label =
+                crate::fl!("editor-edited", field = fields::label(field).trim().to_string());
             let apply =
                 |plan: &mut Plan, content: &Content| edit::apply_text(plan, content, field, text);
             match field {
@@ -112,15 +117,15 @@ pub(super) fn commit_text(
             }
         }
         TextTarget::NewPlanTitle if line.is_empty() => {
-            return Err("type a title for the plan".into());
+            return Err(crate::fl!("editor-need-title"));
         }
         TextTarget::NewPlanTitle => return Ok(vec![Effect::Create { title: line }]),
         TextTarget::OpenPath if line.is_empty() => {
-            return Err("type the path of a plan file".into());
+            return Err(crate::fl!("editor-need-path"));
         }
         TextTarget::OpenPath => return Ok(vec![Effect::Open(expand_home(&line))]),
         TextTarget::SaveElsewhere if line.is_empty() => {
-            return Err("type the path of the file to save the plan in".into());
+            return Err(crate::fl!("editor-need-save-path"));
         }
         TextTarget::SaveElsewhere => {
             return Ok(vec![Effect::SaveAs(expand_home(&line)), Effect::Quit]);
@@ -132,7 +137,7 @@ pub(super) fn commit_text(
                 return Ok(vec![]);
             }
             let mut new_id = String::new();
-            change(state, "action added", |plan, _| {
+            change(state, &crate::fl!("editor-action-added"), |plan, _| {
                 new_id = add_custom_action(plan, goal, &line);
                 Ok(())
             })?;
@@ -143,7 +148,7 @@ pub(super) fn commit_text(
                 return Ok(vec![]);
             }
             let mut new_id = String::new();
-            change(state, "goal added", |plan, _| {
+            change(state, &crate::fl!("editor-goal-added"), |plan, _| {
                 new_id = add_custom_goal(plan, area, &line);
                 Ok(())
             })?;

@@ -62,7 +62,7 @@ pub(super) fn edit_field(state: &mut State, field: &Field, enter: bool) {
 }
 
 pub(super) fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) {
-    let label = format!("{} changed", fields::label(field).trim());
+    let label = crate::fl!("form-changed", field = fields::label(field).trim().to_string());
     let cycle = |plan: &mut Plan, content: &Content| {
         edit::cycle(plan, content, field, forward);
         Ok(())
@@ -80,7 +80,7 @@ pub(super) fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) 
 pub(super) fn clear_field(state: &mut State, field: &Field) {
     if !edit::clearable(field) {
         let key = keymap::key_for(Mode::Form, &Action::Enter).unwrap_or_default();
-        state.message = Some(error(&format!("nothing to clear here: {key} edits this field")));
+        state.message = Some(error(&crate::fl!("form-nothing-to-clear", key = key)));
         return;
     }
     let name = fields::label(field).trim().to_lowercase();
@@ -92,25 +92,26 @@ pub(super) fn clear_field(state: &mut State, field: &Field) {
     let before = state.plan.as_ref().map_or(0, |p| p.revision);
     let result = match field {
         Field::Item(id, _) => {
-            change_item(state, id, aspect_of(field), &format!("{id} {name} cleared"), clear)
+            let said = format!("{id} {}", crate::fl!("form-cleared", field = name.clone()));
+            change_item(state, id, aspect_of(field), &said, clear)
         }
-        _ => change(state, &format!("{name} cleared"), clear),
+        _ => change(state, &crate::fl!("form-cleared", field = name.clone()), clear),
     };
     if result.is_err() {
         return;
     }
     if state.plan.as_ref().map_or(0, |p| p.revision) == before {
-        state.message = Some(info(&format!("{name}: already not set")));
+        state.message = Some(info(&crate::fl!("form-already-not-set", field = name)));
         return;
     }
-    let said = state.message.take().map_or(format!("{name} cleared"), |m| m.text);
-    state.message = Some(info(&format!("{said} ({undo} restores it)")));
+    let said = state.message.take().map_or(crate::fl!("form-cleared", field = name), |m| m.text);
+    state.message = Some(info(&crate::fl!("form-undo-restores", said = said, key = undo)));
 }
 
 pub(super) fn add_indicator(state: &mut State, field: &Field) {
     let Field::Item(id, _) = field else { return };
     let mut added = 0;
-    if change(state, &format!("{id}: indicator added"), |plan, _| {
+    if change(state, &crate::fl!("form-indicator-added", item = id.clone()), |plan, _| {
         added = edit::add_indicator(plan, id);
         Ok(())
     })
@@ -126,5 +127,5 @@ pub(super) fn add_indicator(state: &mut State, field: &Field) {
         let all = fields::item_fields(plan, &state.content, id);
         state.areas[a].field = all.iter().position(|f| *f == text_field);
     }
-    open_editor(state, TextTarget::Field(text_field), "New indicator".into(), false);
+    open_editor(state, TextTarget::Field(text_field), crate::fl!("form-new-indicator"), false);
 }

@@ -43,9 +43,9 @@ pub(super) fn generate(state: &mut State, action: Action) -> Vec<Effect> {
 fn toggle_clean(state: &mut State) {
     state.generate.clean ^= true;
     let said = if state.generate.clean {
-        "clean copy: no workshop notes or drafting marks; the gaps go to a checklist file beside it"
+        crate::fl!("generate-clean-on")
     } else {
-        "working draft: notes and drafting marks ([to be decided]) are in the document"
+        crate::fl!("generate-clean-off")
     };
-    state.message = Some(super::message::info(said));
+    state.message = Some(super::message::info(&said));
 }

@@ -85,17 +85,17 @@ fn terminal_action(state: &mut State, action: Action) -> Result<Vec<Effect>, Act
             state.look.theme = state.look.theme.next();
             let next = key_for(&Action::CycleTheme);
             let theme = state.look.theme.label();
-            state.message = Some(info(&format!("theme: {theme} ({next} for the next one)")));
+            state.message = Some(info(&crate::fl!("update-theme", theme = theme, key = next)));
             return Ok(vec![Effect::SaveSettings]);
         }
         Action::ToggleMouse => {
             state.mouse = !state.mouse;
             let note = if state.mouse {
-                "on: clicks select; Shift+drag still copies in most terminals"
+                crate::fl!("update-mouse-on")
             } else {
-                "off"
+                crate::fl!("update-mouse-off")
             };
-            state.message = Some(info(&format!("mouse {note}")));
+            state.message = Some(info(&note));
             return Ok(vec![Effect::SetMouse(state.mouse), Effect::SaveSettings]);
         }
         Action::Done(outcome) => outcome::done(state, outcome),
@@ -109,8 +109,10 @@ fn terminal_action(state: &mut State, action: Action) -> Result<Vec<Effect>, Act
 fn save_over(state: &mut State) -> Vec<Effect> {
     match state.plan.as_ref().map(|p| &p.save) {
         Some(SaveState::Failed(_) | SaveState::ChangedOnDisk(_)) => return vec![Effect::SaveOver],
-        Some(SaveState::ReadOnly(why)) => state.message = Some(error(&format!("read-only: {why}"))),
-        _ => state.message = Some(info("everything is saved")),
+        Some(SaveState::ReadOnly(why)) => {
+            state.message = Some(error(&crate::fl!("change-read-only", why = why.clone())))
+        }
+        _ => state.message = Some(info(&crate::fl!("update-everything-saved"))),
     }
     vec![]
 }

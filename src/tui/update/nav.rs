@@ -6,7 +6,7 @@ use crate::tui::state::{Overlay, State, Step};
 
 pub(super) fn go_to(state: &mut State, step: Step) {
     if step != Step::Start && state.plan.is_none() {
-        state.message = Some(error("open or create a plan first"));
+        state.message = Some(error(&crate::fl!("change-no-plan")));
         return;
     }
     state.step = step;
@@ -72,7 +72,7 @@ pub fn jump_to(state: &mut State, id: &str) {
     });
     let Some(a) = area_id.and_then(|area| state.content.areas.iter().position(|x| x.id == area))
     else {
-        state.message = Some(error(&format!("'{id}' is not in the checklist")));
+        state.message = Some(error(&crate::fl!("nav-not-in-checklist", item = id)));
         return;
     };
     state.areas[a].expanded.insert(goal);

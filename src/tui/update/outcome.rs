@@ -61,7 +61,7 @@ fn open(state: &mut State, opened: Opened) {
     state.return_to = None;
     let resumed = place.and_then(|place| crate::tui::resume::resume(state, &place));
     if let Some(name) = resumed {
-        notices.push(format!("Resumed at {name}, where this plan was left."));
+        notices.push(crate::fl!("outcome-resumed", place = name));
     }
     let notices = notices.join(" ");
     if !notices.is_empty() {
@@ -71,7 +71,7 @@ fn open(state: &mut State, opened: Opened) {
 
 /// An error from opening (the previous plan's work kept aside) must stay visible.
 fn created(state: &mut State, path: &std::path::Path) {
-    let created = format!("created {}", path.display());
+    let created = crate::fl!("outcome-created", path = path.display().to_string());
     state.message = Some(match state.message.take() {
         Some(m) if m.error => error(&format!("{created}. {}", m.text)),
         _ => info(&created),
@@ -90,8 +90,8 @@ fn saved_as(state: &mut State, path: PathBuf, shown: &str) {
     let Some(open) = state.plan.as_mut() else { return };
     open.path = path;
     open.save = SaveState::Saved;
-    state.message = Some(info(&format!("saved in {shown}; this is now the plan's file")));
-    state.farewell = Some(format!("the plan is saved in '{shown}'."));
+    state.message = Some(info(&crate::fl!("outcome-saved-as", path = shown)));
+    state.farewell = Some(crate::fl!("rescue-saved", path = shown));
 }
 
 /// Quits once everything is in a file; otherwise asks what to do with the unsaved work (unless

@@ -40,9 +40,10 @@ pub(super) fn picker(
         Action::Enter | Action::ToggleInclude => {
             let Some(entry) = chosen else {
                 let close = keymap::key_for(Mode::Picker, &Action::Back).unwrap_or_default();
-                state.message = Some(error(&format!(
-                    "no institution matches '{}': Backspace changes the filter, {close} closes",
-                    typed.trim()
+                state.message = Some(error(&crate::fl!(
+                    "picker-nothing-matches",
+                    filter = typed.trim().to_string(),
+                    key = close
                 )));
                 state.overlay = Some(Overlay::Picker { target, filter, cursor });
                 return;
@@ -82,7 +83,7 @@ pub(super) fn pick(state: &mut State, target: &PickTarget, entry: &PickEntry) ->
         }
         PickTarget::MonitoringBody => {
             let before = state.plan().cloned();
-            let _ = change(state, "monitoring body", |plan, _| {
+            let _ = change(state, &crate::fl!("field-monitoring-body"), |plan, _| {
                 if !plan.in_roster(&entry.id) {
                     plan.roster.institutions.push(entry.id.clone());
                 }
@@ -90,7 +91,8 @@ pub(super) fn pick(state: &mut State, target: &PickTarget, entry: &PickEntry) ->
                 Ok(())
             });
             if let (Some(before), Some(after)) = (before, state.plan()) {
-                let mut said = vec![format!("monitoring body {}", entry.code)];
+                let mut said =
+                    vec![crate::fl!("picker-monitoring-body-set", code = entry.code.clone())];
                 said.extend(changes::roster_texts(&before, after, &state.content));
                 state.message = Some(info(&said.join("; ")));
             }
@@ -104,13 +106,15 @@ pub(super) fn toggle_partner(state: &mut State, id: &str, entry: &PickEntry) {
     let lead = state.plan().and_then(|p| p.decision(id)).and_then(|d| d.lead.clone());
     if lead.as_deref() == Some(entry.id.as_str()) {
         let pick = key_for(&Action::PickLead);
-        state.message = Some(error(&format!(
-            "{} leads {id}, so it is not also a partner ({pick} changes the lead)",
-            entry.code
+        state.message = Some(error(&crate::fl!(
+            "picker-lead-not-partner",
+            code = entry.code.clone(),
+            item = id,
+            key = pick
         )));
         return;
     }
-    let label = format!("{id} partner {}", entry.code);
+    let label = crate::fl!("picker-partner-label", item = id, code = entry.code.clone());
     let _ = change_item(state, id, Aspect::Partners, &label, |plan, content| {
         let d = plan.items.entry(id.to_string()).or_default();
         if let Some(pos) = d.partners.iter().position(|p| p == &entry.id) {

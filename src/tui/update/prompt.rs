@@ -39,7 +39,7 @@ pub(super) fn input_text(input: &TextArea<'static>) -> String {
 
 pub(super) fn open_picker(state: &mut State, target: PickTarget) {
     if state.plan.as_ref().is_some_and(|p| p.is_read_only()) {
-        state.message = Some(error("this plan is open read-only"));
+        state.message = Some(error(&crate::fl!("prompt-read-only")));
         return;
     }
     state.overlay = Some(Overlay::Picker { target, filter: text_area("", false), cursor: 0 });

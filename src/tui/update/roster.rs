@@ -34,7 +34,7 @@ pub(super) fn roster(state: &mut State, action: Action) {
         Action::Left | Action::Right => {
             if let Some((id, true)) = selected {
                 let forward = action == Action::Right;
-                let _ = change(state, "institution type changed", |plan, _| {
+                let _ = change(state, &crate::fl!("roster-type-changed"), |plan, _| {
                     if let Some(c) = plan.roster.custom.iter_mut().find(|c| c.id == id) {
                         let all = crate::content::InstitutionKind::ALL;
                         let i = all.iter().position(|k| *k == c.kind).unwrap_or(0);
@@ -66,7 +66,7 @@ pub(super) fn toggle_roster(state: &mut State, id: &str) {
             .count()
     });
     let mut added = false;
-    let changed = change(state, &format!("roster: {code}"), |plan, _| {
+    let changed = change(state, &crate::fl!("roster-changed", code = code.clone()), |plan, _| {
         if let Some(pos) = plan.roster.institutions.iter().position(|x| x == id) {
             plan.roster.institutions.remove(pos);
         } else {
@@ -79,11 +79,9 @@ pub(super) fn toggle_roster(state: &mut State, id: &str) {
         return;
     }
     state.message = Some(match (added, uses) {
-        (true, _) => info(&format!("{code} added to the roster")),
-        (false, 0) => info(&format!("{code} removed from the roster")),
-        (false, n) => error(&format!(
-            "{code} removed from the roster, but it still has {n} roles in the plan (see Review)"
-        )),
+        (true, _) => info(&crate::fl!("roster-added", code = code)),
+        (false, 0) => info(&crate::fl!("roster-removed", code = code)),
+        (false, n) => error(&crate::fl!("roster-removed-with-roles", code = code, roles = n)),
     });
 }
 
@@ -95,19 +93,18 @@ pub(super) fn delete_custom_institution(state: &mut State, id: &str) {
             .count()
     });
     if uses > 0 {
-        state.message =
-            Some(error(&format!("it has {uses} roles in the plan; assign them to others first")));
+        state.message = Some(error(&crate::fl!("roster-has-roles", roles = uses)));
         return;
     }
     let code =
         state.plan().map_or(id.to_string(), |p| p.institution_code(id, &state.content).into());
-    let deleted = change(state, "own institution deleted", |plan, _| {
+    let deleted = change(state, &crate::fl!("roster-own-deleted"), |plan, _| {
         plan.roster.custom.retain(|c| c.id != id);
         Ok(())
     });
     if deleted.is_ok() {
         let undo = key_for(&Action::Undo);
-        state.message = Some(info(&format!("{code} deleted from the roster ({undo} restores it)")));
+        state.message = Some(info(&crate::fl!("roster-deleted-undo", code = code, key = undo)));
     }
 }
 
@@ -117,9 +114,9 @@ pub(super) fn add_institution(state: &mut State, line: &str) -> Result<(), Strin
         return Ok(());
     }
     let (name, code) = parse_institution(line)?;
-    change(state, &format!("{code} added"), |plan, content| {
+    change(state, &crate::fl!("roster-own-added", code = code.clone()), |plan, content| {
         add_custom_institution(plan, content, &name, &code)
     })?;
-    state.message = Some(info(&format!("{code} added; Left/Right sets its type")));
+    state.message = Some(info(&crate::fl!("roster-own-added-type", code = code)));
     Ok(())
 }

@@ -30,7 +30,7 @@ pub(super) fn search(
         Action::Enter => {
             if let Some(hit) = hits.get(cursor) {
                 if state.plan.is_none() {
-                    state.message = Some(error("open or create a plan first"));
+                    state.message = Some(error(&crate::fl!("change-no-plan")));
                     return vec![];
                 }
                 let id = hit.id.clone();

@@ -64,7 +64,7 @@ fn render_list(
     let rows = state.area_rows(a);
     if rows.is_empty() {
         let add = keymap::key_for(Mode::AreaList, &Action::AddGoal).unwrap_or_default();
-        frame.render_widget(Paragraph::new(format!("No goals. Press {add} to add one.")), inner);
+        frame.render_widget(Paragraph::new(crate::fl!("area-no-goals", key = add)), inner);
         return None;
     }
     let width = usize::from(inner.width).saturating_sub(2);
@@ -93,7 +93,7 @@ fn item_text(state: &State, plan: &Plan, id: &str) -> String {
         Some(index) => index.item_text(plan, &state.content, id),
         None => crate::plan::item_text(plan, &state.content, id),
     };
-    if state.content.has_item(id) { text } else { format!("{text} (own)") }
+    if state.content.has_item(id) { text } else { crate::fl!("area-own-item", text = text) }
 }
 
 fn goal_spans<'a>(
@@ -108,12 +108,15 @@ fn goal_spans<'a>(
         Some(open) => open.index(&state.content).goal_counts(id),
         None => (0, 0, state.content.goal(id).map_or(0, |g| g.actions.len())),
     };
-    let count = format!(" {decided}/{all} decided, {included} in plan");
-    let text_width = width.saturating_sub(9 + count.len());
+    let count = format!(
+        " {}",
+        crate::fl!("area-goal-count", decided = decided, all = all, included = included)
+    );
+    let text_width = width.saturating_sub(9 + crate::tui::text::width(&count));
     vec![
         Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),
         Span::styled(
-            format!("{:<text_width$}", fit(&item_text(state, plan, id), text_width)),
+            crate::tui::text::pad_right(&fit(&item_text(state, plan, id), text_width), text_width),
             theme.title,
         ),
         Span::styled(count, theme.muted),
@@ -139,14 +142,15 @@ fn priority_letter(priority: Option<Priority>) -> &'static str {
 }
 
 /// The baseline in plain words, 8 columns wide; nothing while it is not known.
-fn baseline_tag(baseline: Baseline) -> &'static str {
-    match baseline {
-        Baseline::Unknown => "        ",
-        Baseline::InPlace => "in place",
-        Baseline::PartlyInPlace => "partly  ",
-        Baseline::Missing => "missing ",
-        Baseline::NotApplicable => "n/a     ",
-    }
+fn baseline_tag(baseline: Baseline) -> String {
+    let tag = match baseline {
+        Baseline::Unknown => String::new(),
+        Baseline::InPlace => crate::fl!("area-tag-in-place"),
+        Baseline::PartlyInPlace => crate::fl!("area-tag-partly"),
+        Baseline::Missing => crate::fl!("area-tag-missing"),
+        Baseline::NotApplicable => crate::fl!("area-tag-not-applicable"),
+    };
+    crate::tui::text::pad_right(&fit(&tag, 8), 8)
 }
 
 fn action_spans<'a>(
@@ -169,7 +173,10 @@ fn action_spans<'a>(
         Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
         Span::styled(format!("{} ", priority_letter(d.priority)), theme.title),
         Span::styled(format!("{} ", baseline_tag(d.baseline)), theme.muted),
-        Span::raw(format!("{:<text_width$} ", fit(&item_text(state, plan, id), text_width))),
+        Span::raw(format!(
+            "{} ",
+            crate::tui::text::pad_right(&fit(&item_text(state, plan, id), text_width), text_width)
+        )),
         Span::styled(format!("{:<8}", timeframe_tag(&d)), theme.muted),
         Span::styled(format!("{:<6}", fit(&lead, 6)), theme.title),
     ];
@@ -187,17 +194,19 @@ fn decision_tail<'a>(state: &State, plan: &Plan, d: &Decision, width: usize) -> 
         return vec![];
     }
     let partners = partner_codes(state, plan, d);
-    let notes = if d.notes.trim().is_empty() { "" } else { "notes" };
-    vec![Span::raw(format!(" {:<18} {:<5}", fit(&partners, 18), notes))]
+    let notes =
+        if d.notes.trim().is_empty() { String::new() } else { crate::fl!("area-tag-notes") };
+    let partners = crate::tui::text::pad_right(&fit(&partners, 18), 18);
+    vec![Span::raw(format!(" {partners} {}", crate::tui::text::pad_right(&fit(&notes, 5), 5)))]
 }
 
 /// The timeframe as the row shows it: "short", "medium", "long", "2027-29"; "-" when an
 /// included action has none (the health check flags it).
 fn timeframe_tag(d: &Decision) -> String {
     match d.timeframe {
-        Some(Timeframe::ShortTerm) => "short".into(),
-        Some(Timeframe::MediumTerm) => "medium".into(),
-        Some(Timeframe::LongTerm) => "long".into(),
+        Some(Timeframe::ShortTerm) => crate::fl!("area-tag-short"),
+        Some(Timeframe::MediumTerm) => crate::fl!("area-tag-medium"),
+        Some(Timeframe::LongTerm) => crate::fl!("area-tag-long"),
         Some(Timeframe::Years { first, last }) if first == last => first.to_string(),
         Some(Timeframe::Years { first, last }) => format!("{first}-{:02}", last % 100),
         None if d.is_included() => "-".into(),
@@ -234,8 +243,12 @@ fn decision_line(state: &State, plan: &Plan, id: &str) -> String {
     let timeframe = d.timeframe.map_or("-".into(), Timeframe::label);
     let partners = partner_codes(state, plan, &d).replace(',', ", ");
     let partners = if partners.is_empty() { "-".into() } else { partners };
-    let notes = if d.notes.trim().is_empty() { "none" } else { "yes" };
-    format!("Timeframe {timeframe} | partners {partners} | notes: {notes}")
+    let notes = if d.notes.trim().is_empty() {
+        crate::fl!("area-strip-notes-none")
+    } else {
+        crate::fl!("area-strip-notes-yes")
+    };
+    crate::fl!("area-strip", timeframe = timeframe, partners = partners, notes = notes)
 }
 
 /// The fast path for the common case, with the keys from the key map: "Suggested lead NCO (S
@@ -250,12 +263,12 @@ fn suggestion_hint(state: &State, plan: &Plan, id: &str) -> Option<String> {
         .iter()
         .map(|p| plan.institution_code(p, &state.content))
         .collect();
-    Some(format!(
-        "Suggested lead {} ({} takes it), partners {} ({})",
-        plan.institution_code(lead, &state.content),
-        key(Action::SuggestedLead),
-        partners.join(", "),
-        key(Action::PickPartners)
+    Some(crate::fl!(
+        "area-suggested-strip",
+        lead = plan.institution_code(lead, &state.content),
+        take = key(Action::SuggestedLead),
+        partners = partners.join(", "),
+        pick = key(Action::PickPartners)
     ))
 }
 
@@ -268,11 +281,12 @@ fn suggestion(state: &State, plan: &Plan, id: &str) -> Option<String> {
             .join(", ")
     };
     let take = keymap::key_for(Mode::AreaList, &Action::SuggestedLead).unwrap_or_default();
-    Some(format!(
-        "Suggested: lead {} ({take} takes it); partners {}; {}.",
-        codes(state.content.action_lead(goal, action)),
-        codes(state.content.action_partners(goal, action)),
-        goal.horizon.label()
+    Some(crate::fl!(
+        "area-suggested",
+        lead = codes(state.content.action_lead(goal, action)),
+        take = take,
+        partners = codes(state.content.action_partners(goal, action)),
+        horizon = goal.horizon.label()
     ))
 }
 

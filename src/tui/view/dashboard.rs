@@ -11,7 +11,7 @@ use super::rows::{render_rows, row_line};
 use crate::plan::{Health, Severity, Summary};
 use crate::tui::derived;
 use crate::tui::state::State;
-use crate::tui::text::fit;
+use crate::tui::text::{fit, pad_right};
 use crate::tui::theme::Theme;
 
 pub use crate::tui::state::{GAPS, HEALTH, PANELS};
@@ -58,7 +58,7 @@ fn render_single(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let [tabs, panel] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let current = ctx.state.review.panel;
     let mut line = Line::default();
-    for (i, name) in PANELS.iter().enumerate() {
+    for (i, name) in (0..PANELS.len()).map(|i| (i, panel_name(i))) {
         let label = format!(" {} {name} ", i + 1);
         let style = if i == current { ctx.theme.selected } else { ctx.theme.muted };
         let label = if i == current { format!("[{}]", label.trim()) } else { label };
@@ -87,7 +87,7 @@ fn render_grid(ctx: &Ctx, frame: &mut Frame, area: Rect, cols: u16, rows: u16) {
 
 fn render_panel(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, focused: bool) {
     let marker = if focused { "> " } else { "" };
-    let mut block = ctx.theme.block(format!(" {marker}{} {} ", index + 1, PANELS[index]));
+    let mut block = ctx.theme.block(format!(" {marker}{} {} ", index + 1, panel_name(index)));
     if focused {
         block = block.border_style(ctx.theme.title);
     }
@@ -132,33 +132,36 @@ fn by_area<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
     let bar_width = width.saturating_sub(34) / 3;
     let mut lines = vec![];
     for a in &s.areas {
-        let head = format!(
-            "{}: {} of {} actions included, {} of {} goals",
-            fit(&a.title, width.saturating_sub(40)),
-            a.included,
-            a.actions,
-            a.goals_included,
-            a.goals
+        let head = crate::fl!(
+            "review-area-head",
+            area = fit(&a.title, width.saturating_sub(40)),
+            included = a.included,
+            actions = a.actions,
+            goals_included = a.goals_included,
+            goals = a.goals
         );
         lines.push(Line::styled(fit(&head, width), ctx.theme.title));
         let p = &a.priority;
         let cell =
-            |name: &str, v: usize| format!("{name} {}", bar(ctx.bar, v, max, bar_width.max(1)));
+            |name: String, v: usize| format!("{name} {}", bar(ctx.bar, v, max, bar_width.max(1)));
         lines.push(Line::raw(fit(
             &format!(
                 "  {}  {}  {}",
-                cell("high", p.high),
-                cell("med", p.medium),
-                cell("low", p.low)
+                cell(crate::fl!("review-high"), p.high),
+                cell(crate::fl!("review-medium"), p.medium),
+                cell(crate::fl!("review-low"), p.low)
             ),
             width,
         )));
     }
     lines.push(Line::styled(
         fit(
-            &format!(
-                "{} of {} actions decided ({}%), {} included.",
-                s.decided, s.actions, s.progress_percent, s.included
+            &crate::fl!(
+                "review-decided",
+                decided = s.decided,
+                actions = s.actions,
+                percent = s.progress_percent,
+                included = s.included
             ),
             width,
         ),
@@ -184,15 +187,15 @@ fn baseline<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
         lines.push(Line::styled(fit(&a.title, width), ctx.theme.title));
         let b = &a.baseline;
         let rows = [
-            ("in place", b.in_place),
-            ("partly", b.partly_in_place),
-            ("missing", b.missing),
-            ("n/a", b.not_applicable),
-            ("unknown", b.unknown),
+            (crate::fl!("review-baseline-in-place"), b.in_place),
+            (crate::fl!("review-baseline-partly"), b.partly_in_place),
+            (crate::fl!("review-baseline-missing"), b.missing),
+            (crate::fl!("review-baseline-not-applicable"), b.not_applicable),
+            (crate::fl!("review-baseline-unknown"), b.unknown),
         ];
         for (name, v) in rows {
             lines.push(Line::raw(fit(
-                &format!("  {name:<9} {}", bar(ctx.bar, v, max, bar_width)),
+                &format!("  {} {}", pad_right(&name, 9), bar(ctx.bar, v, max, bar_width)),
                 width,
             )));
         }
@@ -204,16 +207,14 @@ fn workload<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
     let loads = &ctx.summary.institutions;
     let max = loads.iter().map(|l| l.leads.max(l.partners)).max().unwrap_or(0);
     let bar_width = (width.saturating_sub(32) / 2).max(1);
-    let mut lines = vec![Line::styled(
-        fit("Included actions each institution leads and partners in, busiest first", width),
-        ctx.theme.muted,
-    )];
+    let mut lines =
+        vec![Line::styled(fit(&crate::fl!("review-workload-intro"), width), ctx.theme.muted)];
     for l in loads {
-        let text = format!(
-            "{:<6} lead {}  partner {}",
-            fit(&l.code, 6),
-            bar(ctx.bar, l.leads, max, bar_width),
-            bar(ctx.bar, l.partners, max, bar_width)
+        let text = crate::fl!(
+            "review-workload-row",
+            code = pad_right(&fit(&l.code, 6), 6),
+            leads = bar(ctx.bar, l.leads, max, bar_width),
+            partners = bar(ctx.bar, l.partners, max, bar_width)
         );
         lines.push(Line::raw(fit(&text, width)));
     }
@@ -227,8 +228,10 @@ fn timeline<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
     let max = t.goals.iter().flat_map(|g| g.actions.iter().copied()).max().unwrap_or(0);
     let bar_width = cell.saturating_sub(4).max(1);
     let header: String = t.years.iter().map(|y| format!("{:<cell$}", y)).collect();
-    let mut lines =
-        vec![Line::styled(fit(&format!("{:<8}{header}", "Goal"), width), ctx.theme.muted)];
+    let mut lines = vec![Line::styled(
+        fit(&format!("{}{header}", pad_right(&crate::fl!("review-goal"), 8)), width),
+        ctx.theme.muted,
+    )];
     for row in &t.goals {
         let cells: String = row
             .actions
@@ -239,7 +242,7 @@ fn timeline<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
     }
     if t.unscheduled > 0 {
         lines.push(Line::styled(
-            format!("{} included actions have no timeframe yet", t.unscheduled),
+            crate::fl!("review-unscheduled", count = t.unscheduled),
             ctx.theme.muted,
         ));
     }
@@ -258,7 +261,7 @@ fn compact_bar(glyph: &str, value: usize, max: usize, width: usize) -> String {
 fn render_gaps(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
     let gaps = &ctx.summary.gaps;
     if gaps.is_empty() {
-        frame.render_widget(Paragraph::new("No assessed gap is left open."), area);
+        frame.render_widget(Paragraph::new(crate::fl!("review-no-gaps")), area);
         return;
     }
     let width = usize::from(area.width).saturating_sub(20);
@@ -269,11 +272,7 @@ fn render_gaps(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         .map(|(i, g)| {
             let spans = vec![
                 Span::styled(
-                    format!(
-                        "{:<7} {:<8} ",
-                        g.id,
-                        g.baseline.label().replace("partly in place", "partly")
-                    ),
+                    format!("{:<7} {} ", g.id, pad_right(&gap_baseline(g.baseline), 8)),
                     ctx.theme.heading,
                 ),
                 Span::raw(fit(&g.text, width)),
@@ -287,13 +286,38 @@ fn render_gaps(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
     }
 }
 
+/// A dashboard panel's name.
+pub fn panel_name(index: usize) -> String {
+    match index {
+        0 => crate::fl!("review-panel-by-area"),
+        1 => crate::fl!("review-panel-baseline"),
+        2 => crate::fl!("review-panel-workload"),
+        3 => crate::fl!("review-panel-timeline"),
+        4 => crate::fl!("review-panel-gaps"),
+        _ => crate::fl!("review-panel-health"),
+    }
+}
+
+/// A gap's baseline, short: "partly" rather than "partly in place".
+fn gap_baseline(baseline: crate::plan::Baseline) -> String {
+    use crate::plan::Baseline;
+    match baseline {
+        Baseline::PartlyInPlace => crate::fl!("review-baseline-partly"),
+        other => other.label().to_string(),
+    }
+}
+
 fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
     let findings = &ctx.health.findings;
-    let title = format!("{} errors, {} warnings", ctx.health.errors, ctx.health.warnings);
+    let title = crate::fl!(
+        "review-health-title",
+        errors = ctx.health.errors,
+        warnings = ctx.health.warnings
+    );
     let [head, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     frame.render_widget(Paragraph::new(Span::styled(title, ctx.theme.muted)), head);
     if findings.is_empty() {
-        frame.render_widget(Paragraph::new("No problems found."), list);
+        frame.render_widget(Paragraph::new(crate::fl!("review-no-problems")), list);
         return;
     }
     let width = usize::from(area.width);
@@ -304,8 +328,8 @@ fn render_health(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         .enumerate()
         .map(|(i, f)| {
             let (label, style) = match f.severity {
-                Severity::Error => ("error   ", ctx.theme.error),
-                Severity::Warning => ("warning ", ctx.theme.muted),
+                Severity::Error => (pad_right(&crate::fl!("review-error"), 8), ctx.theme.error),
+                Severity::Warning => (pad_right(&crate::fl!("review-warning"), 8), ctx.theme.muted),
             };
             let lead = vec![Span::styled(label, style)];
             super::rows::wrapped_row(focused && i == cursor, lead, &f.message, width, ctx.theme)

@@ -13,9 +13,13 @@ use crate::tui::theme::Theme;
 /// Returns where the fields were drawn (none without a plan).
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<ListLayout> {
     let (title, all, cursor) = if state.step == Step::Setup {
-        (" Plan setup ", fields::meta_fields(), state.setup.cursor)
+        (format!(" {} ", crate::fl!("form-plan-setup")), fields::meta_fields(), state.setup.cursor)
     } else {
-        (" Monitoring set-up ", fields::monitoring_fields(), state.monitoring.cursor)
+        (
+            format!(" {} ", crate::fl!("form-monitoring")),
+            fields::monitoring_fields(),
+            state.monitoring.cursor,
+        )
     };
     let block = theme.block(title);
     let inner = block.inner(area);
@@ -40,7 +44,10 @@ pub fn render_fields(
         .iter()
         .enumerate()
         .map(|(i, field)| {
-            let label = format!("{:<label_width$} ", fit(&fields::label(field), label_width));
+            let label = format!(
+                "{} ",
+                crate::tui::text::pad_right(&fit(&fields::label(field), label_width), label_width)
+            );
             let value = fit(&fields::display(plan, &state.content, field), value_width);
             row_line(
                 cursor == Some(i),

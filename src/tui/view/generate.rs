@@ -21,7 +21,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let options_height = (ROWS as u16 + 3).min(area.height / 2);
     let [options, preview] =
         Layout::vertical([Constraint::Length(options_height), Constraint::Min(3)]).areas(area);
-    let block = theme.block(" Generate the draft action plan ");
+    let block = theme.block(format!(" {} ", crate::fl!("generate-title")));
     let inner = block.inner(options);
     frame.render_widget(block, options);
     // The folder as the plan was opened (the app prints absolute paths once written); shown
@@ -32,7 +32,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         .and_then(|p| {
             p.path.parent().filter(|d| !d.as_os_str().is_empty()).map(|d| d.display().to_string())
         })
-        .unwrap_or_else(|| "the current folder".to_string());
+        .unwrap_or_else(|| crate::fl!("generate-current-folder"));
     let width = usize::from(inner.width).saturating_sub(4);
     let mut rows: Vec<Line> = Format::ALL
         .iter()
@@ -47,14 +47,13 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         })
         .collect();
     let mark = if state.generate.clean { "[x]" } else { "[ ]" };
-    let clean =
-        fit(&format!("{mark} Clean copy for circulation (no notes or drafting marks)"), width);
+    let clean = fit(&format!("{mark} {}", crate::fl!("generate-clean-copy")), width);
     rows.push(row_line(
         state.generate.cursor == crate::tui::state::GENERATE_CLEAN_ROW,
         vec![Span::raw(clean)],
         theme,
     ));
-    let lead = "Write the chosen files into ";
+    let lead = crate::fl!("generate-write-into");
     let folder = crate::tui::text::fit_path(&folder, width.saturating_sub(lead.len()));
     let write = fit(&format!("{lead}{folder}"), width);
     rows.push(row_line(
@@ -67,7 +66,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let lines = derived::preview(state, plan);
     let scroll = |action| keymap::key_for(Mode::Generate, &action).unwrap_or_default();
     let (back, on) = (scroll(Action::PageUp), scroll(Action::PageDown));
-    let block = theme.block(format!(" Preview ({} lines, {back}/{on}) ", lines.len()));
+    let block = theme.block(format!(
+        " {} ",
+        crate::fl!("generate-preview", lines = lines.len(), back = back, on = on)
+    ));
     let inner = block.inner(preview);
     frame.render_widget(block, preview);
     let width = usize::from(inner.width);
@@ -99,5 +101,5 @@ pub fn written(files: &[std::path::PathBuf], stem: &str, folder: &std::path::Pat
     // Three message lines of 80 columns, less the list and the words around it.
     let room = (3 * 78usize).saturating_sub(list.chars().count() + 16);
     let folder = crate::tui::text::fit_path(&folder.display().to_string(), room.clamp(20, 76));
-    format!("wrote {list} into {folder}")
+    crate::fl!("generate-wrote", list = list, folder = folder.to_string())
 }

@@ -99,9 +99,12 @@ fn place_list_cursor(frame: &mut Frame, list: Option<ListLayout>) {
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
-    let text = format!(
-        "terminal too small: need {} x {}, have {} x {}. Enlarge the window or reduce the font size.",
-        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    let text = crate::fl!(
+        "screen-too-small",
+        need_width = MIN_SIZE.0,
+        need_height = MIN_SIZE.1,
+        width = area.width,
+        height = area.height
     );
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
@@ -113,25 +116,31 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         Some(open) => {
             let pct = (open.index(&state.content).progress * 100.0).floor();
             let saved = match &open.save {
-                SaveState::Saved => "saved".to_string(),
-                SaveState::Unsaved => "UNSAVED".to_string(),
-                SaveState::Failed(_) | SaveState::ChangedOnDisk(_) => "NOT SAVED".to_string(),
-                SaveState::ReadOnly(_) => "READ-ONLY".to_string(),
+                SaveState::Saved => crate::fl!("header-saved"),
+                SaveState::Unsaved => crate::fl!("header-unsaved"),
+                SaveState::Failed(_) | SaveState::ChangedOnDisk(_) => {
+                    crate::fl!("header-not-saved")
+                }
+                SaveState::ReadOnly(_) => crate::fl!("header-read-only"),
             };
-            (open.plan.meta.title.clone(), format!("{pct:.0}% decided"), saved)
+            (
+                open.plan.meta.title.clone(),
+                crate::fl!("header-decided", percent = format!("{pct:.0}")),
+                saved,
+            )
         }
-        None => ("no plan open".to_string(), String::new(), String::new()),
+        None => (crate::fl!("header-no-plan"), String::new(), String::new()),
     };
     // The step name gives way first, then the title: the position, progress and save state
     // always show.
     let fixed = [progress, saved].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
     let tail = fixed.iter().map(|s| format!(" | {s}")).collect::<String>();
     let width = usize::from(area.width);
-    let step_room = width.saturating_sub(tail.chars().count() + 12).min(width * 3 / 5);
-    let step = fit(&format!("step {n} of {m}: {name}"), step_room.max(12));
+    let step_room = width.saturating_sub(crate::tui::text::width(&tail) + 12).min(width * 3 / 5);
+    let step = fit(&crate::fl!("header-step", n = n, m = m, name = name), step_room.max(12));
     let right = format!("{step}{tail}");
-    let room = width.saturating_sub(right.chars().count() + 3);
-    let line = format!(" {:<room$} {right} ", fit(&title, room));
+    let room = width.saturating_sub(crate::tui::text::width(&right) + 3);
+    let line = format!(" {} {right} ", crate::tui::text::pad_right(&fit(&title, room), room));
     frame.render_widget(Paragraph::new(line).style(theme.header), area);
 }
 
@@ -150,15 +159,17 @@ fn message_text(state: &State) -> Option<(String, bool)> {
         keymap::key_for(keymap::step_mode(state), &action).unwrap_or_else(|| default.into())
     };
     let warning = match &state.plan.as_ref()?.save {
-        SaveState::ReadOnly(why) => format!("Read-only: {why}"),
-        SaveState::ChangedOnDisk(why) => format!(
-            "Not saved ({} keeps yours, backs up the other): {why}",
-            key(Action::SaveOver, "Ctrl+S")
+        SaveState::ReadOnly(why) => crate::fl!("message-read-only", why = why.clone()),
+        SaveState::ChangedOnDisk(why) => crate::fl!(
+            "message-changed-on-disk",
+            key = key(Action::SaveOver, "Ctrl+S"),
+            why = why.clone()
         ),
-        SaveState::Failed(why) => format!(
-            "NOT SAVED: {why} {}: try again. {}: save elsewhere or keep a backup, then quit.",
-            key(Action::SaveOver, "Ctrl+S"),
-            key(Action::Quit, "q")
+        SaveState::Failed(why) => crate::fl!(
+            "message-save-failed",
+            why = why.clone(),
+            retry = key(Action::SaveOver, "Ctrl+S"),
+            quit = key(Action::Quit, "q")
         ),
         SaveState::Saved | SaveState::Unsaved => return None,
     };

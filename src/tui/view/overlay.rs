@@ -46,7 +46,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> Op
                     )
                 })
                 .collect();
-            let title = format!(" Search the checklist: {} found ", hits.len());
+            let title = format!(" {} ", crate::fl!("search-title", found = hits.len()));
             input_with_list(frame, area, &title, input, rows, *cursor, theme);
         }
         Overlay::Picker { target, filter, cursor } => {
@@ -59,14 +59,19 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> Op
         Overlay::ConfirmQuit => {
             let saved =
                 state.plan.as_ref().is_some_and(|p| p.save == crate::tui::state::SaveState::Saved);
-            let question = if saved { "Quit napwiz? Everything is saved." } else { "Quit napwiz?" };
+            let question =
+                if saved { crate::fl!("quit-question-saved") } else { crate::fl!("quit-question") };
+            let question = question.as_str();
             confirm(frame, body, question, theme)
         }
         Overlay::UnsavedQuit => unsaved_quit(state, frame, body, theme),
         Overlay::ConfirmCreate(path) => confirm(
             frame,
             body,
-            &format!("'{}' does not exist. Create a new plan there?", path.display()),
+            &crate::fl!(
+                "create-question",
+                path = crate::sanitize::clean_line(&path.display().to_string()).into_owned()
+            ),
             theme,
         ),
         Overlay::LockQuestion { path, holder } => lock_question(frame, body, path, holder, theme),
@@ -84,16 +89,22 @@ fn lock_question(
     theme: &Theme,
 ) {
     let area = centered(body, body.width.saturating_sub(4).min(76), 10);
-    let inner = framed(frame, area, " Plan locked on another computer ", theme);
+    let inner = framed(frame, area, &format!(" {} ", crate::fl!("lock-title")), theme);
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let mut text = vec![
-        Line::raw(format!("{name} is open in another napwiz:")),
-        Line::raw(format!("  {} on {}, since {}", holder.user, holder.host, holder.since)),
-        Line::raw(
-            "napwiz cannot check from here whether that session is still running. Take over only if it has ended, or two people will overwrite each other.",
-        ),
+        Line::raw(crate::fl!("lock-open-elsewhere", name = name.to_string())),
+        Line::raw(format!(
+            "  {}",
+            crate::fl!(
+                "lock-holder",
+                user = holder.user.clone(),
+                host = holder.host.clone(),
+                since = holder.since.to_string()
+            )
+        )),
+        Line::raw(crate::fl!("lock-cannot-check")),
         Line::default(),
     ];
     let keys = keymap::footer(Mode::LockQuestion);
@@ -115,31 +126,33 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
             };
             format!(" {item}{} ", crate::plan::fields::label(field).trim())
         }
-        TextTarget::NewPlanTitle => " New plan: its title ".into(),
-        TextTarget::OpenPath => " Open a plan file: its path ".into(),
-        TextTarget::NewCustomAction { goal } => format!(" New action under {goal} "),
+        TextTarget::NewPlanTitle => format!(" {} ", crate::fl!("prompt-new-plan-title")),
+        TextTarget::OpenPath => format!(" {} ", crate::fl!("prompt-open-path")),
+        TextTarget::NewCustomAction { goal } => {
+            format!(" {} ", crate::fl!("prompt-new-action", goal = goal.to_string()))
+        }
         TextTarget::NewCustomGoal { area } => {
             let name = state.content.area(area).map_or(area.as_str(), |a| a.title.as_str());
-            format!(" New goal in {name} ")
+            format!(" {} ", crate::fl!("prompt-new-goal", area = name.to_string()))
         }
-        TextTarget::NewInstitution => " New institution: name, short code ".into(),
-        TextTarget::RosterFilter => " Filter institutions ".into(),
-        TextTarget::SaveElsewhere => " Save the plan in this file, then quit ".into(),
+        TextTarget::NewInstitution => format!(" {} ", crate::fl!("prompt-new-institution")),
+        TextTarget::RosterFilter => format!(" {} ", crate::fl!("prompt-roster-filter")),
+        TextTarget::SaveElsewhere => format!(" {} ", crate::fl!("prompt-save-elsewhere")),
     }
 }
 
 /// What the prompt expects, in words, before anything is typed.
-fn editor_hint(target: &TextTarget) -> Option<&'static str> {
+fn editor_hint(target: &TextTarget) -> Option<String> {
     match target {
         TextTarget::Field(field) => crate::plan::fields::hint(field),
-        TextTarget::NewPlanTitle => Some("e.g. National Action Plan 2027-2030"),
-        TextTarget::OpenPath => Some("the path of a plan file, e.g. ~/plans/nap.ron"),
-        TextTarget::NewInstitution => Some("name, comma, short code: Anti-Trafficking Office, ATO"),
-        TextTarget::RosterFilter => Some("part of a code or a name"),
+        TextTarget::NewPlanTitle => Some(crate::fl!("hint-new-plan-title")),
+        TextTarget::OpenPath => Some(crate::fl!("hint-open-path")),
+        TextTarget::NewInstitution => Some(crate::fl!("hint-new-institution")),
+        TextTarget::RosterFilter => Some(crate::fl!("hint-roster-filter")),
         TextTarget::NewCustomAction { .. } | TextTarget::NewCustomGoal { .. } => {
-            Some("its wording; empty adds nothing")
+            Some(crate::fl!("hint-new-item"))
         }
-        TextTarget::SaveElsewhere => Some("a file in a folder you can write to, e.g. ~/nap.ron"),
+        TextTarget::SaveElsewhere => Some(crate::fl!("hint-save-elsewhere")),
     }
 }
 
@@ -149,11 +162,15 @@ fn editing_keys(mode: Mode) -> Vec<String> {
         .iter()
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
-            format!("{:<16} {}", keys.join(", "), b.label)
+            crate::tui::text::pad_right(&keys.join(", "), 16) + " " + &b.shown_label()
         })
         .collect();
     if mode == Mode::Editor {
-        lines.push(format!("{:<16} {}", "? (again)", "type a question mark"));
+        lines.push(format!(
+            "{} {}",
+            crate::tui::text::pad_right(&crate::fl!("editor-question-mark-keys"), 16),
+            crate::fl!("editor-question-mark")
+        ));
     }
     lines
 }
@@ -174,7 +191,12 @@ fn editor(
     // The expected format wraps rather than losing its end (the example).
     let inner_width = if multiline { body.width } else { body.width * 9 / 10 }.saturating_sub(2);
     let hint: Vec<Line> = editor_hint(target)
-        .map(|h| crate::tui::text::wrap_text(&format!("Expected: {h}"), usize::from(inner_width)))
+        .map(|h| {
+            crate::tui::text::wrap_text(
+                &crate::fl!("editor-expected", hint = h.to_string()),
+                usize::from(inner_width),
+            )
+        })
         .unwrap_or_default()
         .into_iter()
         .map(Line::raw)
@@ -203,8 +225,12 @@ fn editor(
     frame.render_widget(Paragraph::new(key_lines), key_area);
     let line = match error {
         Some(e) => {
-            let leave = if multiline { "Esc again: close without keeping" } else { "Esc: cancel" };
-            Paragraph::new(format!("Not kept yet: {e} ({leave})"))
+            let leave = if multiline {
+                crate::fl!("editor-esc-again-closes")
+            } else {
+                crate::fl!("editor-esc-cancels")
+            };
+            Paragraph::new(crate::fl!("editor-not-kept", error = e.to_string(), leave = leave))
                 .style(theme.error)
                 .wrap(Wrap { trim: true })
         }
@@ -218,8 +244,8 @@ fn editor_footer(target: &TextTarget, mode: Mode) -> Vec<String> {
     if *target == TextTarget::SaveElsewhere {
         let key = |action| keymap::key_for(mode, &action).unwrap_or_default();
         return vec![
-            format!("{}: save here and quit", key(Action::Enter)),
-            format!("{}: back to the question", key(Action::Back)),
+            crate::fl!("editor-save-here-and-quit", key = key(Action::Enter)),
+            crate::fl!("editor-back-to-question", key = key(Action::Back)),
         ];
     }
     keymap::footer(mode).into_iter().map(|(k, l)| format!("{k}: {l}")).collect()
@@ -235,7 +261,7 @@ fn conflicts(
 ) {
     let Some(plan) = state.plan() else { return };
     let area = popup(body, 100, 100);
-    let title = format!(" Merge conflicts: {} left ", plan.conflicts.len());
+    let title = format!(" {} ", crate::fl!("conflicts-title", left = plan.conflicts.len()));
     let inner = framed(frame, area, &title, theme);
     let content = &state.content;
     let width = usize::from(inner.width);
@@ -249,10 +275,10 @@ fn conflicts(
             let mut lines =
                 vec![row_line(i == cursor, vec![Span::styled(heading, theme.heading)], theme)];
             for (n, option) in c.choices.iter().enumerate() {
-                let text = format!(
-                    "{} (from {})",
-                    crate::plan::merge::describe(&c.field, &option.value, plan, content),
-                    option.source
+                let text = crate::fl!(
+                    "conflicts-side",
+                    value = crate::plan::merge::describe(&c.field, &option.value, plan, content),
+                    source = option.source.clone()
                 );
                 let mark = if i == cursor && n == choice { "  (*) " } else { "  ( ) " };
                 let lead =
@@ -274,7 +300,7 @@ pub fn steps_area(body: Rect) -> Rect {
 fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) -> ListLayout {
     let all = state.steps();
     let area = steps_area(body);
-    let inner = framed(frame, area, " Steps ", theme);
+    let inner = framed(frame, area, &format!(" {} ", crate::fl!("steps-title")), theme);
     let width = usize::from(inner.width).saturating_sub(2);
     let rows = all
         .iter()
@@ -298,35 +324,35 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
 
 fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme) {
     let area = popup(body, 100, 100);
-    let inner = framed(frame, area, " Keys (Up/Down scroll, Esc closes) ", theme);
+    let inner = framed(frame, area, &format!(" {} ", crate::fl!("help-title")), theme);
     let context = keymap::step_mode(state);
-    let mut lines =
-        vec![Line::styled(format!("Keys here ({}):", mode_name(context)), theme.heading)];
+    let mut lines = vec![Line::styled(
+        crate::fl!("help-keys-here", context = mode_name(context)),
+        theme.heading,
+    )];
     let mut shown = std::collections::BTreeSet::new();
     for bind in keymap::bindings(context) {
         let keys: Vec<String> = bind.keys.iter().map(|k| key_name(*k)).collect();
         if shown.insert(bind.label) {
-            lines.push(Line::raw(format!("  {:<22} {}", keys.join(", "), bind.label)));
+            let keys = crate::tui::text::pad_right(&keys.join(", "), 22);
+            lines.push(Line::raw(format!("  {keys} {}", bind.shown_label())));
         }
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        "Everything is saved as you go. Esc goes back one level; in a one-line prompt it cancels and keeps the old value.",
-        theme.muted,
-    ));
+    lines.push(Line::styled(crate::fl!("help-everything-saved"), theme.muted));
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
 
-fn mode_name(mode: Mode) -> &'static str {
+fn mode_name(mode: Mode) -> String {
     match mode {
-        Mode::Start => "start",
-        Mode::Form => "form",
-        Mode::Roster => "institutions",
-        Mode::AreaList => "goals and actions",
-        Mode::AreaFields => "an item's decision",
-        Mode::Review => "review",
-        Mode::Generate => "generate",
-        _ => "this screen",
+        Mode::Start => crate::fl!("help-context-start"),
+        Mode::Form => crate::fl!("help-context-form"),
+        Mode::Roster => crate::fl!("help-context-roster"),
+        Mode::AreaList => crate::fl!("help-context-area-list"),
+        Mode::AreaFields => crate::fl!("help-context-area-fields"),
+        Mode::Review => crate::fl!("help-context-review"),
+        Mode::Generate => crate::fl!("help-context-generate"),
+        _ => crate::fl!("help-context-other"),
     }
 }
 
@@ -334,14 +360,16 @@ fn guidance(state: &State, frame: &mut Frame, body: Rect, id: &str, scroll: u16,
     let area = popup(body, 100, 100);
     let goal = state.content.goal(id).or_else(|| state.content.action(id).map(|(g, _)| g));
     let Some(goal) = goal else {
-        let inner = framed(frame, area, " Guidance ", theme);
-        frame.render_widget(
-            Paragraph::new("This is the team's own item; the content pack has no guidance for it."),
-            inner,
-        );
+        let inner = framed(frame, area, &format!(" {} ", crate::fl!("guidance-title")), theme);
+        frame.render_widget(Paragraph::new(crate::fl!("guidance-own-item")), inner);
         return;
     };
-    let inner = framed(frame, area, &format!(" Guidance: {} ", goal.id), theme);
+    let inner = framed(
+        frame,
+        area,
+        &format!(" {} ", crate::fl!("guidance-title-goal", goal = goal.id.clone())),
+        theme,
+    );
     let mut lines = vec![
         Line::styled(goal.title.clone(), theme.title),
         Line::default(),
@@ -349,18 +377,24 @@ fn guidance(state: &State, frame: &mut Frame, body: Rect, id: &str, scroll: u16,
         Line::default(),
     ];
     if !goal.result.is_empty() {
-        lines.push(Line::styled("Expected result", theme.heading));
+        lines.push(Line::styled(crate::fl!("guidance-expected-result"), theme.heading));
         lines.push(Line::raw(format!("  {}", goal.result)));
     }
-    lines.push(Line::styled("Standards", theme.heading));
+    lines.push(Line::styled(crate::fl!("guidance-standards"), theme.heading));
     lines.extend(goal.standards.iter().map(|s| Line::raw(format!("  - {s}"))));
-    lines.push(Line::styled("Example indicators", theme.heading));
+    lines.push(Line::styled(crate::fl!("guidance-example-indicators"), theme.heading));
     lines.extend(goal.indicators.iter().map(|i| Line::raw(format!("  - {}", i.describe()))));
     if let Some((_, action)) = state.content.action(id).filter(|(_, a)| !a.indicators.is_empty()) {
-        lines.push(Line::styled(format!("Indicators for {}", action.id), theme.heading));
+        lines.push(Line::styled(
+            crate::fl!("guidance-indicators-for", action = action.id.clone()),
+            theme.heading,
+        ));
         lines.extend(action.indicators.iter().map(|i| Line::raw(format!("  - {}", i.describe()))));
     }
-    lines.push(Line::styled(format!("Usually: {}.", goal.horizon.label()), theme.muted));
+    lines.push(Line::styled(
+        crate::fl!("guidance-usually", horizon = goal.horizon.label()),
+        theme.muted,
+    ));
     frame
         .render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
 }
@@ -370,28 +404,25 @@ fn unsaved_quit(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
     use crate::tui::state::SaveState;
     let why = match state.plan.as_ref().map(|p| &p.save) {
         Some(SaveState::Failed(why) | SaveState::ChangedOnDisk(why)) => why.clone(),
-        _ => "the last changes have not been saved yet.".into(),
+        _ => crate::fl!("unsaved-not-saved-yet"),
     };
     let changed = matches!(state.plan.as_ref().map(|p| &p.save), Some(SaveState::ChangedOnDisk(_)));
     let retry = if changed {
-        "save here again: yours replaces the file, the other version goes to the backups"
+        crate::fl!("unsaved-retry-changed")
     } else {
-        "save here again (after freeing space or restoring the folder)"
+        crate::fl!("unsaved-retry-failed")
     };
-    let mut text = vec![
-        Line::styled("Quit without losing them. Why the save failed:", theme.title),
-        Line::raw(why),
-        Line::default(),
-    ];
+    let mut text =
+        vec![Line::styled(crate::fl!("unsaved-why"), theme.title), Line::raw(why), Line::default()];
     // In the table's order: the ways to keep the work first, back last.
     for bind in keymap::bindings(Mode::UnsavedQuit) {
         let label = match bind.action {
-            Action::RetrySave => retry,
-            Action::SaveElsewhere => "save the plan in another file (you choose where), then quit",
+            Action::RetrySave => retry.clone(),
+            Action::SaveElsewhere => crate::fl!("unsaved-save-elsewhere"),
             Action::QuitKeepingBackup => {
-                "quit now; your work is kept as an emergency backup in the data folder"
+                crate::fl!("unsaved-quit-keeping-backup")
             }
-            _ => bind.label,
+            _ => bind.shown_label(),
         };
         text.push(Line::from(vec![
             Span::styled(format!(" {} ", key_name(bind.keys[0])), theme.key),
@@ -403,21 +434,21 @@ fn unsaved_quit(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) {
     let height: usize =
         text.iter().map(|l| crate::tui::text::wrap_text(&l.to_string(), inner_width).len()).sum();
     let area = centered(body, width, height as u16 + 2);
-    let inner = framed(frame, area, " Your changes are NOT saved ", theme);
+    let inner = framed(frame, area, &format!(" {} ", crate::fl!("unsaved-title")), theme);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
 }
 
 fn confirm(frame: &mut Frame, body: Rect, question: &str, theme: &Theme) {
     let area = centered(body, body.width * 7 / 10, 7);
-    let inner = framed(frame, area, " Question ", theme);
+    let inner = framed(frame, area, &format!(" {} ", crate::fl!("question-title")), theme);
     let text = vec![
         Line::raw(question.to_string()),
         Line::default(),
         Line::from(vec![
             Span::styled(" y ", theme.key),
-            Span::raw(" yes   "),
+            Span::raw(format!(" {}   ", crate::fl!("question-yes"))),
             Span::styled(" n ", theme.key),
-            Span::raw(" no"),
+            Span::raw(format!(" {}", crate::fl!("question-no"))),
         ]),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);

@@ -25,9 +25,11 @@ pub fn picker(
     let entries = pick_entries(state, target, &filter.lines().join(""));
     let (rows, row_cursor) = picker_rows(&entries, target, cursor, area.width, theme);
     let title = match target {
-        PickTarget::Lead(id) => format!(" Lead institution for {id} (type a code or filter) "),
-        PickTarget::Partners(id) => format!(" Partners for {id} (Enter marks, Esc done) "),
-        PickTarget::MonitoringBody => " Monitoring body (type a code or filter) ".to_string(),
+        PickTarget::Lead(id) => format!(" {} ", crate::fl!("picker-lead", item = id.clone())),
+        PickTarget::Partners(id) => {
+            format!(" {} ", crate::fl!("picker-partners", item = id.clone()))
+        }
+        PickTarget::MonitoringBody => format!(" {} ", crate::fl!("picker-monitoring-body")),
     };
     input_with_list(frame, area, &title, filter, rows, row_cursor, theme);
 }
@@ -46,10 +48,7 @@ fn picker_rows<'a>(
     let mut row_cursor = 0;
     let mut section = None;
     if entries.is_empty() {
-        rows.push(Line::styled(
-            "  No institution matches. Backspace changes the filter.",
-            theme.muted,
-        ));
+        rows.push(Line::styled(format!("  {}", crate::fl!("picker-no-match")), theme.muted));
     }
     for (i, e) in entries.iter().enumerate() {
         if section != Some(e.section) {
@@ -60,11 +59,15 @@ fn picker_rows<'a>(
             row_cursor = rows.len();
         }
         let mark = if e.chosen { "[x]" } else { "[ ]" };
-        let hint = if e.on_roster { "" } else { " not on roster" };
+        let hint = if e.on_roster {
+            String::new()
+        } else {
+            format!(" {}", crate::fl!("picker-not-on-roster"))
+        };
         let name_width = width.saturating_sub(hint.len());
         let spans = vec![
             Span::raw(format!("{mark} {:<6} ", fit(&e.code, 6))),
-            Span::raw(format!("{:<name_width$}", fit(&e.name, name_width))),
+            Span::raw(crate::tui::text::pad_right(&fit(&e.name, name_width), name_width)),
             Span::styled(hint, theme.muted),
         ];
         rows.push(row_line(i == cursor, spans, theme));
@@ -75,10 +78,10 @@ fn picker_rows<'a>(
 fn section_heading(section: PickSection, target: &PickTarget) -> String {
     match (section, target) {
         (PickSection::Suggested, PickTarget::Lead(id) | PickTarget::Partners(id)) => {
-            format!("Suggested for {id}")
+            crate::fl!("picker-suggested-for", item = id.clone())
         }
-        (PickSection::Suggested, PickTarget::MonitoringBody) => "Suggested".into(),
-        (PickSection::Roster, _) => "On the roster".into(),
-        (PickSection::Catalogue, _) => "Catalogue: choosing one adds it to the roster".into(),
+        (PickSection::Suggested, PickTarget::MonitoringBody) => crate::fl!("picker-suggested"),
+        (PickSection::Roster, _) => crate::fl!("picker-on-roster"),
+        (PickSection::Catalogue, _) => crate::fl!("picker-catalogue"),
     }
 }

@@ -51,7 +51,10 @@ pub fn input_with_list(
     let [field, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     let [prompt, text] =
         Layout::horizontal([Constraint::Length(8), Constraint::Min(1)]).areas(field);
-    frame.render_widget(Paragraph::new("Filter: ").style(theme.title), prompt);
+    frame.render_widget(
+        Paragraph::new(format!("{} ", crate::fl!("popup-filter"))).style(theme.title),
+        prompt,
+    );
     frame.render_widget(input, text);
     frame.set_cursor_position(input_cursor(input, text));
     render_rows(frame, list, rows, cursor);

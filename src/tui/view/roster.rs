@@ -15,9 +15,9 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Op
     let filter = if state.roster.filter.is_empty() {
         String::new()
     } else {
-        format!(" - filter: {}", state.roster.filter)
+        format!(" - {}", crate::fl!("roster-filter", filter = state.roster.filter.clone()))
     };
-    let title = format!(" Institutions: {count} on the roster{filter} ");
+    let title = format!(" {}{filter} ", crate::fl!("roster-title", count = count));
     let block = theme.block(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -29,7 +29,12 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Op
             let (mark, code, name, kind) = if own {
                 let c =
                     plan.roster.custom.iter().find(|c| c.id == id).expect("row from the roster");
-                ("[*]", c.code.clone(), c.name.clone(), format!("own, {}", c.kind.label()))
+                (
+                    "[*]",
+                    c.code.clone(),
+                    c.name.clone(),
+                    crate::fl!("roster-own", kind = c.kind.label()),
+                )
             } else {
                 let inst = state.content.institution(&id).expect("row from the catalogue");
                 let mark = if plan.in_roster(&id) { "[x]" } else { "[ ]" };
@@ -37,7 +42,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Op
             };
             let spans = vec![
                 Span::raw(format!("{mark} {:<6} ", fit(&code, 6))),
-                Span::raw(format!("{:<name_width$} ", fit(&name, name_width))),
+                Span::raw(format!(
+                    "{} ",
+                    crate::tui::text::pad_right(&fit(&name, name_width), name_width)
+                )),
                 Span::styled(fit(&kind, 16), theme.muted),
             ];
             row_line(i == state.roster.cursor, spans, theme)

@@ -10,18 +10,13 @@ use crate::tui::theme::Theme;
 
 /// Returns where the entries were drawn.
 pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> ListLayout {
-    let block = theme.block(" Start ");
+    let block = theme.block(format!(" {} ", crate::fl!("start-title")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(1)]).areas(inner);
     let text = vec![
-        Line::styled(
-            "Design a National Action Plan against trafficking in human beings.",
-            theme.title,
-        ),
-        Line::raw(
-            "The checklist follows the structure of ICMPD's Practitioner's Guide (2021), Chapter A; its wording is napwiz's own, not ICMPD's text.",
-        ),
+        Line::styled(crate::fl!("start-purpose"), theme.title),
+        Line::raw(crate::fl!("start-provenance")),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), intro);
     let width = usize::from(list.width).saturating_sub(4);
@@ -32,12 +27,15 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Li
         .enumerate()
         .map(|(i, entry)| {
             let label = match entry {
-                StartEntry::NewPlan => "New plan...".to_string(),
-                StartEntry::OpenDemo => "Open the demo plan (fictional country)".to_string(),
-                StartEntry::OpenFile => "Open a plan file...".to_string(),
+                StartEntry::NewPlan => crate::fl!("start-new-plan"),
+                StartEntry::OpenDemo => crate::fl!("start-open-demo"),
+                StartEntry::OpenFile => crate::fl!("start-open-file"),
                 // The file name's end (its years) always shows; a long folder is cut instead.
                 StartEntry::Recent(path) => {
-                    format!("Recent: {}", fit_path(&path.display().to_string(), width - 8))
+                    crate::fl!(
+                        "start-recent",
+                        path = fit_path(&path.display().to_string(), width - 8)
+                    )
                 }
             };
             row_line(i == state.start.cursor, vec![Span::raw(fit(&label, width))], theme)

@@ -1,0 +1,146 @@
+//! Choosing the interface language and a translator's folder of `.ftl` files
+//! (`--locales` / `NAPWIZ_LOCALES_DIR`): a translation shows in the running binary, a broken
+//! file is reported as file:line:column and the built-in strings are used instead.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use napwiz::content::Content;
+use napwiz::tui::state::State;
+
+mod common;
+
+const BIN: &str = env!("CARGO_BIN_EXE_napwiz");
+
+fn napwiz(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let home = tempfile::tempdir().unwrap();
+    let mut command = Command::new(BIN);
+    command
+        .args(args)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
+        .env("NAPWIZ_CONFIG", home.path().join("config.ron"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("NAPWIZ_LOCALES_DIR");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().unwrap()
+}
+
+fn write_ftl(dir: &Path, language: &str, text: &str) {
+    std::fs::create_dir_all(dir.join(language)).unwrap();
+    std::fs::write(dir.join(language).join("napwiz.ftl"), text).unwrap();
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_list() {
+    let out = napwiz(&["--lang", "xx", "summary", "nowhere.ron"], &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("unknown language 'xx'") && err.contains("available: en"), "{err}");
+    assert!(!err.contains("en-XA"), "the pseudo-locale is not offered: {err}");
+}
+
+#[test]
+fn a_translators_folder_adds_a_language_and_translates() {
+    let dir = tempfile::tempdir().unwrap();
+    write_ftl(dir.path(), "fr", "start-title = Début\n");
+    let dir_arg = dir.path().to_str().unwrap();
+    // fr is now on offer (the wizard test below shows its strings).
+    let out = napwiz(&["--locales", dir_arg, "--lang", "zz", "summary", "x.ron"], &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown language 'zz'") && err.contains("en, fr"), "{err}");
+    let out = napwiz(
+        &["--lang", "zz", "summary", "x.ron"],
+        &[("NAPWIZ_LOCALES_DIR", dir_arg), ("LANG", "fr_FR.UTF-8")],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("en, fr"), "NAPWIZ_LOCALES_DIR is read too: {err}");
+}
+
+#[test]
+fn a_broken_ftl_is_reported_with_its_position_and_english_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    write_ftl(
+        dir.path(),
+        "fr",
+        "start-title = Début\nstart-new-plan = { $oops\nstart-open-file = Ouvrir\n",
+    );
+    let out = napwiz(
+        &["--locales", dir.path().to_str().unwrap(), "--lang", "fr", "summary", "missing.ron"],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    let file = dir.path().join("fr").join("napwiz.ftl");
+    assert!(err.contains(&format!("{}:2:", file.display())), "file:line:column: {err}");
+    assert!(err.contains("not used: using the built-in strings"), "{err}");
+}
+
+/// In-process (this binary's translator folder and interface language are set here, once):
+/// the wizard shows the translation, a message it lacks falls back to English, and a French
+/// plan's documents are French (sheet names, language tags) while the interface is not.
+#[test]
+fn a_translation_from_the_folder_shows_on_screen_and_in_the_plans_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    write_ftl(
+        dir.path(),
+        "fr",
+        "start-title = Début\nstart-new-plan = Nouveau plan...\nxlsx-sheet-actions = Mesures\n",
+    );
+    napwiz::i18n::set_locales_dir(Some(dir.path()));
+    assert!(napwiz::i18n::use_interface("fr").is_empty());
+    let mut state = State::new(Content::embedded(), vec![]);
+    state.size = (80, 24);
+    let screen = common::draw_text(&state, 80, 24);
+    assert!(screen.contains("Début") && screen.contains("Nouveau plan..."), "{screen}");
+    assert!(screen.contains("Open a plan file..."), "untranslated falls back: {screen}");
+
+    napwiz::i18n::use_interface("en");
+    let content = common::content();
+    let mut plan = napwiz::plan::demo_plan(content);
+    plan.meta.language = "fr".into();
+    let doc = napwiz::document::build(&plan, content, jiff::civil::date(2026, 11, 28));
+    let options = napwiz::export::ExportOptions::default();
+    let xlsx = napwiz::export::render(&doc, napwiz::export::Format::Xlsx, &options).unwrap();
+    let book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx[0].bytes.clone())).unwrap();
+    let sheets = calamine::Reader::sheet_names(&book);
+    assert_eq!(sheets[0], "Mesures", "{sheets:?}");
+    assert_eq!(sheets[1], "Budget", "untranslated falls back: {sheets:?}");
+    let html = napwiz::export::render(&doc, napwiz::export::Format::Html, &options).unwrap();
+    assert!(String::from_utf8_lossy(&html[0].bytes).contains("<html lang=\"fr\">"));
+    let docx = napwiz::export::render(&doc, napwiz::export::Format::Docx, &options).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx[0].bytes.clone())).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/styles.xml").unwrap(), &mut styles)
+        .unwrap();
+    assert!(styles.contains("w:val=\"fr-FR\""), "w:lang from the plan's language");
+    assert_eq!(napwiz::i18n::current_language(), "en", "the interface stays English");
+}
+
+/// Plain mode through a pipe in the pseudo-locale: its prompts come from Fluent.
+#[test]
+fn plain_mode_speaks_the_interface_language_through_a_pipe() {
+    use std::io::Write;
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .args(["--lang", "en-XA", "--plain"])
+        .env("HOME", home.path())
+        .env("NAPWIZ_DATA_DIR", home.path())
+        .env("NAPWIZ_CONFIG", home.path().join("config.ron"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"q\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[ƞƞȧȧƥẇīīẑ, ƥŀȧȧīīƞƞ ḿǿǿḓḗḗ."), "{text}");
+    for english in ["plain mode", "New plan", "Open a plan file", "Choice"] {
+        assert!(!text.contains(english), "'{english}' bypassed Fluent:\n{text}");
+    }
+}
