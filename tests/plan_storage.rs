@@ -374,6 +374,58 @@ fn a_stale_lock_left_by_a_dead_process_is_taken_over_with_a_notice() {
 // 3. Changed on disk
 // ---------------------------------------------------------------------------------------------
 
+/// Rewrites the plan file in place (same file, same length) and sets its modification time to
+/// `modified`: what only a tool that restores times could do.
+fn rewrite_in_place(path: &std::path::Path, modified: std::time::SystemTime) {
+    let mut text = fs::read(path).unwrap();
+    let title = b"title: \"";
+    let at = text.windows(title.len()).position(|w| w == title).unwrap() + title.len();
+    text[at] = if text[at] == b'X' { b'Y' } else { b'X' };
+    let file = fs::OpenOptions::new().write(true).open(path).unwrap();
+    std::io::Write::write_all(&mut &file, &text).unwrap();
+    file.set_modified(modified).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_does_not_read_the_file_back_while_its_size_time_and_identity_are_unchanged() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("original"));
+    let mut file = PlanFile::open(&path).expect("open");
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    // Invisible without reading the file: a big plan's autosave must not pay for that read.
+    rewrite_in_place(&path, modified);
+    file.plan.meta.title = "our edit".into();
+    file.save().expect("an unchanged stamp is trusted");
+    assert_eq!(parse_file(&path).meta.title, "our edit");
+}
+
+#[test]
+fn a_save_reads_the_file_back_once_its_time_or_identity_changed() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("original"));
+    let mut file = PlanFile::open(&path).expect("open");
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    rewrite_in_place(&path, modified + std::time::Duration::from_secs(1));
+    file.plan.meta.title = "our edit".into();
+    let err = file.save().expect_err("a rewrite with a new time is noticed");
+    assert!(err.downcast_ref::<ChangedOnDisk>().is_some(), "{err:#}");
+
+    // A same-size copy put in its place with the old time: a new file all the same.
+    drop(file);
+    let mut file = PlanFile::open(&path).expect("open again");
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    let copy = dir.path().join("copy.ron");
+    fs::copy(&path, &copy).unwrap();
+    rewrite_in_place(&copy, modified);
+    fs::rename(&copy, &path).unwrap();
+    file.plan.meta.title = "our edit".into();
+    let err = file.save().expect_err("a replaced file is noticed");
+    assert!(err.downcast_ref::<ChangedOnDisk>().is_some(), "{err:#}");
+}
+
 #[test]
 fn saving_over_a_file_changed_on_disk_is_refused_and_our_version_is_kept() {
     let dir = workdir();

@@ -2,6 +2,8 @@
 //! chapters, numbered in checklist order (chapter 4, objective 4.2, action 4.2.1), so the same
 //! plan always gives the same numbers.
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 
 use super::{
@@ -367,7 +369,29 @@ busiest first."
                 ids.push(&load.id);
             }
         }
-        ids.into_iter().map(|id| self.involvement_of(id)).collect()
+        let mut involved: Vec<Involvement> = ids.iter().map(|id| self.involvement_of(id)).collect();
+        // One pass over the actions, not one per institution: big plans stay linear.
+        let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, id) in ids.iter().enumerate() {
+            at.entry(id).or_default().push(i);
+        }
+        let none = Vec::new();
+        let rows_of = |id: &str| at.get(id).unwrap_or(&none);
+        for (_, _, action) in self.actions() {
+            let d = action.decision;
+            for &i in d.lead.as_deref().map(rows_of).unwrap_or(&none) {
+                involved[i].leads.push(action.number.clone());
+            }
+            // A partner named twice is still one partnership.
+            let partners =
+                d.partners.iter().enumerate().filter(|(k, p)| !d.partners[..*k].contains(p));
+            for (_, p) in partners {
+                for &i in rows_of(p) {
+                    involved[i].partners.push(action.number.clone());
+                }
+            }
+        }
+        involved
     }
 
     fn involvement_of(&self, id: &str) -> Involvement {
@@ -379,22 +403,13 @@ busiest first."
             .find(|c| c.id == id)
             .map(|c| c.kind)
             .or_else(|| self.content.institution(id).map(|i| i.kind));
-        let mut inv = Involvement {
+        Involvement {
             code: self.code(id),
             name: line(self.plan.institution_name(id, self.content)),
             kind: kind.map_or_else(|| crate::fl!("document-not-in-catalogue"), |k| k.label()),
             leads: vec![],
             partners: vec![],
-        };
-        for (_, _, action) in self.actions() {
-            if action.decision.lead.as_deref() == Some(id) {
-                inv.leads.push(action.number.clone());
-            }
-            if action.decision.partners.iter().any(|p| p == id) {
-                inv.partners.push(action.number.clone());
-            }
         }
-        inv
     }
 
     pub(super) fn institutions_table(&self, involved: &[Involvement]) -> Table {

@@ -1,6 +1,8 @@
 //! The decisions as flat tables for spreadsheets and CSV: unset values are empty cells, not
 //! bracketed gaps, so that the team can filter and fill them in.
 
+use std::collections::HashSet;
+
 use super::build::{
     Builder, Involvement, Objective, PlannedAction, PlannedArea, baseline_choice, indicator_list,
     line, priority_choice, text,
@@ -137,14 +139,18 @@ impl Builder<'_> {
             width: 7,
             kind: role.clone(),
         }));
+        // Sets, not the lists: a lookup per cell in a list made big plans quadratic.
+        let set = |numbers: &[String]| numbers.iter().cloned().collect::<HashSet<String>>();
+        let roles: Vec<(HashSet<String>, HashSet<String>)> =
+            involved.iter().map(|i| (set(&i.leads), set(&i.partners))).collect();
         let rows = self
             .actions()
             .map(|(_, _, a)| {
                 let mut row = vec![a.number.as_str().into(), a.text.as_str().into()];
-                row.extend(involved.iter().map(|i| {
-                    let cell = if i.leads.contains(&a.number) {
+                row.extend(roles.iter().map(|(leads, partners)| {
+                    let cell = if leads.contains(&a.number) {
                         "Lead"
-                    } else if i.partners.contains(&a.number) {
+                    } else if partners.contains(&a.number) {
                         "Partner"
                     } else {
                         ""

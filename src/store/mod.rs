@@ -7,7 +7,7 @@ mod lock;
 pub mod place;
 
 use std::fmt;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -31,6 +31,39 @@ impl Fingerprint {
     fn of(bytes: &[u8]) -> Self {
         Fingerprint { len: bytes.len(), hash: fnv1a(bytes) }
     }
+}
+
+/// Which file the plan's path names and when it was last written: while these are the same,
+/// nobody replaced or rewrote it, so a save need not read a big plan back to find out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    identity: (u64, u64),
+}
+
+impl FileStamp {
+    fn of(meta: &std::fs::Metadata) -> Self {
+        FileStamp { len: meta.len(), modified: meta.modified().ok(), identity: identity(meta) }
+    }
+
+    fn read(path: &Path) -> Option<Self> {
+        std::fs::metadata(path).ok().map(|m| Self::of(&m))
+    }
+}
+
+/// Device and inode: an editor or git that replaces the file gives it a new one.
+#[cfg(unix)]
+fn identity(meta: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+/// No identity to compare: the length and time alone would miss a same-size rewrite within
+/// the clock's resolution, so elsewhere the stamp never vouches for the file (see `unchanged`).
+#[cfg(not(unix))]
+fn identity(_meta: &std::fs::Metadata) -> (u64, u64) {
+    (0, 0)
 }
 
 /// The most a plan file may hold: far beyond any real plan, short of filling the memory.
@@ -181,6 +214,8 @@ pub struct PlanFile {
     pub notices: Vec<String>,
     lock: Option<PlanLock>,
     on_disk: Option<Fingerprint>,
+    /// The file as last read or written; see [`FileStamp`].
+    stamp: Option<FileStamp>,
     /// The original text of a file in an older format, backed up before the first save.
     pre_migration: Option<Vec<u8>>,
     backups: Backups,
@@ -262,6 +297,8 @@ impl PlanFile {
 
     /// Reads a plan without locking it; it cannot be saved.
     pub fn read(path: &Path) -> Result<PlanFile> {
+        // Taken before reading: a change in between makes the next save compare the contents.
+        let stamp = FileStamp::read(path);
         let bytes =
             crate::paths::read_regular(path, PLAN_SIZE_LIMIT).map_err(|e| read_error(path, e))?;
         let text = std::str::from_utf8(&bytes).map_err(|e| {
@@ -297,6 +334,7 @@ impl PlanFile {
             notices,
             lock: None,
             on_disk: Some(Fingerprint::of(&bytes)),
+            stamp,
             pre_migration: parsed.migrated_from.map(|_| bytes),
             backups: Backups::for_plan(path),
             policy: BackupPolicy::EVERY_SAVE,
@@ -361,6 +399,7 @@ impl PlanFile {
             notices: vec![],
             lock: Some(lock),
             on_disk,
+            stamp: None,
             pre_migration: None,
             backups,
             policy: BackupPolicy::EVERY_SAVE,
@@ -398,6 +437,7 @@ impl PlanFile {
                 .context("could not back up the version on disk")?;
         }
         self.on_disk = None;
+        self.stamp = None;
         self.write(to_ron(&self.plan))
     }
 
@@ -414,6 +454,9 @@ impl PlanFile {
     }
 
     fn check_unchanged_on_disk(&self, ours: &[u8]) -> Result<()> {
+        if cfg!(unix) && self.stamp.is_some() && FileStamp::read(&self.path) == self.stamp {
+            return Ok(());
+        }
         let now = match std::fs::read(&self.path) {
             Ok(bytes) => Some(Fingerprint::of(&bytes)),
             Err(e) if is_gone(&e) && self.on_disk.is_some() => return Err(self.gone()),
@@ -451,9 +494,17 @@ impl PlanFile {
                 .record(original, Some("before-migration"), Duration::ZERO)
                 .context("could not back up the plan before converting it to the new format; nothing was changed")?;
         }
-        write_atomic(&self.path, text.as_bytes()).map_err(|e| save_error(&self.path, e))?;
+        let mut stamp = None;
+        write_atomic_with(&self.path, |file| {
+            file.write_all(text.as_bytes())?;
+            // The written file's own stamp: the rename keeps it, and no other writer can slip in.
+            stamp = file.metadata().ok().map(|m| FileStamp::of(&m));
+            Ok(())
+        })
+        .map_err(|e| save_error(&self.path, e))?;
         self.pre_migration = None;
         self.on_disk = Some(Fingerprint::of(text.as_bytes()));
+        self.stamp = stamp;
         if let Some(lock) = &mut self.lock {
             lock.relock_plan(&self.path);
         }
