@@ -10,8 +10,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use napwiz::content::{Content, EMBEDDED, PackFiles, check_files};
-use napwiz::plan::{self, Decision, Plan};
+use napwiz::content::{Content, check_files};
+use napwiz::plan;
 use napwiz::store::PlanFile;
 use napwiz::tui::action::Action;
 use napwiz::tui::state::{OpenPlan, State, Step};
@@ -19,6 +19,9 @@ use napwiz::tui::{update::update, view};
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+use scaled::{full_plan, pack_files};
+
+mod scaled;
 
 /// Runs `f` repeatedly for about `budget` and returns the median time of one run.
 fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
@@ -35,51 +38,6 @@ fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
 
 fn report(name: &str, time: Duration, extra: &str) {
     println!("{name:<52} {:>10.3} ms  {extra}", time.as_secs_f64() * 1000.0);
-}
-
-/// The embedded pack's files, with the area files repeated `copies` times under new ids.
-fn pack_files(copies: usize) -> PackFiles {
-    let mut texts: Vec<(String, String)> = Vec::new();
-    let mut area_names = Vec::new();
-    for (name, text) in EMBEDDED {
-        if let Some(area) = name.strip_prefix("areas/") {
-            for k in 0..copies {
-                let new_name = if k == 0 { area.to_string() } else { format!("k{k}-{area}") };
-                let new_text = if k == 0 {
-                    text.to_string()
-                } else {
-                    text.replace("id: \"", &format!("id: \"K{k}"))
-                };
-                area_names.push(new_name.clone());
-                texts.push((format!("areas/{new_name}"), new_text));
-            }
-        } else if *name != "pack.ron" {
-            texts.push((name.to_string(), text.to_string()));
-        }
-    }
-    let pack = EMBEDDED.iter().find(|(n, _)| *n == "pack.ron").unwrap().1;
-    let start = pack.find("areas: [").unwrap();
-    let list: String = area_names.iter().map(|n| format!("\"{n}\", ")).collect();
-    texts.push(("pack.ron".into(), format!("{}areas: [{list}],\n)\n", &pack[..start])));
-    PackFiles::from_texts("bench", texts)
-}
-
-/// The demo plan with every action filled in, as after a long workshop.
-fn full_plan(content: &Content) -> Plan {
-    let mut plan = plan::demo_plan(content);
-    let template: Decision =
-        plan.items.values().find(|d| d.is_included() && d.budget.is_some()).cloned().unwrap();
-    for (_, _, action) in content.actions() {
-        let d = plan.items.entry(action.id.clone()).or_default();
-        if !d.is_included() {
-            *d = template.clone();
-        }
-        d.notes = format!(
-            "Notes on {}: agreed in the working group, to be checked with the ministry.",
-            action.id
-        );
-    }
-    plan
 }
 
 fn bench_pack(label: &str, copies: usize) {

@@ -29,6 +29,7 @@ use super::rescue::{
     SharedState, emergency_backup, emergency_note, install_panic_hook, keep_work, lock,
     restore_terminal, spawn_signal_thread,
 };
+use super::scroll::{self, Painter};
 use super::state::{Message, SaveState, State};
 use super::theme::Look;
 use super::typed::typed;
@@ -134,13 +135,13 @@ fn event_loop(
     config: &mut Config,
 ) -> Result<()> {
     let mut last_step = state.step;
+    let mut painter = Painter::new(scroll::supported(std::env::var("TERM").ok().as_deref()));
     loop {
         if state.step != last_step {
             last_step = state.step;
             remember_place(state);
         }
-        let mut drawn = view::Drawn::default();
-        terminal.draw(|frame| drawn = view::draw(state, frame))?;
+        let drawn = painter.draw(terminal, state)?;
         let event = match event::read() {
             Ok(event) => event,
             // The terminal is gone: save what we have and stop.

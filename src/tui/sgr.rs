@@ -120,15 +120,213 @@ impl<W: Write> Write for Monochrome<W> {
     }
 }
 
-/// Either the stream as it is, or without colour.
+/// The look of the text the terminal writes next, as far as SGR sets it: what [`Compact`]
+/// compares each new sequence with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Pen {
+    /// Attributes 1 to 9 on, as bits.
+    attributes: u16,
+    /// Foreground, background and underline colour as their SGR parameters (`31`, `38;5;8`);
+    /// empty for the default.
+    colours: [String; 3],
+}
+
+impl Pen {
+    /// Applies the parameters of one SGR sequence.
+    fn apply(&mut self, params: &str) {
+        let numbers: Vec<&str> = params.split(';').collect();
+        let mut i = 0;
+        while i < numbers.len() {
+            let n: u16 = numbers[i].parse().unwrap_or(0);
+            i += 1;
+            match n {
+                0 => *self = Pen::default(),
+                1..=9 => self.attributes |= 1 << n,
+                21..=29 => self.attributes &= !off_bits(n),
+                30..=37 | 90..=97 => self.colours[0] = n.to_string(),
+                40..=47 | 100..=107 => self.colours[1] = n.to_string(),
+                39 => self.colours[0].clear(),
+                49 => self.colours[1].clear(),
+                59 => self.colours[2].clear(),
+                38 | 48 | 58 => {
+                    let len = if numbers.get(i) == Some(&"2") { 4 } else { 2 };
+                    let end = (i + len).min(numbers.len());
+                    let mut code = n.to_string();
+                    for p in &numbers[i..end] {
+                        code.push(';');
+                        code.push_str(p);
+                    }
+                    self.colours[usize::from((n - 38) / 10)] = code;
+                    i = end;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The shortest parameters that turn `self` into `to`: the changes alone, or a reset and
+    /// everything `to` has.
+    fn change_to(&self, to: &Pen) -> String {
+        let full = to.parameters(true);
+        let off = self.attributes & !to.attributes;
+        let mut codes: Vec<String> = Vec::new();
+        for n in 1..=9u16 {
+            let code = off_code(n);
+            if off & (1 << n) != 0 && !codes.contains(&code.to_string()) {
+                codes.push(code.to_string());
+            }
+        }
+        // An "off" code may clear a neighbour too (22 clears bold and dim): set again what stays.
+        let cleared = codes.iter().fold(0, |bits, c| bits | off_bits(c.parse().unwrap_or(0)));
+        let on = to.attributes & !(self.attributes & !cleared);
+        codes.extend((1..=9u16).filter(|n| on & (1 << n) != 0).map(|n| n.to_string()));
+        for (k, (old, new)) in self.colours.iter().zip(&to.colours).enumerate() {
+            if old != new {
+                codes.push(if new.is_empty() { ["39", "49", "59"][k].into() } else { new.clone() });
+            }
+        }
+        let changes = codes.join(";");
+        if changes.len() <= full.len() { changes } else { full }
+    }
+
+    /// Everything the pen has, after a reset (`0`) when `reset`.
+    fn parameters(&self, reset: bool) -> String {
+        let mut codes: Vec<String> = if reset { vec!["0".into()] } else { vec![] };
+        codes.extend((1..=9u16).filter(|n| self.attributes & (1 << n) != 0).map(|n| n.to_string()));
+        codes.extend(self.colours.iter().filter(|c| !c.is_empty()).cloned());
+        codes.join(";")
+    }
+}
+
+/// The code that turns attribute `n` off.
+fn off_code(n: u16) -> u16 {
+    match n {
+        1 | 2 => 22,
+        5 | 6 => 25,
+        n => 20 + n,
+    }
+}
+
+/// The attributes an "off" code (21-29) turns off, as bits.
+fn off_bits(code: u16) -> u16 {
+    match code {
+        22 => (1 << 1) | (1 << 2),
+        21 | 24 => 1 << 4,
+        25 => (1 << 5) | (1 << 6),
+        23 | 27 | 28 | 29 => 1 << (code - 20),
+        _ => 0,
+    }
+}
+
+/// A writer that passes everything through but sends each SGR sequence as the shortest one
+/// that gives the same look from the look already set, and none when nothing changes: ratatui
+/// sets the colours of every run of cells again and resets them after every frame, a third of
+/// what a keystroke sends.
+pub struct Compact<W: Write> {
+    inner: W,
+    pending: Vec<u8>,
+    /// The look the terminal has, and the one asked for since (sent before the next output).
+    pen: Pen,
+    wanted: Pen,
+    /// Where the cursor is (row, column, from 1), while only plain ASCII was printed since the
+    /// last absolute move: a move further along the row can then be a short relative one.
+    at: Option<(u16, u16)>,
+}
+
+impl<W: Write> Compact<W> {
+    pub fn new(inner: W) -> Self {
+        let (pen, wanted) = (Pen::default(), Pen::default());
+        Compact { inner, pending: Vec::new(), pen, wanted, at: None }
+    }
+
+    fn byte(&mut self, b: u8, out: &mut Vec<u8>) {
+        if self.pending.is_empty() && b != 0x1b {
+            self.settle(out);
+            self.at = self.at.filter(|_| (0x20..0x7f).contains(&b)).map(|(r, c)| (r, c + 1));
+            out.push(b);
+            return;
+        }
+        self.pending.push(b);
+        if self.pending.len() == 2 && b != b'[' {
+            self.settle(out);
+            self.at = None;
+            out.append(&mut self.pending);
+        } else if self.pending.len() > 2 && (0x40..=0x7e).contains(&b) {
+            let sequence = std::mem::take(&mut self.pending);
+            let params = &sequence[2..sequence.len() - 1];
+            if b == b'm' && params.iter().all(|c| c.is_ascii_digit() || *c == b';') {
+                self.wanted.apply(&String::from_utf8_lossy(params));
+            } else if b == b'H' {
+                self.move_to(params, &sequence, out);
+            } else {
+                // Erasing fills with the background colour: the look must be there first.
+                self.settle(out);
+                self.at = None;
+                out.extend(sequence);
+            }
+        }
+    }
+
+    /// An absolute move (CUP), sent as a move right (CUF) when that is shorter and the cursor
+    /// is known to be earlier on the same row.
+    fn move_to(&mut self, params: &[u8], sequence: &[u8], out: &mut Vec<u8>) {
+        let text = String::from_utf8_lossy(params);
+        let mut numbers = text.split(';').map(|n| n.parse::<u16>().unwrap_or(1).max(1));
+        let target = (numbers.next().unwrap_or(1), numbers.next().unwrap_or(1));
+        match self.at {
+            Some((row, col)) if row == target.0 && col == target.1 => {}
+            Some((row, col)) if row == target.0 && col < target.1 => {
+                let right = format!("\x1b[{}C", target.1 - col);
+                let shorter = right.len() < sequence.len();
+                out.extend(if shorter { right.as_bytes() } else { sequence });
+            }
+            _ => out.extend(sequence),
+        }
+        self.at = Some(target);
+    }
+
+    /// Sends the look asked for, if it is not the terminal's already.
+    fn settle(&mut self, out: &mut Vec<u8>) {
+        if self.wanted != self.pen {
+            out.extend(format!("\x1b[{}m", self.pen.change_to(&self.wanted)).into_bytes());
+            self.pen = self.wanted.clone();
+        }
+    }
+}
+
+impl<W: Write> Write for Compact<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut out = Vec::with_capacity(buf.len());
+        for &b in buf {
+            self.byte(b, &mut out);
+        }
+        self.inner.write_all(&out)?;
+        Ok(buf.len())
+    }
+
+    /// A frame ends with a flush: the terminal is left with the look last asked for (the reset
+    /// after every frame), so nothing written past napwiz inherits a colour.
+    fn flush(&mut self) -> io::Result<()> {
+        let mut out = Vec::new();
+        self.settle(&mut out);
+        self.inner.write_all(&out)?;
+        self.inner.flush()
+    }
+}
+
+/// The stream with its colour sequences made as short as they can be, or without colour.
 pub enum Output<W: Write> {
-    Colour(W),
+    Colour(Compact<W>),
     Monochrome(Monochrome<W>),
 }
 
 impl<W: Write> Output<W> {
     pub fn new(inner: W, colour: bool) -> Self {
-        if colour { Output::Colour(inner) } else { Output::Monochrome(Monochrome::new(inner)) }
+        if colour {
+            Output::Colour(Compact::new(inner))
+        } else {
+            Output::Monochrome(Monochrome::new(inner))
+        }
     }
 }
 
@@ -171,6 +369,61 @@ mod tests {
         assert_eq!(filtered(&["\x1b[1m\x1b[7m\x1b[27m"]), "\x1b[1m\x1b[7m\x1b[0;1m");
         assert_eq!(filtered(&["\x1b[27m"]), "", "turning off what is off sends nothing");
         assert_eq!(filtered(&["\x1b[3m\x1b[2m"]), "", "italic and dim are not VT100 attributes");
+    }
+
+    fn compacted(chunks: &[&str]) -> String {
+        let mut c = Compact::new(Vec::new());
+        for chunk in chunks {
+            c.write_all(chunk.as_bytes()).unwrap();
+        }
+        String::from_utf8(c.inner).unwrap()
+    }
+
+    #[test]
+    fn a_colour_already_set_is_not_sent_again() {
+        let frame_end = "\x1b[39m\x1b[49m\x1b[59m\x1b[0m";
+        assert_eq!(compacted(&["a", frame_end, "b"]), "ab", "nothing was set: nothing to reset");
+        assert_eq!(compacted(&["\x1b[38;5;8;49mx\x1b[38;5;8;49my"]), "\x1b[38;5;8mxy");
+        assert_eq!(compacted(&["\x1b[1mx\x1b[22m\x1b[39;49my"]), "\x1b[1mx\x1b[0my");
+    }
+
+    #[test]
+    fn the_shorter_of_the_changes_and_a_reset_is_sent() {
+        let seen = compacted(&["\x1b[1;7;38;5;6mx", "\x1b[39m\x1b[49m\x1b[59m\x1b[0m", "y"]);
+        assert_eq!(seen, "\x1b[1;7;38;5;6mx\x1b[0my");
+        // Turning dim off (22) turns bold off too: bold is set again.
+        assert_eq!(compacted(&["\x1b[1;2;31mx\x1b[22;1my"]), "\x1b[1;2;31mx\x1b[22;1my");
+    }
+
+    #[test]
+    fn a_move_along_the_row_is_sent_short() {
+        assert_eq!(compacted(&["\x1b[18;7Habc\x1b[18;18Hd"]), "\x1b[18;7Habc\x1b[8Cd");
+        assert_eq!(compacted(&["\x1b[3;5Hab\x1b[3;7Hc"]), "\x1b[3;5Habc", "already there");
+        // After text that is not plain ASCII the column is not known: the move stays absolute.
+        assert_eq!(compacted(&["\x1b[3;5H\u{2502}\x1b[3;20Hx"]), "\x1b[3;5H\u{2502}\x1b[3;20Hx");
+    }
+
+    #[test]
+    fn the_compact_stream_looks_the_same_to_a_terminal() {
+        let stream = "\x1b[1;1HAB\x1b[1;5HC\u{2502}\x1b[1;9Hx\x1b[1;38;5;6;49mA\x1b[22m\x1b[38;5;8;49mB\x1b[39;49m\x1b[7mC\x1b[27m\x1b[48;2;1;2;3mD\x1b[0mE";
+        let size = |n| std::num::NonZeroU16::new(n).unwrap();
+        let screen = |bytes: &[u8]| {
+            let mut parser = vt100::Parser::new(size(2), size(16), 0);
+            parser.process(bytes);
+            (0..16)
+                .map(|c| {
+                    let cell = parser.screen().cell(0, c).unwrap().clone();
+                    (
+                        cell.contents().to_string(),
+                        cell.fgcolor(),
+                        cell.bgcolor(),
+                        cell.bold(),
+                        cell.inverse(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(screen(compacted(&[stream]).as_bytes()), screen(stream.as_bytes()));
     }
 
     #[test]

@@ -159,6 +159,9 @@ impl Default for GenerateScreen {
 #[derive(Debug, Clone, Default)]
 pub struct AreaView {
     pub cursor: usize,
+    /// The first list row on screen: it moves only when the cursor nears an edge, so a move
+    /// mostly repaints two rows and a scroll shifts the rest (see `view::keep_in_view`).
+    pub top: usize,
     pub expanded: BTreeSet<String>,
     /// Some(field index) while the item's fields have the focus.
     pub field: Option<usize>,

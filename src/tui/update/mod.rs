@@ -46,7 +46,14 @@ use roster::roster;
 use search::{open_search, search};
 use start::start;
 
+/// Applies an action; the area list scrolls after it as far as its cursor needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let effects = dispatch(state, action);
+    nav::keep_area_list_in_view(state);
+    effects
+}
+
+fn dispatch(state: &mut State, action: Action) -> Vec<Effect> {
     let action = match terminal_action(state, action) {
         Ok(effects) => return effects,
         Err(action) => action,

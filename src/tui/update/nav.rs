@@ -103,3 +103,16 @@ pub(super) fn steps_list(state: &mut State, action: Action, mut cursor: usize) {
     }
     state.overlay = Some(Overlay::Steps { cursor });
 }
+
+/// Scrolls the current area's list only as far as its cursor needs, at the list's height on
+/// this terminal: the list stays put while the cursor moves inside it.
+pub(super) fn keep_area_list_in_view(state: &mut State) {
+    let Step::Area(a) = state.step else { return };
+    if a >= state.areas.len() {
+        return;
+    }
+    let len = state.area_rows(a).len();
+    let height = crate::tui::view::area_list_height(state);
+    let view = &mut state.areas[a];
+    view.top = crate::tui::view::keep_in_view(view.top, view.cursor, len, height);
+}

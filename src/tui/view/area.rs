@@ -48,6 +48,20 @@ pub fn render(
     }
 }
 
+/// How many list rows an area step shows at the state's terminal size: what `render_list`
+/// gets, worked out the same way (update keeps the list's `top` in view with it).
+pub fn list_height(state: &State) -> usize {
+    let (w, h) = state.size;
+    let body = super::screen_areas(state, Rect::new(0, 0, w, h))[1];
+    let list = if state.wide() {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+            .areas::<2>(body)[0]
+    } else {
+        Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas::<2>(body)[0]
+    };
+    usize::from(Theme::new(state.look).block("").inner(list).height)
+}
+
 fn render_list(
     state: &State,
     a: usize,
@@ -68,7 +82,7 @@ fn render_list(
         return None;
     }
     let width = usize::from(inner.width).saturating_sub(2);
-    let shown = visible_rows(inner, rows.len(), view.cursor);
+    let shown = visible_rows(inner, rows.len(), view.top, view.cursor);
     let lines = rows[shown.clone()]
         .iter()
         .zip(shown.clone())

@@ -22,7 +22,10 @@ use super::keymap;
 use super::state::{SaveState, State, Step};
 pub use super::text::{fit, fit_path, wrap_text};
 use super::theme::Theme;
-pub use rows::{ListLayout, render_rows, render_tall_rows, row_line, scroll_offset, wrapped_row};
+pub use area::list_height as area_list_height;
+pub use rows::{
+    ListLayout, keep_in_view, render_rows, render_tall_rows, row_line, scroll_offset, wrapped_row,
+};
 
 /// The smallest terminal the full interface fits.
 pub const MIN_SIZE: (u16, u16) = (60, 16);

@@ -1,0 +1,241 @@
+//! Scrolling with the terminal's own scrolling, as ncurses does: when rows of the screen moved
+//! up or down between two frames (the area list scrolled, a goal opened and pushed the rows
+//! under it down), the terminal shifts them (a scrolling region, DECSTBM, which VT100, linux,
+//! screen and xterm all have) and only the rows that changed are sent. Over a slow SSH link
+//! that is tens of bytes instead of a whole list.
+//!
+//! The previous frame, which ratatui diffs the next one against, is shifted the same way, so
+//! the diff repairs anything the shift got wrong and the screen is always the frame drawn.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::io::{self, Write};
+
+use ratatui::Terminal;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Position;
+
+use super::state::State;
+use super::view::{self, Drawn};
+
+/// Screen rows `top..bottom` moved together by `by` rows: up when positive, down when negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shift {
+    pub top: u16,
+    pub bottom: u16,
+    pub by: i32,
+}
+
+/// Rows a shift must save before it is worth its escape sequence.
+const WORTH: i64 = 2;
+
+/// Draws frames, shifting rows with the terminal's scrolling when that saves sending them.
+pub struct Painter {
+    scroll: bool,
+    /// The frame is drawn here first, to compare it with the last one before anything is sent.
+    scratch: Option<Terminal<TestBackend>>,
+    /// The last frame sent.
+    last: Option<Buffer>,
+}
+
+impl Painter {
+    /// `scroll`: whether the terminal has scrolling regions (see [`supported`]).
+    pub fn new(scroll: bool) -> Self {
+        Painter { scroll, scratch: None, last: None }
+    }
+
+    /// Draws the state; returns what went where.
+    pub fn draw<W: Write>(
+        &mut self,
+        terminal: &mut Terminal<CrosstermBackend<W>>,
+        state: &State,
+    ) -> io::Result<Drawn> {
+        terminal.autoresize()?;
+        let area = terminal.get_frame().area();
+        let scratch = match &mut self.scratch {
+            Some(s) if s.backend().buffer().area == area => s,
+            slot => {
+                let Ok(scratch) = Terminal::new(TestBackend::new(area.width, area.height));
+                slot.insert(scratch)
+            }
+        };
+        let mut drawn = Drawn::default();
+        let Ok(done) = scratch.draw(|frame| drawn = view::draw(state, frame));
+        let frame = done.buffer.clone();
+        let backend = scratch.backend();
+        let cursor = backend.cursor_visible().then(|| backend.cursor_position());
+        let last = self.last.take().filter(|last| last.area == frame.area && self.scroll);
+        if let Some(mut last) = last
+            && let Some(shift) = best_shift(&last, &frame)
+        {
+            terminal.backend_mut().write_all(sequence(&shift).as_bytes())?;
+            shift_rows(&mut last, &shift);
+            replace_previous(terminal, last);
+        }
+        terminal.draw(|f| {
+            f.buffer_mut().clone_from(&frame);
+            if let Some(Position { x, y }) = cursor {
+                f.set_cursor_position((x, y));
+            }
+        })?;
+        self.last = Some(frame);
+        Ok(drawn)
+    }
+}
+
+/// Makes `frame` what the next draw is diffed against. ratatui keeps its previous frame to
+/// itself; swapping twice (each swap clears the buffer it leaves) puts ours in its place.
+fn replace_previous<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, frame: Buffer) {
+    terminal.swap_buffers();
+    *terminal.current_buffer_mut() = frame;
+    terminal.swap_buffers();
+}
+
+/// Whether the terminal named by TERM has scrolling regions: every terminal napwiz knows but
+/// `dumb` (or none named) does.
+pub fn supported(term: Option<&str>) -> bool {
+    term.is_some_and(|t| !t.is_empty() && t != "dumb")
+}
+
+fn row_hashes(buffer: &Buffer) -> Vec<u64> {
+    let width = usize::from(buffer.area.width).max(1);
+    let hash = |row: &[Cell]| {
+        let mut h = DefaultHasher::new();
+        row.hash(&mut h);
+        h.finish()
+    };
+    buffer.content.chunks(width).map(hash).collect()
+}
+
+/// The shift of whole rows that leaves the fewest rows to send, if it saves at least [`WORTH`]
+/// of them: every region and distance is tried, counting rows equal by their hash (a wrong
+/// match only costs bytes; the diff repairs it).
+pub fn best_shift(before: &Buffer, after: &Buffer) -> Option<Shift> {
+    let (old, new) = (row_hashes(before), row_hashes(after));
+    let h = old.len();
+    let same: Vec<i64> = (0..h).map(|y| i64::from(old[y] == new[y])).collect();
+    let mut best: Option<(i64, Shift)> = None;
+    for by in 1..h as i64 {
+        for dir in [1i64, -1] {
+            let k = by * dir;
+            // gain[y]: row y is right after the shift, less whether it was right before.
+            let moved = |y: usize| {
+                let from = y as i64 + k;
+                (0..h as i64).contains(&from) && old[from as usize] == new[y]
+            };
+            let gain: Vec<i64> = (0..h).map(|y| i64::from(moved(y)) - same[y]).collect();
+            best = best_region(&gain, &same, k, best);
+        }
+    }
+    best.filter(|(gain, _)| *gain >= WORTH).map(|(_, shift)| shift)
+}
+
+/// The region `top..bottom` where shifting by `k` gains most: rows whose content comes from
+/// inside the region gain `gain[y]`; rows left blank lose what they had right.
+fn best_region(
+    gain: &[i64],
+    same: &[i64],
+    k: i64,
+    mut best: Option<(i64, Shift)>,
+) -> Option<(i64, Shift)> {
+    let h = gain.len();
+    let prefix = |v: &[i64]| {
+        let mut p = vec![0; v.len() + 1];
+        for (i, x) in v.iter().enumerate() {
+            p[i + 1] = p[i] + x;
+        }
+        p
+    };
+    let (g, s) = (prefix(gain), prefix(same));
+    let span = k.unsigned_abs() as usize;
+    for top in 0..h {
+        for bottom in top + span + 1..=h {
+            // Up: the last `span` rows come in blank; down: the first `span`.
+            let (kept, blank) = if k > 0 {
+                ((top, bottom - span), (bottom - span, bottom))
+            } else {
+                ((top + span, bottom), (top, top + span))
+            };
+            let total = g[kept.1] - g[kept.0] - (s[blank.1] - s[blank.0]);
+            if best.as_ref().is_none_or(|(b, _)| total > *b) {
+                let shift = Shift { top: top as u16, bottom: bottom as u16, by: k as i32 };
+                best = Some((total, shift));
+            }
+        }
+    }
+    best
+}
+/// What makes the terminal shift the rows: set the region, put the cursor on its edge, move
+/// past the edge `by` times (line feed down, reverse index up), reset the region. Only codes a
+/// VT100 has, so it works on every terminal napwiz supports.
+pub fn sequence(shift: &Shift) -> String {
+    let region = format!("\x1b[{};{}r", shift.top + 1, shift.bottom);
+    let moves = shift.by.unsigned_abs() as usize;
+    let (edge, step) = if shift.by > 0 { (shift.bottom, "\n") } else { (shift.top + 1, "\x1bM") };
+    format!("{region}\x1b[{edge};1H{}\x1b[r", step.repeat(moves))
+}
+
+/// Shifts the rows of a frame as [`sequence`] shifts them on the terminal: the rows that come
+/// into the region are blank.
+pub fn shift_rows(buffer: &mut Buffer, shift: &Shift) {
+    let width = usize::from(buffer.area.width);
+    let row = |y: u16| usize::from(y - buffer.area.y) * width;
+    let (top, bottom) = (row(shift.top), row(shift.bottom));
+    let moved = shift.by.unsigned_abs() as usize * width;
+    let rows = &mut buffer.content[top..bottom];
+    if shift.by > 0 {
+        rows.rotate_left(moved);
+        let len = rows.len();
+        rows[len - moved..].fill(Cell::default());
+    } else {
+        rows.rotate_right(moved);
+        rows[..moved].fill(Cell::default());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(buffer: &Buffer) -> Vec<String> {
+        let width = usize::from(buffer.area.width);
+        buffer.content.chunks(width).map(|r| r.iter().map(Cell::symbol).collect()).collect()
+    }
+
+    #[test]
+    fn shifted_rows_move_within_the_region_and_blanks_come_in() {
+        let text = ["head", "a   ", "b   ", "c   ", "foot"];
+        let mut buffer = Buffer::with_lines(text);
+        shift_rows(&mut buffer, &Shift { top: 1, bottom: 4, by: 2 });
+        assert_eq!(lines(&buffer), ["head", "c   ", "    ", "    ", "foot"]);
+        let mut buffer = Buffer::with_lines(text);
+        shift_rows(&mut buffer, &Shift { top: 1, bottom: 4, by: -1 });
+        assert_eq!(lines(&buffer), ["head", "    ", "a   ", "b   ", "foot"]);
+    }
+
+    #[test]
+    fn the_sequence_uses_only_vt100_codes() {
+        let up = sequence(&Shift { top: 2, bottom: 18, by: 2 });
+        assert_eq!(up, "\x1b[3;18r\x1b[18;1H\n\n\x1b[r");
+        let down = sequence(&Shift { top: 2, bottom: 18, by: -1 });
+        assert_eq!(down, "\x1b[3;18r\x1b[3;1H\x1bM\x1b[r");
+    }
+
+    #[test]
+    fn the_best_shift_is_found_for_a_scrolled_list_and_an_opened_goal() {
+        let before = Buffer::with_lines(["head", "a   ", "b   ", "c   ", "d   ", "e   ", "foot"]);
+        let scrolled = Buffer::with_lines(["head", "c   ", "d   ", "e   ", "f   ", "g   ", "foot"]);
+        assert_eq!(best_shift(&before, &scrolled), Some(Shift { top: 1, bottom: 6, by: 2 }));
+        let opened = Buffer::with_lines(["head", "a   ", "x   ", "b   ", "c   ", "d   ", "foot"]);
+        assert_eq!(best_shift(&before, &opened), Some(Shift { top: 2, bottom: 6, by: -1 }));
+        assert!(best_shift(&before, &before).is_none(), "nothing moved");
+    }
+
+    #[test]
+    fn a_dumb_terminal_gets_no_scrolling() {
+        assert!(!supported(Some("dumb")));
+        assert!(!supported(None));
+        assert!(supported(Some("vt100")));
+        assert!(supported(Some("linux")));
+    }
+}

@@ -1,0 +1,157 @@
+//! The area list scrolls with the terminal's own scrolling (a region shifted, only the new rows
+//! sent): after every move of long walks, the screen a VT100 parser reads from the bytes is
+//! exactly the screen a full redraw gives.
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use common::demo_state;
+use common::keys::press;
+use napwiz::tui::scroll::Painter;
+use napwiz::tui::sgr::Output;
+use napwiz::tui::state::{State, Step};
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+/// What the terminal was sent, kept for the test to read.
+#[derive(Clone, Default)]
+struct Wire(Arc<Mutex<Vec<u8>>>);
+
+impl Wire {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut self.0.lock().unwrap())
+    }
+}
+
+impl Write for Wire {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+type Term = Terminal<CrosstermBackend<Output<Wire>>>;
+
+/// A terminal as the app sets one up: colour sequences made short by `sgr::Output`.
+fn terminal(wire: &Wire, w: u16, h: u16) -> Term {
+    let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, w, h)) };
+    let out = Output::new(wire.clone(), true);
+    Terminal::with_options(CrosstermBackend::new(out), options).unwrap()
+}
+
+/// The Prevention step of the demo plan with every goal open: a list far longer than the screen.
+fn long_list(w: u16, h: u16) -> State {
+    let mut state = demo_state(Step::Area(0));
+    state.size = (w, h);
+    let goals: Vec<String> = state.content.areas[0].goals.iter().map(|g| g.id.clone()).collect();
+    state.areas[0].expanded.extend(goals);
+    state
+}
+
+fn parser(w: u16, h: u16) -> vt100::Parser {
+    let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+    vt100::Parser::new(size(h), size(w), 0)
+}
+
+/// The screen a terminal shows after a full redraw of `state`.
+fn full_redraw(state: &State, w: u16, h: u16) -> vt100::Parser {
+    let wire = Wire::default();
+    Painter::new(true).draw(&mut terminal(&wire, w, h), state).unwrap();
+    let mut parser = parser(w, h);
+    parser.process(&wire.take());
+    parser
+}
+
+fn assert_same_screen(seen: &vt100::Screen, expected: &vt100::Screen, after: &str) {
+    let (rows, cols) = expected.size();
+    for row in 0..rows.get() {
+        for col in 0..cols.get() {
+            let (a, b) = (seen.cell(row, col).unwrap(), expected.cell(row, col).unwrap());
+            let look = |c: &vt100::Cell| {
+                // A cell never written reads "", one cleared " ": both are blank.
+                let text = if c.contents().is_empty() { " " } else { c.contents() };
+                (text.to_string(), c.fgcolor(), c.bgcolor(), c.bold(), c.inverse())
+            };
+            assert_eq!(
+                look(a),
+                look(b),
+                "row {row}, column {col} after {after}:\n{}\nexpected:\n{}",
+                seen.contents(),
+                expected.contents()
+            );
+        }
+    }
+}
+
+/// Walks the list with `keys`, checking the screen after each; returns the bytes each key sent
+/// and how many of them shifted rows with a scrolling region.
+fn walk(w: u16, h: u16, keys: &[&str]) -> (Vec<usize>, usize) {
+    let mut state = long_list(w, h);
+    let wire = Wire::default();
+    let mut term = terminal(&wire, w, h);
+    let mut painter = Painter::new(true);
+    let mut parser = parser(w, h);
+    painter.draw(&mut term, &state).unwrap();
+    parser.process(&wire.take());
+    let (mut sent, mut scrolled) = (vec![], 0);
+    for (n, key) in keys.iter().enumerate() {
+        press(&mut state, key);
+        painter.draw(&mut term, &state).unwrap();
+        let bytes = wire.take();
+        scrolled += usize::from(bytes.windows(3).any(|w| w == b"\x1b[r"));
+        sent.push(bytes.len());
+        parser.process(&bytes);
+        let after = format!("key {n} ({key}) at {w}x{h}");
+        assert_same_screen(parser.screen(), full_redraw(&state, w, h).screen(), &after);
+    }
+    (sent, scrolled)
+}
+
+/// Down through the whole list, back up, pages, both ends, and decisions on the way.
+fn long_walk() -> Vec<&'static str> {
+    let mut keys = vec!["Down"; 45];
+    keys.extend(["Space"; 2]);
+    keys.extend(["Up"; 35]);
+    keys.extend(["PgDn", "PgDn", "Up", "PgUp", "End", "Up", "Up", "Home", "Down", "Down"]);
+    keys
+}
+
+#[test]
+fn the_screen_after_scrolling_moves_is_a_full_redraw_at_80x24() {
+    let (_, scrolled) = walk(80, 24, &long_walk());
+    assert!(scrolled >= 20, "the list was shifted only {scrolled} times");
+}
+
+#[test]
+fn the_screen_after_scrolling_moves_is_a_full_redraw_at_100x30() {
+    let (_, scrolled) = walk(100, 30, &long_walk());
+    assert!(scrolled >= 20, "the list was shifted only {scrolled} times");
+}
+
+#[test]
+fn the_screen_after_scrolling_moves_is_a_full_redraw_at_200x60() {
+    // Side by side, rows hold the list and the detail pane: a shift rarely pays, but when it
+    // does the screen must still be right.
+    walk(200, 60, &long_walk());
+}
+
+#[test]
+fn the_list_scrolls_only_at_its_edge_and_a_scroll_sends_only_the_new_row() {
+    let (sent, _) = walk(80, 24, &["Down"; 30]);
+    // A move sends its two rows and the item's description, a scroll one row more: not the
+    // whole list again (2,100 bytes a move when the list kept its cursor centred).
+    let mean = sent.iter().sum::<usize>() / sent.len();
+    assert!(mean < 900 && sent.iter().all(|&n| n < 1300), "bytes per Down: {sent:?}");
+    let mut state = long_list(80, 24);
+    for _ in 0..5 {
+        press(&mut state, "Down");
+    }
+    assert_eq!(state.areas[0].top, 0, "five moves from the top do not scroll the list");
+}
