@@ -50,6 +50,14 @@ pub struct Parsed {
 /// Parses a plan file of any known version. Problems carry the file's display name, line and
 /// column, and what was expected.
 pub fn from_ron(display_path: &str, text: &str) -> Result<Parsed, Problem> {
+    // A plan in this version, the usual case, is parsed once: reading the header alone parses
+    // the whole file too. Anything else is read again below, for migration or a clear error.
+    if let Ok(plan) = parse_ron::<Plan>(display_path, text)
+        && plan.format == PLAN_FORMAT
+        && plan.version == PLAN_VERSION
+    {
+        return Ok(Parsed { plan, migrated_from: None });
+    }
     let header: Header = parse_ron(display_path, text)?;
     let at_top = |msg: String| Problem::new(display_path.to_string(), 1, 1, msg);
     if header.format != PLAN_FORMAT {

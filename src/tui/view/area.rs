@@ -26,9 +26,7 @@ pub fn render(
     let view = &state.areas[a];
     let selected = state.selected_row(a);
     if state.wide() {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-                .areas(area);
+        let [list, detail] = split(state, area);
         let drawn = render_list(state, a, frame, list, theme);
         if let Some(row) = selected {
             render_detail(state, &row, frame, detail, view.field, theme);
@@ -38,8 +36,7 @@ pub fn render(
         render_detail(state, &row, frame, area, Some(field), theme);
         None
     } else {
-        let [list, strip] =
-            Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+        let [list, strip] = split(state, area);
         let drawn = render_list(state, a, frame, list, theme);
         if let Some(row) = selected {
             render_strip(state, &row, frame, strip, theme);
@@ -48,18 +45,13 @@ pub fn render(
     }
 }
 
-/// How many list rows an area step shows at the state's terminal size: what `render_list`
-/// gets, worked out the same way (update keeps the list's `top` in view with it).
-pub fn list_height(state: &State) -> usize {
-    let (w, h) = state.size;
-    let body = super::screen_areas(state, Rect::new(0, 0, w, h))[1];
-    let list = if state.wide() {
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-            .areas::<2>(body)[0]
+/// The list's part of the body, and the detail's beside it (wide) or the strip's under it.
+pub(super) fn split(state: &State, body: Rect) -> [Rect; 2] {
+    if state.wide() {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body)
     } else {
-        Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas::<2>(body)[0]
-    };
-    usize::from(Theme::new(state.look).block("").inner(list).height)
+        Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(body)
+    }
 }
 
 fn render_list(

@@ -22,10 +22,18 @@ use super::keymap;
 use super::state::{SaveState, State, Step};
 pub use super::text::{fit, fit_path, wrap_text};
 use super::theme::Theme;
-pub use area::list_height as area_list_height;
 pub use rows::{
     ListLayout, keep_in_view, render_rows, render_tall_rows, row_line, scroll_offset, wrapped_row,
 };
+
+/// How many list rows an area step shows at the state's terminal size, worked out as its
+/// frame lays them out (update keeps the list's first row in view with it).
+pub fn area_list_height(state: &State) -> usize {
+    let (w, h) = state.size;
+    let body = screen_areas(state, Rect::new(0, 0, w, h))[1];
+    let list = area::split(state, body)[0];
+    usize::from(Theme::new(state.look).block("").inner(list).height)
+}
 
 /// The smallest terminal the full interface fits.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
