@@ -401,6 +401,31 @@ fn a_save_does_not_read_the_file_back_while_its_size_time_and_identity_are_uncha
     assert_eq!(parse_file(&path).meta.title, "our edit");
 }
 
+#[cfg(unix)]
+#[test]
+fn an_autosave_within_the_backup_interval_does_not_read_the_last_backup() {
+    let dir = workdir();
+    let path = dir.path().join("nap.ron");
+    create_plan(&path, small_plan("original"));
+    let mut file = PlanFile::open(&path).expect("open");
+    file.set_backup_policy(napwiz::store::BackupPolicy::AUTOSAVE);
+    // A FIFO in place of the newest backup: reading it would never end. A big plan's backup is
+    // as big as the plan, and reading it on every autosave cost as much as the save itself.
+    let newest = file.backups().list().unwrap()[0].path.clone();
+    fs::remove_file(&newest).unwrap();
+    let name = std::ffi::CString::new(newest.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    let (sent, saved) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        file.plan.meta.title = "our edit".into();
+        let _ = sent.send(file.save().map(|s| s.backup).map_err(|e| format!("{e:#}")));
+    });
+    let backup = saved.recv_timeout(std::time::Duration::from_secs(10)).expect("the save ended");
+    assert_eq!(backup, Ok(None), "no new backup within the interval");
+    assert_eq!(parse_file(&path).meta.title, "our edit");
+}
+
 #[test]
 fn a_save_reads_the_file_back_once_its_time_or_identity_changed() {
     let dir = workdir();

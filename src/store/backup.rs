@@ -101,14 +101,13 @@ impl Backups {
 
     fn is_redundant(&self, newest: Option<&Backup>, bytes: &[u8], min_interval: Duration) -> bool {
         let Some(newest) = newest else { return false };
-        if fs::read(&newest.path).is_ok_and(|old| old == bytes) {
-            return true;
-        }
         let age = fs::metadata(&newest.path)
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok());
+        // The age first: an autosave within the interval must not read a big plan's backup.
         age.is_some_and(|age| age < min_interval)
+            || fs::read(&newest.path).is_ok_and(|old| old == bytes)
     }
 }
 
