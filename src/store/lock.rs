@@ -76,6 +76,15 @@ pub fn lock_path(plan: &Path) -> PathBuf {
     real.with_file_name(name)
 }
 
+/// Who is writing `plan` now, as its lock file says (read only, never locked, so a follower
+/// changes nothing); `None` when nobody is, or the holder was on this host and has gone.
+pub fn current_holder(plan: &Path) -> Option<Holder> {
+    let text = fs::read_to_string(lock_path(plan)).ok()?;
+    let holder = Holder::parse(&text)?;
+    let gone = holder.host == this_host() && !process_alive(holder.pid);
+    (!gone).then_some(holder)
+}
+
 /// A held lock; released (and its file removed) on drop.
 #[derive(Debug)]
 pub struct PlanLock {

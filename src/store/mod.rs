@@ -3,8 +3,10 @@
 //! where a broken file is broken and how to get the last good copy back.
 
 mod backup;
+pub mod facilitator;
 mod lock;
 pub mod place;
+pub mod watch;
 
 use std::fmt;
 use std::io::{self, Write};
@@ -15,7 +17,7 @@ use anyhow::{Context, Result, anyhow, bail};
 
 pub use crate::atomic_file::{write_atomic, write_atomic_with};
 pub use backup::{Backup, Backups, KEEP, fnv1a};
-pub use lock::{Holder, LockOutcome, PlanLock, TakeOver, lock_path};
+pub use lock::{Holder, LockOutcome, PlanLock, TakeOver, current_holder, lock_path};
 
 use crate::plan::{Plan, from_ron, to_ron};
 use crate::sanitize::Sanitize;
