@@ -57,6 +57,25 @@ pub struct UiArgs {
     /// Line-by-line wizard for screen readers, dumb terminals and pipes
     #[arg(long)]
     pub plain: bool,
+    /// Follow PLAN live, read-only: it reloads whenever another napwiz saves it
+    #[arg(long)]
+    pub follow: bool,
+    /// Follow by reading the folder every half second (network file systems, where change
+    /// events do not arrive); NAPWIZ_FOLLOW_POLL=1 does the same
+    #[arg(long)]
+    pub follow_poll: bool,
+}
+
+impl UiArgs {
+    /// Whether to follow the plan (`--follow`, or `--follow-poll` alone).
+    pub fn following(&self) -> bool {
+        self.follow || self.follow_poll
+    }
+
+    /// Whether following polls the folder rather than waiting for change events.
+    pub fn polling(&self) -> bool {
+        self.follow_poll || crate::store::watch::poll_forced_by_env()
+    }
 }
 
 /// The years a plan period may use.

@@ -3,6 +3,8 @@
 //! pipe). It walks the same steps as the full-screen wizard, edits the plan through the same
 //! field functions, and saves after every answer.
 
+pub mod follow;
+
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 

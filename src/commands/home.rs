@@ -25,6 +25,16 @@ fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Result<ExitCo
 /// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.
 pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCode> {
     let content = load_content(pack)?;
+    if ui.following() && plan.is_none() {
+        anyhow::bail!("--follow needs a plan file: napwiz --follow PLAN");
+    }
+    if ui.plain && ui.following() {
+        let plan = plan.expect("checked above");
+        let stdin = std::io::BufReader::new(std::io::stdin());
+        let out = crate::output::Output::stdout();
+        crate::plain::follow::run(stdin, out, &content, plan, ui.polling())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if ui.plain {
         let stdin = std::io::stdin();
         let echo = !stdin.is_terminal();
@@ -113,7 +123,15 @@ mod tests {
     use crate::config::Config;
 
     fn ui() -> UiArgs {
-        UiArgs { theme: None, color: ColorChoice::Auto, ascii: false, mouse: false, plain: false }
+        UiArgs {
+            theme: None,
+            color: ColorChoice::Auto,
+            ascii: false,
+            mouse: false,
+            plain: false,
+            follow: false,
+            follow_poll: false,
+        }
     }
 
     fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {

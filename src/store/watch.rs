@@ -132,6 +132,23 @@ fn handler(names: Names, changed: Arc<dyn Fn(Watched) + Send + Sync>) -> Handler
     })
 }
 
+/// The plan as it is on disk now, through the same cleaning loader as opening it; a follower
+/// that cannot read it is told why in one sentence (a missing file, a torn or broken copy).
+pub fn read_plan(plan: &Path) -> Result<crate::plan::Plan> {
+    if !plan.exists() {
+        anyhow::bail!("the plan file is gone (deleted, or being replaced)");
+    }
+    match super::PlanFile::read(plan) {
+        Ok(file) => Ok(file.plan),
+        // The advice on restoring a backup is for the writer; a follower only waits.
+        Err(e) => {
+            let text = format!("{e:#}");
+            let why = text.split(" The file was not changed.").next().unwrap_or(&text);
+            Err(anyhow::anyhow!("{}", why.trim_end_matches('.')))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,149 @@
+//! `napwiz --plain --follow PLAN`: each change another napwiz saves is printed as one line, in
+//! the words of `napwiz diff` (`P1.2 priority: high -> medium`), so a screen-reader user hears
+//! decisions as the room takes them. Read-only: nothing is ever written.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::sync::mpsc;
+
+use anyhow::{Context, Result};
+
+use crate::content::Content;
+use crate::output::Output;
+use crate::plan::Plan;
+use crate::plan::diff::changes;
+use crate::store::watch::{PlanWatcher, WatchKind, Watched, read_plan};
+use crate::store::{Holder, current_holder};
+
+/// What wakes the follower: a file changed, or the user asked to stop.
+enum Wake {
+    Changed(Watched),
+    Stop,
+}
+
+/// Follows `path` until `q` and Enter, the end of the input, or Ctrl+C.
+pub fn run<R, W>(input: R, out: Output<W>, content: &Content, path: &Path, poll: bool) -> Result<()>
+where
+    R: BufRead + Send + 'static,
+    W: Write,
+{
+    let plan = read_plan(path).with_context(|| format!("could not follow '{}'", path.display()))?;
+    let (tx, rx) = mpsc::channel();
+    let watched = tx.clone();
+    let watcher = PlanWatcher::start(path, poll, move |w| {
+        let _ = watched.send(Wake::Changed(w));
+    })?;
+    spawn_stop_reader(input, tx);
+    let mut follower = Follower { out, content, path, plan, holder: current_holder(path), problem: None };
+    follower.introduce(watcher.kind)?;
+    while let Ok(wake) = rx.recv() {
+        let mut changed = vec![];
+        for wake in std::iter::once(wake).chain(rx.try_iter()) {
+            match wake {
+                Wake::Stop => return follower.say("Stopped following."),
+                Wake::Changed(w) if !changed.contains(&w) => changed.push(w),
+                Wake::Changed(_) => {}
+            }
+        }
+        if changed.contains(&Watched::Plan) {
+            follower.reload()?;
+        }
+        if changed.contains(&Watched::Lock) {
+            follower.writer()?;
+        }
+    }
+    Ok(())
+}
+
+/// `q` and Enter stops; the end of the input stops too, unless the input was never open
+/// (`< /dev/null`), where only Ctrl+C stops.
+fn spawn_stop_reader<R: BufRead + Send + 'static>(mut input: R, tx: mpsc::Sender<Wake>) {
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let mut lines = 0;
+        loop {
+            line.clear();
+            match input.read_line(&mut line) {
+                Ok(0) | Err(_) if lines == 0 => return,
+                Ok(0) | Err(_) => break,
+                Ok(_) if line.trim().eq_ignore_ascii_case("q") => break,
+                Ok(_) => lines += 1,
+            }
+        }
+        let _ = tx.send(Wake::Stop);
+    });
+}
+
+struct Follower<'a, W: Write> {
+    out: Output<W>,
+    content: &'a Content,
+    path: &'a Path,
+    plan: Plan,
+    holder: Option<Holder>,
+    /// Why the plan stopped updating, once said.
+    problem: Option<String>,
+}
+
+impl<W: Write> Follower<'_, W> {
+    fn say(&mut self, text: &str) -> Result<()> {
+        self.out.line(text).context("could not write to standard output")
+    }
+
+    fn introduce(&mut self, kind: WatchKind) -> Result<()> {
+        let who = match &self.holder {
+            Some(h) => format!("{} on {} is writing it", h.user, h.host),
+            None => "nobody is writing it now".into(),
+        };
+        let how = match kind {
+            WatchKind::Events => "",
+            WatchKind::Polling => " Checking the folder every half second.",
+        };
+        let text = format!(
+            "Following {} ({who}). Each change is one line, as napwiz diff says it; q and Enter, or Ctrl+C, stops.{how}",
+            crate::paths::absolute(self.path).display()
+        );
+        self.say(&text)
+    }
+
+    /// Reads the plan again and prints what changed; a broken or missing file is said once,
+    /// and the last good version stays the one changes are measured from.
+    fn reload(&mut self) -> Result<()> {
+        match read_plan(self.path) {
+            Ok(plan) => {
+                if self.problem.take().is_some() {
+                    self.say("The plan can be read again; following.")?;
+                }
+                for line in changes(&self.plan, &plan, self.content) {
+                    self.say(&line)?;
+                }
+                self.plan = plan;
+            }
+            Err(e) => {
+                let why = format!("{e:#}");
+                if self.problem.as_deref() != Some(&why) {
+                    self.say(&format!("Not updating: {why}; still following the last good version."))?;
+                    self.problem = Some(why);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Says when the writer quits or a writer arrives.
+    fn writer(&mut self) -> Result<()> {
+        let now = current_holder(self.path);
+        if now == self.holder {
+            return Ok(());
+        }
+        let text = match (&self.holder, &now) {
+            (Some(old), None) => format!(
+                "The writer ({} on {}) has quit; nothing changes until someone opens the plan.",
+                old.user, old.host
+            ),
+            (_, Some(new)) => format!("{} on {} is now writing the plan.", new.user, new.host),
+            (None, None) => return Ok(()),
+        };
+        self.holder = now;
+        self.say(&text)
+    }
+}
