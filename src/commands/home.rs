@@ -58,7 +58,9 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
     // it writes every colour instead, and the wizard's output filter takes them out (tui::sgr).
     crossterm::style::Colored::set_ansi_color_disabled(false);
     let mouse = ui.mouse || config.mouse;
-    crate::tui::run(content, plan, crate::tui::Options { look, mouse, config, config_problem })
+    let (follow, poll) = (ui.following(), ui.polling());
+    let options = crate::tui::Options { look, mouse, config, config_problem, follow, poll };
+    crate::tui::run(content, plan, options)
 }
 
 /// Theme, colour, depth and glyphs from the flags, the config and the environment (in that

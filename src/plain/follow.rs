@@ -34,7 +34,8 @@ where
         let _ = watched.send(Wake::Changed(w));
     })?;
     spawn_stop_reader(input, tx);
-    let mut follower = Follower { out, content, path, plan, holder: current_holder(path), problem: None };
+    let mut follower =
+        Follower { out, content, path, plan, holder: current_holder(path), problem: None };
     follower.introduce(watcher.kind)?;
     while let Ok(wake) = rx.recv() {
         let mut changed = vec![];
@@ -121,7 +122,9 @@ impl<W: Write> Follower<'_, W> {
             Err(e) => {
                 let why = format!("{e:#}");
                 if self.problem.as_deref() != Some(&why) {
-                    self.say(&format!("Not updating: {why}; still following the last good version."))?;
+                    self.say(&format!(
+                        "Not updating: {why}; still following the last good version."
+                    ))?;
                     self.problem = Some(why);
                 }
             }

@@ -23,8 +23,9 @@ pub fn path(plan: &Path) -> PathBuf {
 pub fn record(plan: &Path, place: &Place) -> Result<()> {
     let file = path(plan);
     let text = ron::to_string(place).context("could not write the facilitator's place")?;
-    write_atomic(&file, format!("{text}\n").as_bytes())
-        .with_context(|| format!("could not record the facilitator's place in '{}'", file.display()))
+    write_atomic(&file, format!("{text}\n").as_bytes()).with_context(|| {
+        format!("could not record the facilitator's place in '{}'", file.display())
+    })
 }
 
 /// Where the facilitator is, if a writer recorded it; its text reaches the screen only as ids

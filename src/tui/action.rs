@@ -81,6 +81,10 @@ pub enum Action {
     ToggleMouse,
     /// A left click, resolved against the last drawn frame (see `mouse`).
     Click(Click),
+    /// Following a plan: jump with the facilitator, or stop (off by default).
+    FollowFacilitator,
+    /// Following a plan whose writer has quit: take the lock and write it.
+    TakeOverWriting,
     /// What the app loop did about an effect (I/O), for update to show in the state.
     Done(Outcome),
 }
@@ -126,6 +130,20 @@ pub enum Outcome {
     Leave,
     /// Something went wrong: why, in words for the user.
     Failed(String),
+    /// The open plan is followed from now on (read-only, reloaded when its file changes).
+    Follow(Box<crate::tui::follow::Following>),
+    /// The followed plan changed on disk: the new version, its `napwiz diff` lines, the time.
+    Followed { plan: Box<Plan>, lines: Vec<String>, at: String },
+    /// The followed plan could not be read: why (the last good version stays).
+    FollowProblem(String),
+    /// Who writes the followed plan now, from its lock.
+    Writer(Option<Holder>),
+    /// Where the facilitator is, from the place recorded beside the plan.
+    FacilitatorAt(Place),
+    /// The marks of the last change have been shown long enough.
+    MarksFaded,
+    /// Go back to this place in the plan just opened (a follower that took over writing).
+    Resume(Place),
 }
 
 /// A plan just loaded, as `update` needs it.

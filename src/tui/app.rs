@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use crossterm::event::{
-    self, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, KeyEventKind,
+    DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, KeyEventKind,
     MouseButton, MouseEventKind,
 };
 use crossterm::execute;
@@ -24,6 +24,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::action::{Action, Opened, Outcome};
+use super::inbox::{self, Inbox, Input};
 use super::keymap;
 use super::rescue::{
     SharedState, emergency_backup, emergency_note, install_panic_hook, keep_work, lock,
@@ -51,6 +52,10 @@ pub struct Options {
     pub config: Config,
     /// Why the config file could not be used, shown on the first screen.
     pub config_problem: Option<String>,
+    /// Follow the plan (`--follow`): read-only, reloaded whenever its file changes.
+    pub follow: bool,
+    /// Notice its changes by polling the folder (`--follow-poll`, `NAPWIZ_FOLLOW_POLL`).
+    pub poll: bool,
 }
 
 /// Runs the wizard, on the start screen or with `plan` open.
@@ -75,10 +80,12 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
         report(&mut state, Outcome::Failed(problem.clone()));
     }
     let mut config = options.config;
-    if let Some(path) = plan {
-        open_or_offer(&mut state, &shared, path);
+    match plan {
+        Some(path) if options.follow => follow(&mut state, &shared, path),
+        Some(path) => open_or_offer(&mut state, &shared, path),
+        None => {}
     }
-    let result = event_loop(&mut terminal, &mut state, &shared, &mut config);
+    let result = event_loop(&mut terminal, &mut state, &shared, &mut config, options.poll);
     let kept = finish(&state, &shared);
     restore_terminal();
     remember_place(&state);
@@ -133,19 +140,36 @@ fn event_loop(
     state: &mut State,
     shared: &SharedState,
     config: &mut Config,
+    poll: bool,
 ) -> Result<()> {
     let mut last_step = state.step;
     let mut painter = Painter::new(scroll::supported(std::env::var("TERM").ok().as_deref()));
-    loop {
+    let (mut inbox, mut follower) = (Inbox::default(), None);
+    // Where this wizard, writing the plan, last told followers it is.
+    let mut recorded = None;
+    let result = loop {
+        if let Some(outcome) = inbox::sync(state, &mut follower, &mut inbox, poll) {
+            report(state, outcome);
+        }
+        inbox::record_place(state, &mut recorded);
         if state.step != last_step {
             last_step = state.step;
             remember_place(state);
         }
         let drawn = painter.draw(terminal, state)?;
-        let event = match event::read() {
-            Ok(event) => event,
+        let event = match inbox.next(follower.as_ref().and_then(|f| f.fade_at)) {
+            Input::Terminal(event) => event,
             // The terminal is gone: save what we have and stop.
-            Err(_) => return Ok(()),
+            Input::TerminalGone => break Ok(()),
+            Input::Changed(kinds) => {
+                let outcomes = follower.as_mut().map(|f| inbox::changed(state, f, &kinds));
+                outcomes.into_iter().flatten().for_each(|o| report(state, o));
+                continue;
+            }
+            Input::Timer => {
+                follower.as_mut().and_then(inbox::timer).into_iter().for_each(|o| report(state, o));
+                continue;
+            }
         };
         for action in actions_for(state, &drawn, event) {
             let effects = update(state, action);
@@ -156,9 +180,11 @@ fn event_loop(
         autosave(state, shared);
         share_draft(state, shared);
         if state.quit {
-            return Ok(());
+            break Ok(());
         }
-    }
+    };
+    inbox::forget_place(&mut recorded);
+    result
 }
 
 /// The actions an event means; a click is resolved against the frame on screen (`drawn`).
@@ -221,6 +247,12 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
         Effect::OpenTakingOver(path) => {
             open_with(state, shared, &path, |p| PlanFile::open_with(p, TakeOver::Confirmed));
         }
+        Effect::ReadFacilitatorPlace => {
+            if let Some(outcome) = inbox::facilitator_place(state) {
+                report(state, outcome);
+            }
+        }
+        Effect::TakeOverWriting(path) => take_over_writing(state, shared, &path),
         Effect::OpenDemo => {
             let path = paths::demo_plan_path();
             if !path.exists() {
@@ -286,8 +318,36 @@ fn create(state: &mut State, shared: &SharedState, path: &Path, title: &str) {
     }
 }
 
-/// Remembers where the open plan was left, outside the plan (a failure only costs the place).
+/// Opens `path` to follow it (`--follow`): read-only, never locked, reloaded when it changes.
+fn follow(state: &mut State, shared: &SharedState, path: &Path) {
+    open_with(state, shared, path, |p| PlanFile::read_only_because(p, ReadOnly::Requested));
+    if state.plan.is_some() {
+        report(state, Outcome::Follow(Box::default()));
+    }
+}
+
+/// The writer has quit: the follower opens the plan for writing, taking its lock the normal
+/// way, and stays where it was.
+fn take_over_writing(state: &mut State, shared: &SharedState, path: &Path) {
+    let here = super::resume::place_of(state);
+    let following = state.follow.take();
+    open_with(state, shared, path, PlanFile::open);
+    if state.plan.as_ref().is_some_and(|p| p.is_read_only() || p.path != path) {
+        state.follow = following;
+        return;
+    }
+    // Back on the follower's item, not where the plan was last left.
+    if let Some(place) = here {
+        report(state, Outcome::Resume(place));
+    }
+}
+
+/// Remembers where the open plan was left, outside the plan (a failure only costs the place);
+/// a follower writes nothing.
 fn remember_place(state: &State) {
+    if state.follow.is_some() {
+        return;
+    }
     if let (Some(open), Some(place)) = (&state.plan, super::resume::place_of(state)) {
         let _ = crate::store::place::save(&open.path, &place);
     }
@@ -351,8 +411,15 @@ fn load_plan(
             let plan = file.plan.clone();
             let moved = moves.iter().any(|m| m.done);
             let path = path.to_path_buf();
+            let locked_by = match &file.read_only {
+                Some(ReadOnly::LockedBy(holder)) => Some(holder.clone()),
+                _ => None,
+            };
             let opened = Opened { path, plan, read_only, notices, place, moved };
             report(state, Outcome::Opened(Box::new(opened)));
+            if let Some(holder) = locked_by {
+                report(state, Outcome::Follow(Box::new(inbox::following_writer(&holder))));
+            }
             lock(shared).file = Some(file);
         }
         Err(e) => match e.downcast::<LockUnverified>() {

@@ -99,6 +99,8 @@ pub(super) fn global() -> Vec<Binding> {
         b(&[Ctrl('s')], Action::SaveOver, "save_over", "save over a changed file", false),
         b(&[Code(KeyCode::Esc)], Action::Back, "back", "back", true),
         b(&[C('q'), Ctrl('c')], Action::Quit, "quit", "quit", false),
+        b(&[C('F')], Action::FollowFacilitator, "follow_facilitator", "follow facilitator", true),
+        b(&[C('W')], Action::TakeOverWriting, "take_over_writing", "take over writing", true),
     ]
 }
 

@@ -7,6 +7,8 @@ mod bindings;
 mod changes;
 pub mod derived;
 pub mod fields;
+pub mod follow;
+mod inbox;
 pub mod index;
 pub mod keymap;
 pub mod mouse;

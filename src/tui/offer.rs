@@ -13,8 +13,17 @@ pub fn footer_here(state: &State) -> Vec<(String, String)> {
         .into_iter()
         .filter(|b| b.footer && offered(state, &b.action))
         .collect();
-    shown.sort_by_key(|b| !matches!(b.action, Action::Back | Action::Help));
+    shown.sort_by_key(|b| footer_rank(&b.action));
     shown.into_iter().map(|b| (keymap::key_name(b.keys[0]), b.shown_label())).collect()
+}
+
+/// Back and help first, then a follower's own keys, so a narrow footer keeps them.
+fn footer_rank(action: &Action) -> u8 {
+    match action {
+        Action::Back | Action::Help => 0,
+        Action::FollowFacilitator | Action::TakeOverWriting => 1,
+        _ => 2,
+    }
 }
 
 /// Whether `action` does something where the cursor is.
@@ -32,6 +41,8 @@ pub fn offered(state: &State, action: &Action) -> bool {
         Action::PrevStep => here > 1,
         Action::Undo => history(false),
         Action::Redo => history(true),
+        Action::FollowFacilitator => state.follow.is_some(),
+        Action::TakeOverWriting => state.follow.as_ref().is_some_and(|f| f.holder.is_none()),
         _ => match state.step {
             Step::Area(a) => area_offers(state, a, action),
             Step::Roster => roster_offers(state, action),

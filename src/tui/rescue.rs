@@ -106,7 +106,8 @@ pub fn keep_work(shared: &mut Shared) -> Option<String> {
             }
         });
     }
-    if let Some(file) = shared.file.as_mut() {
+    // A read-only plan (a follower's) holds nothing of ours: never save it nor back it up.
+    if let Some(file) = shared.file.as_mut().filter(|f| f.read_only.is_none()) {
         let folded = typed.as_ref().filter(|t| t.plan.is_some()).map(|t| t.what.clone());
         if let Some(plan) = typed.and_then(|t| t.plan) {
             file.plan = plan;

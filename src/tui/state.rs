@@ -276,6 +276,8 @@ pub struct State {
     pub quit: bool,
     /// Said on the terminal after the wizard closes (where unsaved work was kept).
     pub farewell: Option<String>,
+    /// Follow mode: the plan is read-only and reloads when its file changes.
+    pub follow: Option<super::follow::Following>,
 }
 
 impl State {
@@ -304,6 +306,7 @@ impl State {
             mouse: false,
             quit: false,
             farewell: None,
+            follow: None,
         }
     }
 

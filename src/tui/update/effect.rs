@@ -31,4 +31,8 @@ pub enum Effect {
     SaveAs(PathBuf),
     /// Write the unsaved plan as an emergency backup in the data folder, then quit.
     QuitKeepingBackup,
+    /// Read where the facilitator is (follow the facilitator was turned on).
+    ReadFacilitatorPlace,
+    /// Stop following and open the plan for writing, taking its lock the normal way.
+    TakeOverWriting(PathBuf),
 }

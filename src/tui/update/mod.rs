@@ -8,6 +8,7 @@ mod conflicts;
 mod dashboard;
 mod editor;
 mod effect;
+mod follow;
 mod form;
 mod generate;
 mod help;
@@ -78,6 +79,9 @@ fn dispatch(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Redo => redo(state),
         Action::NextStep => go_relative(state, 1),
         Action::PrevStep => go_relative(state, -1),
+        Action::FollowFacilitator | Action::TakeOverWriting => {
+            return follow::action(state, action);
+        }
         action => return step_action(state, action),
     }
     vec![]

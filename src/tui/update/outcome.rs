@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::follow;
 use super::message::{error, info};
 use super::prompt::text_area;
 use crate::tui::action::{Opened, Outcome};
@@ -43,6 +44,15 @@ pub(super) fn done(state: &mut State, outcome: Outcome) {
         }
         Outcome::Leave => leave(state),
         Outcome::Failed(why) => state.message = Some(error(&why)),
+        Outcome::Follow(following) => follow::start(state, *following),
+        Outcome::Followed { plan, lines, at } => follow::followed(state, *plan, lines, at),
+        Outcome::FollowProblem(why) => follow::problem(state, why),
+        Outcome::Writer(holder) => follow::writer(state, holder),
+        Outcome::FacilitatorAt(place) => follow::facilitator_at(state, place),
+        Outcome::MarksFaded => follow::marks_faded(state),
+        Outcome::Resume(place) => {
+            crate::tui::resume::resume(state, &place);
+        }
     }
 }
 
@@ -54,6 +64,8 @@ fn open(state: &mut State, opened: Opened) {
         open.save = SaveState::Unsaved;
     }
     state.plan = Some(open);
+    // A plan opened is written or read-only; following it is said after, when it is followed.
+    state.follow = None;
     for view in &mut state.areas {
         *view = Default::default();
     }

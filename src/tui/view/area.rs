@@ -118,9 +118,11 @@ fn goal_spans<'a>(
         " {}",
         crate::fl!("area-goal-count", decided = decided, all = all, included = included)
     );
-    let text_width = width.saturating_sub(9 + crate::tui::text::width(&count));
+    let mark = crate::tui::follow::row_mark(state, id).unwrap_or_default();
+    let text_width = width.saturating_sub(9 + crate::tui::text::width(&count) + mark.len());
     vec![
         Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),
+        Span::styled(mark, theme.heading),
         Span::styled(
             crate::tui::text::pad_right(&fit(&item_text(state, plan, id), text_width), text_width),
             theme.title,
@@ -174,11 +176,14 @@ fn action_spans<'a>(
         .unwrap_or_default();
     let tail = decision_tail(state, plan, &d, width);
     let tail_width: usize = tail.iter().map(Span::width).sum();
-    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 9 + 7 + 8 + tail_width);
+    // A follower sees the rows the last change touched: a symbol and a word, never colour alone.
+    let mark = crate::tui::follow::row_mark(state, id).unwrap_or_default();
+    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 9 + 7 + 8 + tail_width + mark.len());
     let mut spans = vec![
         Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
         Span::styled(format!("{} ", priority_letter(d.priority)), theme.title),
         Span::styled(format!("{} ", baseline_tag(d.baseline)), theme.muted),
+        Span::styled(mark, theme.heading),
         Span::raw(format!(
             "{} ",
             crate::tui::text::pad_right(&fit(&item_text(state, plan, id), text_width), text_width)

@@ -132,6 +132,7 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
                 SaveState::Failed(_) | SaveState::ChangedOnDisk(_) => {
                     crate::fl!("header-not-saved")
                 }
+                SaveState::ReadOnly(_) if state.follow.is_some() => crate::fl!("header-following"),
                 SaveState::ReadOnly(_) => crate::fl!("header-read-only"),
             };
             (
@@ -169,6 +170,9 @@ fn message_text(state: &State) -> Option<(String, bool)> {
     let key = |action: Action, default: &str| {
         keymap::key_for(keymap::step_mode(state), &action).unwrap_or_else(|| default.into())
     };
+    if let Some(status) = super::follow::status(state) {
+        return Some(status);
+    }
     let warning = match &state.plan.as_ref()?.save {
         SaveState::ReadOnly(why) => crate::fl!("message-read-only", why = why.clone()),
         SaveState::ChangedOnDisk(why) => crate::fl!(

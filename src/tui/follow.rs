@@ -1,0 +1,131 @@
+//! Follow mode as the wizard shows it: whose session it follows, when the last change arrived,
+//! the rows that change touched (marked by a symbol and the word "changed", never by colour
+//! alone), why it stopped updating, and whether it jumps with the facilitator. Pure data and
+//! selectors; the app loop watches the files (`tui::app`), `update::follow` changes this state.
+
+use std::collections::BTreeSet;
+
+use super::action::Action;
+use super::keymap::{self, Mode};
+use super::state::State;
+use crate::content::Content;
+use crate::plan::Plan;
+use crate::store::Holder;
+
+/// What a follower knows about the plan it follows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Following {
+    /// Who is writing the plan, from its lock (user, host); `None` while nobody is.
+    pub holder: Option<Holder>,
+    /// The writer was there and has quit: the follower may take over writing.
+    pub writer_quit: bool,
+    /// When the last change arrived (local time, `14:03:12`).
+    pub last_change: Option<String>,
+    /// The last change as `napwiz diff` lines.
+    pub changes: Vec<String>,
+    /// Goals and actions that change touched, marked in the lists until the marks fade.
+    pub changed: BTreeSet<String>,
+    /// Why the plan stopped updating (a torn or broken file, a missing one); the last good
+    /// version stays on screen.
+    pub problem: Option<String>,
+    /// Jump to the item the facilitator is on (off by default).
+    pub facilitator: bool,
+    /// Changes are noticed by polling the folder rather than by change events.
+    pub polling: bool,
+}
+
+/// The row mark of a changed item: a symbol and a word, readable without colour.
+pub const CHANGED: &str = "* changed ";
+
+/// The mark for the row of `id`, if the last update changed it.
+pub fn row_mark(state: &State, id: &str) -> Option<&'static str> {
+    state.follow.as_ref().filter(|f| f.changed.contains(id)).map(|_| CHANGED)
+}
+
+/// The goals and actions a change touched, read from its `napwiz diff` lines (`P1.2 priority:
+/// ...`, `own action X1 under P1: ...`); a goal is marked with its changed actions.
+pub fn changed_items(lines: &[String], plan: &Plan, content: &Content) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for line in lines {
+        let key = line.split(": ").next().unwrap_or_default();
+        let words: Vec<&str> = key.split(' ').collect();
+        let id = match words.as_slice() {
+            ["own", "action" | "goal", id, ..] => *id,
+            [id, ..] => *id,
+            [] => continue,
+        };
+        if let Some(goal) = goal_of(plan, content, id) {
+            ids.insert(goal);
+            ids.insert(id.to_string());
+        }
+    }
+    ids
+}
+
+/// The goal of an item (itself for a goal), if `id` is a goal or action of the plan.
+fn goal_of(plan: &Plan, content: &Content, id: &str) -> Option<String> {
+    if let Some((goal, _)) = content.action(id) {
+        return Some(goal.id.clone());
+    }
+    if content.goal(id).is_some() || plan.custom_goals.iter().any(|g| g.id == id) {
+        return Some(id.to_string());
+    }
+    plan.custom_actions.iter().find(|a| a.id == id).map(|a| a.goal.clone())
+}
+
+/// The status line of a follower: whom it follows, when the last change came and what it was,
+/// or why it stopped updating; keys from the key map. The bool says it is a warning.
+pub fn status(state: &State) -> Option<(String, bool)> {
+    let follow = state.follow.as_ref()?;
+    let key = |action: Action| keymap::key_for(Mode::AreaList, &action).unwrap_or_default();
+    let who = match (&follow.holder, follow.writer_quit) {
+        (Some(h), _) => format!("following {} on {}", h.user, h.host),
+        (None, true) => format!(
+            "following: the writer has quit ({}: take over writing)",
+            key(Action::TakeOverWriting)
+        ),
+        (None, false) => format!(
+            "following: nobody is writing this plan now ({}: take over writing)",
+            key(Action::TakeOverWriting)
+        ),
+    };
+    let facilitator = if follow.facilitator { "on" } else { "off" };
+    let tail =
+        format!("{}: follow the facilitator ({facilitator})", key(Action::FollowFacilitator));
+    if let Some(why) = &follow.problem {
+        let text = format!("Not updating: {why}; showing the last good version. {who}. {tail}.");
+        return Some((text, true));
+    }
+    let last = match (&follow.last_change, follow.changes.as_slice()) {
+        (Some(at), [one]) => format!("; last change {at}: {one}"),
+        (Some(at), [first, rest @ ..]) => {
+            format!("; last change {at}: {first} (and {} more)", rest.len())
+        }
+        _ => String::new(),
+    };
+    Some((format!("{}{last}. {tail}.", capitalised(&who)), false))
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::demo_plan;
+
+    #[test]
+    fn a_changed_action_marks_its_goal_too_and_other_lines_mark_nothing() {
+        let content = Content::embedded();
+        let plan = demo_plan(&content);
+        let lines = vec![
+            "P1.2 priority: high -> medium".to_string(),
+            "title: A -> B".to_string(),
+            "roster GOV: Government -> -".to_string(),
+        ];
+        let ids = changed_items(&lines, &plan, &content);
+        assert_eq!(ids, BTreeSet::from(["P1".to_string(), "P1.2".to_string()]));
+    }
+}
