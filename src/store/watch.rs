@@ -97,7 +97,10 @@ impl PlanWatcher {
         if !poll && let Ok(watcher) = events(folder, handler.clone()) {
             return Ok(PlanWatcher { _watcher: watcher, kind: WatchKind::Events });
         }
-        let config = notify::Config::default().with_poll_interval(POLL_INTERVAL);
+        // Modification times are compared to the second only: two saves in one second differ
+        // in their content.
+        let config =
+            notify::Config::default().with_poll_interval(POLL_INTERVAL).with_compare_contents(true);
         let mut watcher = PollWatcher::new(move |e| handler(e), config)
             .with_context(|| format!("could not watch '{}'", folder.display()))?;
         watcher

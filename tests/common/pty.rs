@@ -31,8 +31,14 @@ impl Session {
     /// Starts napwiz with `args` in an 80x24 xterm with a UTF-8 locale. The variables that change
     /// the look are cleared first, then `env` is applied.
     pub fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+        Session::start_sized(args, env, (80, 24))
+    }
+
+    /// [`Session::start`] in a terminal of `size` (columns, rows).
+    pub fn start_sized(args: &[&str], env: &[(&str, &str)], size: (u16, u16)) -> Session {
+        let (cols, rows) = size;
         let pty = native_pty_system()
-            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(BIN);
         cmd.args(args);
@@ -47,7 +53,7 @@ impl Session {
         let child = pty.slave.spawn_command(cmd).expect("napwiz starts");
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let size = |n| std::num::NonZero::new(n).expect("not zero");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(size(24), size(80), 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
         let sink = screen.clone();
         let raw = Arc::new(Mutex::new(Vec::new()));
         let raw_sink = raw.clone();

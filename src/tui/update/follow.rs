@@ -48,6 +48,14 @@ pub(super) fn action(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// The open plan is followed from now on.
 pub(super) fn start(state: &mut State, following: Following) {
+    let first = state.follow.is_none();
+    if first && let Some(h) = &following.holder {
+        let text = format!(
+            "{} on {} has this plan open, so it opened read-only and follows their changes live.",
+            h.user, h.host
+        );
+        state.message = Some(info(&text));
+    }
     state.follow = Some(following);
 }
 
@@ -174,7 +182,7 @@ mod tests {
         let mut plan = state.plan().unwrap().clone();
         crate::plan::edit::add_custom_action(&mut plan, "P1", "A new action of the team");
         state.areas[0].expanded.insert("P1".into());
-        plan.items.get_mut("P2.1").map(|d| d.priority = Some(Priority::Low));
+        plan.items.get_mut("P2.1").unwrap().priority = Some(Priority::Low);
         followed(&mut state, plan, vec!["P2.1 priority: high -> low".into()], "10:00:00".into());
         assert_eq!(selected_id(&state, 0).as_deref(), Some("P2.1"));
         let follow = state.follow.as_ref().unwrap();
