@@ -7,6 +7,10 @@
 // This file reports on itself (timings, skips, paths); that is not napwiz's output (clippy.toml).
 #![allow(clippy::disallowed_macros)]
 
+#[cfg(target_os = "linux")]
+#[path = "perf_follow/mod.rs"]
+mod follow;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -218,6 +222,10 @@ fn main() {
     }
     if wanted("languages") {
         bench_languages(&content);
+    }
+    #[cfg(target_os = "linux")]
+    if wanted("follow") {
+        follow::bench(&content);
     }
 }
 

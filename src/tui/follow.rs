@@ -17,8 +17,8 @@ use crate::store::Holder;
 pub struct Following {
     /// Who is writing the plan, from its lock (user, host); `None` while nobody is.
     pub holder: Option<Holder>,
-    /// The writer was there and has quit: the follower may take over writing.
-    pub writer_quit: bool,
+    /// The writer who was there and has quit: the follower may take over writing.
+    pub writer_left: Option<Holder>,
     /// When the last change arrived (local time, `14:03:12`).
     pub last_change: Option<String>,
     /// The last change as `napwiz diff` lines.
@@ -78,13 +78,15 @@ fn goal_of(plan: &Plan, content: &Content, id: &str) -> Option<String> {
 pub fn status(state: &State) -> Option<(String, bool)> {
     let follow = state.follow.as_ref()?;
     let key = |action: Action| keymap::key_for(Mode::AreaList, &action).unwrap_or_default();
-    let who = match (&follow.holder, follow.writer_quit) {
+    let who = match (&follow.holder, &follow.writer_left) {
         (Some(h), _) => format!("following {} on {}", h.user, h.host),
-        (None, true) => format!(
-            "following: the writer has quit ({}: take over writing)",
+        (None, Some(left)) => format!(
+            "following: {} on {} has quit writing ({}: take over writing)",
+            left.user,
+            left.host,
             key(Action::TakeOverWriting)
         ),
-        (None, false) => format!(
+        (None, None) => format!(
             "following: nobody is writing this plan now ({}: take over writing)",
             key(Action::TakeOverWriting)
         ),

@@ -105,30 +105,15 @@ pub(super) fn problem(state: &mut State, why: String) {
     }
 }
 
-/// The writer arrived or quit.
+/// The writer arrived or quit: the follow status says so (a message would hide the status).
 pub(super) fn writer(state: &mut State, holder: Option<Holder>) {
     let Some(follow) = state.follow.as_mut() else { return };
     if holder == follow.holder {
         return;
     }
-    let text = match (&follow.holder, &holder) {
-        (Some(old), None) => {
-            follow.writer_quit = true;
-            format!(
-                "{} on {} has quit writing this plan; {} takes over writing",
-                old.user,
-                old.host,
-                key_for(&Action::TakeOverWriting)
-            )
-        }
-        (_, Some(new)) => {
-            follow.writer_quit = false;
-            format!("{} on {} is writing this plan now", new.user, new.host)
-        }
-        (None, None) => return,
-    };
-    follow.holder = holder;
-    state.message = Some(info(&text));
+    let left = std::mem::replace(&mut follow.holder, holder);
+    follow.writer_left = if follow.holder.is_some() { None } else { left };
+    state.message = None;
 }
 
 /// Jumps to the facilitator's item, when the follower asked to.
@@ -210,8 +195,8 @@ mod tests {
         writer(&mut state, Some(alice));
         assert!(action(&mut state, Action::TakeOverWriting).is_empty());
         writer(&mut state, None);
-        assert!(state.follow.as_ref().unwrap().writer_quit);
-        assert!(state.message.as_ref().unwrap().text.contains("alice on h has quit"));
+        let status = crate::tui::follow::status(&state).unwrap().0;
+        assert!(status.contains("alice on h has quit writing (W: take over writing)"), "{status}");
         let effects = action(&mut state, Action::TakeOverWriting);
         assert_eq!(effects, vec![Effect::TakeOverWriting("nap.ron".into())]);
     }
