@@ -121,7 +121,11 @@ fn wizard(plan: &Path) {
         let start = Instant::now();
         while !shows(text) {
             let screen = || screen.lock().unwrap().screen().contents();
-            assert!(start.elapsed() < Duration::from_secs(10), "never showed {text}:\n{}", screen());
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never showed {text}:\n{}",
+                screen()
+            );
             std::thread::sleep(Duration::from_millis(2));
         }
     };

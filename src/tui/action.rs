@@ -131,7 +131,7 @@ pub enum Outcome {
     /// Something went wrong: why, in words for the user.
     Failed(String),
     /// The open plan is followed from now on (read-only, reloaded when its file changes).
-    Follow(Box<crate::tui::follow::Following>),
+    Follow(Box<crate::tui::state::Following>),
     /// The followed plan changed on disk: the new version, its `napwiz diff` lines, the time.
     Followed { plan: Box<Plan>, lines: Vec<String>, at: String },
     /// The followed plan could not be read: why (the last good version stays).

@@ -10,29 +10,6 @@ use super::keymap::{self, Mode};
 use super::state::State;
 use crate::content::Content;
 use crate::plan::Plan;
-use crate::store::Holder;
-
-/// What a follower knows about the plan it follows.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Following {
-    /// Who is writing the plan, from its lock (user, host); `None` while nobody is.
-    pub holder: Option<Holder>,
-    /// The writer who was there and has quit: the follower may take over writing.
-    pub writer_left: Option<Holder>,
-    /// When the last change arrived (local time, `14:03:12`).
-    pub last_change: Option<String>,
-    /// The last change as `napwiz diff` lines.
-    pub changes: Vec<String>,
-    /// Goals and actions that change touched, marked in the lists until the marks fade.
-    pub changed: BTreeSet<String>,
-    /// Why the plan stopped updating (a torn or broken file, a missing one); the last good
-    /// version stays on screen.
-    pub problem: Option<String>,
-    /// Jump to the item the facilitator is on (off by default).
-    pub facilitator: bool,
-    /// Changes are noticed by polling the folder rather than by change events.
-    pub polling: bool,
-}
 
 /// The row mark of a changed item: a symbol and a word, readable without colour.
 pub const CHANGED: &str = "* changed ";

@@ -10,8 +10,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event};
 
 use super::action::Outcome;
-use super::follow::Following;
-use super::state::State;
+use super::state::{Following, State};
 use crate::plan::diff::changes;
 use crate::store::place::Place;
 use crate::store::watch::{PlanWatcher, WatchKind, Watched, read_plan};

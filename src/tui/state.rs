@@ -238,6 +238,28 @@ pub enum Overlay {
     },
 }
 
+/// What a follower knows about the plan it follows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Following {
+    /// Who is writing the plan, from its lock (user, host); `None` while nobody is.
+    pub holder: Option<crate::store::Holder>,
+    /// The writer who was there and has quit: the follower may take over writing.
+    pub writer_left: Option<crate::store::Holder>,
+    /// When the last change arrived (local time, `14:03:12`).
+    pub last_change: Option<String>,
+    /// The last change as `napwiz diff` lines.
+    pub changes: Vec<String>,
+    /// Goals and actions that change touched, marked in the lists until the marks fade.
+    pub changed: BTreeSet<String>,
+    /// Why the plan stopped updating (a torn or broken file, a missing one); the last good
+    /// version stays on screen.
+    pub problem: Option<String>,
+    /// Jump to the item the facilitator is on (off by default).
+    pub facilitator: bool,
+    /// Changes are noticed by polling the folder rather than by change events.
+    pub polling: bool,
+}
+
 /// A line at the bottom: what just happened, or what went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -277,7 +299,7 @@ pub struct State {
     /// Said on the terminal after the wizard closes (where unsaved work was kept).
     pub farewell: Option<String>,
     /// Follow mode: the plan is read-only and reloads when its file changes.
-    pub follow: Option<super::follow::Following>,
+    pub follow: Option<Following>,
 }
 
 impl State {

@@ -10,8 +10,8 @@ use crate::plan::Plan;
 use crate::store::Holder;
 use crate::store::place::Place;
 use crate::tui::action::Action;
-use crate::tui::follow::{Following, changed_items};
-use crate::tui::state::{OpenPlan, SaveState, State};
+use crate::tui::follow::changed_items;
+use crate::tui::state::{Following, OpenPlan, SaveState, State};
 
 /// F and W: follow the facilitator, take over writing.
 pub(super) fn action(state: &mut State, action: Action) -> Vec<Effect> {
