@@ -68,6 +68,7 @@ pub fn status(state: &State) -> Option<(String, bool)> {
             key(Action::TakeOverWriting)
         ),
     };
+    let who = if follow.polling { format!("{who} (checking every half second)") } else { who };
     let facilitator = if follow.facilitator { "on" } else { "off" };
     let tail =
         format!("{}: follow the facilitator ({facilitator})", key(Action::FollowFacilitator));

@@ -161,15 +161,17 @@ mod tests {
     fn a_reload_keeps_the_cursor_on_its_item_when_rows_above_it_come() {
         let mut state = following();
         state.step = Step::Area(0);
-        state.areas[0].expanded.insert("P2".into());
+        state.areas[0].expanded.extend(["P1".to_string(), "P2".to_string()]);
         let rows = state.area_rows(0);
-        state.areas[0].cursor = rows.iter().position(|r| r.id() == "P2.1").unwrap();
+        let before = rows.iter().position(|r| r.id() == "P2.1").unwrap();
+        state.areas[0].cursor = before;
         let mut plan = state.plan().unwrap().clone();
+        // A row above the cursor: the writer added an action under the open goal P1.
         crate::plan::edit::add_custom_action(&mut plan, "P1", "A new action of the team");
-        state.areas[0].expanded.insert("P1".into());
         plan.items.get_mut("P2.1").unwrap().priority = Some(Priority::Low);
         followed(&mut state, plan, vec!["P2.1 priority: high -> low".into()], "10:00:00".into());
         assert_eq!(selected_id(&state, 0).as_deref(), Some("P2.1"));
+        assert_eq!(state.areas[0].cursor, before + 1, "the row moved down by one");
         let follow = state.follow.as_ref().unwrap();
         assert!(follow.changed.contains("P2.1") && follow.changed.contains("P2"));
         assert!(state.plan.as_ref().unwrap().is_read_only(), "a follower stays read-only");
