@@ -95,8 +95,9 @@ fn a_second_session_opens_the_plan_read_only_and_says_who_has_it() {
     let first = start(&data, &plan, &[]);
     first.wait_for("step 2 of 10");
     let mut second = start(&data, &plan, &[]);
-    second.wait_for("READ-ONLY");
-    second.wait_for("open in another napwiz");
+    // Read-only, and following the first session's changes (issue 20).
+    second.wait_for("FOLLOWING");
+    second.wait_for("has this plan open, so it opened read-only");
     let before = std::fs::read(&plan).unwrap();
     second.keys(&["]", "]", "Enter", "j", "Space"]);
     second.wait_for("read-only");
