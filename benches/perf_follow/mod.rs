@@ -19,7 +19,7 @@ const ROUNDS: usize = 10;
 /// A save as the writing wizard makes it: P1.1's priority flips between high and low.
 fn save_change(plan: &Path, round: usize) -> &'static str {
     let mut file = PlanFile::open(plan).expect("the plan opens for writing");
-    let (priority, line) = if round % 2 == 0 {
+    let (priority, line) = if round.is_multiple_of(2) {
         (Priority::Low, "P1.1 priority: high -> low")
     } else {
         (Priority::High, "P1.1 priority: low -> high")
