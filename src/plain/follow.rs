@@ -41,7 +41,7 @@ where
         let mut changed = vec![];
         for wake in std::iter::once(wake).chain(rx.try_iter()) {
             match wake {
-                Wake::Stop => return follower.say("Stopped following."),
+                Wake::Stop => return follower.say(&crate::fl!("plain-follow-stopped")),
                 Wake::Changed(w) if !changed.contains(&w) => changed.push(w),
                 Wake::Changed(_) => {}
             }
@@ -92,17 +92,16 @@ impl<W: Write> Follower<'_, W> {
 
     fn introduce(&mut self, kind: WatchKind) -> Result<()> {
         let who = match &self.holder {
-            Some(h) => format!("{} on {} is writing it", h.user, h.host),
-            None => "nobody is writing it now".into(),
+            Some(h) => {
+                crate::fl!("plain-follow-writer", user = h.user.clone(), host = h.host.clone())
+            }
+            None => crate::fl!("plain-follow-nobody"),
         };
-        let how = match kind {
-            WatchKind::Events => "",
-            WatchKind::Polling => " Checking the folder every half second.",
-        };
-        let text = format!(
-            "Following {} ({who}). Each change is one line, as napwiz diff says it; q and Enter, or Ctrl+C, stops.{how}",
-            crate::paths::absolute(self.path).display()
-        );
+        let path = crate::paths::absolute(self.path).display().to_string();
+        let mut text = crate::fl!("plain-follow-intro", path = path, who = who);
+        if kind == WatchKind::Polling {
+            text = format!("{text} {}", crate::fl!("plain-follow-polling"));
+        }
         self.say(&text)
     }
 
@@ -112,7 +111,7 @@ impl<W: Write> Follower<'_, W> {
         match read_plan(self.path) {
             Ok(plan) => {
                 if self.problem.take().is_some() {
-                    self.say("The plan can be read again; following.")?;
+                    self.say(&crate::fl!("plain-follow-readable"))?;
                 }
                 for line in changes(&self.plan, &plan, self.content) {
                     self.say(&line)?;
@@ -122,9 +121,7 @@ impl<W: Write> Follower<'_, W> {
             Err(e) => {
                 let why = format!("{e:#}");
                 if self.problem.as_deref() != Some(&why) {
-                    self.say(&format!(
-                        "Not updating: {why}; still following the last good version."
-                    ))?;
+                    self.say(&crate::fl!("plain-follow-problem", why = why.clone()))?;
                     self.problem = Some(why);
                 }
             }
@@ -139,11 +136,18 @@ impl<W: Write> Follower<'_, W> {
             return Ok(());
         }
         let text = match (&self.holder, &now) {
-            (Some(old), None) => format!(
-                "The writer ({} on {}) has quit; nothing changes until someone opens the plan.",
-                old.user, old.host
+            (Some(old), None) => crate::fl!(
+                "plain-follow-writer-quit",
+                user = old.user.clone(),
+                host = old.host.clone()
             ),
-            (_, Some(new)) => format!("{} on {} is now writing the plan.", new.user, new.host),
+            (_, Some(new)) => {
+                crate::fl!(
+                    "plain-follow-writer-came",
+                    user = new.user.clone(),
+                    host = new.host.clone()
+                )
+            }
             (None, None) => return Ok(()),
         };
         self.holder = now;

@@ -11,12 +11,11 @@ use super::state::State;
 use crate::content::Content;
 use crate::plan::Plan;
 
-/// The row mark of a changed item: a symbol and a word, readable without colour.
-pub const CHANGED: &str = "* changed ";
-
-/// The mark for the row of `id`, if the last update changed it.
-pub fn row_mark(state: &State, id: &str) -> Option<&'static str> {
-    state.follow.as_ref().filter(|f| f.changed.contains(id)).map(|_| CHANGED)
+/// The mark for the row of `id`, if the last update changed it: a symbol and a word, readable
+/// without colour (`* changed `).
+pub fn row_mark(state: &State, id: &str) -> Option<String> {
+    state.follow.as_ref().filter(|f| f.changed.contains(id))?;
+    Some(format!("{} ", crate::fl!("follow-changed-mark")))
 }
 
 /// The goals and actions a change touched, read from its `napwiz diff` lines (`P1.2 priority:
@@ -55,40 +54,43 @@ fn goal_of(plan: &Plan, content: &Content, id: &str) -> Option<String> {
 pub fn status(state: &State) -> Option<(String, bool)> {
     let follow = state.follow.as_ref()?;
     let key = |action: Action| keymap::key_for(Mode::AreaList, &action).unwrap_or_default();
+    let take_over = key(Action::TakeOverWriting);
     let who = match (&follow.holder, &follow.writer_left) {
-        (Some(h), _) => format!("following {} on {}", h.user, h.host),
-        (None, Some(left)) => format!(
-            "following: {} on {} has quit writing ({}: take over writing)",
-            left.user,
-            left.host,
-            key(Action::TakeOverWriting)
+        (Some(h), _) => {
+            crate::fl!("follow-who-writer", user = h.user.clone(), host = h.host.clone())
+        }
+        (None, Some(left)) => crate::fl!(
+            "follow-who-left",
+            user = left.user.clone(),
+            host = left.host.clone(),
+            key = take_over
         ),
-        (None, None) => format!(
-            "following: nobody is writing this plan now ({}: take over writing)",
-            key(Action::TakeOverWriting)
-        ),
+        (None, None) => crate::fl!("follow-who-nobody", key = take_over),
     };
-    let who = if follow.polling { format!("{who} (checking every half second)") } else { who };
-    let facilitator = if follow.facilitator { "on" } else { "off" };
-    let tail =
-        format!("{}: follow the facilitator ({facilitator})", key(Action::FollowFacilitator));
+    let who = if follow.polling { crate::fl!("follow-who-polling", who = who) } else { who };
+    let facilitator = key(Action::FollowFacilitator);
+    let tail = if follow.facilitator {
+        crate::fl!("follow-tail-on", key = facilitator)
+    } else {
+        crate::fl!("follow-tail-off", key = facilitator)
+    };
     if let Some(why) = &follow.problem {
-        let text = format!("Not updating: {why}; showing the last good version. {who}. {tail}.");
-        return Some((text, true));
+        return Some((
+            crate::fl!("follow-problem", why = why.clone(), who = who, tail = tail),
+            true,
+        ));
     }
     let last = match (&follow.last_change, follow.changes.as_slice()) {
-        (Some(at), [one]) => format!("; last change {at}: {one}"),
-        (Some(at), [first, rest @ ..]) => {
-            format!("; last change {at}: {first} (and {} more)", rest.len())
-        }
+        (Some(at), [one]) => crate::fl!("follow-last-one", at = at.clone(), change = one.clone()),
+        (Some(at), [first, rest @ ..]) => crate::fl!(
+            "follow-last-more",
+            at = at.clone(),
+            change = first.clone(),
+            more = rest.len()
+        ),
         _ => String::new(),
     };
-    Some((format!("{}{last}. {tail}.", capitalised(&who)), false))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    Some((crate::fl!("follow-status", who = who, last = last, tail = tail), false))
 }
 
 #[cfg(test)]

@@ -16,25 +16,25 @@ use crate::tui::state::{Following, OpenPlan, SaveState, State};
 /// F and W: follow the facilitator, take over writing.
 pub(super) fn action(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(follow) = state.follow.as_mut() else {
-        state.message = Some(error("only a followed plan has that: napwiz --follow PLAN"));
+        state.message = Some(error(&crate::fl!("follow-only-when-following")));
         return vec![];
     };
     match action {
         Action::FollowFacilitator => {
             follow.facilitator = !follow.facilitator;
             if follow.facilitator {
-                state.message = Some(info("following the facilitator: on (jumps to their item)"));
+                state.message = Some(info(&crate::fl!("follow-facilitator-on")));
                 return vec![Effect::ReadFacilitatorPlace];
             }
-            state.message = Some(info("following the facilitator: off"));
+            state.message = Some(info(&crate::fl!("follow-facilitator-off")));
         }
         Action::TakeOverWriting => match (&follow.holder, state.plan.as_ref()) {
             (Some(h), _) => {
-                let text = format!(
-                    "{} on {} is still writing this plan; {} takes over once they quit",
-                    h.user,
-                    h.host,
-                    key_for(&Action::TakeOverWriting)
+                let text = crate::fl!(
+                    "follow-still-writing",
+                    user = h.user.clone(),
+                    host = h.host.clone(),
+                    key = key_for(&Action::TakeOverWriting)
                 );
                 state.message = Some(error(&text));
             }
@@ -50,10 +50,7 @@ pub(super) fn action(state: &mut State, action: Action) -> Vec<Effect> {
 pub(super) fn start(state: &mut State, following: Following) {
     let first = state.follow.is_none();
     if first && let Some(h) = &following.holder {
-        let text = format!(
-            "{} on {} has this plan open, so it opened read-only and follows their changes live.",
-            h.user, h.host
-        );
+        let text = crate::fl!("follow-opened", user = h.user.clone(), host = h.host.clone());
         state.message = Some(info(&text));
     }
     state.follow = Some(following);

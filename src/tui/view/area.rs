@@ -119,7 +119,8 @@ fn goal_spans<'a>(
         crate::fl!("area-goal-count", decided = decided, all = all, included = included)
     );
     let mark = crate::tui::follow::row_mark(state, id).unwrap_or_default();
-    let text_width = width.saturating_sub(9 + crate::tui::text::width(&count) + mark.len());
+    let text_width =
+        width.saturating_sub(9 + crate::tui::text::width(&count) + crate::tui::text::width(&mark));
     vec![
         Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),
         Span::styled(mark, theme.heading),
@@ -178,7 +179,8 @@ fn action_spans<'a>(
     let tail_width: usize = tail.iter().map(Span::width).sum();
     // A follower sees the rows the last change touched: a symbol and a word, never colour alone.
     let mark = crate::tui::follow::row_mark(state, id).unwrap_or_default();
-    let text_width = width.saturating_sub(4 + 4 + 8 + 2 + 9 + 7 + 8 + tail_width + mark.len());
+    let text_width = width
+        .saturating_sub(4 + 4 + 8 + 2 + 9 + 7 + 8 + tail_width + crate::tui::text::width(&mark));
     let mut spans = vec![
         Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
         Span::styled(format!("{} ", priority_letter(d.priority)), theme.title),
