@@ -48,7 +48,7 @@ fn open_monitored(path: &Path, take_over: TakeOver) -> Result<PlanFile> {
             .plan
             .monitoring
             .reporting
-            .map_or("yearly (no reporting frequency is set)", |f| f.label());
+            .map_or_else(|| "yearly (no reporting frequency is set)".to_string(), |f| f.label());
         crate::errln!("napwiz: note: added {added} reporting periods, {every}, to {}", show(path))?;
     }
     Ok(file)
