@@ -227,6 +227,9 @@ fn main() {
     if wanted("follow") {
         follow::bench(&content);
     }
+    if wanted("monitor") {
+        bench_monitor_forms(&content);
+    }
 }
 
 /// What the Fluent strings cost: the start-up work with and without loading the interface
@@ -361,4 +364,48 @@ fn bench_own_actions(content: &Content) {
     let ratio = per_move[per_move.len() - 1].as_secs_f64() / per_move[0].as_secs_f64();
     let name = format!("move key cost, {} own actions / {}", sizes[sizes.len() - 1], sizes[0]);
     println!("{name:<52} {ratio:>10.2}x  (target: within 2x)");
+}
+
+/// `napwiz monitor collect` and `import` on the demo plan: 40 institutions' workbooks for
+/// 2027-H2, written from (and so filled with) the demo's reports, read back and checked cell
+/// by cell, then combined into the period. Target: importing 40 workbooks under 1 s.
+fn bench_monitor_forms(content: &Content) {
+    use napwiz::forms;
+    use napwiz::plan::monitor::{Incoming, combine};
+    let demo = plan::demo_plan(content);
+    let period = demo.period("2027-H2").unwrap();
+    let institutions: Vec<forms::Form> =
+        forms::forms_for(&demo, content).into_iter().filter(|f| !f.lead.is_empty()).collect();
+    let mut chosen: Vec<forms::Form> = institutions.iter().cycle().take(40).cloned().collect();
+    chosen.truncate(40);
+    let write = || -> Vec<Vec<u8>> {
+        chosen.iter().map(|f| forms::write_form(&demo, content, period, f).unwrap()).collect()
+    };
+    let books = write();
+    let bytes: usize = books.iter().map(Vec::len).sum();
+    let t = median(Duration::from_secs(3), || {
+        black_box(write());
+    });
+    let extra = format!(
+        "({} distinct institutions, {} KiB in all)",
+        institutions.len().min(40),
+        bytes / 1024
+    );
+    report("monitor collect: write 40 institution workbooks", t, &extra);
+    let mut blank = demo.clone();
+    blank.period_mut("2027-H2").unwrap().reports.clear();
+    let t = median(Duration::from_secs(3), || {
+        let mut plan = blank.clone();
+        let mut incoming = vec![];
+        for (i, book) in books.iter().enumerate() {
+            let form = forms::read_form(&format!("{i}.xlsx"), book, &plan, content).unwrap();
+            incoming.extend(form.reports.into_iter().map(|(action, report)| Incoming {
+                source: form.file.clone(),
+                action,
+                report,
+            }));
+        }
+        black_box(combine(&mut plan, "demo.ron", "2027-H2", &incoming, None).unwrap());
+    });
+    report("monitor import: read, check, combine 40 workbooks", t, "(target under 1 s)");
 }

@@ -179,6 +179,9 @@ pub enum Command {
     /// Check or export a content pack
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Follow the adopted plan: reporting periods, forms for the institutions, their reports
+    #[command(subcommand)]
+    Monitor(MonitorCommand),
     /// Print shell completions: napwiz completions bash > ~/.local/share/bash-completion/completions/napwiz
     Completions {
         /// The shell to complete in
@@ -246,6 +249,77 @@ pub struct ExportArgs {
     /// Date of the draft, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub date: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MonitorCommand {
+    /// List the reporting periods (added from the plan period and reporting frequency if none)
+    Periods {
+        /// The plan file
+        path: PathBuf,
+    },
+    /// Close a period: its reports become read-only and forms for it are refused
+    Close {
+        /// The plan file
+        path: PathBuf,
+        /// The period, e.g. 2027-H1
+        period: String,
+    },
+    /// Reopen a closed period
+    Reopen {
+        /// The plan file
+        path: PathBuf,
+        /// The period, e.g. 2027-H1
+        period: String,
+    },
+    /// Enter a period's progress line by line (plain mode), action by action
+    Enter {
+        /// The plan file
+        path: PathBuf,
+        /// The period, e.g. 2027-H2
+        #[arg(long)]
+        period: String,
+        /// Only the actions this institution leads (its code, e.g. MoI)
+        #[arg(long, value_name = "CODE")]
+        institution: Option<String>,
+    },
+    /// Write one XLSX form per implementing institution for a period
+    Collect {
+        /// The plan file
+        path: PathBuf,
+        /// The period, e.g. 2027-H2
+        #[arg(long)]
+        period: String,
+        /// Folder for the forms
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Replace existing forms
+        #[arg(long)]
+        force: bool,
+    },
+    /// Read filled forms back into the plan: all or nothing, conflicts kept as merge keeps them
+    Import {
+        /// The plan file
+        path: PathBuf,
+        /// The filled forms
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// On a conflict, keep the plan's value (mine) or take the form's (theirs)
+        #[arg(long, value_enum)]
+        prefer: Option<PreferSide>,
+        /// Show what would change without saving
+        #[arg(long)]
+        dry_run: bool,
+        /// Take over the plan's lock held on another computer (only if that session has ended)
+        #[arg(long)]
+        take_over: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PreferSide {
+    Mine,
+    Theirs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod document;
 pub mod export;
+pub mod forms;
 pub mod i18n;
 pub mod look;
 pub mod output;

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+mod progress;
+
 use crate::content::Content;
 use crate::output::Output;
 use crate::paths;

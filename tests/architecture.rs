@@ -23,7 +23,7 @@ const LAYERS: &[&[&str]] = &[
     &["plan"],
     &["store"],
     &["document"],
-    &["export"],
+    &["export", "forms"],
     &["config"],
     &["cli"],
     &["tui", "plain"],

@@ -290,3 +290,46 @@ fn a_new_plan_gets_its_own_id_which_split_and_merge_keep() {
     assert_eq!(merged.plan.id, a.id);
     assert_eq!(merged.plan.periods, a.periods, "the whole plan's reports are kept");
 }
+
+#[test]
+fn a_report_conflict_is_resolved_and_described_like_any_other() {
+    use napwiz::plan::monitor::{Incoming, combine};
+    let mut plan = plan();
+    let form = |source: &str, status| Incoming {
+        source: source.into(),
+        action: "P1.2".into(),
+        report: ActionReport { status, ..ActionReport::default() },
+    };
+    let forms = [form("moi.xlsx", Status::OnTrack), form("moi-v2.xlsx", Status::Delayed)];
+    combine(&mut plan, "nap.ron", "2027-H2", &forms, None).unwrap();
+    let line = napwiz::plan::merge::conflict_line(&plan.conflicts[0], &plan, content());
+    assert_eq!(line, "report 2027-H2 P1.2 status: on track (moi.xlsx) vs delayed (moi-v2.xlsx)");
+    napwiz::plan::merge::resolve(&mut plan, 0, 1).unwrap();
+    assert_eq!(plan.report("2027-H2", "P1.2").unwrap().status, Status::Delayed);
+    assert!(plan.conflicts.is_empty());
+}
+
+#[test]
+fn a_git_merge_of_two_whole_plans_keeps_both_sides_reports() {
+    let base = plan();
+    let mut ours = base.clone();
+    ours.periods[1].reports.insert("P1.2".into(), report(Status::OnTrack));
+    let mut theirs = base.clone();
+    theirs.periods[0].closed = true;
+    theirs.periods[1].reports.get_mut("P1.1").unwrap().done = "Inspections resumed".into();
+    let sides =
+        [napwiz::plan::Side::new("ours", &ours), napwiz::plan::Side::new("theirs", &theirs)];
+    let merged = merge(&base, &sides, None, content());
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let plan = merged.plan;
+    assert!(plan.periods[0].closed, "theirs closed 2027-H1");
+    assert_eq!(plan.report("2027-H2", "P1.2").unwrap().status, Status::OnTrack, "ours");
+    assert_eq!(plan.report("2027-H2", "P1.1").unwrap().done, "Inspections resumed", "theirs");
+
+    theirs.periods[1].reports.insert("P1.2".into(), report(Status::Delayed));
+    let sides =
+        [napwiz::plan::Side::new("ours", &ours), napwiz::plan::Side::new("theirs", &theirs)];
+    let merged = merge(&base, &sides, None, content());
+    let line = napwiz::plan::merge::conflict_line(&merged.conflicts[0], &merged.plan, content());
+    assert_eq!(line, "report 2027-H2 P1.2 status: on track (ours) vs delayed (theirs)");
+}

@@ -11,7 +11,7 @@ use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
 
 /// A piped session fails when a line was refused, naming each line, so a script cannot go on
 /// believing every answer was taken.
-fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Result<ExitCode> {
+pub(super) fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Result<ExitCode> {
     if !piped || rejected.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }

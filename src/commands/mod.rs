@@ -7,6 +7,7 @@ mod content;
 mod debug;
 mod export;
 mod home;
+mod monitor;
 mod plans;
 mod reference;
 mod settings;
@@ -64,6 +65,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             backups::run(&path, restore, take_over_choice(take_over)).map_err(take_over_hint)
         }
         Some(Command::Content(cmd)) => content::run(&pack, cmd),
+        Some(Command::Monitor(cmd)) => monitor::run(&pack, cmd).map_err(take_over_hint),
         Some(Command::Completions { shell }) => reference::completions(shell),
         Some(Command::Man { out }) => reference::man(out.as_deref()),
         Some(Command::DebugSaveLoop { path }) => debug::save_loop(&path),

@@ -101,6 +101,7 @@ pub fn merge(base: &Plan, sides: &[Side], prefer: Option<&str>, content: &Conten
     plan.roster.custom = m.custom_institutions();
     plan.items = m.items(&plan, &side_items);
     m.keep_used_institutions(&mut plan);
+    m.periods(&mut plan);
     m.report_deleted_custom_items();
     plan.part = None;
     // A conflict still open in a side comes back by itself when its values still differ; one
@@ -132,6 +133,24 @@ struct Merger<'a> {
     notes: Vec<String>,
     taken: Vec<Taken>,
     not_applied: Vec<String>,
+}
+
+impl Merger<'_> {
+    /// Reporting periods and their reports, from the whole-plan sides (parts cannot change
+    /// them).
+    fn periods(&mut self, plan: &mut Plan) {
+        use super::monitor::three_way::{PeriodsSide, merge_periods};
+        let sides: Vec<PeriodsSide> = self
+            .sides
+            .iter()
+            .filter(|s| s.plan.part.is_none())
+            .map(|s| PeriodsSide { name: &s.name, periods: &s.plan.periods })
+            .collect();
+        let merged = merge_periods(&self.base.periods, &sides, self.prefer);
+        plan.periods = merged.periods;
+        self.conflicts.extend(merged.conflicts);
+        self.not_applied.extend(merged.not_applied);
+    }
 }
 
 fn ron<T: Serialize>(value: &T) -> String {
@@ -733,6 +752,13 @@ fn set_monitoring_field(m: &mut Monitoring, field: &str, value: &str) -> Result<
 pub fn resolve(plan: &mut Plan, index: usize, choice: usize) -> Result<(), String> {
     let conflict = plan.conflicts.get(index).cloned().ok_or("no such conflict")?;
     let value = &conflict.choices.get(choice).ok_or("no such choice")?.value;
+    if let Some(done) =
+        super::monitor::combine::resolve_report(plan, &conflict.target, &conflict.field, value)
+    {
+        done?;
+        plan.conflicts.remove(index);
+        return Ok(());
+    }
     match conflict.target.as_str() {
         "meta" => set_meta_field(&mut plan.meta, &conflict.field, value)?,
         "monitoring" => set_monitoring_field(&mut plan.monitoring, &conflict.field, value)?,
@@ -797,7 +823,8 @@ pub fn describe(field: &str, value: &str, plan: &Plan, content: &Content) -> Str
         "content" => from_ron::<super::ContentRef>(value)
             .ok()
             .map(|c| format!("{} version {}", c.id, c.version)),
-        _ => from_ron::<String>(value).ok(),
+        f => super::monitor::combine::describe_report_field(f, value, &plan.meta.currency)
+            .or_else(|| from_ron::<String>(value).ok()),
     };
     described.filter(|d| !d.is_empty()).unwrap_or_else(|| words(value))
 }

@@ -110,7 +110,8 @@ fn overlay_offers(state: &State, overlay: &Overlay, action: &Action) -> bool {
         }
         (Overlay::Conflicts { cursor, .. }, Action::Guidance) => {
             let target = state.plan().and_then(|p| p.conflicts.get(*cursor)).map(|c| &c.target);
-            target.is_some_and(|t| t != "meta" && t != "monitoring")
+            // Monitoring reports are not checklist items: nothing to go to (yet).
+            target.is_some_and(|t| t != "meta" && t != "monitoring" && !t.starts_with("report "))
         }
         (Overlay::Conflicts { cursor, .. }, Action::Left | Action::Right) => {
             let choices =

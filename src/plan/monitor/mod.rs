@@ -3,10 +3,13 @@
 //! `napwiz monitor` and `napwiz report` all read the same figures from here.
 
 mod check;
+pub mod combine;
+pub mod edit;
 mod figures;
 mod measure;
 mod periods;
 mod reports;
+pub mod three_way;
 
 use std::collections::BTreeMap;
 
@@ -17,11 +20,13 @@ use super::Budget;
 use crate::sanitize::Sanitize;
 
 pub use check::findings;
+pub use combine::{Change, Combined, Incoming, Prefer, combine, report_target};
+pub use edit::{open_period, set_closed, set_dates, set_report, start_monitoring};
 pub use figures::{
     AreaSpending, Dashboard, IndicatorProgress, Overdue, Owing, Spending, Tally, TrendPoint,
     dashboard, indicator_trajectory,
 };
-pub use measure::{Measure, number_in, parse_value};
+pub use measure::{Measure, fits, number_in, parse_value};
 pub use periods::{derive_periods, due_after, period_of};
 pub use reports::{copy_forward, previous_period};
 

@@ -58,7 +58,7 @@ pub(super) fn conflicts(
         }
         Action::Guidance => {
             let target = list[cursor].target.clone();
-            if target != "meta" && target != "monitoring" {
+            if target != "meta" && target != "monitoring" && !target.starts_with("report ") {
                 jump_to(state, &target);
                 return vec![];
             }

@@ -1,0 +1,294 @@
+//! `napwiz monitor`: reporting periods, the forms sent to implementing institutions, and
+//! reading them back.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use super::common::{EXIT_ERROR, load_content, print_notices, show};
+use crate::cli::{MonitorCommand, PreferSide};
+use crate::content::{Content, PackSource};
+use crate::forms::{self, FORM_SIZE_LIMIT, FormProblem, ReturnedForm};
+use crate::plan::Plan;
+use crate::plan::merge::{conflict_line, describe};
+use crate::plan::monitor::{self, Change, Incoming, Prefer};
+use crate::store::{PlanFile, TakeOver};
+
+pub fn run(pack: &PackSource, cmd: MonitorCommand) -> Result<ExitCode> {
+    match cmd {
+        MonitorCommand::Periods { path } => periods(pack, &path),
+        MonitorCommand::Close { path, period } => set_closed(&path, &period, true),
+        MonitorCommand::Reopen { path, period } => set_closed(&path, &period, false),
+        MonitorCommand::Enter { path, period, institution } => {
+            enter(pack, &path, &period, institution.as_deref())
+        }
+        MonitorCommand::Collect { path, period, out, force } => {
+            collect(pack, &path, &period, &out, force)
+        }
+        MonitorCommand::Import { path, files, prefer, dry_run, take_over } => {
+            let prefer = prefer.map(|p| match p {
+                PreferSide::Mine => Prefer::Mine,
+                PreferSide::Theirs => Prefer::Theirs,
+            });
+            let take_over = if take_over { TakeOver::Confirmed } else { TakeOver::IfStale };
+            import(pack, &path, &files, prefer, dry_run, take_over)
+        }
+    }
+}
+
+/// Opens the plan for writing and adds its reporting periods if it has none (saved, and said).
+fn open_monitored(path: &Path, take_over: TakeOver) -> Result<PlanFile> {
+    let mut file = PlanFile::open_with(path, take_over)?;
+    print_notices(&file.notices)?;
+    let added = monitor::start_monitoring(&mut file.plan);
+    if added > 0 {
+        file.save()?;
+        let every = file
+            .plan
+            .monitoring
+            .reporting
+            .map_or_else(|| "yearly (no reporting frequency is set)".to_string(), |f| f.label());
+        crate::errln!("napwiz: note: added {added} reporting periods, {every}, to {}", show(path))?;
+    }
+    Ok(file)
+}
+
+fn periods(pack: &PackSource, path: &Path) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    let file = open_monitored(path, TakeOver::IfStale)?;
+    let plan = &file.plan;
+    let actions = plan.included_actions(&content).len();
+    for p in &plan.periods {
+        let received = p.reports.len();
+        let state = if p.closed { "closed" } else { "open" };
+        crate::outln!(
+            "{:<10} {}  due {}  {state:<6}  {received} of {actions} actions reported",
+            p.id,
+            p.span(),
+            p.due
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn set_closed(path: &Path, period: &str, closed: bool) -> Result<ExitCode> {
+    let mut file = open_monitored(path, TakeOver::IfStale)?;
+    let changed =
+        monitor::set_closed(&mut file.plan, period, closed).map_err(anyhow::Error::msg)?;
+    let word = if closed { "closed" } else { "open" };
+    if !changed {
+        crate::outln!("{period} was already {word}")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    file.save()?;
+    let verb = if closed { "closed" } else { "reopened" };
+    crate::outln!("{verb} {period} in {}", show(path))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn collect(
+    pack: &PackSource,
+    path: &Path,
+    period: &str,
+    out: &Path,
+    force: bool,
+) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    let file = open_monitored(path, TakeOver::IfStale)?;
+    let plan = &file.plan;
+    let Some(p) = plan.period(period) else {
+        let known: Vec<&str> = plan.periods.iter().map(|p| p.id.as_str()).collect();
+        bail!("the plan has no period '{period}'; its periods are {}", known.join(", "));
+    };
+    if p.closed {
+        bail!(
+            "period {period} is closed; reopen it first (napwiz monitor reopen {} {period})",
+            path.display()
+        );
+    }
+    let forms = forms::forms_for(plan, &content);
+    if forms.is_empty() {
+        bail!(
+            "no included action has a lead or partner institution: there is nobody to send a form to"
+        );
+    }
+    let targets: Vec<(PathBuf, &forms::Form)> =
+        forms.iter().map(|f| (out.join(forms::file_name(plan, &content, period, f)), f)).collect();
+    if let Some((existing, _)) = targets.iter().find(|(t, _)| t.exists()).filter(|_| !force) {
+        bail!(
+            "'{}' already exists; not overwriting it. Choose another --out folder, or pass --force to replace the forms",
+            existing.display()
+        );
+    }
+    crate::paths::ensure_dir(out)?;
+    for (target, form) in &targets {
+        let bytes = forms::write_form(plan, &content, p, form)?;
+        crate::store::write_atomic(target, &bytes)
+            .with_context(|| format!("could not write '{}'", target.display()))?;
+        crate::outln!(
+            "{}: {}, {} to report on, {} as partner",
+            show(target),
+            plan.institution_code(&form.institution, &content),
+            plural(form.lead.len(), "action"),
+            form.partner.len()
+        )?;
+    }
+    crate::outln!(
+        "{} for {period} (due {}) in {}",
+        plural(targets.len(), "form"),
+        p.due,
+        show(out)
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Plain-mode progress entry on standard input and output.
+fn enter(
+    pack: &PackSource,
+    path: &Path,
+    period: &str,
+    institution: Option<&str>,
+) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    if !path.exists() {
+        bail!("'{}' does not exist; expected a plan file", path.display());
+    }
+    let content = load_content(pack)?;
+    let stdin = std::io::stdin();
+    let echo = !stdin.is_terminal();
+    let mut plain =
+        crate::plain::Plain::new(stdin.lock(), crate::output::Output::stdout(), content)
+            .echo_answers(echo);
+    plain.enter_progress(path, period, institution)?;
+    super::home::plain_exit(plain.rejected(), echo)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Reads and checks every form; all problems of all files, or the forms.
+fn read_forms(
+    files: &[PathBuf],
+    plan: &Plan,
+    content: &Content,
+) -> Result<Vec<ReturnedForm>, Vec<FormProblem>> {
+    let mut forms = vec![];
+    let mut problems = vec![];
+    for path in files {
+        let name = file_name(path);
+        match crate::paths::read_regular(path, FORM_SIZE_LIMIT) {
+            Err(e) => problems.push(FormProblem {
+                file: name,
+                sheet: None,
+                cell: None,
+                what: format!("could not read it: {e}"),
+            }),
+            Ok(bytes) => match forms::read_form(&name, &bytes, plan, content) {
+                Ok(form) => forms.push(form),
+                Err(found) => problems.extend(found),
+            },
+        }
+    }
+    if problems.is_empty() { Ok(forms) } else { Err(problems) }
+}
+
+fn import(
+    pack: &PackSource,
+    path: &Path,
+    files: &[PathBuf],
+    prefer: Option<Prefer>,
+    dry_run: bool,
+    take_over: TakeOver,
+) -> Result<ExitCode> {
+    let content = load_content(pack)?;
+    let mut file =
+        if dry_run { PlanFile::read(path)? } else { PlanFile::open_with(path, take_over)? };
+    if dry_run {
+        print_notices(&file.notices)?;
+    }
+    let forms = match read_forms(files, &file.plan, &content) {
+        Ok(forms) => forms,
+        Err(problems) => {
+            for p in &problems {
+                crate::errln!("{p}")?;
+            }
+            crate::errln!(
+                "napwiz: nothing was imported: {} in the forms; correct them and import again",
+                plural(problems.len(), "problem")
+            )?;
+            return Ok(ExitCode::from(EXIT_ERROR));
+        }
+    };
+    let mut plan = file.plan.clone();
+    let plan_name = file_name(path);
+    let mut conflicts = vec![];
+    let mut periods: Vec<&str> = forms.iter().map(|f| f.period.as_str()).collect();
+    periods.sort_unstable();
+    periods.dedup();
+    for period in periods {
+        let incoming: Vec<Incoming> = forms
+            .iter()
+            .filter(|f| f.period == period)
+            .flat_map(|f| {
+                f.reports.iter().map(|(action, report)| Incoming {
+                    source: f.file.clone(),
+                    action: action.clone(),
+                    report: report.clone(),
+                })
+            })
+            .collect();
+        let combined = monitor::combine(&mut plan, &plan_name, period, &incoming, prefer)
+            .map_err(anyhow::Error::msg)?;
+        show_changes(period, &combined.changes, "", &plan, &content)?;
+        show_changes(period, &combined.kept, "kept (--prefer mine): ", &plan, &content)?;
+        conflicts.extend(combined.conflicts);
+    }
+    for c in &conflicts {
+        crate::outln!("conflict: {}", conflict_line(c, &plan, &content))?;
+    }
+    if dry_run {
+        crate::outln!("dry run: nothing was saved")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    file.plan = plan;
+    file.save()?;
+    crate::outln!("imported {} into {}", plural(forms.len(), "form"), show(path))?;
+    if conflicts.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    crate::errln!(
+        "napwiz: {} left in {}: resolve them in the wizard (napwiz {}, then C), or import again with --prefer mine|theirs",
+        plural(conflicts.len(), "conflict"),
+        path.display(),
+        path.display()
+    )?;
+    Ok(ExitCode::from(EXIT_ERROR))
+}
+
+fn show_changes(
+    period: &str,
+    changes: &[Change],
+    prefix: &str,
+    plan: &Plan,
+    content: &Content,
+) -> Result<()> {
+    for c in changes {
+        let words = |v: &str| describe(&c.field, v, plan, content);
+        crate::outln!(
+            "{prefix}{period} {} {}: {} -> {} ({})",
+            c.action,
+            c.field.replace('_', " "),
+            words(&c.before),
+            words(&c.after),
+            c.source
+        )?;
+    }
+    Ok(())
+}
