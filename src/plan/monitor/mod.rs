@@ -4,6 +4,7 @@
 
 mod check;
 mod figures;
+mod history;
 mod measure;
 mod periods;
 mod reports;
@@ -20,6 +21,10 @@ pub use check::findings;
 pub use figures::{
     AreaSpending, Dashboard, IndicatorProgress, Overdue, Owing, Spending, Tally, TrendPoint,
     dashboard, indicator_trajectory,
+};
+pub use history::{
+    RepeatedDelay, SourceSpending, latest_report, never_reported, periods_up_to, repeated_delays,
+    spending_by_source,
 };
 pub use measure::{Measure, number_in, parse_value};
 pub use periods::{derive_periods, due_after, period_of};
