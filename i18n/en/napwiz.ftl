@@ -196,6 +196,7 @@ start-recent = Recent: { $path }
 
 area-no-goals = No goals. Press { $key } to add one.
 area-own-item = { $text } (own)
+area-carried-over-item = { $text } (carried over)
 area-goal-count = { $decided }/{ $all } decided, { $included } in plan
 area-tag-in-place = in place
 area-tag-partly = partly
