@@ -236,7 +236,8 @@ with the corrective measures they proposed:"
 
     fn lesson(&self, lesson: &crate::plan::Lesson) -> ListItem {
         let action = line(&crate::plan::item_text(self.plan, self.content, &lesson.action));
-        let mut words = format!("{} (reported {})", text(&lesson.difficulties), line(&lesson.period));
+        let mut words =
+            format!("{} (reported {})", text(&lesson.difficulties), line(&lesson.period));
         if !lesson.corrective_measures.is_empty() {
             words.push_str(&format!(" Corrective measures: {}", text(&lesson.corrective_measures)));
         }

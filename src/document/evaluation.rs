@@ -148,10 +148,7 @@ of them drawn from the plan's own figures.",
             Block::List(vec![
                 ListItem::labelled("Actions in the plan", t.actions.to_string()),
                 ListItem::labelled("Reporting periods covered", self.r.periods.len().to_string()),
-                ListItem::labelled(
-                    "Indicators",
-                    self.r.dash.indicators.len().to_string(),
-                ),
+                ListItem::labelled("Indicators", self.r.dash.indicators.len().to_string()),
                 ListItem::labelled(
                     "Implementation rate at the end of the last period",
                     t.rate().map_or_else(|| "no actions".into(), percent),

@@ -17,9 +17,9 @@ mod principles;
 mod report;
 
 pub use build::{build, build_clean};
+pub use clean::Gap;
 pub use evaluation::{Stage, build_evaluation, build_evaluation_clean};
 pub use report::{build_report, build_report_clean};
-pub use clean::Gap;
 
 /// The whole draft: what a ministry receives.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,8 +102,7 @@ impl Section {
             Block::Table(t) => t.wide,
             Block::Trajectories(t) => t.as_table().wide,
             _ => false,
-        })
-            || self.sections.iter().any(Section::is_wide)
+        }) || self.sections.iter().any(Section::is_wide)
     }
 
     /// This section and every section below it, in document order.
@@ -176,9 +175,11 @@ impl Trajectories {
                     .into_iter()
                     .map(|t| Cell::from(t.as_str()))
                     .collect();
-                row.extend(r.values.iter().map(|v| {
-                    Cell::from(if v.is_empty() { NO_VALUE } else { v.as_str() })
-                }));
+                row.extend(
+                    r.values
+                        .iter()
+                        .map(|v| Cell::from(if v.is_empty() { NO_VALUE } else { v.as_str() })),
+                );
                 row
             })
             .collect();
@@ -405,7 +406,11 @@ impl Document {
     /// The sheets of the spreadsheet export: name, table, frozen columns.
     pub fn workbook(&self) -> Vec<(String, &Table, u16)> {
         if !self.sheets.is_empty() {
-            return self.sheets.iter().map(|s| (s.name.clone(), &s.table, s.frozen_columns)).collect();
+            return self
+                .sheets
+                .iter()
+                .map(|s| (s.name.clone(), &s.table, s.frozen_columns))
+                .collect();
         }
         let m = &self.matrices;
         vec![

@@ -133,11 +133,21 @@ impl<'a> Report<'a> {
     }
 
     pub(super) fn area_title(&self, id: &str) -> String {
-        self.b.content.areas.iter().find(|a| a.id == id).map_or_else(|| line(id), |a| line(&a.title))
+        self.b
+            .content
+            .areas
+            .iter()
+            .find(|a| a.id == id)
+            .map_or_else(|| line(id), |a| line(&a.title))
     }
 
     fn period_words(&self) -> String {
-        format!("{} ({} to {})", line(&self.this.id), long_date(self.this.from), long_date(self.this.to))
+        format!(
+            "{} ({} to {})",
+            line(&self.this.id),
+            long_date(self.this.from),
+            long_date(self.this.to)
+        )
     }
 
     // ---- title page ----
@@ -158,8 +168,12 @@ impl<'a> Report<'a> {
             "Compiled from the implementing institutions' reports; not yet approved.",
         ));
         TitlePage {
-            status: if self.b.clean { "IMPLEMENTATION REPORT" } else { "DRAFT IMPLEMENTATION REPORT" }
-                .into(),
+            status: if self.b.clean {
+                "IMPLEMENTATION REPORT"
+            } else {
+                "DRAFT IMPLEMENTATION REPORT"
+            }
+            .into(),
             title: line(&meta.title),
             country: line(&meta.country),
             period: format!("Reporting period {}", self.period_words()),
@@ -252,11 +266,7 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
             ),
         ];
         facts.retain(|f| !f.text.is_empty());
-        vec![
-            Block::List(facts),
-            Block::Table(status_table(t)),
-            Block::Chart(self.status_chart()),
-        ]
+        vec![Block::List(facts), Block::Table(status_table(t)), Block::Chart(self.status_chart())]
     }
 
     fn owing_names(&self) -> String {
@@ -264,7 +274,9 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
             .dash
             .owing
             .iter()
-            .map(|o| o.institution.as_deref().map_or("no lead institution".into(), |i| self.b.code(i)))
+            .map(|o| {
+                o.institution.as_deref().map_or("no lead institution".into(), |i| self.b.code(i))
+            })
             .collect();
         if names.is_empty() { "none".into() } else { names.join(", ") }
     }
@@ -278,8 +290,8 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
             .collect();
         without_empty_series(BarChart {
             title: format!("Actions per area by status, {}", line(&self.this.id)),
-            description: "The number of actions of each area by the status reported for the period."
-                .into(),
+            description:
+                "The number of actions of each area by the status reported for the period.".into(),
             category: "Area".into(),
             series: status_series(),
             bars,
@@ -441,7 +453,8 @@ Progress is how far the value has come from the baseline towards the target.",
     }
 
     fn money_columns(&self, first: &str) -> Vec<Column> {
-        let money = |title: &str| Column { title: title.into(), width: 14, kind: ColumnKind::Money };
+        let money =
+            |title: &str| Column { title: title.into(), width: 14, kind: ColumnKind::Money };
         vec![
             Column::text(first, 36),
             money("Budget"),
@@ -461,10 +474,9 @@ Progress is how far the value has come from the baseline towards the target.",
                 self.spending_row(row, flat)
             })
             .collect();
-        rows.push(self.spending_row(
-            ("Total".into(), s.budget, s.spent_in_period, s.spent_to_date),
-            flat,
-        ));
+        rows.push(
+            self.spending_row(("Total".into(), s.budget, s.spent_in_period, s.spent_to_date), flat),
+        );
         Table {
             caption: "Budget and spending by area".into(),
             columns: self.money_columns("Area"),
@@ -477,7 +489,8 @@ Progress is how far the value has come from the baseline towards the target.",
         let rows = sources
             .iter()
             .map(|s| {
-                let name = if s.source.is_empty() { "source not given".into() } else { line(&s.source) };
+                let name =
+                    if s.source.is_empty() { "source not given".into() } else { line(&s.source) };
                 self.spending_row((name, s.budget, s.spent_in_period, s.spent_to_date), flat)
             })
             .collect();
@@ -489,7 +502,11 @@ Progress is how far the value has come from the baseline towards the target.",
         }
     }
 
-    fn spending_row(&self, (label, budget, now, to_date): (String, u64, u64, u64), flat: bool) -> Vec<Cell> {
+    fn spending_row(
+        &self,
+        (label, budget, now, to_date): (String, u64, u64, u64),
+        flat: bool,
+    ) -> Vec<Cell> {
         let execution = (budget > 0).then(|| percent(to_date as f64 / budget as f64));
         vec![
             Cell::from(label),
@@ -615,12 +632,7 @@ proposed."
     // ---- chapter 6 and annex ----
 
     fn recommendations(&self) -> Section {
-        section(
-            "6",
-            "Recommendations",
-            vec![Block::Placeholder(RECOMMENDATIONS.into())],
-            vec![],
-        )
+        section("6", "Recommendations", vec![Block::Placeholder(RECOMMENDATIONS.into())], vec![])
     }
 
     fn reporting_annex(&self) -> Section {
@@ -640,7 +652,8 @@ validated the reports.",
     }
 
     fn reporting_table(&self) -> Table {
-        let number = |title: &str| Column { title: title.into(), width: 9, kind: ColumnKind::Number };
+        let number =
+            |title: &str| Column { title: title.into(), width: 9, kind: ColumnKind::Number };
         let columns = vec![
             Column::text("Institution", 36),
             number("Actions led"),
@@ -720,12 +733,7 @@ validated the reports.",
             Column::text("Validated", 9),
         ];
         let rows = self.rows.iter().map(|row| self.action_sheet_row(row)).collect();
-        Table {
-            caption: format!("Actions, {}", line(&self.this.id)),
-            columns,
-            rows,
-            wide: true,
-        }
+        Table { caption: format!("Actions, {}", line(&self.this.id)), columns, rows, wide: true }
     }
 
     fn action_sheet_row(&self, row: &Row) -> Vec<Cell> {
@@ -740,11 +748,15 @@ validated the reports.",
             Cell::from(report.map_or(NOT_REPORTED, |r| r.status.label())),
             Cell::from(field(|r| text(&r.dropped_reason))),
             Cell::from(field(|r| text(&r.done))),
-            Cell::from(field(|r| r.spent.as_ref().and_then(|b| b.amount).map_or_else(String::new, |a| a.to_string()))),
+            Cell::from(field(|r| {
+                r.spent.as_ref().and_then(|b| b.amount).map_or_else(String::new, |a| a.to_string())
+            })),
             Cell::from(field(|r| r.spent.as_ref().map_or_else(String::new, |b| line(&b.source)))),
             Cell::from(field(|r| text(&r.difficulties))),
             Cell::from(field(|r| text(&r.corrective_measures))),
-            Cell::from(field(|r| r.evidence.iter().map(|e| line(e)).collect::<Vec<_>>().join("\n"))),
+            Cell::from(field(|r| {
+                r.evidence.iter().map(|e| line(e)).collect::<Vec<_>>().join("\n")
+            })),
             Cell::from(field(|r| line(&r.reported_by))),
             Cell::from(field(|r| r.date.map_or_else(String::new, |d| d.to_string()))),
             Cell::from(validated(report)),
@@ -820,7 +832,9 @@ fn status_table(t: &Tally) -> Table {
         Column { title: "Actions".into(), width: 9, kind: ColumnKind::Number },
         Column::text("Share of actions", 10),
     ];
-    let share = |n: usize| if t.actions == 0 { String::new() } else { percent(n as f64 / t.actions as f64) };
+    let share = |n: usize| {
+        if t.actions == 0 { String::new() } else { percent(n as f64 / t.actions as f64) }
+    };
     let rows = status_series()
         .into_iter()
         .zip(status_values(t))
@@ -847,7 +861,12 @@ fn tally_row(label: &str, t: &Tally) -> Vec<Cell> {
 /// The actions by status in each period up to the dashboard's.
 pub(super) fn trend_table(dash: &Dashboard) -> Table {
     let rows = dash.trend.iter().map(|p| tally_row(&line(&p.period), &p.tally)).collect();
-    Table { caption: "Actions by status, period by period".into(), columns: tally_columns("Period"), rows, wide: true }
+    Table {
+        caption: "Actions by status, period by period".into(),
+        columns: tally_columns("Period"),
+        rows,
+        wide: true,
+    }
 }
 
 /// A value's words for a table.

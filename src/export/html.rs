@@ -257,11 +257,8 @@ fn trajectories(out: &mut String, t: &crate::document::Trajectories) {
     if drawn.is_empty() {
         return;
     }
-    let _ = writeln!(
-        out,
-        "<figure class=\"trajectories\" aria-label=\"{}\">",
-        escape(&t.description)
-    );
+    let _ =
+        writeln!(out, "<figure class=\"trajectories\" aria-label=\"{}\">", escape(&t.description));
     for row in drawn {
         trajectory(out, row, &t.periods);
     }

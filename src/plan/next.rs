@@ -53,7 +53,8 @@ pub fn next_plan(plan: &Plan, content: &Content, period: Period) -> Result<Plan,
     next.meta.title = moved_title(plan, period);
     next.meta.period = period;
     next.meta.workshop_dates.clear();
-    next.monitoring.mid_term_evaluation = shifted(plan.monitoring.mid_term_evaluation, plan, period);
+    next.monitoring.mid_term_evaluation =
+        shifted(plan.monitoring.mid_term_evaluation, plan, period);
     next.monitoring.final_evaluation = shifted(plan.monitoring.final_evaluation, plan, period);
     next.periods = derive_periods(period, plan.monitoring.reporting);
     next.part = None;

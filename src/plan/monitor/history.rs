@@ -119,8 +119,7 @@ pub fn never_reported(plan: &Plan, content: &Content, periods: &[ReportingPeriod
                     plan.decision(id).and_then(|d| d.lead.as_ref()).is_some_and(|l| l == *inst)
                 })
                 .collect();
-            !led.is_empty()
-                && !periods.iter().any(|p| led.iter().any(|id| p.report(id).is_some()))
+            !led.is_empty() && !periods.iter().any(|p| led.iter().any(|id| p.report(id).is_some()))
         })
         .cloned()
         .collect()
@@ -179,7 +178,10 @@ mod tests {
         plan.periods[1].reports.insert(ids[0].clone(), report(Status::OnTrack, 300, "EU grant"));
         let rows = spending_by_source(&plan, &content, &plan.periods[..2]);
         assert_eq!(rows.len(), 2, "{rows:?}");
-        assert_eq!((rows[0].budget, rows[0].spent_to_date, rows[0].spent_in_period), (2000, 200, 0));
+        assert_eq!(
+            (rows[0].budget, rows[0].spent_to_date, rows[0].spent_in_period),
+            (2000, 200, 0)
+        );
         assert_eq!(rows[1].source, "EU grant");
         assert_eq!((rows[1].budget, rows[1].spent_to_date, rows[1].spent_in_period), (0, 300, 300));
     }
