@@ -350,8 +350,8 @@ numbers are those of the action plan."
             Column::action_number(),
             Column::text("Action", 34),
             Column::text("Lead", 9),
-            Column::text("Status", 12),
-            Column::text("What was done", 44),
+            Column::text("Status", 16),
+            Column::text("What was done", 40),
             Column::text("Validated", 9),
         ];
         let rows = ids
@@ -653,14 +653,14 @@ validated the reports.",
 
     fn reporting_table(&self) -> Table {
         let number =
-            |title: &str| Column { title: title.into(), width: 9, kind: ColumnKind::Number };
+            |title: &str| Column { title: title.into(), width: 11, kind: ColumnKind::Number };
         let columns = vec![
-            Column::text("Institution", 36),
+            Column::text("Institution", 32),
             number("Actions led"),
             number("Reported"),
             number("Validated"),
-            Column::text("Reporting status", 14),
-            Column::text("Reports missing for", 24),
+            Column::text("Reporting status", 16),
+            Column::text("Reports missing for", 22),
         ];
         let rows = self
             .dash
