@@ -294,7 +294,7 @@ impl ReportFormat {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example: napwiz next nap-2027-2030.ron --from 2031 --to 2034 --out nap-2031-2034.ron"
+    after_help = "Example: napwiz next plan-2027-2030.ron --from 2031 --to 2034 --out plan-2031-2034.ron"
 )]
 pub struct NextArgs {
     /// The plan that ends

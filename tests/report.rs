@@ -259,7 +259,7 @@ fn report_xlsx_reads_back_with_one_row_per_action_and_amounts_as_numbers() {
     let status = header.iter().position(|h| h == "Status").unwrap();
     let rows: Vec<&[Data]> = actions.rows().skip(1).collect();
     assert!(rows.iter().any(|r| matches!(r[spent], Data::Float(n) if n > 0.0)), "spent as numbers");
-    assert!(rows.iter().any(|r| r[status].to_string() == "not reported"));
+    assert!(rows.iter().any(|r| r[status] == "not reported"));
     let trend = book.worksheet_range("Trend").unwrap();
     assert_eq!(trend.height(), 3, "a header and the two periods so far");
 }
