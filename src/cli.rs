@@ -241,7 +241,7 @@ The files are named after the plan: nap-report-2027-H2.docx, nap-mid-term-evalua
 pub struct ReportArgs {
     /// The plan file
     pub path: PathBuf,
-    /// The reporting period to report on, e.g. 2027-H2 (`napwiz summary` lists them); for an
+    /// The reporting period to report on, e.g. 2027-H2 (an unknown one lists them); for an
     /// evaluation pack, the last period it covers [default: the last period with reports]
     #[arg(long, value_name = "PERIOD", required_unless_present = "evaluation")]
     pub period: Option<String>,

@@ -583,6 +583,11 @@ fn next_plan_keeps_reported_difficulties_as_lessons_in_its_draft() {
     assert_eq!(items, lessons.len());
     let md = text(&draft, Format::Markdown);
     assert!(md.contains(&lessons[0].difficulties));
+    let notes = &new.decision(&lessons[0].action).unwrap().notes;
+    assert!(
+        notes.contains(&format!("Lesson ({}): {}", lessons[0].period, lessons[0].difficulties)),
+        "{notes}"
+    );
     let carried = md.matches("(carried over)").count();
     assert!(carried >= new.previous.as_ref().unwrap().carried_over.len(), "{carried}");
 }
@@ -627,7 +632,8 @@ fn next_command_writes_the_new_plan_and_never_overwrites() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
     assert_eq!(fs::read(&new).unwrap(), written, "the first new plan is untouched");
     let check = napwiz(dir.path(), &["check", new.to_str().unwrap()]);
-    assert!(String::from_utf8_lossy(&check.stdout).contains(" errors"), "the new plan loads");
+    let checked = String::from_utf8_lossy(&check.stdout);
+    assert!(checked.contains(": 0 errors"), "the new plan is healthy: {checked}");
     let overlap = napwiz(
         dir.path(),
         &[

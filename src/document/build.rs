@@ -215,11 +215,9 @@ impl<'a> Builder<'a> {
     /// implementers reported, as lessons; the drafting team still adds the evaluation's findings.
     fn lesson_blocks(&self, previous: &crate::plan::PreviousPlan) -> Vec<Block> {
         let mut blocks = vec![Block::Paragraph(format!(
-            "This plan follows the {} ({}-{}). {} of its actions were not completed and are \
-carried over into this plan, marked \"carried over\" in the action tables.",
-            line(&previous.title),
-            previous.period.first,
-            previous.period.last,
+            "This plan follows the {}. {} of its actions were not completed and are carried \
+over into this plan, marked \"carried over\" in the action tables.",
+            with_years(&line(&previous.title), previous.period),
             previous.carried_over.len(),
         ))];
         if !previous.lessons.is_empty() {
@@ -236,6 +234,7 @@ with the corrective measures they proposed:"
 
     fn lesson(&self, lesson: &crate::plan::Lesson) -> ListItem {
         let action = line(&crate::plan::item_text(self.plan, self.content, &lesson.action));
+        let action = action.trim_end_matches('.').to_string();
         let mut words =
             format!("{} (reported {})", text(&lesson.difficulties), line(&lesson.period));
         if !lesson.corrective_measures.is_empty() {
@@ -1029,6 +1028,12 @@ fn objectives<'a>(plan: &'a Plan, area: &'a Area, chapter: usize) -> Vec<Objecti
         });
     }
     objectives
+}
+
+/// A plan's title with its years, unless the title already names them.
+fn with_years(title: &str, period: crate::plan::Period) -> String {
+    let years = format!("{}-{}", period.first, period.last);
+    if title.contains(&years) { title.to_string() } else { format!("{title} ({years})") }
 }
 
 /// An action's text, marked when the previous plan left it unfinished.

@@ -72,6 +72,8 @@ pub fn next_plan(plan: &Plan, content: &Content, period: Period) -> Result<Plan,
         if next_decision(decision, plan, last, period) {
             previous.carried_over.push(id.to_string());
         }
+        let learnt: Vec<&Lesson> = previous.lessons.iter().filter(|l| l.action == id).collect();
+        add_lessons_to_notes(decision, &learnt);
     }
     next.previous = Some(previous);
     Ok(next)
@@ -105,7 +107,7 @@ fn next_decision(
     if !carried {
         decision.inclusion = Inclusion::Excluded;
     }
-    decision.timeframe = decision.timeframe.and_then(|t| within(t, period));
+    decision.timeframe = decision.timeframe.map(|t| within(t, period));
     let note = history_note(previous, last, carried);
     decision.notes =
         if decision.notes.trim().is_empty() { note } else { format!("{note}\n{}", decision.notes) };
@@ -114,7 +116,9 @@ fn next_decision(
 
 /// One line saying where the action stood at the end of the previous plan.
 fn history_note(previous: &Plan, last: Option<(&str, &ActionReport)>, carried: bool) -> String {
-    let plan = format!("{} ({})", previous.meta.title.trim(), years(previous.meta.period));
+    let (title, years) = (previous.meta.title.trim(), years(previous.meta.period));
+    let plan =
+        if title.contains(&years) { title.to_string() } else { format!("{title} ({years})") };
     let reported = match last {
         Some((period, r)) if r.status == Status::Dropped && !r.dropped_reason.is_empty() => {
             format!("last reported dropped in {period}: {}", r.dropped_reason.trim())
@@ -124,6 +128,27 @@ fn history_note(previous: &Plan, last: Option<(&str, &ActionReport)>, carried: b
     };
     let lead = if carried { "Carried over from" } else { "Under" };
     format!("{lead} the previous plan, {plan}: {reported}.")
+}
+
+/// The action's own lessons, below the line saying where it stood, so the room sees them
+/// when it opens the action in the wizard.
+fn add_lessons_to_notes(decision: &mut Decision, lessons: &[&Lesson]) {
+    if lessons.is_empty() {
+        return;
+    }
+    let (history, rest) = decision.notes.split_once('\n').unwrap_or((&decision.notes, ""));
+    let mut notes = history.to_string();
+    for lesson in lessons {
+        notes.push_str(&format!("\nLesson ({}): {}", lesson.period, lesson.difficulties));
+        if !lesson.corrective_measures.is_empty() {
+            notes.push_str(&format!(" Corrective measures: {}", lesson.corrective_measures));
+        }
+    }
+    if !rest.is_empty() {
+        notes.push('\n');
+        notes.push_str(rest);
+    }
+    decision.notes = notes;
 }
 
 /// Each included action's distinct reported difficulties, with the last period each was
@@ -173,16 +198,16 @@ fn shifted(year: Option<u16>, plan: &Plan, period: Period) -> Option<u16> {
     year.and_then(|y| y.checked_add(offset)).filter(|y| period.contains(*y))
 }
 
-/// A timeframe in the new period: relative ones stay; years are cut to the new period, or
-/// cleared when they fall wholly before it.
-fn within(timeframe: Timeframe, period: Period) -> Option<Timeframe> {
+/// A timeframe in the new period: relative ones stay; years are cut to the new period, and
+/// years wholly before it (the action is overdue) become short term.
+fn within(timeframe: Timeframe, period: Period) -> Timeframe {
     match timeframe {
-        Timeframe::Years { last, .. } if last < period.first => None,
-        Timeframe::Years { first, last } => Some(Timeframe::Years {
+        Timeframe::Years { last, .. } if last < period.first => Timeframe::ShortTerm,
+        Timeframe::Years { first, last } => Timeframe::Years {
             first: first.max(period.first),
             last: last.min(period.last).max(first.max(period.first)),
-        }),
-        relative => Some(relative),
+        },
+        relative => relative,
     }
 }
 
@@ -203,12 +228,15 @@ mod tests {
     #[test]
     fn fixed_years_are_kept_within_the_new_period() {
         let period = Period { first: 2031, last: 2034 };
-        assert_eq!(within(Timeframe::Years { first: 2028, last: 2029 }, period), None);
+        assert_eq!(
+            within(Timeframe::Years { first: 2028, last: 2029 }, period),
+            Timeframe::ShortTerm
+        );
         assert_eq!(
             within(Timeframe::Years { first: 2030, last: 2032 }, period),
-            Some(Timeframe::Years { first: 2031, last: 2032 })
+            Timeframe::Years { first: 2031, last: 2032 }
         );
-        assert_eq!(within(Timeframe::ShortTerm, period), Some(Timeframe::ShortTerm));
+        assert_eq!(within(Timeframe::ShortTerm, period), Timeframe::ShortTerm);
     }
 
     #[test]
