@@ -650,3 +650,18 @@ fn next_command_writes_the_new_plan_and_never_overwrites() {
     assert_eq!(overlap.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&overlap.stderr).contains("before the previous plan ends"));
 }
+
+#[test]
+fn report_headings_and_sheet_names_follow_the_plans_language() {
+    let (mut plan, content) = demo();
+    // The pseudo-locale marks every message that went through Fluent.
+    plan.meta.language = "en-XA".into();
+    let doc = document::build_report(&plan, content, "2027-H2", DATE).unwrap();
+    assert_ne!(doc.chapters[0].title, "Summary");
+    assert!(doc.chapters[0].title.starts_with('['), "{}", doc.chapters[0].title);
+    assert!(doc.title_page.status.starts_with('['), "{}", doc.title_page.status);
+    let names: Vec<String> = doc.workbook().into_iter().map(|(name, _, _)| name).collect();
+    assert!(names.iter().all(|n| n.starts_with('[') && n != "[Actions]"), "{names:?}");
+    let pack = document::build_evaluation(&plan, content, Stage::Final, "2027-H2", DATE).unwrap();
+    assert!(pack.title_page.status.starts_with('['), "{}", pack.title_page.status);
+}

@@ -642,3 +642,49 @@ format-html = HTML
 format-docx = Word (DOCX)
 format-xlsx = Excel (XLSX)
 format-csv = CSV
+
+## Implementation report and evaluation pack: title pages, headings, sheet names (src/document/report.rs, src/document/evaluation.rs). Sheet names: at most 31 characters, none of : \ / ? * [ ]
+
+report-status-draft = DRAFT IMPLEMENTATION REPORT
+report-status = IMPLEMENTATION REPORT
+report-period = Reporting period { $period } ({ $from } to { $to })
+report-not-reported = not reported
+report-chapter-summary = Summary
+report-section-key-figures = Key figures
+report-section-trend = Progress across periods
+report-chapter-progress = Progress per area and objective
+report-objective = Objective { $number }: { $title }
+report-chapter-indicators = Indicators
+report-chapter-budget = Budget execution
+report-chapter-difficulties = Difficulties and corrective measures
+report-section-overdue = Overdue actions
+report-chapter-recommendations = Recommendations
+report-annex-reporting = Reporting status by institution
+report-sheet-actions = Actions
+report-sheet-indicators = Indicators
+report-sheet-budget-area = Budget by area
+report-sheet-budget-source = Budget by source
+report-sheet-institutions = Institutions
+report-sheet-trend = Trend
+evaluation-status = { $stage ->
+    [final] FINAL EVALUATION PACK
+   *[mid-term] MID-TERM EVALUATION PACK
+}
+evaluation-periods = Reporting periods { $first } to { $last }
+evaluation-chapter-about = About this pack
+evaluation-chapter-implementation = Implementation across periods
+evaluation-section-by-period = The plan period by period
+evaluation-section-actions = Each action period by period
+evaluation-chapter-trajectories = Indicator trajectories
+evaluation-chapter-questions = Evaluation questions
+evaluation-relevance = Relevance
+evaluation-coherence = Coherence
+evaluation-effectiveness = Effectiveness
+evaluation-efficiency = Efficiency
+evaluation-impact = Impact
+evaluation-sustainability = Sustainability
+evaluation-annex-reporting = Reporting by institution across periods
+evaluation-sheet-trend = Trend
+evaluation-sheet-actions = Actions by period
+evaluation-sheet-indicators = Indicators by period
+evaluation-sheet-questions = Questions

@@ -25,6 +25,14 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// The stage's selector in the messages (`evaluation-status`) and its file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::MidTerm => "mid-term",
+            Stage::Final => "final",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Stage::MidTerm => "mid-term evaluation",
@@ -42,8 +50,10 @@ pub fn build_evaluation(
     period: &str,
     today: Date,
 ) -> Option<Document> {
-    let report = Report::new(plan, content, period, false)?;
-    Some(Pack { r: report, stage }.document(today))
+    crate::i18n::in_language(&plan.meta.language, || {
+        let report = Report::new(plan, content, period, false)?;
+        Some(Pack { r: report, stage }.document(today))
+    })
 }
 
 /// The clean copy of the pack, and the gaps it leaves out (the evaluators' findings).
@@ -54,10 +64,12 @@ pub fn build_evaluation_clean(
     period: &str,
     today: Date,
 ) -> Option<(Document, Vec<super::Gap>)> {
-    let report = Report::new(plan, content, period, true)?;
-    let mut doc = Pack { r: report, stage }.document(today);
-    let gaps = super::clean::take_gaps(&mut doc);
-    Some((doc, gaps))
+    crate::i18n::in_language(&plan.meta.language, || {
+        let report = Report::new(plan, content, period, true)?;
+        let mut doc = Pack { r: report, stage }.document(today);
+        let gaps = super::clean::take_gaps(&mut doc);
+        Some((doc, gaps))
+    })
 }
 
 /// One question of the template, with where the evaluators would look for the answer.
@@ -113,10 +125,14 @@ are theirs to write.",
             ),
         ];
         TitlePage {
-            status: format!("{} PACK", self.stage.label().to_uppercase()),
+            status: crate::fl!("evaluation-status", stage = self.stage.key()),
             title: line(&meta.title),
             country: line(&meta.country),
-            period: format!("Reporting periods {}", self.covered()),
+            period: crate::fl!(
+                "evaluation-periods",
+                first = line(self.r.periods.first().map_or("", |p| p.id.as_str())),
+                last = line(&self.r.this.id)
+            ),
             date: long_date(today),
             facts,
         }
@@ -155,7 +171,7 @@ of them drawn from the plan's own figures.",
                 ),
             ]),
         ];
-        section("1", "About this pack", blocks, vec![])
+        section("1", &crate::fl!("evaluation-chapter-about"), blocks, vec![])
     }
 
     // ---- chapter 2 ----
@@ -163,13 +179,13 @@ of them drawn from the plan's own figures.",
     fn implementation(&self) -> Section {
         let trend = section(
             "2.1",
-            "The plan period by period",
+            &crate::fl!("evaluation-section-by-period"),
             vec![Block::Table(trend_table(&self.r.dash))],
             vec![],
         );
         let actions = section(
             "2.2",
-            "Each action period by period",
+            &crate::fl!("evaluation-section-actions"),
             vec![
                 Block::Paragraph(
                     "The status each action's lead institution reported in each period.".into(),
@@ -178,7 +194,7 @@ of them drawn from the plan's own figures.",
             ],
             vec![],
         );
-        section("2", "Implementation across periods", vec![], vec![trend, actions])
+        section("2", &crate::fl!("evaluation-chapter-implementation"), vec![], vec![trend, actions])
     }
 
     fn status_history(&self) -> Table {
@@ -265,19 +281,19 @@ plan sets them and the value reported in each period (\"{}\" where none was).",
                 Block::Trajectories(block),
             ]
         };
-        section("3", "Indicator trajectories", blocks, vec![])
+        section("3", &crate::fl!("evaluation-chapter-trajectories"), blocks, vec![])
     }
 
     // ---- chapter 4 ----
 
     fn questions(&self) -> Section {
-        let criteria: [(&str, &str, Vec<Question>); 6] = [
-            ("Relevance", RELEVANCE, self.relevance()),
-            ("Coherence", COHERENCE, self.coherence()),
-            ("Effectiveness", EFFECTIVENESS, self.effectiveness()),
-            ("Efficiency", EFFICIENCY, self.efficiency()),
-            ("Impact", IMPACT, self.impact()),
-            ("Sustainability", SUSTAINABILITY, self.sustainability()),
+        let criteria: [(String, &str, Vec<Question>); 6] = [
+            (crate::fl!("evaluation-relevance"), RELEVANCE, self.relevance()),
+            (crate::fl!("evaluation-coherence"), COHERENCE, self.coherence()),
+            (crate::fl!("evaluation-effectiveness"), EFFECTIVENESS, self.effectiveness()),
+            (crate::fl!("evaluation-efficiency"), EFFICIENCY, self.efficiency()),
+            (crate::fl!("evaluation-impact"), IMPACT, self.impact()),
+            (crate::fl!("evaluation-sustainability"), SUSTAINABILITY, self.sustainability()),
         ];
         let mut asked = 0;
         let sections = criteria
@@ -288,10 +304,10 @@ plan sets them and the value reported in each period (\"{}\" where none was).",
                 asked += questions.len();
                 section(
                     &format!("4.{}", i + 1),
-                    name,
+                    &name,
                     vec![
                         Block::Paragraph(meaning.into()),
-                        Block::Table(question_table(name, first, questions)),
+                        Block::Table(question_table(&name, first, questions)),
                     ],
                     vec![],
                 )
@@ -299,7 +315,7 @@ plan sets them and the value reported in each period (\"{}\" where none was).",
             .collect();
         section(
             "4",
-            "Evaluation questions",
+            &crate::fl!("evaluation-chapter-questions"),
             vec![Block::Paragraph(
                 "A template along the six OECD-DAC evaluation criteria. The questions that name \
 actions, institutions or figures come from the reports so far; the evaluators add, drop or \
@@ -695,7 +711,7 @@ revise, fund or drop?",
         };
         section(
             "A",
-            "Reporting by institution across periods",
+            &crate::fl!("evaluation-annex-reporting"),
             vec![
                 Block::Paragraph(
                     "For each lead institution, how many of its actions it reported on in each \
@@ -709,11 +725,8 @@ period."
     }
 
     fn sheets(&self) -> Vec<Sheet> {
-        let sheet = |name: &str, table: Table, frozen_columns| Sheet {
-            name: name.into(),
-            table,
-            frozen_columns,
-        };
+        let sheet =
+            |name: String, table: Table, frozen_columns| Sheet { name, table, frozen_columns };
         let mut questions = Table {
             caption: "Evaluation questions".into(),
             columns: vec![
@@ -738,10 +751,10 @@ period."
             }
         }
         vec![
-            sheet("Trend", trend_table(&self.r.dash), 1),
-            sheet("Actions by period", self.status_history(), 2),
-            sheet("Indicators by period", self.trajectory_block().as_table(), 2),
-            sheet("Questions", questions, 2),
+            sheet(crate::fl!("evaluation-sheet-trend"), trend_table(&self.r.dash), 1),
+            sheet(crate::fl!("evaluation-sheet-actions"), self.status_history(), 2),
+            sheet(crate::fl!("evaluation-sheet-indicators"), self.trajectory_block().as_table(), 2),
+            sheet(crate::fl!("evaluation-sheet-questions"), questions, 2),
         ]
     }
 }

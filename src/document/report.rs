@@ -20,7 +20,9 @@ use crate::plan::{Decision, Plan};
 /// The implementation report of `period`, dated `today`; `None` when the plan has no such
 /// period.
 pub fn build_report(plan: &Plan, content: &Content, period: &str, today: Date) -> Option<Document> {
-    Some(Report::new(plan, content, period, false)?.document(today))
+    crate::i18n::in_language(&plan.meta.language, || {
+        Some(Report::new(plan, content, period, false)?.document(today))
+    })
 }
 
 /// The clean copy for circulation (no drafting marks, no word about the tool) and the gaps it
@@ -31,13 +33,17 @@ pub fn build_report_clean(
     period: &str,
     today: Date,
 ) -> Option<(Document, Vec<super::Gap>)> {
-    let mut doc = Report::new(plan, content, period, true)?.document(today);
-    let gaps = super::clean::take_gaps(&mut doc);
-    Some((doc, gaps))
+    crate::i18n::in_language(&plan.meta.language, || {
+        let mut doc = Report::new(plan, content, period, true)?.document(today);
+        let gaps = super::clean::take_gaps(&mut doc);
+        Some((doc, gaps))
+    })
 }
 
 /// Printed where an action has no report for the period.
-pub(super) const NOT_REPORTED: &str = "not reported";
+pub(super) fn not_reported() -> String {
+    crate::fl!("report-not-reported")
+}
 
 /// The statuses in the order tables and charts list them, then "not reported".
 const STATUS_ORDER: [Status; 6] = [
@@ -169,14 +175,18 @@ impl<'a> Report<'a> {
         ));
         TitlePage {
             status: if self.b.clean {
-                "IMPLEMENTATION REPORT"
+                crate::fl!("report-status")
             } else {
-                "DRAFT IMPLEMENTATION REPORT"
-            }
-            .into(),
+                crate::fl!("report-status-draft")
+            },
             title: line(&meta.title),
             country: line(&meta.country),
-            period: format!("Reporting period {}", self.period_words()),
+            period: crate::fl!(
+                "report-period",
+                period = line(&self.this.id),
+                from = long_date(self.this.from),
+                to = long_date(self.this.to)
+            ),
             date: long_date(today),
             facts,
         }
@@ -197,10 +207,11 @@ impl<'a> Report<'a> {
     // ---- chapter 1 ----
 
     fn summary(&self) -> Section {
-        let figures = section("1.1", "Key figures", self.key_figures(), vec![]);
+        let figures =
+            section("1.1", &crate::fl!("report-section-key-figures"), self.key_figures(), vec![]);
         let trend = section(
             "1.2",
-            "Progress across periods",
+            &crate::fl!("report-section-trend"),
             vec![
                 Block::Paragraph(
                     "The actions of the plan by the status reported in each period so far.".into(),
@@ -217,7 +228,7 @@ impl<'a> Report<'a> {
                     .into(),
             ));
         }
-        section("1", "Summary", blocks, vec![figures, trend])
+        section("1", &crate::fl!("report-chapter-summary"), blocks, vec![figures, trend])
     }
 
     fn opening(&self) -> String {
@@ -311,7 +322,7 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
             .collect();
         section(
             "2",
-            "Progress per area and objective",
+            &crate::fl!("report-chapter-progress"),
             vec![Block::Paragraph(
                 "Each action's status as its lead institution reported it for the period. Action \
 numbers are those of the action plan."
@@ -337,7 +348,11 @@ numbers are those of the action plan."
             let ids: Vec<&str> = objective.actions.iter().map(|a| a.id).collect();
             sections.push(section(
                 &format!("{number}.{}", j + 1),
-                &format!("Objective {}: {}", objective.number, objective.title),
+                &crate::fl!(
+                    "report-objective",
+                    number = objective.number.clone(),
+                    title = objective.title.clone()
+                ),
                 vec![Block::Table(self.action_status_table(&objective.number, &ids))],
                 vec![],
             ));
@@ -389,7 +404,7 @@ Progress is how far the value has come from the baseline towards the target.",
                 Block::Table(table),
             ]
         };
-        section("3", "Indicators", blocks, vec![])
+        section("3", &crate::fl!("report-chapter-indicators"), blocks, vec![])
     }
 
     fn indicator_table(&self) -> Table {
@@ -413,7 +428,7 @@ Progress is how far the value has come from the baseline towards the target.",
                     Cell::from(line(&p.indicator)),
                     Cell::from(line(&p.baseline)),
                     Cell::from(line(&p.target)),
-                    Cell::from(p.value.as_ref().map_or(NOT_REPORTED.into(), |v| line(&v.words()))),
+                    Cell::from(p.value.as_ref().map_or_else(not_reported, |v| line(&v.words()))),
                     Cell::from(p.previous.as_ref().map_or(String::new(), |v| line(&v.words()))),
                     Cell::from(trend(p)),
                     Cell::from(p.progress.map_or_else(String::new, percent)),
@@ -438,7 +453,7 @@ Progress is how far the value has come from the baseline towards the target.",
         let sources = monitor::spending_by_source(self.plan, self.b.content, self.periods);
         section(
             "4",
-            "Budget execution",
+            &crate::fl!("report-chapter-budget"),
             vec![
                 Block::Paragraph(opening),
                 Block::Table(self.area_spending_table(false)),
@@ -536,8 +551,9 @@ proposed."
         if !dropped.rows.is_empty() {
             blocks.push(Block::Table(dropped));
         }
-        let overdue = section("5.1", "Overdue actions", self.overdue_blocks(), vec![]);
-        section("5", "Difficulties and corrective measures", blocks, vec![overdue])
+        let overdue =
+            section("5.1", &crate::fl!("report-section-overdue"), self.overdue_blocks(), vec![]);
+        section("5", &crate::fl!("report-chapter-difficulties"), blocks, vec![overdue])
     }
 
     fn difficulty_table(&self) -> Table {
@@ -616,7 +632,7 @@ proposed."
                     Cell::from(self.row(&o.action).map_or_else(String::new, |r| r.text.clone())),
                     Cell::from(o.lead.as_deref().map_or_else(String::new, |l| self.b.code(l))),
                     Cell::from(o.ended.to_string()),
-                    Cell::from(o.status.map_or(NOT_REPORTED, Status::label)),
+                    Cell::from(o.status.map_or_else(not_reported, |s| s.label().into())),
                 ]
             })
             .collect();
@@ -632,13 +648,18 @@ proposed."
     // ---- chapter 6 and annex ----
 
     fn recommendations(&self) -> Section {
-        section("6", "Recommendations", vec![Block::Placeholder(RECOMMENDATIONS.into())], vec![])
+        section(
+            "6",
+            &crate::fl!("report-chapter-recommendations"),
+            vec![Block::Placeholder(RECOMMENDATIONS.into())],
+            vec![],
+        )
     }
 
     fn reporting_annex(&self) -> Section {
         section(
             "A",
-            "Reporting status by institution",
+            &crate::fl!("report-annex-reporting"),
             vec![
                 Block::Paragraph(format!(
                     "Who reported for {} on the actions they lead, and whether the coordinator has \
@@ -698,18 +719,19 @@ validated the reports.",
 
     fn sheets(&self) -> Vec<Sheet> {
         let sources = monitor::spending_by_source(self.plan, self.b.content, self.periods);
-        let sheet = |name: &str, table: Table, frozen_columns| Sheet {
-            name: name.into(),
-            table,
-            frozen_columns,
-        };
+        let sheet =
+            |name: String, table: Table, frozen_columns| Sheet { name, table, frozen_columns };
         vec![
-            sheet("Actions", self.action_sheet(), 1),
-            sheet("Indicators", self.indicator_table(), 2),
-            sheet("Budget by area", self.area_spending_table(true), 1),
-            sheet("Budget by source", self.source_spending_table(&sources, true), 1),
-            sheet("Institutions", self.reporting_table(), 1),
-            sheet("Trend", trend_table(&self.dash), 1),
+            sheet(crate::fl!("report-sheet-actions"), self.action_sheet(), 1),
+            sheet(crate::fl!("report-sheet-indicators"), self.indicator_table(), 2),
+            sheet(crate::fl!("report-sheet-budget-area"), self.area_spending_table(true), 1),
+            sheet(
+                crate::fl!("report-sheet-budget-source"),
+                self.source_spending_table(&sources, true),
+                1,
+            ),
+            sheet(crate::fl!("report-sheet-institutions"), self.reporting_table(), 1),
+            sheet(crate::fl!("report-sheet-trend"), trend_table(&self.dash), 1),
         ]
     }
 
@@ -745,7 +767,7 @@ validated the reports.",
             Cell::from(row.objective.as_str()),
             Cell::from(row.text.as_str()),
             Cell::from(self.lead_code(row.decision)),
-            Cell::from(report.map_or(NOT_REPORTED, |r| r.status.label())),
+            Cell::from(report.map_or_else(not_reported, |r| r.status.label().into())),
             Cell::from(field(|r| text(&r.dropped_reason))),
             Cell::from(field(|r| text(&r.done))),
             Cell::from(field(|r| {
@@ -777,7 +799,7 @@ pub(super) fn percent(share: f64) -> String {
 /// The status as a table says it: the label, "dropped: why", or "not reported".
 pub(super) fn status_words(report: Option<&monitor::ActionReport>) -> String {
     match report {
-        None => NOT_REPORTED.into(),
+        None => not_reported(),
         Some(r) if r.status == Status::Dropped && !r.dropped_reason.trim().is_empty() => {
             format!("dropped: {}", line(&r.dropped_reason))
         }
@@ -818,7 +840,7 @@ fn reporting_status(tally: &Tally) -> &'static str {
 }
 
 pub(super) fn status_series() -> Vec<String> {
-    STATUS_ORDER.iter().map(|s| s.label().to_string()).chain([NOT_REPORTED.to_string()]).collect()
+    STATUS_ORDER.iter().map(|s| s.label().to_string()).chain([not_reported()]).collect()
 }
 
 fn status_values(tally: &Tally) -> Vec<usize> {
