@@ -217,6 +217,9 @@ fn main() {
     if wanted("exports") {
         bench_exports(&content);
     }
+    if wanted("reports") {
+        bench_reports(&content);
+    }
     if wanted("own-actions") {
         bench_own_actions(&content);
     }
@@ -309,6 +312,36 @@ fn bench_exports(content: &Content) {
         report(&format!("export {} (full plan)", format.label()), t, &format!("{bytes} bytes"));
     }
     report("export all formats (full plan, excluding build)", total, "target well under 100 ms");
+}
+
+/// The implementation report of the demo's second period and the evaluation pack, on the
+/// fully filled plan: building each document, then writing the report in each format.
+fn bench_reports(content: &Content) {
+    use napwiz::document::{Stage, build_evaluation, build_report};
+    use napwiz::export::{ExportOptions, Format, render};
+    let plan = full_plan(content);
+    let options =
+        ExportOptions { date: jiff::civil::date(2028, 1, 20), excel_csv: false, clean: false };
+    let t = median(Duration::from_millis(400), || {
+        black_box(build_report(&plan, content, "2027-H2", options.date).unwrap());
+    });
+    report("report document build (full plan, 2027-H2)", t, "");
+    let t = median(Duration::from_millis(400), || {
+        black_box(build_evaluation(&plan, content, Stage::MidTerm, "2027-H2", options.date));
+    });
+    report("evaluation pack build (full plan, 2 periods)", t, "");
+    let doc = build_report(&plan, content, "2027-H2", options.date).unwrap();
+    let mut total = Duration::ZERO;
+    for format in [Format::Markdown, Format::Html, Format::Docx, Format::Xlsx] {
+        let bytes: usize =
+            render(&doc, format, &options).unwrap().iter().map(|r| r.bytes.len()).sum();
+        let t = median(Duration::from_millis(400), || {
+            black_box(render(&doc, format, &options).unwrap());
+        });
+        total += t;
+        report(&format!("report {} (full plan)", format.label()), t, &format!("{bytes} bytes"));
+    }
+    report("report all formats (full plan, excluding build)", total, "target well under 100 ms");
 }
 
 /// A wizard on the demo plan with `own` custom actions under the first goal, which is open.

@@ -107,6 +107,11 @@ pub enum Command {
     },
     /// Write the draft action plan: Markdown, HTML, Word, Excel and CSV
     Export(ExportArgs),
+    /// Write the implementation report of a reporting period, or an evaluation pack
+    Report(ReportArgs),
+    /// Start the next plan from this one: unfinished actions carried over, achievements as
+    /// baselines, reported difficulties as lessons
+    Next(NextArgs),
     /// Print counts per area, baseline, priority and institution
     Summary {
         /// The plan file
@@ -249,6 +254,82 @@ pub struct ExportArgs {
     /// Date of the draft, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub date: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  napwiz report nap.ron --period 2027-H2\n  \
+napwiz report nap.ron --evaluation mid-term --format docx,html\n\n\
+The files are named after the plan: nap-report-2027-H2.docx, nap-mid-term-evaluation.docx, ...")]
+pub struct ReportArgs {
+    /// The plan file
+    pub path: PathBuf,
+    /// The reporting period to report on, e.g. 2027-H2 (an unknown one lists them); for an
+    /// evaluation pack, the last period it covers [default: the last period with reports]
+    #[arg(long, value_name = "PERIOD", required_unless_present = "evaluation")]
+    pub period: Option<String>,
+    /// Write the evaluation pack instead: indicator trajectories across the periods and a
+    /// questions template along the OECD-DAC criteria
+    #[arg(long, value_enum, value_name = "STAGE")]
+    pub evaluation: Option<crate::document::Stage>,
+    /// Formats to write, comma-separated
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = ReportFormat::ALL)]
+    pub format: Vec<ReportFormat>,
+    /// Folder to write into [default: the plan's folder]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// A clean copy for circulation: no drafting marks, no mention of napwiz; the gaps it
+    /// leaves out go to a -checklist.md file for the drafting team
+    #[arg(long)]
+    pub clean: bool,
+    /// Date of the report, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<jiff::civil::Date>,
+}
+
+/// The formats a report is written in (the draft's CSV matrices have no report counterpart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown (GitHub tables)
+    #[value(name = "md")]
+    Markdown,
+    /// One self-contained, printable HTML page with charts
+    Html,
+    /// Word document
+    Docx,
+    /// Excel workbook: actions, indicators, budget, institutions, trend
+    Xlsx,
+}
+
+impl ReportFormat {
+    pub const ALL: [ReportFormat; 4] =
+        [ReportFormat::Markdown, ReportFormat::Html, ReportFormat::Docx, ReportFormat::Xlsx];
+
+    pub fn export(self) -> crate::export::Format {
+        match self {
+            ReportFormat::Markdown => crate::export::Format::Markdown,
+            ReportFormat::Html => crate::export::Format::Html,
+            ReportFormat::Docx => crate::export::Format::Docx,
+            ReportFormat::Xlsx => crate::export::Format::Xlsx,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example: napwiz next plan-2027-2030.ron --from 2031 --to 2034 --out plan-2031-2034.ron"
+)]
+pub struct NextArgs {
+    /// The plan that ends
+    pub path: PathBuf,
+    /// First year of the new plan
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(FIRST_YEAR..=LAST_YEAR))]
+    pub from: u16,
+    /// Last year of the new plan
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(FIRST_YEAR..=LAST_YEAR))]
+    pub to: u16,
+    /// The new plan file (never overwritten)
+    #[arg(long, value_name = "NEW")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

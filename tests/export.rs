@@ -10,13 +10,18 @@
 // This file reports on itself (timings, skips, paths); that is not napwiz's output (clippy.toml).
 #![allow(clippy::disallowed_macros)]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
+use common::files::{
+    golden, libreoffice_pdf, parse_every_xml_part, pdf_pages, pdf_text, required, unzip,
+};
 use jiff::civil::{Date, date};
 use napwiz::content::{Content, IndicatorKind};
 use napwiz::document::{self, Block, Document, Section};
@@ -59,59 +64,6 @@ fn render(doc: &Document, format: Format, suffix: &str) -> Vec<u8> {
 
 fn text(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).expect("UTF-8")
-}
-
-/// Compares with `tests/golden/NAME`, or rewrites it when UPDATE_GOLDEN is set.
-fn golden(name: &str, actual: &[u8]) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = fs::read(&path).unwrap_or_else(|e| {
-        panic!("{}: {e}; run `UPDATE_GOLDEN=1 cargo test --test export`", path.display())
-    });
-    if expected != actual {
-        let (expected, actual) =
-            (String::from_utf8_lossy(&expected), String::from_utf8_lossy(actual));
-        let line = expected.lines().zip(actual.lines()).position(|(e, a)| e != a);
-        let at = line.unwrap_or(expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{name} differs from the golden file at line {}:\n  golden: {:?}\n  now:    {:?}\n\
-             If the change is intended: UPDATE_GOLDEN=1 cargo test --test export",
-            at + 1,
-            expected.lines().nth(at).unwrap_or("<end>"),
-            actual.lines().nth(at).unwrap_or("<end>")
-        );
-    }
-}
-
-/// Every part of a zip package, by name.
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip package");
-    (0..archive.len())
-        .map(|i| {
-            let mut part = archive.by_index(i).unwrap();
-            let mut data = vec![];
-            part.read_to_end(&mut data).unwrap();
-            (part.name().unwrap().to_string(), data)
-        })
-        .collect()
-}
-
-/// Parses every XML part (`.xml`, `.rels`); panics naming the part that is not well-formed.
-fn parse_every_xml_part(parts: &[(String, Vec<u8>)]) -> usize {
-    let mut parsed = 0;
-    for (name, data) in parts {
-        if name.ends_with(".xml") || name.ends_with(".rels") {
-            let xml = std::str::from_utf8(data).unwrap_or_else(|e| panic!("{name}: {e}"));
-            roxmltree::Document::parse(xml)
-                .unwrap_or_else(|e| panic!("{name} is not well-formed: {e}"));
-            parsed += 1;
-        }
-    }
-    parsed
 }
 
 fn part<'a>(parts: &'a [(String, Vec<u8>)], name: &str) -> &'a str {
@@ -1225,63 +1177,6 @@ fn export_command_says_which_file_it_could_not_write() {
 // ---------------------------------------------------------------------------------------------
 // LibreOffice, pandoc and pdftotext (installed by .ci/run; the tests fail without them)
 // ---------------------------------------------------------------------------------------------
-
-/// The program `bin`, or a failure saying how to get it.
-fn required(bin: &str, package: &str) -> &'static str {
-    let version = if bin == "pdftotext" { "-v" } else { "--version" };
-    let found = Command::new(bin).arg(version).output().is_ok_and(|o| o.status.success());
-    assert!(found, "{bin} is not installed: run .ci/run (as root) or install {package}");
-    bin.to_string().leak()
-}
-
-/// Pages in a PDF: its page objects ("/Type /Page", not "/Pages").
-fn pdf_pages(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("/Type")
-        .filter(|(i, _)| {
-            let rest = text[i + 5..].trim_start();
-            rest.starts_with("/Page") && !rest.starts_with("/Pages")
-        })
-        .count()
-}
-
-/// Converts `input` to PDF with LibreOffice in a private profile; the PDF's bytes.
-fn libreoffice_pdf(input: &Path) -> Vec<u8> {
-    let soffice =
-        required("soffice", "LibreOffice (libreoffice-writer-nogui libreoffice-calc-nogui)");
-    let dir = input.parent().unwrap();
-    let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
-    let out_dir = dir.join("pdf");
-    let output = Command::new(soffice)
-        .args([profile.as_str(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
-        .arg(&out_dir)
-        .arg(input)
-        .output()
-        .unwrap();
-    // soffice exits 0 even when it cannot load the file: the PDF is the proof.
-    let pdf = out_dir.join(input.with_extension("pdf").file_name().unwrap());
-    let bytes = fs::read(&pdf).unwrap_or_else(|e| {
-        panic!("no PDF from {}: {e}; {}", input.display(), String::from_utf8_lossy(&output.stderr))
-    });
-    assert!(bytes.starts_with(b"%PDF"));
-    bytes
-}
-
-/// The text of PDF pages `first..=last`, by pdftotext.
-fn pdf_text(pdf: &[u8], first: usize, last: usize) -> String {
-    let pdftotext = required("pdftotext", "poppler-utils");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("x.pdf");
-    fs::write(&path, pdf).unwrap();
-    let (first, last) = (first.to_string(), last.to_string());
-    let out = Command::new(pdftotext)
-        .args(["-layout", "-f", &first, "-l", &last])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 #[test]
 fn libreoffice_prints_the_word_file_with_page_numbers_in_the_contents() {

@@ -16,8 +16,8 @@ use napwiz::content::{IndicatorKind, InstitutionKind};
 use napwiz::plan::{ActionReport, ReportingPeriod, Status, Value};
 use napwiz::plan::{
     Baseline, Budget, Choice, Conflict, ContentRef, CustomAction, CustomGoal, CustomInstitution,
-    Decision, Frequency, Inclusion, Indicator, Meta, Monitoring, PLAN_FORMAT, PLAN_VERSION, Part,
-    Period, Plan, Priority, Roster, Timeframe, demo_plan, from_ron, to_ron,
+    Decision, Frequency, Inclusion, Indicator, Lesson, Meta, Monitoring, PLAN_FORMAT, PLAN_VERSION,
+    Part, Period, Plan, PreviousPlan, Priority, Roster, Timeframe, demo_plan, from_ron, to_ron,
 };
 use napwiz::store::PlanFile;
 
@@ -254,6 +254,25 @@ prop_compose! {
 }
 
 prop_compose! {
+    fn lesson()(
+        (action, period, difficulties, corrective_measures) in (id(), id(), text(), text()),
+    ) -> Lesson {
+        Lesson { action, period, difficulties, corrective_measures }
+    }
+}
+
+prop_compose! {
+    fn previous()(
+        (id, title) in (id(), text()),
+        (first, last) in (1990u16..2100, 1990u16..2100),
+        carried_over in vec(id(), 0..3),
+        lessons in vec(lesson(), 0..3),
+    ) -> PreviousPlan {
+        PreviousPlan { id, title, period: Period { first, last }, carried_over, lessons }
+    }
+}
+
+prop_compose! {
     fn plan()(
         id in id(),
         periods in vec(period(), 0..3),
@@ -265,6 +284,7 @@ prop_compose! {
         monitoring in prop_oneof![1 => Just(Monitoring::default()), 3 => monitoring()],
         part in proptest::option::of((id(), text()).prop_map(|(area, of)| Part { area, of })),
         conflicts in vec(conflict(), 0..2),
+        previous in option::of(previous()),
     ) -> Plan {
         Plan {
             format: PLAN_FORMAT.into(),
@@ -277,6 +297,7 @@ prop_compose! {
             custom_actions,
             monitoring,
             periods,
+            previous,
             part,
             conflicts,
         }

@@ -199,6 +199,7 @@ start-recent = Recent: { $path }
 
 area-no-goals = No goals. Press { $key } to add one.
 area-own-item = { $text } (own)
+area-carried-over-item = { $text } (carried over)
 area-goal-count = { $decided }/{ $all } decided, { $included } in plan
 area-tag-in-place = in place
 area-tag-partly = partly
@@ -671,3 +672,49 @@ plain-follow-readable = The plan can be read again; following.
 plain-follow-problem = Not updating: { $why }; still following the last good version.
 plain-follow-writer-quit = The writer ({ $user } on { $host }) has quit; nothing changes until someone opens the plan.
 plain-follow-writer-came = { $user } on { $host } is now writing the plan.
+
+## Implementation report and evaluation pack: title pages, headings, sheet names (src/document/report.rs, src/document/evaluation.rs). Sheet names: at most 31 characters, none of : \ / ? * [ ]
+
+report-status-draft = DRAFT IMPLEMENTATION REPORT
+report-status = IMPLEMENTATION REPORT
+report-period = Reporting period { $period } ({ $from } to { $to })
+report-not-reported = not reported
+report-chapter-summary = Summary
+report-section-key-figures = Key figures
+report-section-trend = Progress across periods
+report-chapter-progress = Progress per area and objective
+report-objective = Objective { $number }: { $title }
+report-chapter-indicators = Indicators
+report-chapter-budget = Budget execution
+report-chapter-difficulties = Difficulties and corrective measures
+report-section-overdue = Overdue actions
+report-chapter-recommendations = Recommendations
+report-annex-reporting = Reporting status by institution
+report-sheet-actions = Actions
+report-sheet-indicators = Indicators
+report-sheet-budget-area = Budget by area
+report-sheet-budget-source = Budget by source
+report-sheet-institutions = Institutions
+report-sheet-trend = Trend
+evaluation-status = { $stage ->
+    [final] FINAL EVALUATION PACK
+   *[mid-term] MID-TERM EVALUATION PACK
+}
+evaluation-periods = Reporting periods { $first } to { $last }
+evaluation-chapter-about = About this pack
+evaluation-chapter-implementation = Implementation across periods
+evaluation-section-by-period = The plan period by period
+evaluation-section-actions = Each action period by period
+evaluation-chapter-trajectories = Indicator trajectories
+evaluation-chapter-questions = Evaluation questions
+evaluation-relevance = Relevance
+evaluation-coherence = Coherence
+evaluation-effectiveness = Effectiveness
+evaluation-efficiency = Efficiency
+evaluation-impact = Impact
+evaluation-sustainability = Sustainability
+evaluation-annex-reporting = Reporting by institution across periods
+evaluation-sheet-trend = Trend
+evaluation-sheet-actions = Actions by period
+evaluation-sheet-indicators = Indicators by period
+evaluation-sheet-questions = Questions

@@ -57,12 +57,12 @@ pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
 }
 
 /// The folder the plan is in ("." for a bare file name).
-fn plan_folder(plan: &Path) -> PathBuf {
+pub(super) fn plan_folder(plan: &Path) -> PathBuf {
     plan.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf()
 }
 
 /// The plan's file name without its extension: `nap.ron` gives `nap`.
-fn stem(plan: &Path) -> String {
+pub(super) fn stem(plan: &Path) -> String {
     plan.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "plan".into())
 }
 

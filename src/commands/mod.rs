@@ -10,6 +10,7 @@ mod home;
 mod monitor;
 mod plans;
 mod reference;
+mod report;
 mod settings;
 
 use std::path::PathBuf;
@@ -59,6 +60,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::New(args)) => plans::new(&pack, args),
         Some(Command::Check { path, format }) => plans::check(&pack, &path, format),
         Some(Command::Export(args)) => export::run(&pack, args),
+        Some(Command::Report(args)) => report::run(&pack, args),
+        Some(Command::Next(args)) => report::next(&pack, args),
         Some(Command::Summary { path, format }) => plans::summary(&pack, &path, format),
         Some(Command::Demo { path, force }) => plans::demo(&pack, path, force),
         Some(Command::Backups { path, restore, take_over }) => {

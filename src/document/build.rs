@@ -53,6 +53,7 @@ fn build_with(b: Builder, today: Date) -> Document {
         title_page: b.title_page(today),
         chapters,
         matrices: b.matrices(),
+        sheets: vec![],
     }
 }
 
@@ -76,9 +77,9 @@ pub(super) struct Objective<'a> {
     pub(super) number: String,
     pub(super) title: String,
     /// The goal's id (content or custom), for its suggested outcome indicators.
-    goal: &'a str,
+    pub(super) goal: &'a str,
     notes: String,
-    actions: Vec<PlannedAction<'a>>,
+    pub(super) actions: Vec<PlannedAction<'a>>,
 }
 
 pub(super) struct PlannedAction<'a> {
@@ -92,7 +93,7 @@ pub(super) struct PlannedAction<'a> {
 pub(super) struct PlannedArea<'a> {
     pub(super) area: &'a Area,
     number: usize,
-    objectives: Vec<Objective<'a>>,
+    pub(super) objectives: Vec<Objective<'a>>,
 }
 
 /// A goal of the checklist (content or custom) with its actions (content and custom), as
@@ -118,14 +119,14 @@ const FIRST_AREA_CHAPTER: usize = 4;
 pub(super) struct Builder<'a> {
     pub(super) plan: &'a Plan,
     /// The clean copy: no workshop notes and no mention of the tool.
-    clean: bool,
-    content: &'a Content,
+    pub(super) clean: bool,
+    pub(super) content: &'a Content,
     summary: Summary,
-    planned: Vec<PlannedArea<'a>>,
+    pub(super) planned: Vec<PlannedArea<'a>>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(plan: &'a Plan, content: &'a Content, clean: bool) -> Self {
+    pub(super) fn new(plan: &'a Plan, content: &'a Content, clean: bool) -> Self {
         let planned = content
             .areas
             .iter()
@@ -201,10 +202,45 @@ impl<'a> Builder<'a> {
         sections.extend(placeholders.iter().enumerate().map(|(i, (title, what))| Section {
             number: format!("1.{}", i + 3),
             title: (*title).into(),
-            blocks: vec![Block::Placeholder((*what).into())],
+            blocks: match (*what == LESSONS, &self.plan.previous) {
+                (true, Some(previous)) => self.lesson_blocks(previous),
+                _ => vec![Block::Placeholder((*what).into())],
+            },
             sections: vec![],
         }));
         section("1", "Introduction", vec![], sections)
+    }
+
+    /// What the previous plan left: the actions carried over and the difficulties its
+    /// implementers reported, as lessons; the drafting team still adds the evaluation's findings.
+    fn lesson_blocks(&self, previous: &crate::plan::PreviousPlan) -> Vec<Block> {
+        let mut blocks = vec![Block::Paragraph(format!(
+            "This plan follows the {}. {} of its actions were not completed and are carried \
+over into this plan, marked \"carried over\" in the action tables.",
+            with_years(&line(&previous.title), previous.period),
+            previous.carried_over.len(),
+        ))];
+        if !previous.lessons.is_empty() {
+            blocks.push(Block::Paragraph(
+                "Difficulties the implementing institutions reported under the previous plan, \
+with the corrective measures they proposed:"
+                    .into(),
+            ));
+            blocks.push(Block::List(previous.lessons.iter().map(|l| self.lesson(l)).collect()));
+        }
+        blocks.push(Block::Placeholder(LESSONS_EVALUATION.into()));
+        blocks
+    }
+
+    fn lesson(&self, lesson: &crate::plan::Lesson) -> ListItem {
+        let action = line(&crate::plan::item_text(self.plan, self.content, &lesson.action));
+        let action = action.trim_end_matches('.').to_string();
+        let mut words =
+            format!("{} (reported {})", text(&lesson.difficulties), line(&lesson.period));
+        if !lesson.corrective_measures.is_empty() {
+            words.push_str(&format!(" Corrective measures: {}", text(&lesson.corrective_measures)));
+        }
+        ListItem::labelled(action, words)
     }
 
     fn about(&self, today: Date) -> Section {
@@ -330,7 +366,7 @@ it; partners contribute. Annex A lists the actions of each institution.",
         )
     }
 
-    fn monitoring_body(&self) -> String {
+    pub(super) fn monitoring_body(&self) -> String {
         let body = line(&self.plan.monitoring.body);
         if body.is_empty() {
             return body;
@@ -978,7 +1014,7 @@ fn objectives<'a>(plan: &'a Plan, area: &'a Area, chapter: usize) -> Vec<Objecti
             .map(|(i, (id, action_text, decision))| PlannedAction {
                 number: format!("{number}.{}", i + 1),
                 id,
-                text: line(action_text),
+                text: action_line(plan, id, action_text),
                 decision,
             })
             .collect();
@@ -992,6 +1028,22 @@ fn objectives<'a>(plan: &'a Plan, area: &'a Area, chapter: usize) -> Vec<Objecti
         });
     }
     objectives
+}
+
+/// A plan's title with its years, unless the title already names them.
+fn with_years(title: &str, period: crate::plan::Period) -> String {
+    let years = format!("{}-{}", period.first, period.last);
+    if title.contains(&years) { title.to_string() } else { format!("{title} ({years})") }
+}
+
+/// An action's text, marked when the previous plan left it unfinished.
+fn action_line(plan: &Plan, id: &str, action_text: &str) -> String {
+    let text = line(action_text);
+    if plan.previous.as_ref().is_some_and(|p| p.is_carried_over(id)) {
+        format!("{text} (carried over)")
+    } else {
+        text
+    }
 }
 
 /// The goals of an area in checklist order: the content's, then the team's own.
@@ -1074,7 +1126,7 @@ fn target_list(indicators: &[Indicator]) -> Option<String> {
 }
 
 /// "short term (2027-2028)" or "2028-2029".
-fn timeframe_label(timeframe: Timeframe, period: crate::plan::Period) -> String {
+pub(super) fn timeframe_label(timeframe: Timeframe, period: crate::plan::Period) -> String {
     match timeframe {
         Timeframe::Years { .. } => timeframe.label(),
         _ => {
@@ -1086,7 +1138,7 @@ fn timeframe_label(timeframe: Timeframe, period: crate::plan::Period) -> String 
 }
 
 /// "28 November 2026".
-fn long_date(date: Date) -> String {
+pub(super) fn long_date(date: Date) -> String {
     date.strftime("%-d %B %Y").to_string()
 }
 
@@ -1099,7 +1151,7 @@ pub(super) fn baseline_choice() -> ColumnKind {
 }
 
 /// Drops series that are zero in every bar, so a chart shows no empty legend entries.
-fn without_empty_series(mut chart: BarChart) -> BarChart {
+pub(super) fn without_empty_series(mut chart: BarChart) -> BarChart {
     let keep: Vec<bool> =
         (0..chart.series.len()).map(|s| chart.bars.iter().any(|b| b.values[s] > 0)).collect();
     let mut k = keep.iter();
@@ -1119,6 +1171,9 @@ recommendations of international monitoring bodies.";
 const LEGAL: &str = "Describe the legal and policy framework: the international instruments the \
 country has ratified, the national law on trafficking (criminal law, victim protection, migration, \
 labour and child protection), related strategies, and amendments under way.";
+
+const LESSONS_EVALUATION: &str = "Add what the previous plan's final evaluation found and how \
+this plan responds to it.";
 
 const LESSONS: &str = "Summarise the lessons from the previous plan: what it achieved, what was \
 not carried out and why, what its evaluation found, and how this plan responds. If this is the \

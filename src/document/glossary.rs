@@ -88,6 +88,10 @@ fn push_block(out: &mut String, block: &Block) {
             push(&timeline.title);
             timeline.rows.iter().for_each(|r| push(&r.text));
         }
+        Block::Trajectories(t) => {
+            push(&t.title);
+            t.rows.iter().for_each(|r| push(&r.indicator));
+        }
     }
 }
 

@@ -10,12 +10,16 @@ mod abbreviations;
 mod budget;
 mod build;
 mod clean;
+mod evaluation;
 mod glossary;
 mod matrices;
 mod principles;
+mod report;
 
 pub use build::{build, build_clean};
 pub use clean::Gap;
+pub use evaluation::{Stage, build_evaluation, build_evaluation_clean};
+pub use report::{build_report, build_report_clean};
 
 /// The whole draft: what a ministry receives.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +35,17 @@ pub struct Document {
     pub chapters: Vec<Section>,
     /// The same decisions as flat tables, for spreadsheets and CSV.
     pub matrices: Matrices,
+    /// A report's own workbook; empty for the draft, whose workbook is its matrices.
+    pub sheets: Vec<Sheet>,
+}
+
+/// A sheet of a report's workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub table: Table,
+    /// Columns that stay in view when scrolling sideways.
+    pub frozen_columns: u16,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -83,8 +98,11 @@ impl Section {
 
     /// Whether any table in this section or below needs a wide (landscape) page.
     pub fn is_wide(&self) -> bool {
-        self.blocks.iter().any(|b| matches!(b, Block::Table(t) if t.wide))
-            || self.sections.iter().any(Section::is_wide)
+        self.blocks.iter().any(|b| match b {
+            Block::Table(t) => t.wide,
+            Block::Trajectories(t) => t.as_table().wide,
+            _ => false,
+        }) || self.sections.iter().any(Section::is_wide)
     }
 
     /// This section and every section below it, in document order.
@@ -107,6 +125,66 @@ pub enum Block {
     Table(Table),
     Chart(BarChart),
     Timeline(Timeline),
+    Trajectories(Trajectories),
+}
+
+/// Indicators' values across reporting periods. Every format prints
+/// [`Trajectories::as_table`]; formats that can draw add a line per numeric indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trajectories {
+    pub title: String,
+    /// One sentence saying what the charts show (alt text).
+    pub description: String,
+    /// The periods' ids, first to last.
+    pub periods: Vec<String>,
+    pub rows: Vec<Trajectory>,
+}
+
+/// One indicator of one action across the periods.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trajectory {
+    /// The action's number in the plan.
+    pub number: String,
+    pub indicator: String,
+    pub baseline: String,
+    pub target: String,
+    /// One value per period as printed; empty where none was reported.
+    pub values: Vec<String>,
+    /// The same values where they are numbers, for drawing.
+    pub points: Vec<Option<f64>>,
+    pub target_number: Option<f64>,
+}
+
+/// Printed for a period without a value.
+pub const NO_VALUE: &str = "-";
+
+impl Trajectories {
+    pub fn as_table(&self) -> Table {
+        let mut columns = vec![
+            Column::action_number(),
+            Column::text("Indicator", 36),
+            Column::text("Baseline", 12),
+            Column::text("Target", 12),
+        ];
+        columns.extend(self.periods.iter().map(|p| Column::text(p, 10)));
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| {
+                let mut row: Vec<Cell> = [&r.number, &r.indicator, &r.baseline, &r.target]
+                    .into_iter()
+                    .map(|t| Cell::from(t.as_str()))
+                    .collect();
+                row.extend(
+                    r.values
+                        .iter()
+                        .map(|v| Cell::from(if v.is_empty() { NO_VALUE } else { v.as_str() })),
+                );
+                row
+            })
+            .collect();
+        Table { caption: self.title.clone(), columns, rows, wide: self.periods.len() > 3 }
+    }
 }
 
 /// A Gantt-style overview: one bar per action over the plan's years. Formats that can draw
@@ -183,7 +261,7 @@ impl ListItem {
 }
 
 /// A table with one header row.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Table {
     pub caption: String,
     pub columns: Vec<Column>,
@@ -306,7 +384,7 @@ impl BarChart {
 }
 
 /// The decisions as flat tables: one row per action, indicator, institution or gap.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Matrices {
     /// Every included action with its decision (the action matrix).
     pub actions: Table,
@@ -325,6 +403,27 @@ pub struct Matrices {
 }
 
 impl Document {
+    /// The sheets of the spreadsheet export: name, table, frozen columns.
+    pub fn workbook(&self) -> Vec<(String, &Table, u16)> {
+        if !self.sheets.is_empty() {
+            return self
+                .sheets
+                .iter()
+                .map(|s| (s.name.clone(), &s.table, s.frozen_columns))
+                .collect();
+        }
+        let m = &self.matrices;
+        vec![
+            (crate::fl!("xlsx-sheet-actions"), &m.actions, 1),
+            (crate::fl!("xlsx-sheet-budget"), &m.budget, 2),
+            (crate::fl!("xlsx-sheet-timeline"), &m.timeline, 2),
+            (crate::fl!("xlsx-sheet-monitoring"), &m.monitoring, 1),
+            (crate::fl!("xlsx-sheet-responsibilities"), &m.responsibilities, 2),
+            (crate::fl!("xlsx-sheet-gaps"), &m.gaps, 1),
+            (crate::fl!("xlsx-sheet-institutions"), &m.institutions, 1),
+        ]
+    }
+
     /// Every section, chapters and annexes and their subsections, in document order.
     pub fn sections(&self) -> Vec<&Section> {
         self.chapters.iter().flat_map(Section::walk).collect()

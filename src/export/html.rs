@@ -96,6 +96,7 @@ fn section(out: &mut String, s: &Section) {
             Block::Table(t) => table(out, t),
             Block::Chart(c) => chart(out, c),
             Block::Timeline(t) => timeline(out, t),
+            Block::Trajectories(t) => trajectories(out, t),
         }
     }
     for sub in &s.sections {
@@ -241,6 +242,98 @@ viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-labe
     let _ = writeln!(out, "</svg>\n<figcaption>{}</figcaption>\n</figure>", escape(&t.title));
 }
 
+// ---- indicator trajectories ----
+
+const TRAJECTORY_WIDTH: u32 = 300;
+const TRAJECTORY_HEIGHT: u32 = 130;
+const TRAJECTORY_PLOT: (u32, u32, u32, u32) = (36, 28, 284, 104); // left, top, right, bottom
+
+/// The trajectories as a table, then one small line chart per indicator with a number in at
+/// least one period: a dot and its value per period, the target as a dashed line.
+fn trajectories(out: &mut String, t: &crate::document::Trajectories) {
+    table(out, &t.as_table());
+    let drawn: Vec<&crate::document::Trajectory> =
+        t.rows.iter().filter(|r| r.points.iter().any(Option::is_some)).collect();
+    if drawn.is_empty() {
+        return;
+    }
+    let _ =
+        writeln!(out, "<figure class=\"trajectories\" aria-label=\"{}\">", escape(&t.description));
+    for row in drawn {
+        trajectory(out, row, &t.periods);
+    }
+    let _ = writeln!(out, "<figcaption>{}</figcaption>\n</figure>", escape(&t.description));
+}
+
+fn trajectory(out: &mut String, row: &crate::document::Trajectory, periods: &[String]) {
+    let (left, top, right, bottom) = TRAJECTORY_PLOT;
+    let highest = row.points.iter().flatten().copied().chain(row.target_number).fold(0.0, f64::max);
+    let scale = if highest > 0.0 { f64::from(bottom - top) / highest } else { 0.0 };
+    let y = |v: f64| f64::from(bottom) - v * scale;
+    let step = f64::from(right - left) / periods.len().max(1) as f64;
+    let x = |i: usize| f64::from(left) + step * (i as f64 + 0.5);
+    let title = format!("{} {}", row.number, row.indicator);
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {TRAJECTORY_WIDTH} {TRAJECTORY_HEIGHT}\" \
+width=\"{TRAJECTORY_WIDTH}\" height=\"{TRAJECTORY_HEIGHT}\" aria-label=\"{}\">\n<title>{}</title>\n\
+<text x=\"2\" y=\"12\" class=\"label\">{}</text>\n\
+<line x1=\"{left}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\" stroke=\"#333\"/>",
+        escape(&title),
+        escape(&title),
+        escape(&short_label(&title, 46))
+    );
+    if let Some(target) = row.target_number {
+        let _ = writeln!(
+            out,
+            "<line x1=\"{left}\" y1=\"{:.1}\" x2=\"{right}\" y2=\"{:.1}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\
+<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" class=\"value\">target {}</text>",
+            y(target),
+            y(target),
+            right,
+            y(target) - 3.0,
+            escape(&crate::plan::monitor::format_number(target))
+        );
+    }
+    let line: Vec<String> = row
+        .points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+        .collect();
+    if line.len() > 1 {
+        let _ = writeln!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>",
+            line.join(" "),
+            COLOURS[0]
+        );
+    }
+    for (i, period) in periods.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" class=\"legend\">{}</text>",
+            x(i),
+            bottom + 14,
+            escape(period)
+        );
+        if let Some(v) = row.points.get(i).copied().flatten() {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{:.1}\" \
+text-anchor=\"middle\" class=\"value\">{}</text>",
+                x(i),
+                y(v),
+                COLOURS[0],
+                x(i),
+                y(v) - 7.0,
+                escape(&row.values[i])
+            );
+        }
+    }
+    out.push_str("</svg>\n");
+}
+
 // ---- charts ----
 
 /// Height of one bar's row; charts with many bars get slimmer rows to fit on a page.
@@ -377,6 +470,9 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 figure.chart { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg, figure.timeline svg { max-width: 100%; height: auto; }
 figure.timeline { margin: 1em 0; }
+figure.trajectories { margin: 1em 0; display: flex; flex-wrap: wrap; gap: .5em 1em; }
+figure.trajectories svg { break-inside: avoid; page-break-inside: avoid; font-size: 10px; }
+figure.trajectories figcaption { flex-basis: 100%; font-size: .9em; color: var(--muted); }
 figure.timeline svg text { font-size: 11px; }
 figure.chart figcaption { font-size: .9em; color: var(--muted); }
 svg text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }

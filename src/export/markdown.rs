@@ -57,6 +57,7 @@ fn section(out: &mut String, s: &Section) {
                 let _ = writeln!(out, "{}\n", escape_line(&t.description));
                 table(out, &t.as_table());
             }
+            Block::Trajectories(t) => table(out, &t.as_table()),
         }
     }
     for sub in &s.sections {

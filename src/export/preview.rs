@@ -34,6 +34,7 @@ fn section(lines: &mut Vec<String>, s: &Section) {
             Block::Table(t) => table(lines, t),
             Block::Chart(c) => chart(lines, c),
             Block::Timeline(t) => table(lines, &t.as_table()),
+            Block::Trajectories(t) => table(lines, &t.as_table()),
         }
     }
     for sub in &s.sections {

@@ -28,20 +28,6 @@ const MAX_CELL_CHARS: usize = 32_767;
 /// The number format of amounts of money: thousands separated, no decimals.
 const MONEY_FORMAT: &str = "#,##0";
 
-/// The sheets: name, table, frozen columns.
-fn sheets(doc: &Document) -> [(String, &Table, u16); 7] {
-    let m = &doc.matrices;
-    [
-        (crate::fl!("xlsx-sheet-actions"), &m.actions, 1),
-        (crate::fl!("xlsx-sheet-budget"), &m.budget, 2),
-        (crate::fl!("xlsx-sheet-timeline"), &m.timeline, 2),
-        (crate::fl!("xlsx-sheet-monitoring"), &m.monitoring, 1),
-        (crate::fl!("xlsx-sheet-responsibilities"), &m.responsibilities, 2),
-        (crate::fl!("xlsx-sheet-gaps"), &m.gaps, 1),
-        (crate::fl!("xlsx-sheet-institutions"), &m.institutions, 1),
-    ]
-}
-
 pub fn write(doc: &Document) -> Result<Vec<u8>> {
     let mut workbook = Workbook::new();
     workbook.set_properties(
@@ -51,7 +37,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
             .set_status(crate::fl!("xlsx-status-draft"))
             .set_comment(crate::fl!("xlsx-made-with")),
     );
-    for (name, table, frozen_columns) in sheets(doc) {
+    for (name, table, frozen_columns) in doc.workbook() {
         let sheet = workbook.add_worksheet();
         write_sheet(sheet, &name, table, frozen_columns)
             .with_context(|| format!("could not write the sheet '{name}'"))?;
@@ -176,7 +162,7 @@ file and the Word and HTML drafts]",
 /// The cells [`write`] cuts, as "sheet, column, row N (action 4.1.1): kept of total characters".
 pub fn cut_cells(doc: &Document) -> Vec<String> {
     let mut cut = vec![];
-    for (name, table, _) in sheets(doc) {
+    for (name, table, _) in doc.workbook() {
         for (r, row) in table.rows.iter().enumerate() {
             for (cell, column) in row.iter().zip(&table.columns) {
                 let length = clean(&cell.text).chars().count();

@@ -257,6 +257,7 @@ mod v1 {
                 custom_actions: self.custom_actions,
                 monitoring: self.monitoring,
                 periods: vec![],
+                previous: None,
                 part: self.part,
                 conflicts: self.conflicts,
             }

@@ -11,6 +11,7 @@ pub mod merge;
 mod migrate;
 pub mod monitor;
 mod moved;
+mod next;
 pub mod part;
 mod plan_id;
 pub mod search;
@@ -27,6 +28,7 @@ pub use merge::{MergeOutcome, Side, merge, split};
 pub use migrate::{from_ron, to_ron};
 pub use monitor::{ActionReport, ReportingPeriod, Status, Value};
 pub use moved::{Moved, follow_moves, notice as moved_notice, pending_moves};
+pub use next::{NextPlanError, next_plan};
 pub use plan_id::new_plan_id;
 pub use step::Step;
 pub use summary::{Gap, Summary, Timeline, TimelineRow, item_text, summarize};
@@ -62,6 +64,9 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub periods: Vec<ReportingPeriod>,
     /// Set on a breakout part made by `napwiz split`: the one area it covers.
+    /// The plan this one follows, when `napwiz next` started it from that plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousPlan>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<Part>,
     /// Merge conflicts waiting for a decision (the wizard resolves them).
@@ -70,6 +75,40 @@ pub struct Plan {
 }
 
 /// A breakout part: which area it covers and which plan it came from.
+/// The plan a plan follows: which of its actions were carried over, and the difficulties its
+/// implementers reported, kept as lessons for the new plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousPlan {
+    pub id: String,
+    pub title: String,
+    pub period: Period,
+    /// Actions (ids) not completed under the previous plan and included again in this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carried_over: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lessons: Vec<Lesson>,
+}
+
+impl PreviousPlan {
+    pub fn is_carried_over(&self, action: &str) -> bool {
+        self.carried_over.iter().any(|id| id == action)
+    }
+}
+
+/// A difficulty reported under the previous plan, with what was done about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// The action it was reported for (its id).
+    pub action: String,
+    /// The period it was last reported in.
+    pub period: String,
+    pub difficulties: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub corrective_measures: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Part {
@@ -481,6 +520,7 @@ impl Plan {
             custom_actions: vec![],
             monitoring: Monitoring::default(),
             periods: vec![],
+            previous: None,
             part: None,
             conflicts: vec![],
         }
@@ -602,6 +642,7 @@ impl Sanitize for Plan {
             + self.monitoring.data_sources.sanitize()
             + self.monitoring.notes.sanitize()
             + self.periods.sanitize()
+            + self.previous.as_mut().map_or(0, PreviousPlan::sanitize)
             + self.part.as_mut().map_or(0, |p| p.area.sanitize() + p.of.sanitize())
             + self
                 .conflicts
@@ -613,6 +654,24 @@ impl Sanitize for Plan {
                             .iter_mut()
                             .map(|ch| ch.source.sanitize() + ch.value.sanitize())
                             .sum::<usize>()
+                })
+                .sum::<usize>()
+    }
+}
+
+impl Sanitize for PreviousPlan {
+    fn sanitize(&mut self) -> usize {
+        self.id.sanitize()
+            + self.title.sanitize()
+            + self.carried_over.sanitize()
+            + self
+                .lessons
+                .iter_mut()
+                .map(|l| {
+                    l.action.sanitize()
+                        + l.period.sanitize()
+                        + l.difficulties.sanitize()
+                        + l.corrective_measures.sanitize()
                 })
                 .sum::<usize>()
     }

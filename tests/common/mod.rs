@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod exercise;
+pub mod files;
 pub mod keys;
 pub mod pty;
 

@@ -443,6 +443,7 @@ fn section(
             Block::Table(t) => table(children, t, landscape),
             Block::Chart(c) => chart(children, c, landscape),
             Block::Timeline(t) => timeline(children, t, landscape),
+            Block::Trajectories(t) => table(children, &t.as_table(), landscape),
         }
     }
     for sub in &s.sections {

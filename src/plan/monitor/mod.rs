@@ -6,6 +6,7 @@ mod check;
 pub mod combine;
 pub mod edit;
 mod figures;
+mod history;
 mod measure;
 mod periods;
 mod reports;
@@ -25,6 +26,10 @@ pub use edit::{open_period, set_closed, set_dates, set_report, start_monitoring}
 pub use figures::{
     AreaSpending, Dashboard, IndicatorProgress, Overdue, Owing, Spending, Tally, TrendPoint,
     dashboard, indicator_trajectory,
+};
+pub use history::{
+    RepeatedDelay, SourceSpending, latest_report, never_reported, periods_up_to, repeated_delays,
+    spending_by_source,
 };
 pub use measure::{Measure, fits, number_in, parse_value};
 pub use periods::{derive_periods, due_after, period_of};

@@ -99,7 +99,14 @@ fn item_text(state: &State, plan: &Plan, id: &str) -> String {
         Some(index) => index.item_text(plan, &state.content, id),
         None => crate::plan::item_text(plan, &state.content, id),
     };
-    if state.content.has_item(id) { text } else { crate::fl!("area-own-item", text = text) }
+    let text =
+        if state.content.has_item(id) { text } else { crate::fl!("area-own-item", text = text) };
+    // Marked in words, so the room sees which actions the previous plan left unfinished.
+    if plan.previous.as_ref().is_some_and(|p| p.is_carried_over(id)) {
+        crate::fl!("area-carried-over-item", text = text)
+    } else {
+        text
+    }
 }
 
 fn goal_spans<'a>(
