@@ -59,7 +59,7 @@ key-notes = notas
 key-guidance = orientaciones
 key-add-action = añadir acción
 key-add-goal = añadir objetivo
-key-delete-item = borrar elemento o indicador propio
+key-delete-item = eliminar elemento o indicador propio
 key-undo-typing = deshacer escritura
 key-redo-typing = rehacer escritura
 key-move = mover
@@ -76,7 +76,7 @@ key-open = abrir
 key-add-remove = añadir/quitar
 key-filter = filtrar
 key-add-own = añadir propia
-key-delete-own = borrar propia
+key-delete-own = eliminar propia
 key-own-previous-type = propia: tipo anterior
 key-own-next-type = propia: tipo siguiente
 key-close-goal = cerrar objetivo
@@ -258,11 +258,11 @@ popup-filter = Filtro:
 ## Review dashboard (src/tui/view/dashboard.rs)
 
 review-panel-by-area = Plan por área
-review-panel-baseline = Línea de base
-review-panel-workload = Carga de trabajo
+review-panel-baseline = Línea base
+review-panel-workload = Carga
 review-panel-timeline = Calendario
 review-panel-gaps = Carencias
-review-panel-health = Comprobación
+review-panel-health = Control
 review-area-head = { $area }: { $included } de { $actions } acciones incluidas, { $goals_included } de { $goals } objetivos
 review-high = alta
 review-medium = media
@@ -273,9 +273,9 @@ review-baseline-partly = parcial
 review-baseline-missing = falta
 review-baseline-not-applicable = n/a
 review-baseline-unknown = sin datos
-review-workload-intro = Acciones incluidas que cada institución dirige o en las que es socia, de más a menos
-review-workload-row = { $code } responsable { $leads }  socia { $partners }
-review-goal = Objetivo
+review-workload-intro = Acciones incluidas que cada institución dirige o apoya, por orden de carga
+review-workload-row = { $code } dirige { $leads }  socia { $partners }
+review-goal = Obj.
 review-unscheduled = { $count ->
     [one] { $count } acción incluida aún no tiene plazo
    *[other] { $count } acciones incluidas aún no tienen plazo
@@ -285,12 +285,12 @@ review-health-title = { $errors ->
     [one] { $errors } error
    *[other] { $errors } errores
 }, { $warnings ->
-    [one] { $warnings } advertencia
-   *[other] { $warnings } advertencias
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
 }
 review-no-problems = No se encontraron problemas.
 review-error = error
-review-warning = advertencia
+review-warning = aviso
 
 ## Wizard steps (src/plan/step.rs)
 
@@ -316,7 +316,7 @@ field-language = Idioma de trabajo
 field-currency = Moneda del presupuesto
 field-monitoring-body = Órgano de seguimiento
 field-reporting = Informes de avance
-field-review = Revisión por el órgano de coord.
+field-review = Revisión (órgano de coord.)
 field-mid-term = Evaluación intermedia (año)
 field-final = Evaluación final (año)
 field-data-sources = Fuentes de datos

@@ -298,11 +298,13 @@ pub fn panel_name(index: usize) -> String {
     }
 }
 
-/// A gap's baseline, short: "partly" rather than "partly in place".
+/// A gap's baseline, short: "partly" rather than "partly in place" (the column is 8 wide,
+/// and a translation's full "missing" can be longer).
 fn gap_baseline(baseline: crate::plan::Baseline) -> String {
     use crate::plan::Baseline;
     match baseline {
         Baseline::PartlyInPlace => crate::fl!("review-baseline-partly"),
+        Baseline::Missing => crate::fl!("review-baseline-missing"),
         other => other.label().to_string(),
     }
 }
