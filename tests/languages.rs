@@ -43,23 +43,32 @@ fn an_unknown_language_is_refused_with_the_list() {
     assert!(!out.status.success());
     assert!(err.contains("unknown language 'xx'") && err.contains("available: en"), "{err}");
     assert!(!err.contains("en-XA"), "the pseudo-locale is not offered: {err}");
+    assert!(offered(&err).contains(&"es"), "Spanish is built in: {err}");
+}
+
+/// The languages an "unknown language" error offers.
+fn offered(err: &str) -> Vec<&str> {
+    err.split("available: ").nth(1).map_or(vec![], |list| list.trim().split(", ").collect())
 }
 
 #[test]
 fn a_translators_folder_adds_a_language_and_translates() {
     let dir = tempfile::tempdir().unwrap();
-    write_ftl(dir.path(), "fr", "start-title = Début\n");
+    // A language napwiz does not ship, so only the folder can put it on offer.
+    write_ftl(dir.path(), "de", "start-title = Anfang\n");
     let dir_arg = dir.path().to_str().unwrap();
-    // fr is now on offer (the wizard test below shows its strings).
+    let out = napwiz(&["--lang", "zz", "summary", "x.ron"], &[]);
+    assert!(!offered(&String::from_utf8_lossy(&out.stderr)).contains(&"de"));
     let out = napwiz(&["--locales", dir_arg, "--lang", "zz", "summary", "x.ron"], &[]);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("unknown language 'zz'") && err.contains("en, fr"), "{err}");
+    assert!(err.contains("unknown language 'zz'") && offered(&err).contains(&"de"), "{err}");
+    assert_eq!(offered(&err)[0], "en", "English first: {err}");
     let out = napwiz(
         &["--lang", "zz", "summary", "x.ron"],
-        &[("NAPWIZ_LOCALES_DIR", dir_arg), ("LANG", "fr_FR.UTF-8")],
+        &[("NAPWIZ_LOCALES_DIR", dir_arg), ("LANG", "de_DE.UTF-8")],
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("en, fr"), "NAPWIZ_LOCALES_DIR is read too: {err}");
+    assert!(offered(&err).contains(&"de"), "NAPWIZ_LOCALES_DIR is read too: {err}");
 }
 
 #[test]
@@ -142,5 +151,38 @@ fn plain_mode_speaks_the_interface_language_through_a_pipe() {
     assert!(text.contains("[ƞƞȧȧƥẇīīẑ, ƥŀȧȧīīƞƞ ḿǿǿḓḗḗ."), "{text}");
     for english in ["plain mode", "New plan", "Open a plan file", "Choice"] {
         assert!(!text.contains(english), "'{english}' bypassed Fluent:\n{text}");
+    }
+}
+
+/// Plain mode through a pipe in Spanish, the built-in translation: start menu, answers and
+/// the help all come from `i18n/es/napwiz.ftl`, none in English.
+#[test]
+fn plain_mode_speaks_spanish_through_a_pipe() {
+    use std::io::Write;
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .args(["--lang", "es", "--plain"])
+        .env("HOME", home.path())
+        .env("NAPWIZ_DATA_DIR", home.path())
+        .env("NAPWIZ_CONFIG", home.path().join("config.ron"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"?\n7\nq\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for spanish in [
+        "napwiz, modo sencillo.",
+        "Plan nuevo",
+        "Abrir un archivo de plan",
+        "Opción [1]:",
+        "Escriba 1, 2 o 3.",
+        "«7» no es una opción",
+    ] {
+        assert!(text.contains(spanish), "'{spanish}' missing:\n{text}");
+    }
+    for english in ["plain mode", "New plan", "Open a plan file", "Choice", "Type 1, 2 or 3"] {
+        assert!(!text.contains(english), "'{english}' is not translated:\n{text}");
     }
 }

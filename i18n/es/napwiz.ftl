@@ -202,7 +202,7 @@ start-recent = Reciente: { $path }
 ## Area steps: goals and actions (src/tui/view/area.rs)
 
 area-no-goals = No hay objetivos. Pulse { $key } para añadir uno.
-area-own-item = { $text } (propio)
+area-own-item = { $text } (del equipo)
 area-goal-count = { $decided }/{ $all } decididas, { $included } en el plan
 area-tag-in-place = existe
 area-tag-partly = parcial
@@ -238,7 +238,7 @@ generate-clean-copy = Copia limpia para difusión (sin notas ni marcas de redacc
 # Followed directly by the folder's path: keep the trailing space.
 generate-write-into = Escribir los archivos elegidos en{" "}
 generate-preview = Vista previa ({ $lines } líneas, { $back }/{ $on })
-generate-wrote = escrito { $list } en { $folder }
+generate-wrote = archivos escritos en { $folder }: { $list }
 
 ## Institutions step (src/tui/view/roster.rs)
 
