@@ -48,13 +48,13 @@ key-exclude = exclure
 key-priority-high = haute
 key-priority-medium = moyenne
 key-priority-low = basse
-key-baseline = situation
+key-baseline = état initial
 key-timeframe = échéance
-key-lead = responsable
+key-lead = resp.
 key-suggested-lead = resp. suggéré
 key-partners = partenaires
 key-notes = notes
-key-guidance = orientations
+key-guidance = conseils
 key-add-action = nouvelle action
 key-add-goal = nouvel objectif
 key-delete-item = suppr. élément propre / indicateur
@@ -109,7 +109,7 @@ key-back-to-the-plan = retour au plan
 key-yes = oui
 key-no = non
 
-## Fenêtres : recherche, quitter, invites, aide des touches, conflits, étapes, orientations (src/tui/view/overlay.rs)
+## Fenêtres : recherche, quitter, invites, aide des touches, conflits, étapes, conseils (src/tui/view/overlay.rs)
 
 search-title = Chercher dans la liste : { $found ->
     [one] { $found } résultat
@@ -160,9 +160,9 @@ help-context-area-fields = décision sur un élément
 help-context-review = bilan
 help-context-generate = génération
 help-context-other = cet écran
-guidance-title = Orientations
-guidance-own-item = Cet élément est propre à l'équipe ; le pack de contenu ne contient pas d'orientations à son sujet.
-guidance-title-goal = Orientations : { $goal }
+guidance-title = Conseils
+guidance-own-item = Cet élément est propre à l'équipe ; le pack de contenu ne contient pas de conseils à son sujet.
+guidance-title-goal = Conseils : { $goal }
 guidance-expected-result = Résultat attendu
 guidance-standards = Normes
 guidance-example-indicators = Exemples d'indicateurs
@@ -207,7 +207,13 @@ start-recent = Récent : { $path }
 
 area-no-goals = Aucun objectif. Appuyez sur { $key } pour en ajouter un.
 area-own-item = { $text } (propre)
-area-goal-count = { $decided }/{ $all } décidées, { $included } incluses
+area-goal-count = { $decided }/{ $all } { $all ->
+    [one] décidée
+   *[other] décidées
+}, { $included } { $included ->
+    [one] incluse
+   *[other] incluses
+}
 area-tag-in-place = en place
 area-tag-partly = partiel
 area-tag-missing = manquant
@@ -257,17 +263,19 @@ form-monitoring = Dispositif de suivi
 
 ## Fenêtres surgissantes (src/tui/view/popup.rs)
 
-popup-filter = Filtre :
+# La zone fait 8 colonnes, espace comprise : « Filtre: » sans espace avant les deux-points.
+popup-filter = Filtre:
 
 ## Tableau de bord du bilan (src/tui/view/dashboard.rs)
 
-review-panel-by-area = Plan par domaine
-review-panel-baseline = Situation de départ
-review-panel-workload = Charge de travail
+# Les six noms de panneau tiennent sur une ligne de 80 colonnes : gardez-les courts.
+review-panel-by-area = Par domaine
+review-panel-baseline = État initial
+review-panel-workload = Charge
 review-panel-timeline = Calendrier
 review-panel-gaps = Lacunes
-review-panel-health = Vérification
-review-area-head = { $area } : actions incluses { $included }/{ $actions }, objectifs { $goals_included }/{ $goals }
+review-panel-health = Contrôle
+review-area-head = { $area } : actions { $included }/{ $actions }, objectifs { $goals_included }/{ $goals } inclus
 review-high = haute
 review-medium = moy.
 review-low = basse
@@ -277,7 +285,7 @@ review-baseline-partly = partiel
 review-baseline-missing = manquant
 review-baseline-not-applicable = s.o.
 review-baseline-unknown = inconnu
-review-workload-intro = Actions incluses que chaque institution pilote (resp.) ou appuie (appui), les plus chargées d'abord
+review-workload-intro = Actions incluses pilotées (resp.) ou appuyées, par charge décroissante
 review-workload-row = { $code } resp. { $leads }  appui { $partners }
 review-goal = Obj.
 review-unscheduled = { $count ->
@@ -320,14 +328,14 @@ field-language = Langue de travail
 field-currency = Devise du budget
 field-monitoring-body = Organe de suivi
 field-reporting = Rapports d'avancement
-field-review = Revue par l'organe de coordination
-field-mid-term = Évaluation à mi-parcours (année)
+field-review = Revue par l'organe de coord.
+field-mid-term = Éval. à mi-parcours (année)
 field-final = Évaluation finale (année)
 field-data-sources = Sources de données
 field-notes = Notes
 field-wording = Libellé
 field-inclusion = Dans le plan
-field-baseline = Situation de départ
+field-baseline = État initial
 field-priority = Priorité
 field-timeframe = Échéance
 field-lead = Responsable
@@ -359,7 +367,7 @@ steps-institutions = { $count ->
 }
 steps-decided = { $n } sur { $all } décidés
 
-## Valeurs des décisions : situation de départ, inclusion, priorité, échéance, fréquence (src/plan/mod.rs)
+## Valeurs des décisions : état initial, inclusion, priorité, échéance, fréquence (src/plan/mod.rs)
 
 baseline-unknown = inconnu
 baseline-in-place = en place
@@ -411,7 +419,7 @@ changed-timeframe = échéance : { $timeframe }
 changed-notes = notes modifiées
 changed-priority-cleared = priorité effacée
 changed-priority = priorité : { $priority }
-changed-baseline = situation de départ : { $baseline }
+changed-baseline = état initial : { $baseline }
 changed-lead-cleared = responsable effacé
 changed-lead = responsable : { $code }
 changed-partner-added = { $code } ajouté comme partenaire
@@ -436,7 +444,7 @@ changed-off-roster = { $code } retiré de la liste
 ## Étapes des domaines : effet d'une touche (src/tui/update/area.rs)
 
 area-open-goal-first = ouvrez l'objectif ({ $key }) et choisissez l'une de ses actions
-area-baseline-next = { $item }, situation de départ : { $baseline } ({ $key } pour la suivante)
+area-baseline-next = { $item }, état initial : { $baseline } ({ $key } pour la suivante)
 area-no-suggested-lead = aucun responsable suggéré pour { $item } : { $key } en choisit un
 area-already-leads = { $code } est déjà responsable de { $item }
 area-delete-own-only = seuls les objectifs et actions propres à l'équipe peuvent être supprimés ; excluez celui-ci avec { $key }
@@ -644,7 +652,7 @@ plain-roster-numbers = saisissez des numéros de 1 à { $n } (l les liste)
 plain-own-help = Par exemple : Bureau de lutte contre la traite, BLT
 plain-own-prompt = Nom, sigle (p. ex. Bureau de lutte contre la traite, BLT) :
 plain-own-added = { $code } ({ $name }) ajouté à la liste.
-plain-goal-prompt = Enter : ses actions ({ $count }) ; s : passer l'objectif ; g : orientations ; < : retour :
+plain-goal-prompt = Enter : ses actions ({ $count }) ; s : passer l'objectif ; g : conseils ; < : retour :
 plain-goal-help = Enter parcourt les actions de l'objectif une par une.
 plain-goal-answer = « { $answer } » : appuyez sur Enter, s, g ou <
 plain-now = actuellement : { $now }
@@ -663,13 +671,13 @@ plain-roster-count = La liste compte { $count ->
    *[other] { $count } institutions
 }.
 plain-decision-help-1 = i inclure, x ne pas inclure, 1/2/3 priorité haute/moyenne/basse (inclut),
-plain-decision-help-2 = b:unknown|in|partly|missing|na situation de départ, t:short|medium|long|2028|2027-2029 échéance,
+plain-decision-help-2 = b:unknown|in|partly|missing|na état initial, t:short|medium|long|2028|2027-2029 échéance,
 plain-decision-help-3 = L:SIGLE responsable, P:SIGLE,SIGLE partenaires, n:texte notes (le reste de la ligne).
 plain-decision-help-4 = Plusieurs à la fois : i 1 L:MoI P:NGO b:missing.
 plain-partners = partenaires { $codes }
 plain-no-institution = aucune institution avec le sigle « { $code } »
 plain-not-understood = « { $token } » n'est pas compris ; saisissez ? pour la liste
-plain-bad-baseline = situation de départ « { $value } » : ce n'est pas l'une des valeurs unknown, in, partly, missing, na
+plain-bad-baseline = état initial « { $value } » : ce n'est pas l'une des valeurs unknown, in, partly, missing, na
 plain-bad-frequency = « { $value } » n'est pas une fréquence : monthly, quarterly, six-monthly, annually, two-yearly, end
 
 ## Formats d'export, tels que l'étape Générer les présente (src/export/mod.rs)
