@@ -4,6 +4,7 @@
 # Pour signaler une correction : ouvrez un ticket (issue) dans le projet napwiz ou envoyez le
 # fichier corrigé aux mainteneurs de napwiz. Pour essayer une correction sans recompiler :
 # NAPWIZ_LOCALES_DIR=dossier napwiz --lang fr (voir README, « Adding a language »).
+# editor-esc-*, editor-save-here-and-quit et editor-back-to-question ont une espace insécable avant « : ».
 # Traducteurs : gardez chaque identifiant, chaque { $variable } et chaque lettre de touche ;
 # ne changez que le texte après « = ». Les commandes saisies en mode simple restent en anglais.
 
@@ -138,11 +139,11 @@ hint-save-elsewhere = un fichier dans un dossier où vous pouvez écrire, p. ex.
 editor-question-mark-keys = ? (encore)
 editor-question-mark = saisir un point d'interrogation
 editor-expected = Attendu : { $hint }
-editor-esc-again-closes = Esc encore : fermer sans garder
-editor-esc-cancels = Esc : annuler
+editor-esc-again-closes = Esc encore : fermer sans garder
+editor-esc-cancels = Esc : annuler
 editor-not-kept = Pas encore gardé : { $error } ({ $leave })
-editor-save-here-and-quit = { $key } : enregistrer ici et quitter
-editor-back-to-question = { $key } : retour à la question
+editor-save-here-and-quit = { $key } : enregistrer ici et quitter
+editor-back-to-question = { $key } : retour à la question
 conflicts-title = Conflits de fusion : { $left ->
     [one] { $left } restant
    *[other] { $left } restants
