@@ -37,6 +37,8 @@ key-conflicts = conflits de fusion
 key-save-over = écraser un fichier modifié
 key-back = retour
 key-quit = quitter
+key-follow-facilitator = suivre le facilitateur
+key-take-over-writing = prendre la main
 key-edit = modifier
 key-change = changer
 key-previous-value = valeur précédente
@@ -187,6 +189,7 @@ header-saved = enregistré
 header-unsaved = À ENREGISTRER
 header-not-saved = NON ENREGISTRÉ
 header-read-only = LECTURE SEULE
+header-following = SUIVI EN DIRECT
 header-decided = { $percent } % décidé
 header-no-plan = aucun plan ouvert
 header-step = étape { $n } sur { $m } : { $name }
@@ -688,3 +691,33 @@ format-html = HTML
 format-docx = Word (DOCX)
 format-xlsx = Excel (XLSX)
 format-csv = CSV
+
+## Mode suivi (issue 20) : une copie en lecture seule qui se recharge quand le fichier du plan change.
+follow-who-writer = Suivi de { $user } sur { $host }
+follow-who-left = Suivi : { $user } sur { $host } a cessé d'écrire ({ $key } : prendre la main)
+follow-who-nobody = Suivi : personne n'écrit ce plan en ce moment ({ $key } : prendre la main)
+follow-who-polling = { $who } (vérifié toutes les demi-secondes)
+follow-tail-on = { $key } : suivre le facilitateur (activé)
+follow-tail-off = { $key } : suivre le facilitateur (désactivé)
+follow-last-one = ; dernière modification à { $at } : { $change }
+follow-last-more = ; dernière modification à { $at } : { $change } (et { $more ->
+    [one] { $more } autre
+   *[other] { $more } autres
+})
+follow-status = { $who }{ $last }. { $tail }.
+follow-problem = Pas de mise à jour : { $why } ; affichage de la dernière version valide. { $who }. { $tail }.
+follow-changed-mark = * modifié
+follow-only-when-following = seulement pour un plan suivi : napwiz --follow PLAN
+follow-facilitator-on = suivi du facilitateur : activé (va à l'élément où il se trouve)
+follow-facilitator-off = suivi du facilitateur : désactivé
+follow-still-writing = { $user } sur { $host } écrit encore ce plan ; { $key } prend la main dès qu'il l'a quitté
+follow-opened = { $user } sur { $host } a ce plan ouvert : il a donc été ouvert en lecture seule et suit ses modifications en direct.
+plain-follow-intro = Suivi de { $path } ({ $who }). Chaque modification tient sur une ligne, formulée comme par napwiz diff ; q et Enter, ou Ctrl+C, arrête le suivi.
+plain-follow-writer = { $user } sur { $host } l'écrit
+plain-follow-nobody = personne ne l'écrit en ce moment
+plain-follow-polling = Le dossier est vérifié toutes les demi-secondes.
+plain-follow-stopped = Suivi arrêté.
+plain-follow-readable = Le plan est de nouveau lisible ; le suivi continue.
+plain-follow-problem = Pas de mise à jour : { $why } ; le suivi continue sur la dernière version valide.
+plain-follow-writer-quit = La personne qui écrivait ({ $user } sur { $host }) a quitté ; rien ne change tant que personne n'ouvre le plan.
+plain-follow-writer-came = { $user } sur { $host } écrit maintenant le plan.
