@@ -211,6 +211,7 @@ start-recent = Récent : { $path }
 
 area-no-goals = Aucun objectif. Appuyez sur { $key } pour en ajouter un.
 area-own-item = { $text } (propre)
+area-carried-over-item = { $text } (reporté)
 area-goal-count = { $decided }/{ $all } { $all ->
     [one] décidée
    *[other] décidées
@@ -721,3 +722,49 @@ plain-follow-readable = Le plan est de nouveau lisible ; le suivi continue.
 plain-follow-problem = Pas de mise à jour : { $why } ; le suivi continue sur la dernière version valide.
 plain-follow-writer-quit = La personne qui écrivait ({ $user } sur { $host }) a quitté ; rien ne change tant que personne n'ouvre le plan.
 plain-follow-writer-came = { $user } sur { $host } écrit maintenant le plan.
+
+## Rapport de mise en œuvre et dossier d'évaluation : pages de titre, titres, noms des feuilles (src/document/report.rs, src/document/evaluation.rs). Noms des feuilles : 31 caractères au plus, aucun de : \ / ? * [ ]
+
+report-status-draft = PROJET DE RAPPORT DE MISE EN ŒUVRE
+report-status = RAPPORT DE MISE EN ŒUVRE
+report-period = Période de rapport { $period } (du { $from } au { $to })
+report-not-reported = non communiqué
+report-chapter-summary = Synthèse
+report-section-key-figures = Chiffres clés
+report-section-trend = Évolution d'une période à l'autre
+report-chapter-progress = Avancement par domaine et par objectif
+report-objective = Objectif { $number } : { $title }
+report-chapter-indicators = Indicateurs
+report-chapter-budget = Exécution du budget
+report-chapter-difficulties = Difficultés et mesures correctives
+report-section-overdue = Actions en retard
+report-chapter-recommendations = Recommandations
+report-annex-reporting = État des rapports par institution
+report-sheet-actions = Actions
+report-sheet-indicators = Indicateurs
+report-sheet-budget-area = Budget par domaine
+report-sheet-budget-source = Budget par source
+report-sheet-institutions = Institutions
+report-sheet-trend = Évolution
+evaluation-status = { $stage ->
+    [final] DOSSIER D'ÉVALUATION FINALE
+   *[mid-term] DOSSIER D'ÉVALUATION À MI-PARCOURS
+}
+evaluation-periods = Périodes de rapport { $first } à { $last }
+evaluation-chapter-about = À propos de ce dossier
+evaluation-chapter-implementation = Mise en œuvre d'une période à l'autre
+evaluation-section-by-period = Le plan, période par période
+evaluation-section-actions = Chaque action, période par période
+evaluation-chapter-trajectories = Trajectoires des indicateurs
+evaluation-chapter-questions = Questions d'évaluation
+evaluation-relevance = Pertinence
+evaluation-coherence = Cohérence
+evaluation-effectiveness = Efficacité
+evaluation-efficiency = Efficience
+evaluation-impact = Impact
+evaluation-sustainability = Viabilité
+evaluation-annex-reporting = Rapports par institution d'une période à l'autre
+evaluation-sheet-trend = Évolution
+evaluation-sheet-actions = Actions par période
+evaluation-sheet-indicators = Indicateurs par période
+evaluation-sheet-questions = Questions
