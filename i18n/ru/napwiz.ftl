@@ -1,0 +1,400 @@
+# Строки интерфейса и документов napwiz, русский язык (ru).
+# ЧЕРНОВИК ПЕРЕВОДА: перевод еще не проверен практикующим специалистом — носителем языка.
+# Терминология согласована с содержательным пакетом content/ru (см. content/ru/glossary.ron).
+# Как сообщить об исправлении: откройте issue в репозитории napwiz или пришлите исправленный
+# файл сопровождающим napwiz; проверить файл можно, загрузив его через NAPWIZ_LOCALES_DIR
+# (см. README, «Adding a language»). Идентификаторы сообщений не меняйте: переводится только
+# текст после «=»; каждую переменную { $...} сохраняйте как есть.
+
+## Language choice and translators' folders (src/i18n)
+
+lang-unknown = неизвестный язык «{ $language }»; доступны: { $available }
+locales-dir-unreadable = не удалось прочитать папку переводов «{ $dir }»; используются встроенные строки
+locales-file-unreadable = не удалось прочитать «{ $file }»: { $error }
+locales-file-broken = { $file }:{ $line }:{ $column }: { $problem }
+locales-file-skipped = «{ $file }» не используется: вместо него используются встроенные строки
+
+## Key bindings (src/tui/bindings.rs): each binding's label in the footer and the key help.
+## The id after key- is the binding's config name, with _ written as -.
+key-up = вверх
+key-down = вниз
+key-page-up = стр. вверх
+key-page-down = стр. вниз
+key-first = в начало
+key-last = в конец
+key-next-step = след. шаг
+key-prev-step = пред. шаг
+key-steps = шаги
+key-search = поиск
+key-undo = отменить
+key-redo = вернуть
+key-help = справка
+key-theme = тема
+key-mouse = мышь
+key-conflicts = конфликты слияния
+key-save-over = перезаписать измененный файл
+key-back = назад
+key-quit = выход
+key-follow-facilitator = следить за модератором
+key-take-over-writing = взять запись на себя
+key-edit = изменить
+key-change = сменить
+key-previous-value = пред. значение
+key-next-value = след. значение
+key-next-field = след. поле
+key-previous-field = пред. поле
+key-clear-field = очистить поле
+key-include = включить
+key-exclude = исключить
+key-priority-high = высокий
+key-priority-medium = средний
+key-priority-low = низкий
+key-baseline = исх. уровень
+key-timeframe = срок
+key-lead = исполн.
+key-suggested-lead = предл. исполн.
+key-partners = соисполн.
+key-notes = заметки
+key-guidance = пояснения
+key-add-action = добавить меру
+key-add-goal = добавить цель
+key-delete-item = удалить свой элемент / показатель
+key-undo-typing = отменить ввод
+key-redo-typing = вернуть ввод
+key-move = перемещение
+key-start-end = начало / конец
+key-delete-before = удалить до курсора
+key-delete-after = удалить после курсора
+key-keep-and-close = сохранить и закрыть
+key-new-line = новая строка
+key-editing-keys = клавиши правки
+key-keep = сохранить
+key-cancel = отмена
+key-nothing = ничего (не вводит символ)
+key-open = открыть
+key-add-remove = доб./убрать
+key-filter = фильтр
+key-add-own = добавить свое
+key-delete-own = удалить свое
+key-own-previous-type = свое: пред. тип
+key-own-next-type = свое: след. тип
+key-close-goal = свернуть цель
+key-next-panel = след. панель
+key-previous-panel = пред. панель
+key-go-to-item = к элементу
+key-panel-1 = панель 1
+key-panel-2 = панель 2
+key-panel-3 = панель 3
+key-panel-4 = панель 4
+key-panel-5 = панель 5
+key-panel-6 = панель 6
+key-choose-or-write = выбрать / записать
+key-write-files = записать файлы
+key-scroll-preview = прокрутка
+key-scroll-back = прокрутка назад
+key-close = закрыть
+key-go = перейти
+key-choose = выбрать
+key-choose-stay-open = выбрать, не закрывая
+key-done = готово
+key-previous-side = пред. сторона
+key-next-side = след. сторона
+key-take-it = принять
+key-keep-current-value = оставить текущее
+key-open-read-only = открыть для чтения
+key-take-over = перехватить
+key-save-elsewhere = сохранить в другом месте
+key-save-here-again = сохранить здесь снова
+key-quit-keeping-backup = выйти, сохранив копию
+key-back-to-the-plan = назад к плану
+key-yes = да
+key-no = нет
+
+## Overlays: search, quit, prompts, key help, conflicts, steps, guidance (src/tui/view/overlay.rs)
+
+search-title = Поиск по перечню: найдено { $found }
+quit-question-saved = Выйти из napwiz? Все сохранено.
+quit-question = Выйти из napwiz?
+create-question = «{ $path }» не существует. Создать там новый план?
+lock-title = План заблокирован на другом компьютере
+lock-open-elsewhere = { $name } открыт в другом экземпляре napwiz:
+lock-holder = { $user } на { $host }, с { $since }
+lock-cannot-check = napwiz не может проверить отсюда, работает ли еще тот сеанс. Перехватывайте блокировку, только если он завершен, иначе два человека будут перезаписывать изменения друг друга.
+prompt-new-plan-title = Новый план: название
+prompt-open-path = Открыть файл плана: путь
+prompt-new-action = Новая мера в цели { $goal }
+prompt-new-goal = Новая цель в направлении { $area }
+prompt-new-institution = Новая организация: название, краткий код
+prompt-roster-filter = Фильтр организаций
+prompt-save-elsewhere = Сохранить план в этот файл и выйти
+hint-new-plan-title = напр. Национальный план действий на 2027–2030 годы
+hint-open-path = путь к файлу плана, напр. ~/plans/nap.ron
+hint-new-institution = название, запятая, код: Управление по борьбе с ТЛ, УТЛ
+hint-roster-filter = часть кода или названия
+hint-new-item = формулировка; пустая строка ничего не добавляет
+hint-save-elsewhere = файл в папке, доступной для записи, напр. ~/nap.ron
+editor-question-mark-keys = ? (еще раз)
+editor-question-mark = ввести вопросительный знак
+editor-expected = Ожидается: { $hint }
+editor-esc-again-closes = Esc еще раз: закрыть без сохранения
+editor-esc-cancels = Esc: отмена
+editor-not-kept = Пока не сохранено: { $error } ({ $leave })
+editor-save-here-and-quit = { $key }: сохранить здесь и выйти
+editor-back-to-question = { $key }: вернуться к вопросу
+conflicts-title = Конфликты слияния: осталось { $left }
+conflicts-side = { $value } (из { $source })
+steps-title = Шаги
+help-title = Клавиши (Up/Down — прокрутка, Esc — закрыть)
+help-keys-here = Клавиши здесь ({ $context }):
+help-everything-saved = Все сохраняется по ходу работы. Esc возвращает на уровень выше; в однострочном поле ввода он отменяет ввод и оставляет прежнее значение.
+help-context-start = начало
+help-context-form = форма
+help-context-roster = организации
+help-context-area-list = цели и меры
+help-context-area-fields = решение по элементу
+help-context-review = сводка
+help-context-generate = документы
+help-context-other = этот экран
+guidance-title = Пояснения
+guidance-own-item = Это собственный элемент рабочей группы; в содержательном пакете нет пояснений к нему.
+guidance-title-goal = Пояснения: { $goal }
+guidance-expected-result = Ожидаемый результат
+guidance-standards = Стандарты
+guidance-example-indicators = Примеры показателей
+guidance-indicators-for = Показатели для { $action }
+guidance-usually = Обычно: { $horizon }.
+unsaved-not-saved-yet = последние изменения еще не сохранены.
+unsaved-retry-changed = сохранить здесь снова: ваша версия заменит файл, другая попадет в резервные копии
+unsaved-retry-failed = сохранить здесь снова (освободив место или восстановив папку)
+unsaved-why = Выйдите, не потеряв их. Причина сбоя сохранения:
+unsaved-save-elsewhere = сохранить план в другой файл (место выбираете вы), затем выйти
+unsaved-quit-keeping-backup = выйти сейчас; ваша работа сохранится как аварийная копия в папке данных
+unsaved-title = Ваши изменения НЕ сохранены
+question-title = Вопрос
+question-yes = да
+question-no = нет
+
+## Header, message line and footer (src/tui/view/mod.rs)
+
+screen-too-small = терминал слишком мал: нужно { $need_width } x { $need_height }, сейчас { $width } x { $height }. Увеличьте окно или уменьшите шрифт.
+header-saved = сохранено
+header-unsaved = НЕ СОХРАНЕНО
+header-not-saved = СБОЙ СОХРАНЕНИЯ
+header-read-only = ТОЛЬКО ЧТЕНИЕ
+header-following = СЛЕЖЕНИЕ
+header-decided = решено { $percent }%
+header-no-plan = план не открыт
+header-step = шаг { $n } из { $m }: { $name }
+message-read-only = Только чтение: { $why }
+message-changed-on-disk = Не сохранено ({ $key } сохраняет ваше, другое — в копию): { $why }
+message-save-failed = НЕ СОХРАНЕНО: { $why } { $retry }: повторить. { $quit }: сохранить в другом месте или оставить копию и выйти.
+
+## Start screen (src/tui/view/start.rs)
+
+start-title = Начало
+start-purpose = Разработка национального плана действий по противодействию торговле людьми.
+start-provenance = Контрольный перечень следует структуре главы A Практического руководства МЦРМП (2021); его формулировки принадлежат napwiz, это не текст МЦРМП.
+start-new-plan = Новый план...
+start-open-demo = Открыть демонстрационный план (вымышленная страна)
+start-open-file = Открыть файл плана...
+start-recent = Недавний: { $path }
+
+## Area steps: goals and actions (src/tui/view/area.rs)
+
+area-no-goals = Целей нет. Нажмите { $key }, чтобы добавить.
+area-own-item = { $text } (свое)
+area-carried-over-item = { $text } (перенесено)
+area-goal-count = решено { $decided }/{ $all }, в плане { $included }
+area-tag-in-place = есть
+area-tag-partly = частично
+area-tag-missing = нет
+area-tag-not-applicable = н/п
+area-tag-notes = заметки
+area-tag-short = кратк.
+area-tag-medium = средн.
+area-tag-long = долг.
+area-strip-notes-none = нет
+area-strip-notes-yes = есть
+area-strip = Срок { $timeframe } | соисполн. { $partners } | заметки: { $notes }
+area-suggested-strip = Предл. исполнитель { $lead } ({ $take } — принять), соисполн. { $partners } ({ $pick })
+area-suggested = Предлагается: исполнитель { $lead } ({ $take } — принять); соисполнители { $partners }; { $horizon }.
+
+## Institution picker (src/tui/view/picker.rs)
+
+picker-lead = Исполнитель для { $item } (введите код или фильтр)
+picker-partners = Соисполнители для { $item } (Enter отмечает, Esc — готово)
+picker-monitoring-body = Орган мониторинга (введите код или фильтр)
+picker-no-match = Нет подходящих организаций. Backspace изменяет фильтр.
+picker-not-on-roster = нет в списке
+picker-suggested-for = Предлагается для { $item }
+picker-suggested = Предлагается
+picker-on-roster = В списке
+picker-catalogue = Каталог: выбранная добавляется в список
+
+## Generate step (src/tui/view/generate.rs)
+
+generate-title = Создание проекта плана действий
+generate-current-folder = текущую папку
+generate-clean-copy = Чистовик для рассылки (без заметок и рабочих пометок)
+# Followed directly by the folder's path: keep the trailing space.
+generate-write-into = Записать выбранные файлы в{" "}
+generate-preview = Просмотр ({ $lines } строк, { $back }/{ $on })
+generate-wrote = записано: { $list } в { $folder }
+
+## Institutions step (src/tui/view/roster.rs)
+
+roster-filter = фильтр: { $filter }
+roster-title = Организации: в списке { $count }
+roster-own = своя, { $kind }
+
+## Plan setup and monitoring forms (src/tui/view/form.rs)
+
+form-plan-setup = Параметры плана
+form-monitoring = Настройка мониторинга
+
+## Pop-ups (src/tui/view/popup.rs)
+
+popup-filter = Фильтр:
+
+## Review dashboard (src/tui/view/dashboard.rs)
+
+review-panel-by-area = План по направлениям
+review-panel-baseline = Исходный уровень
+review-panel-workload = Нагрузка
+review-panel-timeline = Сроки
+review-panel-gaps = Пробелы
+review-panel-health = Проверка
+review-area-head = { $area }: мер включено { $included } из { $actions }, целей { $goals_included } из { $goals }
+review-high = выс.
+review-medium = сред.
+review-low = низ.
+review-decided = Решено мер: { $decided } из { $actions } ({ $percent }%), включено: { $included }.
+review-baseline-in-place = есть
+review-baseline-partly = частично
+review-baseline-missing = нет
+review-baseline-not-applicable = н/п
+review-baseline-unknown = неизвестно
+review-workload-intro = Включенные меры: исполнитель и соисполнитель по организациям, самые загруженные первыми
+review-workload-row = { $code } исполн. { $leads }  соисп. { $partners }
+review-goal = Цель
+review-unscheduled = { $count ->
+    [one] { $count } включенная мера пока без срока
+    [few] { $count } включенные меры пока без срока
+    [many] { $count } включенных мер пока без срока
+   *[other] { $count } включенной меры пока без срока
+}
+review-no-gaps = Все выявленные пробелы закрыты.
+review-health-title = Ошибок: { $errors }, предупреждений: { $warnings }
+review-no-problems = Проблем не найдено.
+review-error = ошибка
+review-warning = предупреждение
+
+## Wizard steps (src/plan/step.rs)
+
+step-start = Начало
+step-setup = Параметры плана
+step-roster = Организации
+step-area = Направление
+step-review = Сводка
+step-monitoring = Настройка мониторинга
+step-generate = Документы
+
+## Field labels and hints of the forms (src/plan/fields.rs)
+
+field-title = Название
+field-country = Страна
+field-first-year = Первый год
+field-last-year = Последний год
+field-coordinating-body = Координационный орган
+field-national-coordinator = Национальный координатор
+field-facilitator = Модератор
+field-workshop-dates = Даты семинара
+field-language = Рабочий язык
+field-currency = Валюта бюджета
+field-monitoring-body = Орган мониторинга
+field-reporting = Отчеты о ходе
+field-review = Обзор коорд. органом
+field-mid-term = Промежут. оценка (год)
+field-final = Итоговая оценка (год)
+field-data-sources = Источники данных
+field-notes = Заметки
+field-wording = Формулировка
+field-inclusion = В плане
+field-baseline = Исходный уровень
+field-priority = Приоритет
+field-timeframe = Срок
+field-lead = Исполнитель
+field-partners = Соисполнители
+field-indicator = Показатель { $n }
+field-indicator-kind = тип
+field-indicator-baseline = исх. уровень
+field-indicator-target = цел. значение
+field-indicator-verification = проверка
+field-indicator-frequency = измерение
+field-add-indicator = Добавить показатель
+field-budget-amount = Оценка бюджета
+field-budget-source = Источник финансирования
+hint-year = год: ГГГГ, напр. 2027
+hint-workshop-dates = ГГГГ-ММ-ДД; несколько через запятую: 2026-11-28, 2026-11-29
+hint-currency = код валюты, напр. EUR
+hint-required = обязательно
+hint-evaluation-year = год: ГГГГ, напр. 2029; пусто, если нет
+hint-data-sources = по одному источнику данных в строке
+hint-timeframe = short, medium, long, год (2028) или годы (2027-2029)
+hint-budget-amount = целые единицы, напр. 50000
+
+## Step list progress (src/tui/derived.rs)
+
+steps-filled = заполнено { $n } из { $all }
+steps-institutions = { $count ->
+    [one] { $count } организация
+    [few] { $count } организации
+    [many] { $count } организаций
+   *[other] { $count } организации
+}
+steps-decided = решено { $n } из { $all }
+
+## Decision values: baseline, inclusion, priority, timeframe, frequency (src/plan/mod.rs)
+
+baseline-unknown = неизвестно
+baseline-in-place = имеется
+baseline-partly-in-place = имеется частично
+baseline-missing = отсутствует
+baseline-not-applicable = неприменимо
+inclusion-open = не решено
+inclusion-included = включено
+inclusion-excluded = не включено
+priority-high = высокий
+priority-medium = средний
+priority-low = низкий
+timeframe-short = краткосрочный
+timeframe-medium = среднесрочный
+timeframe-long = долгосрочный
+frequency-monthly = ежемесячно
+frequency-quarterly = ежеквартально
+frequency-six-monthly = раз в полгода
+frequency-annually = ежегодно
+frequency-biennially = раз в два года
+frequency-end-of-plan = по окончании плана
+
+## Checklist values: horizon, indicator direction and kind, institution kind (src/content/mod.rs)
+
+horizon-short = краткосрочная перспектива
+horizon-long = долгосрочная перспектива
+horizon-short-and-long = сначала краткосрочный шаг, затем долгосрочная работа
+direction-higher = чем выше, тем лучше
+direction-lower = чем ниже, тем лучше
+indicator-input = ресурсы
+indicator-output = непосредственный результат
+indicator-outcome = конечный результат
+indicator-impact = воздействие
+institution-government = государственная
+institution-independent = независимая
+institution-judicial = судебная
+institution-civil-society = гражданское общество
+institution-international = международная
+institution-private = частная
+
+## The draft action plan and reports (src/document)
+
+document-not-in-catalogue = нет в каталоге
