@@ -398,3 +398,170 @@ institution-private = частная
 ## The draft action plan and reports (src/document)
 
 document-not-in-catalogue = нет в каталоге
+
+## What a change did, on the message line (src/tui/changes.rs)
+
+changed-timeframe-cleared = срок очищен
+changed-timeframe = срок { $timeframe }
+changed-notes = заметки изменены
+changed-priority-cleared = приоритет очищен
+changed-priority = приоритет { $priority }
+changed-baseline = исходный уровень: { $baseline }
+changed-lead-cleared = исполнитель очищен
+changed-lead = исполнитель { $code }
+changed-partner-added = { $code } добавлен как соисполнитель
+changed-partner-removed = { $code } больше не соисполнитель
+changed-included-again = снова включено
+changed-indicators = { $count ->
+    [one] { $count } показатель
+    [few] { $count } показателя
+    [many] { $count } показателей
+   *[other] { $count } показателя
+}
+changed-prefilled = предзаполнено: { $parts }
+changed-indicators-added = { $count ->
+    [one] добавлен { $count } показатель
+    [few] добавлено { $count } показателя
+    [many] добавлено { $count } показателей
+   *[other] добавлено { $count } показателя
+}
+changed-indicators-deleted = { $count ->
+    [one] удален { $count } показатель
+    [few] удалено { $count } показателя
+    [many] удалено { $count } показателей
+   *[other] удалено { $count } показателя
+}
+changed-on-roster = { $code } теперь в списке
+changed-off-roster = { $code } убран из списка
+
+## Area steps: what a key did (src/tui/update/area.rs)
+
+area-open-goal-first = раскройте цель ({ $key }) и выберите одну из ее мер
+area-baseline-next = { $item } исходный уровень: { $baseline } ({ $key } — следующий)
+area-no-suggested-lead = для { $item } нет предлагаемого исполнителя: { $key } — выбрать
+area-already-leads = { $code } уже исполнитель по { $item }
+area-delete-own-only = удалять можно только собственные цели и меры группы; эту исключите клавишей { $key }
+area-delete-actions-first = сначала удалите меры этой цели
+area-deleted = { $item } удалено
+area-deleted-undo = { $item } «{ $text }» удалено ({ $key } восстанавливает)
+area-indicator-deleted = { $item }: показатель { $n } удален
+
+## Changes, undo and redo (src/tui/update/change.rs)
+
+change-no-plan = сначала откройте или создайте план
+change-read-only = только чтение: { $why }
+change-undone = отменено
+change-redone = возвращено
+change-nothing-to-undo = нечего отменять
+change-nothing-to-redo = нечего возвращать
+change-travelled = { $done }: { $label }
+
+## Merge conflicts (src/tui/update/conflicts.rs)
+
+conflicts-none = конфликтов слияния нет
+conflicts-resolved-one = конфликт по { $target } { $field } разрешен
+conflicts-all-resolved = все конфликты слияния разрешены
+
+## Prompts: what Enter and Esc did (src/tui/update/editor.rs)
+
+editor-nothing-changed = ничего не изменено
+editor-cancelled = отменено: прежнее значение сохранено
+editor-edited = { $field }: изменено
+editor-need-title = введите название плана
+editor-need-path = введите путь к файлу плана
+editor-need-save-path = введите путь к файлу для сохранения плана
+editor-action-added = мера добавлена
+editor-goal-added = цель добавлена
+
+## Forms: changing and clearing fields (src/tui/update/form.rs)
+
+form-changed = { $field }: изменено
+form-nothing-to-clear = здесь нечего очищать: { $key } изменяет это поле
+form-cleared = { $field }: очищено
+form-already-not-set = { $field }: уже не задано
+form-undo-restores = { $said } ({ $key } восстанавливает)
+form-indicator-added = { $item }: показатель добавлен
+form-new-indicator = Новый показатель
+
+## Generate step: the clean copy (src/tui/update/generate.rs)
+
+generate-clean-on = чистовик: без заметок семинара и рабочих пометок; пробелы выносятся в отдельный файл-перечень рядом
+generate-clean-off = рабочий проект: заметки и рабочие пометки ([решение не принято]) остаются в документе
+
+## The wizard's terminal, opening and saving (src/tui/app.rs)
+
+app-not-a-terminal = мастеру нужен интерактивный терминал, а это не он. Используйте `napwiz --plain` для построчного мастера (он читает и из канала) или подкоманды (napwiz --help), напр. `napwiz summary PLAN`.
+app-default-title = Национальный план действий
+app-choose-a-format = выберите хотя бы один формат
+app-previous-not-kept = несохраненные изменения предыдущего плана сохранить не удалось: { $error }
+app-conflicts-to-resolve = Конфликтов слияния к разрешению: { $count }. Нажмите { $key }.
+app-save-as-exists = «{ $path }» уже существует; выберите другое имя файла (napwiz его не перезаписывает)
+app-saved-over = сохранено; версия, которая была на диске, находится среди резервных копий
+
+## What was being typed, named when it is kept (src/tui/typed.rs)
+
+typed-field-of = поле «{ $field }» для { $item }
+typed-field = поле «{ $field }»
+typed-new-action = мера, добавляемая в цель { $goal },
+typed-new-goal = цель, добавляемая в направление { $area },
+typed-new-institution = добавляемая организация
+typed-new-plan-title = название нового плана
+typed-path = вводимый путь
+
+## Key overrides in the config (src/tui/keymap.rs)
+
+keys-unknown-binding = неизвестное действие «{ $name }»
+keys-unknown-key = неизвестная клавиша «{ $key }» для «{ $name }»
+
+## Emergency saves (src/tui/rescue.rs)
+
+rescue-no-backup = не удалось записать аварийную копию ни в «{ $dir }», ни в «{ $spare }»; освободите место и повторите попытку
+# $why is empty or " (the reason)", with its leading space.
+rescue-note = план не удалось сохранить в «{ $path }»{ $why }. Вся ваша работа, каждое изменение, находится в аварийной копии «{ $kept }»: скопируйте ее туда, где должен храниться план.
+rescue-typed-kept = То, что вы вводили ({ $what }), сохранено в «{ $path }».
+rescue-typed-lost = То, что вы вводили ({ $what }), сохранить не удалось: { $error }.
+rescue-saved = план сохранен в «{ $path }».
+rescue-holds-typed = В нем есть то, что вы вводили: { $what }.
+rescue-loose-file = napwiz сохранил то, что вы вводили при остановке ({ $what }):
+rescue-stopped-by = остановлено сигналом { $signal }; { $said }
+rescue-panic = napwiz остановлен из-за внутренней ошибки.
+rescue-panic-kept = Сначала была сохранена ваша работа: { $saved }
+rescue-panic-report = Пожалуйста, сообщите об этом сообщении сопровождающим napwiz.
+
+## What opening, creating and saving did (src/tui/update/outcome.rs)
+
+outcome-resumed = Продолжение с места { $place }, где работа с планом была прервана.
+outcome-created = создан { $path }
+outcome-saved-as = сохранено в { $path }; теперь это файл плана
+
+## Institutions step: what a key did (src/tui/update/roster.rs)
+
+roster-type-changed = тип организации изменен
+roster-changed = список: { $code }
+roster-added = { $code } добавлена в список
+roster-removed = { $code } убрана из списка
+roster-removed-with-roles = { $code } убрана из списка, но у нее остаются роли в плане: { $roles } (см. Сводку)
+roster-has-roles = у нее есть роли в плане ({ $roles }); сначала передайте их другим
+roster-own-deleted = собственная организация удалена
+roster-deleted-undo = { $code } удалена из списка ({ $key } восстанавливает)
+roster-own-added = { $code } добавлена
+roster-own-added-type = { $code } добавлена; Left/Right задает ее тип
+
+## Institution picker: what a key did (src/tui/update/picker.rs)
+
+picker-nothing-matches = нет организаций, подходящих под «{ $filter }»: Backspace изменяет фильтр, { $key } закрывает
+picker-monitoring-body-set = орган мониторинга { $code }
+picker-lead-not-partner = { $code } — исполнитель по { $item }, поэтому не может быть и соисполнителем ({ $key } меняет исполнителя)
+picker-partner-label = { $item } соисполнитель { $code }
+
+## Theme, mouse and saving (src/tui/update/mod.rs)
+
+update-theme = тема: { $theme } ({ $key } — следующая)
+update-mouse-on = мышь включена: щелчок выбирает; Shift+перетаскивание в большинстве терминалов по-прежнему копирует
+update-mouse-off = мышь выключена
+update-everything-saved = все сохранено
+
+## Moving between steps (src/tui/update/nav.rs)
+
+nav-not-in-checklist = «{ $item }» нет в контрольном перечне
+prompt-read-only = этот план открыт только для чтения
