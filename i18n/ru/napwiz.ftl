@@ -502,8 +502,8 @@ app-saved-over = сохранено; версия, которая была на 
 
 typed-field-of = поле «{ $field }» для { $item }
 typed-field = поле «{ $field }»
-typed-new-action = мера, добавляемая в цель { $goal },
-typed-new-goal = цель, добавляемая в направление { $area },
+typed-new-action = мера, добавляемая в цель { $goal }
+typed-new-goal = цель, добавляемая в направление { $area }
 typed-new-institution = добавляемая организация
 typed-new-plan-title = название нового плана
 typed-path = вводимый путь
@@ -565,3 +565,124 @@ update-everything-saved = все сохранено
 
 nav-not-in-checklist = «{ $item }» нет в контрольном перечне
 prompt-read-only = этот план открыт только для чтения
+
+## Excel workbook: sheet names (at most 31 characters, none of : \ / ? * [ ]), properties, page header and footer (src/export/xlsx.rs)
+
+xlsx-sheet-actions = Меры
+xlsx-sheet-budget = Бюджет
+xlsx-sheet-timeline = Сроки
+xlsx-sheet-monitoring = Система мониторинга
+xlsx-sheet-responsibilities = Ответственность
+xlsx-sheet-gaps = Пробелы
+xlsx-sheet-institutions = Организации
+xlsx-status-draft = Проект
+xlsx-made-with = Создано с помощью napwiz
+xlsx-not-in-list = Нет в списке
+xlsx-one-of = { $column }: одно из значений: { $values }
+xlsx-header-draft = ПРОЕКТ
+# $page and $pages are Excel's page fields; keep both.
+xlsx-footer-page = Страница { $page } из { $pages }
+
+## Plain mode (src/plain.rs). Typed commands (i, x, 1-3, b:, t:, L:, P:, n:, go, q, <, >) stay as they are.
+
+plain-welcome = napwiz, простой режим. Отвечайте на каждый вопрос и нажимайте Enter. Enter без ввода сохраняет значение в [скобках]; < — назад; > — к следующему шагу; ? — справка; q — сохранить и выйти.
+plain-nothing-saved = Ничего не сохранено: план открыт только для чтения { $path }.
+plain-saved = Сохранено: { $path }.
+plain-commands-help = В любом вопросе: ? — эта справка, /слова — поиск по перечню, go P1.2 или go 4 (шаг) — перейти туда, > — следующий шаг, < — назад, q — сохранить и выйти. Enter без ввода сохраняет значение в [скобках].
+plain-search-none-in-part = В этой части для групповой работы ничего не соответствует «{ $query }» (вне ее: { $outside ->
+    [one] { $outside } элемент
+    [few] { $outside } элемента
+    [many] { $outside } элементов
+   *[other] { $outside } элемента
+}).
+plain-search-none = В контрольном перечне ничего не соответствует «{ $query }».
+plain-search-found = { $count ->
+    [one] Найден { $count } элемент
+    [few] Найдено { $count } элемента
+    [many] Найдено { $count } элементов
+   *[other] Найдено { $count } элемента
+} (go ID — перейти):
+plain-search-more = { $count ->
+    [one] ... и еще { $count } элемент: добавьте слово, чтобы сузить поиск
+    [few] ... и еще { $count } элемента: добавьте слово, чтобы сузить поиск
+    [many] ... и еще { $count } элементов: добавьте слово, чтобы сузить поиск
+   *[other] ... и еще { $count } элемента: добавьте слово, чтобы сузить поиск
+}
+plain-search-outside = (еще { $count ->
+    [one] { $count } элемент
+    [few] { $count } элемента
+    [many] { $count } элементов
+   *[other] { $count } элемента
+} вне этой части для групповой работы)
+plain-start-new = Новый план
+plain-start-open = Открыть файл плана
+plain-choice = Выбор [1]:
+plain-choice-help = Введите 1, 2 или 3.
+plain-new-title = Название нового плана:
+plain-title-needed = нужно название
+plain-path = Путь к файлу плана:
+plain-not-a-choice = «{ $answer }» — нет такого варианта; введите 1, 2 или 3
+plain-created = Создан { $path }.
+plain-create-question = { $path } не существует. Создать там новый план? [y/N]
+plain-create-help = y — создать, n — остановиться.
+plain-note = Примечание: { $notice }
+plain-open-elsewhere = план открыт в другом экземпляре napwiz ({ $holder })
+plain-read-only = Только чтение: { $why }. Ваши ответы не будут сохранены.
+plain-locked = { $path } открыт в другом экземпляре napwiz: { $user } на { $host }, с { $since }. napwiz не может проверить отсюда, работает ли еще тот сеанс.
+plain-lock-question = Открыть только для чтения [r], перехватить блокировку [t] (только если тот сеанс завершен) или отменить [c]?
+plain-lock-answer = Ответьте r, t или c.
+plain-read-only-unchanged = только чтение: не изменено
+plain-not-saved = не сохранено: { $error }
+plain-no-such-step = шага { $n } нет: шаги идут от 2 (параметры плана) до { $steps }
+plain-bad-go = «{ $target }» — не номер шага (от 2 до { $steps }) и не идентификатор из перечня, такой как P1.2
+# $item is empty or ", P1.2" with its comma.
+plain-resuming = Продолжение с места, где работа с планом была прервана: шаг { $step } из { $steps }, { $name }{ $item } (go 2 — начать с параметров плана).
+plain-step-roster = Организации (список)
+plain-end-of-input = Ввод закончен; все сохранено.
+plain-step = Шаг { $step } из { $steps }: { $name }
+plain-field-help = Введите новое значение или нажмите Enter, чтобы оставить прежнее.
+plain-roster-prompt = Номера для добавления или удаления (напр. 3 7 12), a — добавить свою, l — список, Enter — дальше, < — назад:
+plain-roster-help = Номер добавляет организацию или убирает ее, если она отмечена [x]; несколько номеров разделяются пробелами.
+plain-roster-numbers = введите номера от 1 до { $n } (l — показать список)
+plain-own-help = Например: Управление по борьбе с торговлей людьми, УТЛ
+plain-own-prompt = Название, краткий код (напр. Управление по борьбе с торговлей людьми, УТЛ):
+plain-own-added = { $code } ({ $name }) добавлена в список.
+plain-goal-prompt = { $count ->
+    [one] Enter: { $count } мера цели; s: пропустить цель; g: пояснения; <: назад:
+    [few] Enter: { $count } меры цели; s: пропустить цель; g: пояснения; <: назад:
+    [many] Enter: { $count } мер цели; s: пропустить цель; g: пояснения; <: назад:
+   *[other] Enter: { $count } меры цели; s: пропустить цель; g: пояснения; <: назад:
+}
+plain-goal-help = Enter проводит по мерам цели по очереди.
+plain-goal-answer = «{ $answer }»: нажмите Enter, s, g или <
+plain-now = сейчас: { $now }
+plain-decision-prompt = Решение (напр. i 1 L:MoI P:NGO,CSW b:missing t:short n:заметка; Enter — оставить; ? — справка):
+plain-pause = Enter — дальше, < — назад:
+plain-monitoring-help = Орган мониторинга: код организации (напр. NCO). Периодичность: monthly, quarterly, six-monthly, annually, two-yearly, end. Источники данных: через «;».
+plain-generate = В проекте плана действий будет глав: { $chapters }, включенных мер: { $included }.
+plain-roster-added = добавлено: { $codes }
+plain-roster-removed = убрано: { $codes }
+plain-roster-no-change = без изменений
+plain-roster-count = { $count ->
+    [one] В списке { $count } организация.
+    [few] В списке { $count } организации.
+    [many] В списке { $count } организаций.
+   *[other] В списке { $count } организации.
+}
+plain-decision-help-1 = i — включить, x — не включать, 1/2/3 — приоритет высокий/средний/низкий (включает),
+plain-decision-help-2 = b:unknown|in|partly|missing|na — исх. уровень, t:short|medium|long|2028|2027-2029 — срок,
+plain-decision-help-3 = L:КОД — исполнитель, P:КОД,КОД — соисполнители, n:текст — заметки (до конца строки).
+plain-decision-help-4 = Несколько сразу: i 1 L:MoI P:NGO b:missing.
+plain-partners = соисполнители { $codes }
+plain-no-institution = нет организации с кодом «{ $code }»
+plain-not-understood = «{ $token }» не распознано; введите ? для списка
+plain-bad-baseline = исходный уровень «{ $value }» не входит в unknown, in, partly, missing, na
+plain-bad-frequency = «{ $value }» — не периодичность: monthly, quarterly, six-monthly, annually, two-yearly, end
+
+## Export formats, as the Generate step lists them (src/export/mod.rs)
+
+format-markdown = Markdown
+format-html = HTML
+format-docx = Word (DOCX)
+format-xlsx = Excel (XLSX)
+format-csv = CSV
