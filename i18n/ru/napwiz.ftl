@@ -686,3 +686,76 @@ format-html = HTML
 format-docx = Word (DOCX)
 format-xlsx = Excel (XLSX)
 format-csv = CSV
+
+## Follow mode (issue 20): a read-only copy that reloads when the plan's file changes.
+follow-who-writer = Слежение: { $user } на { $host }
+follow-who-left = Слежение: { $user } на { $host } прекратил запись ({ $key }: взять запись на себя)
+follow-who-nobody = Слежение: сейчас никто не ведет запись этого плана ({ $key }: взять запись на себя)
+follow-who-polling = { $who } (проверка каждые полсекунды)
+follow-tail-on = { $key }: следить за модератором (вкл.)
+follow-tail-off = { $key }: следить за модератором (выкл.)
+follow-last-one = ; последнее изменение { $at }: { $change }
+follow-last-more = ; последнее изменение { $at }: { $change } (и еще { $more })
+follow-status = { $who }{ $last }. { $tail }.
+follow-problem = Не обновляется: { $why }; показана последняя исправная версия. { $who }. { $tail }.
+follow-changed-mark = * изменено
+follow-only-when-following = это доступно только при слежении за планом: napwiz --follow PLAN
+follow-facilitator-on = слежение за модератором: вкл. (переход к его элементу)
+follow-facilitator-off = слежение за модератором: выкл.
+follow-still-writing = { $user } на { $host } еще ведет запись этого плана; { $key } перехватывает запись после выхода
+follow-opened = У { $user } на { $host } открыт этот план, поэтому он открыт только для чтения и показывает изменения в реальном времени.
+plain-follow-intro = Слежение за { $path } ({ $who }). Каждое изменение — одна строка, как в napwiz diff; q и Enter или Ctrl+C — остановить.
+plain-follow-writer = запись ведет { $user } на { $host }
+plain-follow-nobody = сейчас никто не ведет запись
+plain-follow-polling = Папка проверяется каждые полсекунды.
+plain-follow-stopped = Слежение остановлено.
+plain-follow-readable = План снова доступен для чтения; слежение продолжается.
+plain-follow-problem = Не обновляется: { $why }; слежение продолжается по последней исправной версии.
+plain-follow-writer-quit = Ведущий запись ({ $user } на { $host }) вышел; изменений не будет, пока кто-нибудь не откроет план.
+plain-follow-writer-came = Теперь запись плана ведет { $user } на { $host }.
+
+## Implementation report and evaluation pack: title pages, headings, sheet names (src/document/report.rs, src/document/evaluation.rs). Sheet names: at most 31 characters, none of : \ / ? * [ ]
+
+report-status-draft = ПРОЕКТ ОТЧЕТА О ВЫПОЛНЕНИИ
+report-status = ОТЧЕТ О ВЫПОЛНЕНИИ
+report-period = Отчетный период { $period } (с { $from } по { $to })
+report-not-reported = нет отчета
+report-chapter-summary = Резюме
+report-section-key-figures = Основные показатели
+report-section-trend = Динамика по периодам
+report-chapter-progress = Ход выполнения по направлениям и задачам
+report-objective = Задача { $number }: { $title }
+report-chapter-indicators = Показатели
+report-chapter-budget = Исполнение бюджета
+report-chapter-difficulties = Трудности и корректирующие меры
+report-section-overdue = Просроченные меры
+report-chapter-recommendations = Рекомендации
+report-annex-reporting = Представление отчетов по организациям
+report-sheet-actions = Меры
+report-sheet-indicators = Показатели
+report-sheet-budget-area = Бюджет по направлениям
+report-sheet-budget-source = Бюджет по источникам
+report-sheet-institutions = Организации
+report-sheet-trend = Динамика
+evaluation-status = { $stage ->
+    [final] МАТЕРИАЛЫ ДЛЯ ИТОГОВОЙ ОЦЕНКИ
+   *[mid-term] МАТЕРИАЛЫ ДЛЯ ПРОМЕЖУТОЧНОЙ ОЦЕНКИ
+}
+evaluation-periods = Отчетные периоды с { $first } по { $last }
+evaluation-chapter-about = Об этих материалах
+evaluation-chapter-implementation = Выполнение по периодам
+evaluation-section-by-period = План по периодам
+evaluation-section-actions = Каждая мера по периодам
+evaluation-chapter-trajectories = Динамика показателей
+evaluation-chapter-questions = Оценочные вопросы
+evaluation-relevance = Актуальность
+evaluation-coherence = Согласованность
+evaluation-effectiveness = Результативность
+evaluation-efficiency = Эффективность
+evaluation-impact = Воздействие
+evaluation-sustainability = Устойчивость
+evaluation-annex-reporting = Представление отчетов организациями по периодам
+evaluation-sheet-trend = Динамика
+evaluation-sheet-actions = Меры по периодам
+evaluation-sheet-indicators = Показатели по периодам
+evaluation-sheet-questions = Вопросы
