@@ -238,7 +238,12 @@ generate-current-folder = текущую папку
 generate-clean-copy = Чистовик для рассылки (без заметок и рабочих пометок)
 # Followed directly by the folder's path: keep the trailing space.
 generate-write-into = Записать выбранные файлы в{" "}
-generate-preview = Просмотр ({ $lines } строк, { $back }/{ $on })
+generate-preview = Просмотр ({ $lines ->
+    [one] { $lines } строка
+    [few] { $lines } строки
+    [many] { $lines } строк
+   *[other] { $lines } строки
+}, { $back }/{ $on })
 generate-wrote = записано: { $list } в { $folder }
 
 ## Institutions step (src/tui/view/roster.rs)
@@ -258,8 +263,8 @@ popup-filter = Фильтр:
 
 ## Review dashboard (src/tui/view/dashboard.rs)
 
-review-panel-by-area = План по направлениям
-review-panel-baseline = Исходный уровень
+review-panel-by-area = По направлениям
+review-panel-baseline = Исх. уровень
 review-panel-workload = Нагрузка
 review-panel-timeline = Сроки
 review-panel-gaps = Пробелы
@@ -273,8 +278,8 @@ review-baseline-in-place = есть
 review-baseline-partly = частично
 review-baseline-missing = нет
 review-baseline-not-applicable = н/п
-review-baseline-unknown = неизвестно
-review-workload-intro = Включенные меры: исполнитель и соисполнитель по организациям, самые загруженные первыми
+review-baseline-unknown = неизв.
+review-workload-intro = Меры в плане: исполнитель/соисполнитель по организациям, по убыванию
 review-workload-row = { $code } исполн. { $leads }  соисп. { $partners }
 review-goal = Цель
 review-unscheduled = { $count ->
