@@ -74,10 +74,10 @@ key-nothing = ничего (не вводит символ)
 key-open = открыть
 key-add-remove = доб./убрать
 key-filter = фильтр
-key-add-own = добавить свое
-key-delete-own = удалить свое
-key-own-previous-type = свое: пред. тип
-key-own-next-type = свое: след. тип
+key-add-own = добавить свою
+key-delete-own = удалить свою
+key-own-previous-type = своя: пред. тип
+key-own-next-type = своя: след. тип
 key-close-goal = свернуть цель
 key-next-panel = след. панель
 key-previous-panel = пред. панель
@@ -202,7 +202,7 @@ start-recent = Недавний: { $path }
 ## Area steps: goals and actions (src/tui/view/area.rs)
 
 area-no-goals = Целей нет. Нажмите { $key }, чтобы добавить.
-area-own-item = { $text } (свое)
+area-own-item = { $text } (своя)
 area-carried-over-item = { $text } (перенесено)
 area-goal-count = решено { $decided }/{ $all }, в плане { $included }
 area-tag-in-place = есть
@@ -396,7 +396,7 @@ indicator-impact = воздействие
 institution-government = государственная
 institution-independent = независимая
 institution-judicial = судебная
-institution-civil-society = гражданское общество
+institution-civil-society = гражд. общество
 institution-international = международная
 institution-private = частная
 
