@@ -229,6 +229,10 @@ pub struct NewArgs {
     /// The body coordinating the national response
     #[arg(long, value_name = "NAME", default_value = "")]
     pub coordinating_body: String,
+    /// The plan's language: its checklist and documents (en, fr, es, ru) [default: the
+    /// interface language when napwiz has a checklist in it, else en]
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<String>,
     /// Replace an existing file (it is backed up first)
     #[arg(long)]
     pub force: bool,

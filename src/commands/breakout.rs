@@ -6,15 +6,15 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::common::{EXIT_ERROR, load_content, print_notices, show};
+use super::common::{EXIT_ERROR, content_for, print_notices, show};
 use crate::content::{Content, PackSource};
 use crate::plan::merge::{conflict_line, taken_line};
 use crate::plan::{MergeOutcome, Plan, Side, diff, merge, split, to_ron};
 use crate::store::{PlanFile, TakeOver, write_atomic};
 
 pub fn split_plan(pack: &PackSource, path: &Path, out: &Path, force: bool) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let file = PlanFile::read(path)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     print_notices(&file.notices)?;
     let name = file_name(path);
     let stem = path.file_stem().map_or("plan".into(), |s| s.to_string_lossy().into_owned());
@@ -76,8 +76,8 @@ pub fn merge_parts(
     base: Option<&Path>,
     take_over: TakeOver,
 ) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let mut file = PlanFile::open_with(path, take_over)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     print_notices(&file.notices)?;
     let base_path = base.map(Path::to_path_buf).or_else(|| default_base(path, parts));
     let base = match &base_path {
@@ -144,9 +144,9 @@ pub fn merge_driver(
     ours: &Path,
     theirs: &Path,
 ) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let (base_plan, our_plan, their_plan) =
         (read_plan(base)?, read_plan(ours)?, read_plan(theirs)?);
+    let content = content_for(pack, &our_plan.meta.language)?;
     let sides = [
         Side { name: "ours".into(), plan: &our_plan },
         Side { name: "theirs".into(), plan: &their_plan },
@@ -161,8 +161,9 @@ pub fn merge_driver(
 }
 
 pub fn diff_plans(pack: &PackSource, old: &Path, new: &Path) -> Result<ExitCode> {
-    let content = load_content(pack)?;
-    for line in diff::changes(&read_plan(old)?, &read_plan(new)?, &content) {
+    let (old, new) = (read_plan(old)?, read_plan(new)?);
+    let content = content_for(pack, &new.meta.language)?;
+    for line in diff::changes(&old, &new, &content) {
         crate::outln!("{line}")?;
     }
     Ok(ExitCode::SUCCESS)
@@ -170,8 +171,9 @@ pub fn diff_plans(pack: &PackSource, old: &Path, new: &Path) -> Result<ExitCode>
 
 /// For git's `diff.napwiz.textconv`: the plan as one decision per line.
 pub fn textconv(pack: &PackSource, path: &Path) -> Result<ExitCode> {
-    let content = load_content(pack)?;
-    for line in diff::describe_plan(&read_plan(path)?, &content) {
+    let plan = read_plan(path)?;
+    let content = content_for(pack, &plan.meta.language)?;
+    for line in diff::describe_plan(&plan, &content) {
         crate::outln!("{line}")?;
     }
     Ok(ExitCode::SUCCESS)

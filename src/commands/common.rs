@@ -5,13 +5,38 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::content::{Content, PackSource, load};
+use crate::content::{Content, PackSource, load, load_for};
 
 /// Exit status for a run that found problems (an unhealthy plan, an invalid pack) or failed.
 pub const EXIT_ERROR: u8 = 1;
 
 pub(super) fn load_content(pack: &PackSource) -> Result<Content> {
     Ok(load(pack)?)
+}
+
+/// The checklist for a plan in `language`: `--content`'s folder, else the embedded pack in the
+/// plan's language (the interface's language plays no part).
+pub(super) fn content_for(pack: &PackSource, language: &str) -> Result<Content> {
+    Ok(load_for(pack, language)?)
+}
+
+/// A new plan's language: the one asked for (an embedded pack's, or any with `--content`),
+/// else the interface's when napwiz has a checklist in it, else English.
+pub(super) fn new_plan_language(pack: &PackSource, asked: Option<&str>) -> Result<String> {
+    let packs = crate::content::languages();
+    match asked.map(str::trim) {
+        Some(language) if *pack != PackSource::Embedded || packs.iter().any(|p| p == language) => {
+            Ok(language.to_string())
+        }
+        Some(language) => anyhow::bail!(
+            "no checklist in '{language}'; expected one of: {} (or a translated pack with --content)",
+            packs.join(", ")
+        ),
+        None => {
+            let interface = crate::i18n::chosen_language();
+            Ok(if packs.contains(&interface) { interface } else { crate::i18n::ENGLISH.into() })
+        }
+    }
 }
 
 pub(super) fn print_notices(notices: &[String]) -> Result<()> {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::common::{load_content, print_notices, show};
+use super::common::{content_for, print_notices, show};
 use crate::cli::ExportArgs;
 use crate::content::PackSource;
 use crate::export::{ExportOptions, Format, export_clean, export_document};
@@ -14,8 +14,8 @@ use crate::plan;
 use crate::store::PlanFile;
 
 pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let mut file = PlanFile::read(&args.path)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     print_notices(&file.notices)?;
     print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let health = plan::check(&file.plan, &content);

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::common::load_content;
+use super::common::{content_for, new_plan_language};
 use crate::cli::{ColorChoice, UiArgs};
 use crate::content::PackSource;
 use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
@@ -24,7 +24,7 @@ pub(super) fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Re
 
 /// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.
 pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCode> {
-    let content = load_content(pack)?;
+    let content = content_for(pack, &start_language(pack, plan)?)?;
     if ui.following() && plan.is_none() {
         anyhow::bail!("--follow needs a plan file: napwiz --follow PLAN");
     }
@@ -59,8 +59,18 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
     crossterm::style::Colored::set_ansi_color_disabled(false);
     let mouse = ui.mouse || config.mouse;
     let (follow, poll) = (ui.following(), ui.polling());
-    let options = crate::tui::Options { look, mouse, config, config_problem, follow, poll };
+    let pack = pack.clone();
+    let options = crate::tui::Options { look, mouse, config, config_problem, follow, poll, pack };
     crate::tui::run(content, plan, options)
+}
+
+/// The checklist language to start in: the plan's when one is given (a plan that cannot be
+/// read is reported when it is opened), else the one a new plan would take.
+fn start_language(pack: &PackSource, plan: Option<&Path>) -> Result<String> {
+    match plan.and_then(|p| crate::store::PlanFile::read(p).ok()) {
+        Some(file) => Ok(file.plan.meta.language),
+        None => new_plan_language(pack, None),
+    }
 }
 
 /// Theme, colour, depth and glyphs from the flags, the config and the environment (in that

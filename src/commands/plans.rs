@@ -4,7 +4,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::common::{EXIT_ERROR, load_content, print_notices, show};
+use super::common::{
+    EXIT_ERROR, content_for, load_content, new_plan_language, print_notices, show,
+};
 use crate::cli::{FIRST_YEAR, Format, LAST_YEAR, NewArgs};
 use crate::content::PackSource;
 use crate::output::Output;
@@ -31,7 +33,8 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
             details.to
         );
     }
-    let content = load_content(pack)?;
+    let language = new_plan_language(pack, args.language.as_deref())?;
+    let content = content_for(pack, &language)?;
     let period = Period { first: details.from, last: details.to };
     let mut plan = Plan::new(&details.title, &details.country, period, &content);
     plan.meta.facilitator = args.facilitator;
@@ -169,8 +172,8 @@ pub fn demo(pack: &PackSource, path: Option<PathBuf>, force: bool) -> Result<Exi
 }
 
 pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let file = PlanFile::read(path)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     print_notices(&file.notices)?;
     let health = plan::check(&file.plan, &content);
     match format {
@@ -195,8 +198,8 @@ pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode>
 }
 
 pub fn summary(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let mut file = PlanFile::read(path)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     print_notices(&file.notices)?;
     print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let summary = plan::summarize(&file.plan, &content);
@@ -220,6 +223,7 @@ mod tests {
             to: None,
             facilitator: String::new(),
             coordinating_body: String::new(),
+            language: None,
             force: false,
         }
     }

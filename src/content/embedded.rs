@@ -1,4 +1,5 @@
-//! The English pack compiled into the binary, so one file is all a server needs.
+//! The packs compiled into the binary (English and its translations), so one file is all a
+//! server needs.
 
 use std::path::{Path, PathBuf};
 
@@ -6,21 +7,56 @@ use anyhow::{Context, Result, bail};
 
 use crate::atomic_file::write_atomic;
 
+/// Every file of one `content/<lang>/` folder, by its path inside the pack.
+macro_rules! pack_files {
+    ($lang:literal) => {
+        &[
+            ("pack.ron", include_str!(concat!("../../content/", $lang, "/pack.ron"))),
+            (
+                "institutions.ron",
+                include_str!(concat!("../../content/", $lang, "/institutions.ron")),
+            ),
+            ("glossary.ron", include_str!(concat!("../../content/", $lang, "/glossary.ron"))),
+            (
+                "areas/1-prevention.ron",
+                include_str!(concat!("../../content/", $lang, "/areas/1-prevention.ron")),
+            ),
+            (
+                "areas/2-protection.ron",
+                include_str!(concat!("../../content/", $lang, "/areas/2-protection.ron")),
+            ),
+            (
+                "areas/3-prosecution.ron",
+                include_str!(concat!("../../content/", $lang, "/areas/3-prosecution.ron")),
+            ),
+            (
+                "areas/4-framework.ron",
+                include_str!(concat!("../../content/", $lang, "/areas/4-framework.ron")),
+            ),
+        ]
+    };
+}
+
 /// Every file of `content/en/`, by its path inside the pack. A test checks that this list and
-/// the folder agree, so a new file cannot be forgotten here.
-pub const EMBEDDED: &[(&str, &str)] = &[
-    ("pack.ron", include_str!("../../content/en/pack.ron")),
-    ("institutions.ron", include_str!("../../content/en/institutions.ron")),
-    ("glossary.ron", include_str!("../../content/en/glossary.ron")),
-    ("areas/1-prevention.ron", include_str!("../../content/en/areas/1-prevention.ron")),
-    ("areas/2-protection.ron", include_str!("../../content/en/areas/2-protection.ron")),
-    ("areas/3-prosecution.ron", include_str!("../../content/en/areas/3-prosecution.ron")),
-    ("areas/4-framework.ron", include_str!("../../content/en/areas/4-framework.ron")),
+/// each folder agree, so a new file cannot be forgotten here.
+pub const EMBEDDED: &[(&str, &str)] = pack_files!("en");
+
+/// Every pack built into napwiz, by language, English (the source of the translations) first.
+pub const EMBEDDED_PACKS: &[(&str, &[(&str, &str)])] = &[
+    ("en", EMBEDDED),
+    ("fr", pack_files!("fr")),
+    ("es", pack_files!("es")),
+    ("ru", pack_files!("ru")),
 ];
+
+/// The files of the embedded pack in `language`, if napwiz has one.
+pub fn embedded_files(language: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    EMBEDDED_PACKS.iter().find(|(lang, _)| *lang == language).map(|(_, files)| *files)
+}
 
 /// The languages of the packs built into napwiz, English first.
 pub fn languages() -> Vec<String> {
-    vec![crate::i18n::ENGLISH.to_string()]
+    EMBEDDED_PACKS.iter().map(|(lang, _)| lang.to_string()).collect()
 }
 
 /// Writes the embedded pack to `dir` for adaptation. Existing files are never overwritten

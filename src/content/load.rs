@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
 use super::check::{Problem, check_files};
-use super::{Content, EMBEDDED};
+use super::{Content, embedded_files};
 
 /// Where a content pack comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,14 +44,21 @@ pub struct PackFiles {
 }
 
 impl PackFiles {
+    /// The English pack compiled into the binary.
     pub fn embedded() -> Self {
-        let texts = EMBEDDED.iter().map(|(name, text)| (name.to_string(), text.to_string()));
-        PackFiles {
-            root: "embedded:content/en".into(),
+        Self::embedded_in(crate::i18n::ENGLISH).expect("napwiz embeds an English pack")
+    }
+
+    /// The pack compiled into the binary in `language`, if there is one.
+    pub fn embedded_in(language: &str) -> Option<Self> {
+        let files = embedded_files(language)?;
+        let texts = files.iter().map(|(name, text)| (name.to_string(), text.to_string()));
+        Some(PackFiles {
+            root: format!("embedded:content/{language}"),
             texts: texts.collect(),
             unreadable: vec![],
             refused: vec![],
-        }
+        })
     }
 
     /// A pack held in memory (tests, benchmarks, generated packs); `root` names it in messages.
@@ -218,11 +225,29 @@ impl fmt::Display for PackError {
 
 impl std::error::Error for PackError {}
 
-/// Reads, parses and validates a pack.
+/// Reads, parses and validates a pack (the embedded English one for `Embedded`).
 pub fn load(source: &PackSource) -> Result<Content, PackError> {
     let files = match source {
         PackSource::Embedded => PackFiles::embedded(),
         PackSource::Dir(dir) => PackFiles::read_dir(dir),
     };
     check_files(&files).map_err(|problems| PackError { source: source.clone(), problems })
+}
+
+/// The pack for a plan in `language`: a folder given with `--content` whatever its language,
+/// else the embedded pack in that language (English when napwiz has none). A translation's
+/// missing entries are filled in from the English pack, marked.
+pub fn load_for(source: &PackSource, language: &str) -> Result<Content, PackError> {
+    let files = match source {
+        PackSource::Embedded => {
+            PackFiles::embedded_in(language.trim()).unwrap_or_else(PackFiles::embedded)
+        }
+        PackSource::Dir(dir) => PackFiles::read_dir(dir),
+    };
+    let content =
+        check_files(&files).map_err(|problems| PackError { source: source.clone(), problems })?;
+    if content.meta.language == crate::i18n::ENGLISH {
+        return Ok(content);
+    }
+    Ok(super::fill_from_english(content, &super::Content::embedded()))
 }

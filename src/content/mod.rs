@@ -7,18 +7,20 @@ mod embedded;
 mod load;
 mod locate;
 mod quality;
+mod translation;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use check::{Problem, check_files, check_files_with, parse_ron};
-pub use embedded::{EMBEDDED, export_embedded, languages};
-pub use load::{PackFiles, PackSource, load};
+pub use embedded::{EMBEDDED, EMBEDDED_PACKS, embedded_files, export_embedded, languages};
+pub use load::{PackFiles, PackSource, load, load_for};
 pub use quality::{
     NEAR_DUPLICATE_THRESHOLD, NEAR_DUPLICATES_ALLOWED, NearDuplicate, OWN_INDICATORS_REQUIRED,
     Quality, similarity,
 };
+pub use translation::{FALLBACK_MARK, compare_with_english, fill_from_english};
 
 /// Format name written in every pack's `pack.ron`.
 pub const PACK_FORMAT: &str = "napwiz-content";
@@ -41,6 +43,44 @@ pub struct PackMeta {
     /// decision recorded under the old id still finds its item.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub aliases: BTreeMap<String, String>,
+    /// How far a translated pack can be trusted; absent for the English source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<Translation>,
+}
+
+/// A translated pack's status, said on screen and in the draft notice: honest status beats
+/// false confidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    pub status: TranslationStatus,
+    pub reviewed_by_native_speaker: bool,
+    /// The version of the English pack this translation follows.
+    pub based_on: String,
+    /// How to report a correction.
+    pub report: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TranslationStatus {
+    /// Written (partly with machine help) and not yet reviewed.
+    Draft,
+    /// Reviewed by practitioners of the language.
+    Reviewed,
+}
+
+impl Translation {
+    /// A draft, or a text no native-speaking practitioner has read yet.
+    pub fn is_unreviewed(&self) -> bool {
+        self.status == TranslationStatus::Draft || !self.reviewed_by_native_speaker
+    }
+}
+
+impl PackMeta {
+    /// The pack's translation status when it is a translation not yet reviewed.
+    pub fn unreviewed_translation(&self) -> Option<&Translation> {
+        self.translation.as_ref().filter(|t| t.is_unreviewed())
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -264,6 +304,8 @@ pub struct Content {
     pub areas: Vec<Area>,
     pub institutions: Vec<Institution>,
     pub glossary: Vec<Term>,
+    /// Ids of the entries a translation lacks, shown in English and marked [`FALLBACK_MARK`].
+    pub english_fallback: Vec<String>,
     items: BTreeMap<String, ItemRef>,
     institution_index: BTreeMap<String, usize>,
 }
@@ -308,13 +350,27 @@ impl Content {
         }
         let institution_index =
             institutions.iter().enumerate().map(|(i, inst)| (inst.id.clone(), i)).collect();
-        Content { meta, areas, institutions, glossary, items, institution_index }
+        Content {
+            meta,
+            areas,
+            institutions,
+            glossary,
+            english_fallback: Vec::new(),
+            items,
+            institution_index,
+        }
     }
 
-    /// The pack compiled into the binary. It is validated by the test suite, so failing here
-    /// is a build defect, not a user error.
+    /// The English pack compiled into the binary. It is validated by the test suite, so
+    /// failing here is a build defect, not a user error.
     pub fn embedded() -> Content {
         load(&PackSource::Embedded).expect("the embedded content pack is valid")
+    }
+
+    /// The pack compiled into the binary for a plan in `language` (English when napwiz has
+    /// none in that language); validated by the test suite like [`Content::embedded`].
+    pub fn embedded_in(language: &str) -> Content {
+        load_for(&PackSource::Embedded, language).expect("the embedded content packs are valid")
     }
 
     pub fn counts(&self) -> PackCounts {

@@ -59,6 +59,9 @@ pub struct Quality {
     pub unused_institutions: Vec<String>,
     /// Pairs above the threshold that are not on the allow-list.
     pub near_duplicates: Vec<NearDuplicate>,
+    /// Whether the pairs were judged on the English source: the measure's stop words and stems
+    /// are English, and a translation inherits its source's pairs.
+    pub judged_on_english: bool,
 }
 
 impl Quality {
@@ -80,7 +83,8 @@ impl Quality {
                 .map(|(_, g)| g.id.clone())
                 .collect(),
             unused_institutions: unused_institutions(content),
-            near_duplicates: near_duplicates(content),
+            near_duplicates: near_duplicates_of(content),
+            judged_on_english: content.meta.language != crate::i18n::ENGLISH,
         }
     }
 
@@ -112,6 +116,12 @@ impl Quality {
                 "warning: institution '{id}' is in the catalogue but no goal or action suggests it"
             )
         }));
+        if self.judged_on_english {
+            lines.push(
+                "near-duplicate actions judged on the English source: a translation inherits its pairs"
+                    .to_string(),
+            );
+        }
         lines.extend(self.near_duplicates.iter().map(|d| {
             format!(
                 "warning: actions {} and {} read alike (similarity {:.2}); merge them, or word them apart",
@@ -137,6 +147,17 @@ fn unused_institutions(content: &Content) -> Vec<String> {
         .filter(|i| !used.contains(i.id.as_str()))
         .map(|i| i.id.clone())
         .collect()
+}
+
+/// A translation's pairs are its English source's (for the actions it has): the stop words and
+/// stems below are English.
+fn near_duplicates_of(content: &Content) -> Vec<NearDuplicate> {
+    if content.meta.language == crate::i18n::ENGLISH {
+        return near_duplicates(content);
+    }
+    let mut pairs = near_duplicates(&Content::embedded());
+    pairs.retain(|d| content.has_item(&d.first) && content.has_item(&d.second));
+    pairs
 }
 
 fn near_duplicates(content: &Content) -> Vec<NearDuplicate> {

@@ -31,6 +31,9 @@ static DOCUMENT_LOADERS: LazyLock<Mutex<HashMap<String, &'static FluentLanguageL
     LazyLock::new(Mutex::default);
 /// A translator's folder (`--locales` / `NAPWIZ_LOCALES_DIR`) read over the embedded files.
 static LOCALES_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
+/// The interface language chosen, even one whose strings have not landed yet (shown in English
+/// message by message): a new plan takes it when napwiz has a checklist in it.
+static CHOSEN: Mutex<Option<String>> = Mutex::new(None);
 
 thread_local! {
     /// While a document is built on this thread: its language's loader (see `in_language`).
@@ -126,6 +129,7 @@ fn current_sources() -> (sources::Sources, Vec<String>) {
 /// Switches the interface to `language` (a tag from `choose`). Returns notices for the user:
 /// broken files in the translator's folder, with file:line:column, whose strings were skipped.
 pub fn use_interface(language: &str) -> Vec<String> {
+    *CHOSEN.lock().unwrap_or_else(|e| e.into_inner()) = Some(language.to_string());
     switch(&INTERFACE, &INTERFACE_PSEUDO, language)
 }
 
@@ -158,6 +162,12 @@ fn load(
 /// The interface's language tag.
 pub fn interface_language() -> String {
     INTERFACE.current_language().to_string()
+}
+
+/// The interface language as chosen (`--lang`, config, locale), whether or not it has strings
+/// of its own yet.
+pub fn chosen_language() -> String {
+    CHOSEN.lock().unwrap_or_else(|e| e.into_inner()).clone().unwrap_or_else(interface_language)
 }
 
 /// Languages with interface strings (embedded, or in the translator's folder), `en` first.

@@ -235,10 +235,22 @@ pub fn cycle(plan: &mut Plan, content: &Content, field: &Field, forward: bool) -
         Field::Monitoring(MonitoringField::Review) => {
             plan.monitoring.review = step_option(&Frequency::ALL, plan.monitoring.review, forward)
         }
+        Field::Meta(MetaField::Language) => plan.meta.language = next_language(plan, forward),
         Field::Item(id, f) => return cycle_item(plan, content, id, *f, forward),
         _ => return false,
     }
     true
+}
+
+/// The next language napwiz has a checklist in (its checklist and documents follow the plan's
+/// language); a language typed in by hand goes to the first.
+fn next_language(plan: &Plan, forward: bool) -> String {
+    let languages = crate::content::languages();
+    let all: Vec<&str> = languages.iter().map(String::as_str).collect();
+    match all.contains(&plan.meta.language.as_str()) {
+        true => step(&all, plan.meta.language.as_str(), forward).to_string(),
+        false => all[0].to_string(),
+    }
 }
 
 /// The next value of an optional field. Cycling never clears a value: from unset it goes to

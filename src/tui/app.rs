@@ -56,6 +56,8 @@ pub struct Options {
     pub follow: bool,
     /// Notice its changes by polling the folder (`--follow-poll`, `NAPWIZ_FOLLOW_POLL`).
     pub poll: bool,
+    /// Where checklists come from (see `State::pack`).
+    pub pack: crate::content::PackSource,
 }
 
 /// Runs the wizard, on the start screen or with `plan` open.
@@ -73,6 +75,7 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
         look: options.look,
         today: Some(jiff::ZonedDateTime::now().date()),
         mouse: options.mouse,
+        pack: options.pack,
         ..State::new(content, recent_plans())
     };
     set_mouse(options.mouse);

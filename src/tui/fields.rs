@@ -2,7 +2,7 @@
 //! fields themselves, and the changes they make, are the plan's (`plan::fields`, `plan::edit`).
 
 use super::state::PickTarget;
-use crate::plan::fields::{Field, IndicatorField, ItemField, MonitoringField};
+use crate::plan::fields::{Field, IndicatorField, ItemField, MetaField, MonitoringField};
 
 /// How a field is changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +21,7 @@ pub enum Edit {
 
 pub fn edit_kind(field: &Field) -> Edit {
     match field {
+        Field::Meta(MetaField::Language) => Edit::CycleOrText,
         Field::Meta(_) => Edit::Text { multiline: false },
         Field::Monitoring(m) => match m {
             MonitoringField::Body => Edit::Pick(PickTarget::MonitoringBody),

@@ -9,7 +9,8 @@ use ratatui_textarea::TextArea;
 
 pub use super::index::Row;
 use super::index::{Memo, PlanIndex, PlanKey, Rows, RowsKey};
-use crate::content::Content;
+use crate::content::{Content, PackSource};
+use crate::i18n::ENGLISH;
 pub use crate::plan::Step;
 use crate::plan::fields::Field;
 pub use crate::plan::search::Hit;
@@ -270,6 +271,9 @@ pub struct Message {
 #[derive(Debug)]
 pub struct State {
     pub content: Content,
+    /// Where checklists come from: the embedded packs (the open plan's language picks one) or
+    /// a folder given with `--content` (used whatever the plan's language).
+    pub pack: PackSource,
     pub plan: Option<OpenPlan>,
     pub step: Step,
     pub start: StartScreen,
@@ -309,6 +313,7 @@ impl State {
         let areas = vec![AreaView::default(); content.areas.len()];
         State {
             content,
+            pack: PackSource::Embedded,
             plan: None,
             step: Step::Start,
             start: StartScreen { entries: start, cursor: 0 },
@@ -329,6 +334,27 @@ impl State {
             quit: false,
             farewell: None,
             follow: None,
+        }
+    }
+
+    /// Shows the embedded checklist in the open plan's language (English when napwiz has none
+    /// in it), so a French plan reads in French whatever the interface language.
+    pub fn follow_plan_language(&mut self) {
+        let Some(language) = self.plan().map(|p| p.meta.language.trim().to_string()) else {
+            return;
+        };
+        let languages = crate::content::languages();
+        let wanted = if languages.contains(&language) { language } else { ENGLISH.to_string() };
+        if self.pack != PackSource::Embedded || self.content.meta.language == wanted {
+            return;
+        }
+        self.content = Content::embedded_in(&wanted);
+        self.areas.resize(self.content.areas.len(), AreaView::default());
+        if let Some(open) = self.plan.as_mut() {
+            // Cached rows and figures hold the other language's texts.
+            open.index = Memo::default();
+            open.rows = Memo::default();
+            open.derived = Derived::default();
         }
     }
 

@@ -47,9 +47,11 @@ use roster::roster;
 use search::{open_search, search};
 use start::start;
 
-/// Applies an action; the area list scrolls after it as far as its cursor needs.
+/// Applies an action; then the checklist follows the plan's language, and the area list scrolls
+/// as far as its cursor needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let effects = dispatch(state, action);
+    state.follow_plan_language();
     nav::keep_area_list_in_view(state);
     effects
 }
