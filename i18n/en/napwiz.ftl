@@ -181,6 +181,8 @@ header-following = FOLLOWING
 header-decided = { $percent }% decided
 header-no-plan = no plan open
 header-step = step { $n } of { $m }: { $name }
+# Before the plan's title when its checklist is a translation nobody has reviewed yet.
+header-draft-translation = [draft translation, not reviewed]
 message-read-only = Read-only: { $why }
 message-changed-on-disk = Not saved ({ $key } keeps yours, backs up the other): { $why }
 message-save-failed = NOT SAVED: { $why } { $retry }: try again. { $quit }: save elsewhere or keep a backup, then quit.
@@ -190,6 +192,8 @@ message-save-failed = NOT SAVED: { $why } { $retry }: try again. { $quit }: save
 start-title = Start
 start-purpose = Design a National Action Plan against trafficking in human beings.
 start-provenance = The checklist follows the structure of ICMPD's Practitioner's Guide (2021), Chapter A; its wording is napwiz's own, not ICMPD's text.
+# $language is a language code (fr, es, ru).
+start-draft-translation = Checklist in { $language }: a draft translation, not yet reviewed by a native-speaking practitioner.
 start-new-plan = New plan...
 start-open-demo = Open the demo plan (fictional country)
 start-open-file = Open a plan file...
@@ -718,3 +722,12 @@ evaluation-sheet-trend = Trend
 evaluation-sheet-actions = Actions by period
 evaluation-sheet-indicators = Indicators by period
 evaluation-sheet-questions = Questions
+## The draft's notice about a translated checklist (title page and "About this draft")
+draft-fact-translation = Translation
+# $language is a language code (fr, es, ru); $based_on the English checklist's version; $report how to report a correction (from the pack).
+draft-translation-unreviewed = Draft translation of the checklist ({ $language }, from the English edition { $based_on }), not yet reviewed by a native-speaking practitioner. To report a correction: { $report }
+# $ids lists checklist ids, e.g. "P1.2, A3.1"; the mark is [en].
+draft-english-fallback = { $count ->
+    [one] One checklist entry has no translation yet and is shown in English, marked [en]: { $ids }.
+   *[other] { $count } checklist entries have no translation yet and are shown in English, marked [en]: { $ids }.
+}

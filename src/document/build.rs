@@ -182,6 +182,7 @@ impl<'a> Builder<'a> {
             "Status",
             "Working draft built from the design workshop's decisions; not yet approved.",
         ));
+        facts.extend(self.translation_fact());
         TitlePage {
             status: "DRAFT".into(),
             title: line(&meta.title),
@@ -190,6 +191,33 @@ impl<'a> Builder<'a> {
             date: long_date(today),
             facts,
         }
+    }
+
+    /// The checklist's translation status while it is unreviewed, said plainly on the title
+    /// page: honest status beats false confidence.
+    fn translation_fact(&self) -> Option<ListItem> {
+        let meta = &self.content.meta;
+        let translation = meta.unreviewed_translation()?;
+        let notice = crate::fl!(
+            "draft-translation-unreviewed",
+            language = meta.language.clone(),
+            based_on = text(&translation.based_on),
+            report = text(&translation.report)
+        );
+        Some(ListItem::labelled(crate::fl!("draft-fact-translation"), notice))
+    }
+
+    /// Which checklist entries a translation lacks and the draft shows in English.
+    fn english_fallback_notice(&self) -> Option<Block> {
+        let ids = &self.content.english_fallback;
+        let count = ids.len();
+        (count > 0).then(|| {
+            Block::Paragraph(crate::fl!(
+                "draft-english-fallback",
+                count = count,
+                ids = ids.join(", ")
+            ))
+        })
     }
 
     fn introduction(&self, today: Date) -> Section {
@@ -271,6 +299,7 @@ decided] are gaps the drafting team still has to fill."
             "About the checklist: {}",
             text(&self.content.meta.provenance)
         )));
+        blocks.extend(self.english_fallback_notice());
         section("1.1", "About this draft", blocks, vec![])
     }
 
@@ -949,7 +978,8 @@ plan."
     }
 
     fn glossary_annex(&self, chapters: &[Section]) -> Section {
-        let terms = glossary::used_terms(&self.content.glossary, chapters);
+        let terms =
+            glossary::used_terms(&self.content.glossary, chapters, &self.plan.meta.language);
         let intro = if self.clean {
             "The terms this draft uses."
         } else {

@@ -136,7 +136,7 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
                 SaveState::ReadOnly(_) => crate::fl!("header-read-only"),
             };
             (
-                open.plan.meta.title.clone(),
+                draft_translation_mark(state) + &open.plan.meta.title,
                 crate::fl!("header-decided", percent = format!("{pct:.0}")),
                 saved,
             )
@@ -154,6 +154,15 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let room = width.saturating_sub(crate::tui::text::width(&right) + 3);
     let line = format!(" {} {right} ", crate::tui::text::pad_right(&fit(&title, room), room));
     frame.render_widget(Paragraph::new(line).style(theme.header), area);
+}
+
+/// Put before the plan's title while its checklist is an unreviewed translation: cut last, as
+/// the title gives way from its end.
+fn draft_translation_mark(state: &State) -> String {
+    match state.content.meta.unreviewed_translation() {
+        Some(_) => format!("{} ", crate::fl!("header-draft-translation")),
+        None => String::new(),
+    }
 }
 
 /// The message line's text and whether it is an error: what just happened, or why the plan is

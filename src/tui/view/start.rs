@@ -14,10 +14,15 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Li
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [intro, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(1)]).areas(inner);
-    let text = vec![
+    let mut text = vec![
         Line::styled(crate::fl!("start-purpose"), theme.title),
         Line::raw(crate::fl!("start-provenance")),
     ];
+    if state.content.meta.unreviewed_translation().is_some() {
+        let language = state.content.meta.language.clone();
+        let notice = crate::fl!("start-draft-translation", language = language);
+        text.push(Line::styled(fit(&notice, usize::from(intro.width)), theme.error));
+    }
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), intro);
     let width = usize::from(list.width).saturating_sub(4);
     let rows = state
