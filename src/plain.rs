@@ -595,11 +595,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             .enumerate()
             .map(|(n, i)| {
                 let mark = if self.plan().in_roster(&i.id) { "[x]" } else { "[ ]" };
-                format!("  {:>2}. {mark} {:<6} {}", n + 1, i.code, i.name)
+                format!("  {:>2}. {mark} {} {}", n + 1, code_column(&i.code), i.name)
             })
             .chain(self.plan().roster.custom.iter().map(|c| {
                 let own = crate::fl!("area-own-item", text = c.name.clone());
-                format!("      [*] {:<6} {own}", c.code)
+                format!("      [*] {} {own}", code_column(&c.code))
             }))
             .collect();
         self.say(&lines.join("\n"))
@@ -1033,6 +1033,13 @@ fn apply_monitoring(
         _ => edit::apply_text(plan, content, field, text)?,
     }
     Ok(())
+}
+
+/// An institution code padded to its column by display width (`{:<6}` counts characters, so a
+/// Cyrillic or CJK code would shift the names after it).
+fn code_column(code: &str) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{code}{}", " ".repeat(6usize.saturating_sub(code.width())))
 }
 
 #[cfg(test)]

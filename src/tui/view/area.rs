@@ -12,7 +12,7 @@ use crate::plan::{Baseline, Decision, Inclusion, Plan, Priority, Timeframe};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode};
 use crate::tui::state::{Row, State};
-use crate::tui::text::fit;
+use crate::tui::text::{fit, pad_right};
 use crate::tui::theme::Theme;
 
 /// Returns where the list of goals and actions was drawn (none while the fields fill the body).
@@ -129,7 +129,10 @@ fn goal_spans<'a>(
     let text_width =
         width.saturating_sub(9 + crate::tui::text::width(&count) + crate::tui::text::width(&mark));
     vec![
-        Span::styled(format!("{} {:<5} ", if open { "-" } else { "+" }, id), theme.heading),
+        Span::styled(
+            format!("{} {} ", if open { "-" } else { "+" }, pad_right(id, 5)),
+            theme.heading,
+        ),
         Span::styled(mark, theme.heading),
         Span::styled(
             crate::tui::text::pad_right(&fit(&item_text(state, plan, id), text_width), text_width),
@@ -189,7 +192,7 @@ fn action_spans<'a>(
     let text_width = width
         .saturating_sub(4 + 4 + 8 + 2 + 9 + 7 + 8 + tail_width + crate::tui::text::width(&mark));
     let mut spans = vec![
-        Span::raw(format!("    {} {:<7} ", inclusion_mark(d.inclusion), id)),
+        Span::raw(format!("    {} {} ", inclusion_mark(d.inclusion), pad_right(id, 7))),
         Span::styled(format!("{} ", priority_letter(d.priority)), theme.title),
         Span::styled(format!("{} ", baseline_tag(d.baseline)), theme.muted),
         Span::styled(mark, theme.heading),
@@ -197,8 +200,8 @@ fn action_spans<'a>(
             "{} ",
             crate::tui::text::pad_right(&fit(&item_text(state, plan, id), text_width), text_width)
         )),
-        Span::styled(format!("{:<8}", timeframe_tag(&d)), theme.muted),
-        Span::styled(format!("{:<6}", fit(&lead, 6)), theme.title),
+        Span::styled(pad_right(&timeframe_tag(&d), 8), theme.muted),
+        Span::styled(pad_right(&fit(&lead, 6), 6), theme.title),
     ];
     spans.extend(tail);
     spans

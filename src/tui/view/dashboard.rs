@@ -227,7 +227,7 @@ fn timeline<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
         if t.years.is_empty() { 6 } else { (width.saturating_sub(8) / t.years.len()).clamp(6, 12) };
     let max = t.goals.iter().flat_map(|g| g.actions.iter().copied()).max().unwrap_or(0);
     let bar_width = cell.saturating_sub(4).max(1);
-    let header: String = t.years.iter().map(|y| format!("{:<cell$}", y)).collect();
+    let header: String = t.years.iter().map(|y| pad_right(&y.to_string(), cell)).collect();
     let mut lines = vec![Line::styled(
         fit(&format!("{}{header}", pad_right(&crate::fl!("review-goal"), 8)), width),
         ctx.theme.muted,
@@ -236,9 +236,9 @@ fn timeline<'a>(ctx: &Ctx, width: usize) -> Vec<Line<'a>> {
         let cells: String = row
             .actions
             .iter()
-            .map(|&n| format!("{:<cell$}", compact_bar(ctx.bar, n, max, bar_width)))
+            .map(|&n| pad_right(&compact_bar(ctx.bar, n, max, bar_width), cell))
             .collect();
-        lines.push(Line::raw(fit(&format!("{:<8}{cells}", row.goal), width)));
+        lines.push(Line::raw(fit(&format!("{}{cells}", pad_right(&row.goal, 8)), width)));
     }
     if t.unscheduled > 0 {
         lines.push(Line::styled(
@@ -272,7 +272,7 @@ fn render_gaps(ctx: &Ctx, frame: &mut Frame, area: Rect, focused: bool) {
         .map(|(i, g)| {
             let spans = vec![
                 Span::styled(
-                    format!("{:<7} {} ", g.id, pad_right(&gap_baseline(g.baseline), 8)),
+                    format!("{} {} ", pad_right(&g.id, 7), pad_right(&gap_baseline(g.baseline), 8)),
                     ctx.theme.heading,
                 ),
                 Span::raw(fit(&g.text, width)),

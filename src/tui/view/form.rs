@@ -38,7 +38,7 @@ pub fn render_fields(
 ) -> Option<ListLayout> {
     let plan = state.plan()?;
     let label_width =
-        all.iter().map(|f| fields::label(f).chars().count()).max().unwrap_or(10).min(28);
+        all.iter().map(|f| crate::tui::text::width(&fields::label(f))).max().unwrap_or(10).min(28);
     let value_width = usize::from(area.width).saturating_sub(label_width + 5);
     let rows = all
         .iter()

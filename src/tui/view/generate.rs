@@ -54,7 +54,8 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         theme,
     ));
     let lead = crate::fl!("generate-write-into");
-    let folder = crate::tui::text::fit_path(&folder, width.saturating_sub(lead.len()));
+    let folder =
+        crate::tui::text::fit_path(&folder, width.saturating_sub(crate::tui::text::width(&lead)));
     let write = fit(&format!("{lead}{folder}"), width);
     rows.push(row_line(
         state.generate.cursor == ROWS - 1,
@@ -99,7 +100,7 @@ pub fn written(files: &[std::path::PathBuf], stem: &str, folder: &std::path::Pat
         .collect();
     let list = names.join(", ");
     // Three message lines of 80 columns, less the list and the words around it.
-    let room = (3 * 78usize).saturating_sub(list.chars().count() + 16);
+    let room = (3 * 78usize).saturating_sub(crate::tui::text::width(&list) + 16);
     let folder = crate::tui::text::fit_path(&folder.display().to_string(), room.clamp(20, 76));
     crate::fl!("generate-wrote", list = list, folder = folder.to_string())
 }

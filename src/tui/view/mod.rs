@@ -247,7 +247,7 @@ fn render_footer(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = usize::from(area.width);
     let mut used = 0;
     for (key, label) in super::offer::footer_here(state) {
-        let len = key.chars().count() + label.chars().count() + 4;
+        let len = crate::tui::text::width(&key) + crate::tui::text::width(&label) + 4;
         if used + len > width {
             if lines.len() == usize::from(area.height) {
                 break;

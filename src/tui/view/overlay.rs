@@ -14,7 +14,7 @@ use super::rows::{ListLayout, render_rows, row_line};
 use crate::tui::action::Action;
 use crate::tui::keymap::{self, Mode, key_name};
 use crate::tui::state::{Overlay, State, TextTarget};
-use crate::tui::text::fit;
+use crate::tui::text::{self, fit, pad_right};
 use crate::tui::theme::Theme;
 
 /// Returns where the step list was drawn, when it is the overlay shown (clicks choose a step).
@@ -39,7 +39,7 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> Op
                     row_line(
                         i == *cursor,
                         vec![
-                            Span::styled(format!("{:<8} ", h.id), theme.heading),
+                            Span::styled(format!("{} ", pad_right(&h.id, 8)), theme.heading),
                             Span::raw(fit(&h.text, width)),
                         ],
                         theme,
@@ -307,12 +307,12 @@ fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Th
         .enumerate()
         .map(|(i, s)| {
             let done = crate::tui::derived::step_progress(state, *s);
-            let name_width = width.saturating_sub(done.chars().count() + 6);
+            let name_width = width.saturating_sub(text::width(&done) + 6);
             let name = fit(&s.name(&state.content), name_width);
             row_line(
                 i == cursor,
                 vec![
-                    Span::raw(format!("{:>2}. {name:<name_width$} ", i + 1)),
+                    Span::raw(format!("{:>2}. {} ", i + 1, pad_right(&name, name_width))),
                     Span::styled(done, theme.muted),
                 ],
                 theme,

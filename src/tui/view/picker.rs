@@ -64,9 +64,9 @@ fn picker_rows<'a>(
         } else {
             format!(" {}", crate::fl!("picker-not-on-roster"))
         };
-        let name_width = width.saturating_sub(hint.len());
+        let name_width = width.saturating_sub(crate::tui::text::width(&hint));
         let spans = vec![
-            Span::raw(format!("{mark} {:<6} ", fit(&e.code, 6))),
+            Span::raw(format!("{mark} {} ", crate::tui::text::pad_right(&fit(&e.code, 6), 6))),
             Span::raw(crate::tui::text::pad_right(&fit(&e.name, name_width), name_width)),
             Span::styled(hint, theme.muted),
         ];

@@ -41,7 +41,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Op
                 (mark, inst.code.clone(), inst.name.clone(), inst.kind.label().to_string())
             };
             let spans = vec![
-                Span::raw(format!("{mark} {:<6} ", fit(&code, 6))),
+                Span::raw(format!("{mark} {} ", crate::tui::text::pad_right(&fit(&code, 6), 6))),
                 Span::raw(format!(
                     "{} ",
                     crate::tui::text::pad_right(&fit(&name, name_width), name_width)
