@@ -182,7 +182,7 @@ header-decided = { $percent }% decided
 header-no-plan = no plan open
 header-step = step { $n } of { $m }: { $name }
 # Before the plan's title when its checklist is a translation nobody has reviewed yet.
-header-draft-translation = [draft translation, not reviewed]
+header-draft-translation = [translation not reviewed]
 message-read-only = Read-only: { $why }
 message-changed-on-disk = Not saved ({ $key } keeps yours, backs up the other): { $why }
 message-save-failed = NOT SAVED: { $why } { $retry }: try again. { $quit }: save elsewhere or keep a backup, then quit.

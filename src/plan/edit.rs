@@ -469,11 +469,17 @@ pub fn add_custom_institution(
 ) -> Result<(), String> {
     let base = if code.chars().any(char::is_alphanumeric) { code } else { name };
     let id = format!("x-{}", crate::paths::slug(base));
-    if content.institution(&id).is_some()
-        || plan.roster.custom.iter().any(|c| c.id == id || c.code == code)
-    {
+    let taken = |id: &str| {
+        content.institution(id).is_some() || plan.roster.custom.iter().any(|c| c.id == id)
+    };
+    if plan.roster.custom.iter().any(|c| c.code == code) || (base.is_ascii() && taken(&id)) {
         return Err(format!("an institution with code {code} already exists"));
     }
+    // A Cyrillic or CJK code leaves nothing of itself in the slug: number such ids apart.
+    let id = (1..)
+        .map(|n| if n == 1 { id.clone() } else { format!("{id}-{n}") })
+        .find(|id| !taken(id))
+        .expect("a free id");
     plan.roster.custom.push(CustomInstitution {
         id,
         name: name.into(),
@@ -492,6 +498,18 @@ mod tests {
     fn plan() -> (Plan, Content) {
         let content = Content::embedded();
         (Plan::new("NAP", "X", Period { first: 2027, last: 2030 }, &content), content)
+    }
+
+    #[test]
+    fn institutions_with_cyrillic_or_cjk_codes_get_ids_of_their_own() {
+        let (mut plan, content) = plan();
+        add_custom_institution(&mut plan, &content, "Кризисный центр", "КЦ").unwrap();
+        add_custom_institution(&mut plan, &content, "人口贩运问题办公室", "办公室").unwrap();
+        let ids: Vec<&str> = plan.roster.custom.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["x-plan", "x-plan-2"]);
+        assert!(add_custom_institution(&mut plan, &content, "Другой", "КЦ").is_err(), "same code");
+        add_custom_institution(&mut plan, &content, "Anti-Trafficking Office", "ATO").unwrap();
+        assert!(add_custom_institution(&mut plan, &content, "Other", "ato").is_err(), "same id");
     }
 
     #[test]

@@ -136,7 +136,7 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
                 SaveState::ReadOnly(_) => crate::fl!("header-read-only"),
             };
             (
-                draft_translation_mark(state) + &open.plan.meta.title,
+                open.plan.meta.title.clone(),
                 crate::fl!("header-decided", percent = format!("{pct:.0}")),
                 saved,
             )
@@ -144,20 +144,26 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
         None => (crate::fl!("header-no-plan"), String::new(), String::new()),
     };
     // The step name gives way first, then the title: the position, progress and save state
-    // always show.
+    // always show, and so does an unreviewed translation's mark before the title.
+    let mark = draft_translation_mark(state);
     let fixed = [progress, saved].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
     let tail = fixed.iter().map(|s| format!(" | {s}")).collect::<String>();
     let width = usize::from(area.width);
-    let step_room = width.saturating_sub(crate::tui::text::width(&tail) + 12).min(width * 3 / 5);
+    let kept = crate::tui::text::width(&tail) + crate::tui::text::width(&mark);
+    let step_room = width.saturating_sub(kept + 12).min(width * 3 / 5);
     let step = fit(&crate::fl!("header-step", n = n, m = m, name = name), step_room.max(12));
     let right = format!("{step}{tail}");
     let room = width.saturating_sub(crate::tui::text::width(&right) + 3);
+    let title = match room.saturating_sub(crate::tui::text::width(&mark)) {
+        _ if mark.is_empty() => title,
+        title_room if title_room >= 4 => format!("{mark}{}", fit(&title, title_room)),
+        _ => mark,
+    };
     let line = format!(" {} {right} ", crate::tui::text::pad_right(&fit(&title, room), room));
     frame.render_widget(Paragraph::new(line).style(theme.header), area);
 }
 
-/// Put before the plan's title while its checklist is an unreviewed translation: cut last, as
-/// the title gives way from its end.
+/// Put before the plan's title while its checklist is an unreviewed translation.
 fn draft_translation_mark(state: &State) -> String {
     match state.content.meta.unreviewed_translation() {
         Some(_) => format!("{} ", crate::fl!("header-draft-translation")),
