@@ -61,9 +61,12 @@ fn area(language: &str) -> State {
     state
 }
 
+/// Makes a screen's state for a plan in a language.
+type Screen = fn(&str) -> State;
+
 #[test]
 fn main_screens_of_translated_plans() {
-    let screens: [(&str, fn(&str) -> State); 6] = [
+    let screens: [(&str, Screen); 6] = [
         ("setup", |l| plan_in(l, Step::Setup)),
         ("roster", |l| plan_in(l, Step::Roster)),
         ("area", area),
