@@ -124,7 +124,9 @@ fn the_setup_form_cycles_the_plans_language_and_the_checklist_follows() {
 fn the_start_screen_says_the_checklist_is_a_draft_translation() {
     let state = State::new(Content::embedded_in("ru"), vec![]);
     let shown = text(&terminal(&state));
-    assert!(shown.contains("Checklist in ru: a draft translation, not yet reviewed"), "{shown}");
+    let notice = "Checklist in ru: a draft translation, not yet reviewed by a native speaker.";
+    assert!(shown.contains(notice), "the whole notice shows at 80 columns:\n{shown}");
+    assert!(!shown.lines().next().unwrap().contains("[translation not reviewed]"), "no plan open");
     let english = text(&terminal(&State::new(Content::embedded(), vec![])));
     assert!(!english.contains("draft translation"), "{english}");
 }

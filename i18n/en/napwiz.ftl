@@ -193,7 +193,7 @@ start-title = Start
 start-purpose = Design a National Action Plan against trafficking in human beings.
 start-provenance = The checklist follows the structure of ICMPD's Practitioner's Guide (2021), Chapter A; its wording is napwiz's own, not ICMPD's text.
 # $language is a language code (fr, es, ru).
-start-draft-translation = Checklist in { $language }: a draft translation, not yet reviewed by a native-speaking practitioner.
+start-draft-translation = Checklist in { $language }: a draft translation, not yet reviewed by a native speaker.
 start-new-plan = New plan...
 start-open-demo = Open the demo plan (fictional country)
 start-open-file = Open a plan file...

@@ -165,7 +165,7 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 /// Put before the plan's title while its checklist is an unreviewed translation.
 fn draft_translation_mark(state: &State) -> String {
-    match state.content.meta.unreviewed_translation() {
+    match state.plan.as_ref().and(state.content.meta.unreviewed_translation()) {
         Some(_) => format!("{} ", crate::fl!("header-draft-translation")),
         None => String::new(),
     }
