@@ -235,8 +235,8 @@ pub fn load(source: &PackSource) -> Result<Content, PackError> {
 }
 
 /// The pack for a plan in `language`: a folder given with `--content` whatever its language,
-/// else the embedded pack in that language (English when napwiz has none). A translation's
-/// missing entries are filled in from the English pack, marked.
+/// else the embedded pack in that language (English when napwiz has none). A folder's
+/// translation has its missing entries filled in from the English pack, marked.
 pub fn load_for(source: &PackSource, language: &str) -> Result<Content, PackError> {
     let files = match source {
         PackSource::Embedded => {
@@ -246,7 +246,9 @@ pub fn load_for(source: &PackSource, language: &str) -> Result<Content, PackErro
     };
     let content =
         check_files(&files).map_err(|problems| PackError { source: source.clone(), problems })?;
-    if content.meta.language == crate::i18n::ENGLISH {
+    // The embedded translations are complete (a test compares each with English), so only a
+    // folder's translation pays for reading the English pack.
+    if content.meta.language == crate::i18n::ENGLISH || *source == PackSource::Embedded {
         return Ok(content);
     }
     Ok(super::fill_from_english(content, &super::Content::embedded()))
