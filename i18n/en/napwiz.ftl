@@ -722,6 +722,7 @@ evaluation-sheet-trend = Trend
 evaluation-sheet-actions = Actions by period
 evaluation-sheet-indicators = Indicators by period
 evaluation-sheet-questions = Questions
+
 ## The draft's notice about a translated checklist (title page and "About this draft")
 draft-fact-translation = Translation
 # $language is a language code (fr, es, ru); $based_on the English checklist's version; $report how to report a correction (from the pack).
