@@ -188,6 +188,7 @@ header-following = SIGUIENDO
 header-decided = { $percent } % decidido
 header-no-plan = ningún plan abierto
 header-step = paso { $n } de { $m }: { $name }
+header-draft-translation = [traducción no revisada]
 message-read-only = Solo lectura: { $why }
 message-changed-on-disk = No guardado ({ $key } conserva el suyo y guarda copia del otro): { $why }
 message-save-failed = NO GUARDADO: { $why } { $retry }: reintentar. { $quit }: guardar en otro lugar o conservar una copia y salir.
@@ -197,6 +198,7 @@ message-save-failed = NO GUARDADO: { $why } { $retry }: reintentar. { $quit }: g
 start-title = Inicio
 start-purpose = Diseñar un Plan de Acción Nacional contra la trata de personas.
 start-provenance = La lista de verificación sigue la estructura del capítulo A de la Guía para profesionales del ICMPD (2021); su redacción es propia de napwiz, no un texto del ICMPD.
+start-draft-translation = Lista de verificación en { $language }: traducción provisional, aún no revisada por un hablante nativo.
 start-new-plan = Plan nuevo...
 start-open-demo = Abrir el plan de demostración (país ficticio)
 start-open-file = Abrir un archivo de plan...
@@ -743,3 +745,11 @@ evaluation-sheet-trend = Tendencia
 evaluation-sheet-actions = Acciones por período
 evaluation-sheet-indicators = Indicadores por período
 evaluation-sheet-questions = Preguntas
+
+## Aviso del borrador sobre una lista de verificación traducida (portada y "Acerca de este borrador")
+draft-fact-translation = Traducción
+draft-translation-unreviewed = Traducción provisional de la lista de verificación ({ $language }, a partir de la edición inglesa { $based_on }), aún no revisada por un profesional de lengua materna. Para comunicar una corrección: { $report }
+draft-english-fallback = { $count ->
+    [one] Una entrada de la lista de verificación aún no está traducida y se muestra en inglés, marcada [en]: { $ids }.
+   *[other] { $count } entradas de la lista de verificación aún no están traducidas y se muestran en inglés, marcadas [en]: { $ids }.
+}
