@@ -263,8 +263,9 @@ fn lang_accepts_every_language_with_a_checklist() {
     }
 }
 
-/// A French plan's draft: the checklist's French text, the draft-translation notice on the
-/// title page, and an entry the pack lacks in English, marked.
+/// A French plan's draft with an English interface: the checklist's French text, the
+/// draft-translation notice in French on the title page, and an entry the pack lacks in English,
+/// marked.
 #[test]
 fn the_draft_of_a_french_plan_says_its_translation_status_and_marks_english_entries() {
     let tmp = tempfile::tempdir().unwrap();
@@ -285,7 +286,9 @@ fn the_draft_of_a_french_plan_says_its_translation_status_and_marks_english_entr
     let english = &Content::embedded().action("P1.2").unwrap().1.text.clone();
     // Markdown escapes the mark's brackets.
     assert!(draft.contains(&format!("\\[en\\] {english}")), "marked English entry");
-    assert!(draft.contains("Draft translation of the checklist (fr"), "title page notice");
-    assert!(draft.contains("not yet reviewed by a native-speaking practitioner"));
-    assert!(draft.contains("shown in English, marked \\[en\\]: P1.2"), "the entry is listed");
+    // The draft's fixed text is the plan's language (i18n/fr/napwiz.ftl), the interface English.
+    assert!(draft.contains("Projet de traduction de la liste de contrôle (fr"), "title page");
+    assert!(draft.contains("pas encore relu par un praticien de langue maternelle"));
+    assert!(draft.contains("en anglais, marquée \\[en\\] : P1.2"), "the entry is listed");
+    assert_eq!(napwiz::i18n::current_language(), "en", "the interface stays English");
 }

@@ -193,6 +193,7 @@ header-following = SUIVI EN DIRECT
 header-decided = { $percent } % décidé
 header-no-plan = aucun plan ouvert
 header-step = étape { $n } sur { $m } : { $name }
+header-draft-translation = [traduction non relue]
 message-read-only = Lecture seule : { $why }
 message-changed-on-disk = Non enregistré ({ $key } garde votre version, sauvegarde l'autre) : { $why }
 message-save-failed = NON ENREGISTRÉ : { $why } { $retry } : réessayer. { $quit } : enregistrer ailleurs ou garder une sauvegarde, puis quitter.
@@ -202,6 +203,7 @@ message-save-failed = NON ENREGISTRÉ : { $why } { $retry } : réessayer. { $qui
 start-title = Accueil
 start-purpose = Élaborer un plan d'action national contre la traite des êtres humains.
 start-provenance = La liste de contrôle suit la structure du Guide du praticien de l'ICMPD (2021), chapitre A ; sa rédaction est propre à napwiz, ce n'est pas un texte de l'ICMPD.
+start-draft-translation = Liste de contrôle en { $language } : projet de traduction, pas encore relu par un locuteur natif.
 start-new-plan = Nouveau plan...
 start-open-demo = Ouvrir le plan de démonstration (pays fictif)
 start-open-file = Ouvrir un fichier de plan...
@@ -768,3 +770,11 @@ evaluation-sheet-trend = Évolution
 evaluation-sheet-actions = Actions par période
 evaluation-sheet-indicators = Indicateurs par période
 evaluation-sheet-questions = Questions
+
+## Avis du projet sur une liste de contrôle traduite (page de titre et « À propos de ce projet »)
+draft-fact-translation = Traduction
+draft-translation-unreviewed = Projet de traduction de la liste de contrôle ({ $language }, d'après l'édition anglaise { $based_on }), pas encore relu par un praticien de langue maternelle. Pour signaler une correction : { $report }
+draft-english-fallback = { $count ->
+    [one] Une entrée de la liste de contrôle n'est pas encore traduite et apparaît en anglais, marquée [en] : { $ids }.
+   *[other] { $count } entrées de la liste de contrôle ne sont pas encore traduites et apparaissent en anglais, marquées [en] : { $ids }.
+}
