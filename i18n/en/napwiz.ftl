@@ -390,6 +390,193 @@ institution-private = private
 ## The draft action plan and reports (src/document)
 
 document-not-in-catalogue = not in the catalogue
+document-draft = DRAFT
+document-design-workshop = Design workshop
+document-status = Status
+document-status-working-draft = Working draft built from the design workshop's decisions; not yet approved.
+document-facilitator = Facilitator
+document-title-page = Title page
+# A top-level annex's heading: "Annex A. Glossary".
+document-annex-heading = Annex { $number }. { $title }
+# The month as a date writes it ("29 November 2026"); Russian uses the genitive.
+document-month-1 = January
+document-month-2 = February
+document-month-3 = March
+document-month-4 = April
+document-month-5 = May
+document-month-6 = June
+document-month-7 = July
+document-month-8 = August
+document-month-9 = September
+document-month-10 = October
+document-month-11 = November
+document-month-12 = December
+
+## Gaps for the drafting team: each is printed in brackets, "[to be decided]".
+
+document-gap-decided = to be decided
+document-gap-set = to be set
+document-gap-defined = to be defined
+document-gap-costed = to be costed
+document-gap-measured = to be measured
+document-gap-agreed = to be agreed
+document-gap-completed = to be completed
+document-gap-spelled-out = to be spelled out
+document-gap-monitoring-body = monitoring body to be named
+document-gap-outcome-indicator = outcome indicator to be defined
+document-gap-lead = lead to be decided
+document-gap-indicator = indicator to be defined
+document-gap-result = to be worded: the change this objective brings about
+
+## Chapter 1: introduction
+
+document-introduction = Introduction
+document-about-title = About this draft
+document-about = This working draft of the { $title } covers { $country } for the years { $period }. It is dated { $date } and was built with napwiz from the decisions of the design workshop: of the { $actions } actions of the checklist, { $decided } were decided and { $included } are included here, under { $objectives } objectives.
+# The clean copy for circulation: no word about the tool.
+document-about-clean = This working draft of the { $title } covers { $country } for the years { $period }. It is dated { $date } and was built from the decisions of the design workshop: of the { $actions } actions of the checklist, { $decided } were decided and { $included } are included here, under { $objectives } objectives.
+document-about-gaps = Passages marked "For the drafting team" and bracketed entries such as [to be decided] are gaps the drafting team still has to fill.
+document-about-checklist = About the checklist: { $provenance }
+document-glance-title = The plan at a glance
+document-glance = The workshop assessed { $assessed } actions as missing or partly in place; { $left_open } of them are not included in this draft (Annex C).
+document-area-chart = Included actions per area, by priority
+document-area-chart-description = The number of actions included in the draft in each area, by priority.
+document-series-high = high
+document-series-medium = medium
+document-series-low = low
+document-series-not-set = not set
+document-situation = Situation analysis
+document-situation-gap = Summarise the situation the plan responds to: the forms of trafficking and exploitation found in the country, the profiles of identified and presumed victims and of offenders, the trends of recent years, the data behind these findings and their gaps, and the recommendations of international monitoring bodies.
+document-legal = Legal and policy framework
+document-legal-gap = Describe the legal and policy framework: the international instruments the country has ratified, the national law on trafficking (criminal law, victim protection, migration, labour and child protection), related strategies, and amendments under way.
+document-lessons = Lessons from the previous plan
+document-lessons-gap = Summarise the lessons from the previous plan: what it achieved, what was not carried out and why, what its evaluation found, and how this plan responds. If this is the first plan, say so.
+
+## Chapter 2: guiding principles (src/document/principles.rs)
+
+document-principles = Guiding principles
+principles-intro = These principles apply to every action in this plan, to the way it is implemented and to the way it is monitored. The drafting team should adapt them to the country's law and policy.
+principles-rights = Human rights and a victim-centred approach
+principles-rights-meaning = The rights, safety and dignity of victims and of people at risk come first. Assistance does not depend on a victim's willingness to cooperate with the authorities, victims are not punished for offences they were compelled to commit, and every measure is planned from the point of view of the person it is meant to help.
+principles-gender-child = Gender- and child-sensitive
+principles-gender-child-meaning = Measures take account of the different ways in which women, men, girls and boys are recruited, exploited and helped. In every action that concerns a child, the best interests of the child come first, and a person whose age is uncertain is treated as a child until assessed.
+principles-non-discrimination = Non-discrimination
+principles-non-discrimination-meaning = Every victim is protected and assisted regardless of sex, nationality, ethnic origin, migration or residence status, disability, sexual orientation, the form of exploitation or any other status.
+principles-do-no-harm = Do no harm
+principles-do-no-harm-meaning = Every action is checked for unintended effects on victims and on groups at risk, such as stigma, loss of income, renewed trauma or exposure to traffickers, and adjusted when such effects appear.
+principles-participation = Participation of civil society and survivors
+principles-participation-meaning = Civil society organisations, trade unions, employers and survivors take part in designing, implementing and monitoring the plan. Survivors take part voluntarily, safely and with informed consent, and their time and expertise are recognised.
+principles-evidence = Evidence-based
+principles-evidence-meaning = Actions respond to the situation analysis and to data on cases, trends and services. The plan is revised when the evidence changes, and data are collected disaggregated by sex, age, nationality and form of exploitation.
+principles-accountability = Accountability
+principles-accountability-meaning = Every action has a lead institution, a timeframe, indicators and, where it costs money, a budget. Progress is reported regularly and openly, and the plan is evaluated independently at mid-term and at its end.
+
+## Chapter 3: coordination and implementation structure
+
+document-coordination-title = Coordination and implementation structure
+document-structure = Coordinating body and national coordinator
+document-coordination = The coordinating body steers the national response and approves the plan's reports; the national coordinator leads its day-to-day implementation and convenes the institutions below.
+document-coordination-gap = Describe the coordinating body's mandate and legal basis, its members, how often it meets, its secretariat, and how civil society and survivors take part.
+document-coordinating-body = Coordinating body
+document-national-coordinator = National coordinator
+document-monitoring-body = Monitoring body
+document-institutions-title = Implementing institutions and their roles
+document-institutions = The roster lists { $roster } institutions; { $active } of them lead or partner in at least one included action. The lead institution of an action is accountable for carrying it out and reporting on it; partners contribute. Annex A lists the actions of each institution.
+document-institutions-caption = Institutions, their codes and their roles
+document-institutions-table = Institutions
+document-workload-chart = Workload per institution
+document-workload-chart-description = The number of included actions each institution leads or partners in, busiest first.
+document-series-leads = leads
+document-series-partner-in = partner in
+
+## Area chapters
+
+document-area-empty = No action of this area is included in the draft yet. Decide with the working group whether the area needs objectives in this plan, and say why if it does not.
+document-objective-empty = No action has been included under this objective yet.
+document-workshop-notes = Workshop notes: { $notes }
+document-action-notes = Workshop notes on the actions:
+document-expected-result = Expected result by { $year }
+document-outcome-indicator = Outcome indicator
+document-actions-caption = Actions under objective { $number }
+
+## Table column headers (documents, spreadsheets and CSV files)
+
+document-column-number = No.
+document-column-action = Action
+document-column-area = Area
+document-column-objective = Objective
+document-column-institution = Institution
+document-column-code = Code
+document-column-kind = Kind
+document-column-leads = Leads
+document-column-partner-in = Partner in
+document-column-leads-actions = Leads actions
+document-column-partner-in-actions = Partner in actions
+document-column-lead = Lead
+document-column-partner = Partner
+document-column-partners = Partners
+document-column-timeframe = Timeframe
+document-column-priority = Priority
+document-column-indicators = Indicators
+document-column-indicator = Indicator
+document-column-target = Target
+document-column-budget = Budget
+document-column-budget-source = Budget and source
+document-column-current-status = Current status
+document-column-item = Item
+document-column-baseline = Baseline
+document-column-decision = Decision
+document-column-notes = Notes
+document-column-for = For
+document-column-type = Type
+document-column-verification = Means of verification
+document-column-frequency = Frequency
+document-column-responsible = Responsible
+document-column-from = From
+document-column-to = To
+document-column-currency = Currency
+document-column-funding-source = Funding source
+document-column-checklist-item = Checklist item
+document-column-year = Year
+
+## Monitoring chapter
+
+document-monitoring-title = Monitoring, review and evaluation
+document-monitoring = Monitoring follows whether the actions are carried out as planned; reviews and evaluations ask whether they achieve the plan's objectives. Each lead institution reports on its actions against the indicators of the monitoring framework; the monitoring body consolidates the reports and presents them to the coordinating body.
+document-arrangements = Monitoring, review and evaluation arrangements
+document-progress-reports = Progress reports from the implementing institutions
+document-review = Review of the plan
+document-mid-term = Mid-term evaluation
+document-final-evaluation = Final evaluation
+document-data-sources = Data sources:
+document-data-sources-gap = List the data sources the monitoring body will use.
+document-framework-title = Monitoring framework
+document-framework = One table per objective: first the outcome indicators that show whether the objective is achieved (measured by the monitoring body), then one row per indicator of each included action (reported by the action's lead institution).
+document-framework-caption = Objective { $number }: { $title }
+document-objective = Objective { $number }
+
+## Annexes
+
+document-responsibility-title = Responsibility matrix
+document-responsibility = Who does what: for each institution, the numbers of the included actions it leads and those it partners in. The spreadsheet export has the same matrix with one column per institution.
+document-responsibility-caption = Responsibility matrix: the actions each institution leads or partners in
+document-timeline-title = Implementation timeline
+document-timeline = The included actions year by year, by area: a bar (or a mark in the table) for each year an action runs. Short and medium term are read as the first and second third of the plan period, long term as the whole period.
+document-timeline-unscheduled = Set the timeframe of the actions not shown: { $numbers }.
+document-timeline-caption = Timeline: { $area }
+document-timeline-description = When each included action of the area { $area } runs, year by year.
+document-timeline-table = Timeline
+document-gaps-title = Gap analysis
+document-gaps = Actions the workshop assessed as missing or partly in place that no included action addresses. The drafting team should confirm that each is left open on purpose, or add it to the plan.
+document-gaps-none = No assessed gap is left open.
+document-gaps-caption = Assessed gaps left open
+document-glossary-title = Glossary
+document-glossary = The terms of the napwiz glossary that this draft uses.
+document-glossary-clean = The terms this draft uses.
+document-glossary-none = This draft uses no glossary term.
+document-abbreviations-title = Abbreviations
+document-abbreviations = The institution codes and other abbreviations this draft uses.
+document-abbreviations-none = This draft uses no abbreviation.
 
 ## What a change did, on the message line (src/tui/changes.rs)
 
@@ -718,3 +905,79 @@ evaluation-sheet-trend = Trend
 evaluation-sheet-actions = Actions by period
 evaluation-sheet-indicators = Indicators by period
 evaluation-sheet-questions = Questions
+
+## Budget chapter and sheet (src/document/budget.rs)
+
+budget-title = Budget
+budget-summary = { $costed } of the { $included } included actions have a cost estimate, together { $amount }. { $not_costed } ({ $share }) have none yet: the costing gap listed in the last section of this chapter.
+budget-note = The estimates are those recorded at the design workshop. They are indicative: each lead institution confirms the cost of its actions, and the budget is agreed with the ministry of finance and the donors before the plan is adopted.
+budget-by-area-title = Budget by area and objective
+budget-by-area = Estimates by area
+budget-by-objective = Estimates by objective
+budget-by-year-title = Budget by year
+budget-year-note = An action's estimate is spread evenly over the years of its timeframe, so the yearly figures are a first guide for budget planning, not a schedule of payments.
+budget-by-year = Estimates by year
+budget-sources-title = Funding sources
+budget-by-source = Estimates by funding source
+budget-by-lead-title = Budget by lead institution
+budget-lead-note = The estimates of the actions each institution leads, and its share of the estimated budget: what the institution will have to plan in its own budget or raise.
+budget-by-lead = Share of the budget per lead institution
+budget-costing-gap = Costing gap
+budget-all-costed = Every included action has a cost estimate.
+budget-gap = { $count } included actions have no cost estimate yet. The lead institution of each should cost it before the plan is adopted.
+budget-gap-caption = Included actions without a cost estimate
+budget-total = Total
+budget-all-included = All included actions
+budget-no-timeframe = timeframe not set
+budget-no-source = source not named
+budget-no-lead = lead not decided
+budget-column-costed = Costed actions
+budget-column-costed-running = Costed actions running
+budget-column-without-estimate = Without estimate
+budget-column-without-estimate-long = Actions without estimate
+budget-column-estimate = Estimate
+budget-column-estimate-in = Estimate ({ $currency })
+budget-column-share = Share
+budget-column-share-percent = Share of the budget (%)
+budget-column-budget-by = Budget by
+
+## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
+
+abbreviation-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children
+abbreviation-afripol = African Union Mechanism for Police Cooperation
+abbreviation-ameripol = Police Community of the Americas
+abbreviation-asean = Association of Southeast Asian Nations
+abbreviation-aseanapol = ASEAN Chiefs of National Police
+abbreviation-au = African Union
+abbreviation-cedaw = Convention on the Elimination of All Forms of Discrimination against Women
+abbreviation-coe = Council of Europe
+abbreviation-crc = United Nations Convention on the Rights of the Child
+abbreviation-cso = civil society organisation
+abbreviation-dac = Development Assistance Committee (OECD)
+abbreviation-ec = European Community (in the names of EU directives)
+abbreviation-ecowas = Economic Community of West African States
+abbreviation-ecri = European Commission against Racism and Intolerance (Council of Europe)
+abbreviation-eu = European Union
+abbreviation-eur = euro
+abbreviation-gdpr = General Data Protection Regulation (EU)
+abbreviation-greta = Group of Experts on Action against Trafficking in Human Beings (Council of Europe)
+abbreviation-icmpd = International Centre for Migration Policy Development
+abbreviation-ilo = International Labour Organization
+abbreviation-iom = International Organization for Migration
+abbreviation-lgbtqi = lesbian, gay, bisexual, transgender, queer and intersex
+abbreviation-nap = National Action Plan
+abbreviation-ngo = non-governmental organisation
+abbreviation-nrm = National Referral Mechanism
+abbreviation-oas = Organization of American States
+abbreviation-odihr = OSCE Office for Democratic Institutions and Human Rights
+abbreviation-oecd = Organisation for Economic Co-operation and Development
+abbreviation-osce = Organization for Security and Co-operation in Europe
+abbreviation-saarc = South Asian Association for Regional Cooperation
+abbreviation-thb = trafficking in human beings
+abbreviation-tip = trafficking in persons
+abbreviation-un = United Nations
+abbreviation-unhcr = Office of the United Nations High Commissioner for Refugees
+abbreviation-unicef = United Nations Children's Fund
+abbreviation-unodc = United Nations Office on Drugs and Crime
+abbreviation-who = World Health Organization
+abbreviation-untoc = United Nations Convention against Transnational Organized Crime
