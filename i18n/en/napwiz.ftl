@@ -981,3 +981,19 @@ abbreviation-unicef = United Nations Children's Fund
 abbreviation-unodc = United Nations Office on Drugs and Crime
 abbreviation-who = World Health Organization
 abbreviation-untoc = United Nations Convention against Transnational Organized Crime
+
+## The export formats' own text: title page, contents, drafting marks (src/export)
+
+export-for-drafting-team = For the drafting team:
+export-draft-of = Draft of { $date }
+export-preview-draft-of = draft of { $date }
+export-contents = Contents
+export-html-title = { $title } (draft)
+export-status-draft = Draft
+export-docx-subject = Draft national action plan, { $country }, { $period }
+# The Word footer; the page number follows directly: keep the trailing space.
+export-docx-footer = { $title } - DRAFT of { $date } - page{" "}
+# A CSV cell of an action's number, worded so that no spreadsheet reads 4.1.2 as a date.
+export-csv-action = Action { $number }
+export-checklist-intro = The clean copy of this draft ({ $date }) leaves out the gaps below. Fill each in the plan, or in the document, before the plan is adopted.
+export-checklist-none = Nothing is left open.

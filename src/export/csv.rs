@@ -46,7 +46,9 @@ pub fn write(table: &Table, excel: bool) -> Result<Vec<u8>> {
     writer.write_record(table.columns.iter().map(|c| neutralise(&c.title)))?;
     for row in &table.rows {
         let cells = row.iter().zip(&table.columns).map(|(cell, column)| match column.kind {
-            ColumnKind::ActionNumber if !cell.text.is_empty() => format!("Action {}", cell.text),
+            ColumnKind::ActionNumber if !cell.text.is_empty() => {
+                crate::fl!("export-csv-action", number = cell.text.as_str())
+            }
             _ => neutralise(&cell.text),
         });
         writer.write_record(cells)?;
