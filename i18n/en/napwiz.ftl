@@ -930,6 +930,8 @@ budget-total = Total
 budget-all-included = All included actions
 budget-no-timeframe = timeframe not set
 budget-no-source = source not named
+# A budget with a funding source but no amount yet, in a merge conflict: "no amount (Donor)".
+budget-no-amount = no amount
 budget-no-lead = lead not decided
 budget-column-costed = Costed actions
 budget-column-costed-running = Costed actions running

@@ -674,7 +674,7 @@ with the corrective measures they proposed:"
 
     pub(super) fn money(&self, amount: u64) -> String {
         let currency = line(&self.plan.meta.currency);
-        crate::i18n::grouped_amount(amount, &currency, &crate::i18n::current_language())
+        crate::i18n::amount(amount, &currency)
     }
 
     // ---- monitoring chapter ----
@@ -1197,7 +1197,7 @@ pub(super) fn timeframe_label(timeframe: Timeframe, period: crate::plan::Period)
 
 /// "28 November 2026", "28 novembre 2026": in the document's language.
 pub(super) fn long_date(date: Date) -> String {
-    let language = crate::i18n::current_language();
+    let language = crate::i18n::numbers_language();
     crate::i18n::date(date.day() as u8, &month_name(date.month()), date.year(), &language)
 }
 

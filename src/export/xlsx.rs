@@ -150,7 +150,7 @@ fn fit_cell(text: &str) -> String {
         format!(
             " [… cut: {} more characters did not fit this cell; the whole text is in the plan \
 file and the Word and HTML drafts]",
-            crate::plan::group_thousands(missing as u64)
+            crate::i18n::number(missing as u64)
         )
     };
     // The marker's length barely depends on the count: size it for the largest one.
@@ -173,8 +173,8 @@ pub fn cut_cells(doc: &Document) -> Vec<String> {
 of {}",
                         clean(&column.title),
                         r + 2,
-                        crate::plan::group_thousands(length as u64),
-                        crate::plan::group_thousands(MAX_CELL_CHARS as u64),
+                        crate::i18n::number(length as u64),
+                        crate::i18n::number(MAX_CELL_CHARS as u64),
                     ));
                 }
             }

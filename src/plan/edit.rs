@@ -54,7 +54,8 @@ pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, Str
 
 pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
     let digits: String =
-        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.')).collect();
+        // Every language's thousands separator: 1,234 1.234 1 234 (narrow or no-break space).
+        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.' | '\u{202F}' | '\u{A0}')).collect();
     if digits.is_empty() {
         return Ok(None);
     }
@@ -558,6 +559,10 @@ mod tests {
     #[test]
     fn amounts_accept_separators() {
         assert_eq!(parse_amount("50,000"), Ok(Some(50_000)));
+        // As French, Spanish and Russian group them (the field shows the interface's form).
+        assert_eq!(parse_amount("1\u{202F}234\u{202F}567"), Ok(Some(1_234_567)));
+        assert_eq!(parse_amount("1.234.567"), Ok(Some(1_234_567)));
+        assert_eq!(parse_amount("1\u{A0}234\u{A0}567"), Ok(Some(1_234_567)));
         assert_eq!(parse_amount(""), Ok(None));
         assert!(parse_amount("a lot").is_err());
     }

@@ -279,11 +279,11 @@ fn long_text_message(what: &str, text: &str) -> Option<String> {
     if length < LONG_TEXT {
         return None;
     }
-    let size = super::group_thousands(length as u64);
+    let size = crate::i18n::number(length as u64);
     let cut = if length > CELL_LIMIT {
         format!(
             "; the Excel export cuts it at {} characters",
-            super::group_thousands(CELL_LIMIT as u64)
+            crate::i18n::number(CELL_LIMIT as u64)
         )
     } else {
         String::new()
