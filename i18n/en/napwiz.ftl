@@ -999,3 +999,66 @@ export-docx-footer = { $title } - DRAFT of { $date } - page{" "}
 export-csv-action = Action { $number }
 export-checklist-intro = The clean copy of this draft ({ $date }) leaves out the gaps below. Fill each in the plan, or in the document, before the plan is adopted.
 export-checklist-none = Nothing is left open.
+
+## What is wrong with a typed value (src/plan/edit.rs)
+
+edit-not-a-year = '{ $text }' is not a year; type a year such as 2027
+edit-year-required = a year is required, e.g. 2027
+edit-years-reversed = { $first }-{ $last } ends before it starts
+edit-years-outside = { $first }-{ $last } is outside the plan period { $period_first }-{ $period_last }
+edit-not-an-amount = '{ $text }' is not an amount; type whole units, e.g. 50000
+edit-empty = this cannot be empty
+edit-first-after-last = the first year must not be after the last year ({ $last })
+edit-last-before-first = the last year must not be before the first year ({ $first })
+edit-not-a-date = '{ $text }' is not a date; type dates as YYYY-MM-DD, separated by commas
+edit-wording-empty = the wording cannot be empty
+edit-indicator-empty = an indicator needs a text; press d to delete it instead
+# The text of an indicator just added, for the team to replace.
+edit-new-indicator = New indicator
+edit-institution-format = type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO
+edit-institution-exists = an institution with code { $code } already exists
+
+## The plan's health check: findings (src/plan/health.rs) and moved items (src/plan/moved.rs)
+
+health-no-title = the plan has no title
+health-no-country = the plan names no country
+health-period-reversed = the plan period { $first }-{ $last } ends before it starts
+health-period-implausible = the plan period { $first }-{ $last } is not a plausible range of years
+health-workshop-date = workshop date '{ $date }' is not a date; expected YYYY-MM-DD
+health-other-pack = the plan was made with content pack '{ $plan_pack }', not '{ $pack }'; items are matched by id
+health-roster-unknown = roster institution '{ $id }' is not in the catalogue; add it as a custom institution
+health-institution-twice = custom institution id '{ $id }' is used twice
+health-goal-twice = custom goal id '{ $id }' is used twice
+health-goal-area = custom goal '{ $id }' is under unknown area '{ $area }'
+health-action-twice = custom action id '{ $id }' is used twice
+health-action-goal-moved = custom action '{ $id }' is under goal { $goal }, which now lives at { $to }
+health-action-goal = custom action '{ $id }' is under unknown goal '{ $goal }'
+health-item-unknown = '{ $id }' is not in the content pack; its decisions are kept but not shown in the plan
+health-institution-unknown = { $id }: institution '{ $institution }' is neither in the catalogue nor on the roster
+health-not-on-roster = { $id }: '{ $institution }' is not on the plan's institution roster
+health-lead-also-partner = { $id }: the lead institution is also listed as a partner
+health-timeframe-reversed = { $id }: timeframe { $first }-{ $last } ends before it starts
+health-timeframe-outside = { $id }: timeframe { $first }-{ $last } is outside the plan period { $period_first }-{ $period_last }
+health-no-lead = { $id }: included action has no lead institution
+health-no-timeframe = { $id }: included action has no timeframe
+health-no-indicator = { $id }: included action has no indicator
+health-no-priority = { $id }: included action has no priority
+health-no-target = { $id }: indicator '{ $indicator }' has no target
+# The same indicator without a target in several actions: the first three are $named.
+health-no-target-in = indicator '{ $indicator }' has no target in { $count } actions: { $named }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+health-what-notes = notes
+health-what-indicator = an indicator
+health-what-target = an indicator's target
+health-what-monitoring-notes = the monitoring notes
+health-what-mid-term = mid-term evaluation
+health-what-final = final evaluation
+health-long-text = { $what } is very long ({ $size } characters, about { $pages } pages): keep the decision short and move the detail to a separate document
+health-long-text-cut = { $what } is very long ({ $size } characters, about { $pages } pages); the Excel export cuts it at { $limit } characters: keep the decision short and move the detail to a separate document
+health-no-monitoring-body = no monitoring body is named (step Monitoring set-up)
+health-evaluation-outside = { $what } in { $year } is outside the plan period { $period_first }-{ $period_last }
+moved-done = decision for { $from } now lives at { $to }
+moved-kept = decision for { $from } belongs at { $to }, which has a decision of its own; { $from } is kept but not shown: merge them by hand
+moved-summary = The content pack merged some items: { $moves }.
