@@ -1107,3 +1107,71 @@ store-folder-replaced = its folder was replaced by a file
 store-save-failed = could not save plan '{ $path }': { $why } ({ $error }). The previous version on disk is unchanged, and your changes are still open in napwiz.
 store-not-changed = The file was not changed.
 store-last-good-copy = The last good copy napwiz saved is from { $taken } ('{ $backup }'); restore it with `napwiz backups { $path } --restore { $n }`, or fix the file by hand.
+
+## Plan locks (src/store/lock.rs) and remembered places (src/store/place.rs)
+
+# Who holds a plan's lock: "ana on laptop-3 (pid 4242) since 2026-11-29 10:15 CET".
+lock-holder-line = { $user } on { $host } (pid { $pid }) since { $since }
+lock-another-napwiz = another napwiz
+lock-unknown-host = an unknown host
+lock-unknown-time = an unknown time
+lock-keeps-replaced = could not lock '{ $path }': it keeps being replaced
+place-unwritable = could not write the place in the plan
+place-not-remembered = could not remember the place in '{ $file }'
+
+## `napwiz diff` and textconv lines, "what: value" (src/plan/diff.rs). Each name before the
+## colon is a line's key: keep it free of ": ".
+
+diff-title = title
+diff-country = country
+diff-period = period
+diff-coordinating-body = coordinating body
+diff-national-coordinator = national coordinator
+diff-facilitator = facilitator
+diff-workshop-dates = workshop dates
+diff-language = language
+diff-currency = currency
+diff-roster = roster { $code }
+diff-roster-own = roster { $code } (own)
+diff-own-goal = own goal { $id } in area { $area }
+diff-own-goal-guidance = own goal { $id } guidance
+diff-own-action = own action { $id } under { $goal }
+diff-part = breakout part
+diff-part-of = area { $area } of { $of }
+diff-conflict = conflict on { $conflict }
+diff-indicator = indicator
+diff-baseline = baseline
+diff-target = target
+diff-verified-by = verified by
+diff-inclusion = inclusion
+diff-priority = priority
+diff-timeframe = timeframe
+diff-lead = lead
+diff-partners = partners
+diff-budget = budget
+diff-notes = notes
+diff-monitoring-body = monitoring body
+diff-monitoring-reports = monitoring reports
+diff-monitoring-review = monitoring review
+diff-mid-term = mid-term evaluation
+diff-final-evaluation = final evaluation
+diff-data-sources = data sources
+diff-monitoring-notes = monitoring notes
+
+## Merging breakout parts and plans (src/plan/merge.rs)
+
+# A side of a merge that is a breakout part, named by its file.
+merge-part = part { $file }
+merge-bad-value = '{ $text }' is not a valid value: { $error }
+merge-and-more = { $named } and { $more } more
+merge-roster-stays = roster: { $code } stays although { $source } removed it: { $users } still name it
+merge-goal-kept = own goal { $id } was deleted in { $side }; it is kept: delete it in the whole plan
+merge-action-kept = own action { $id } was deleted in { $side }; it is kept: delete it in the whole plan
+# Who kept a value in a conflict when no side is named.
+merge-the-plan = the plan
+merge-outside-area = { $side }, outside its area
+merge-pack-version = { $id } version { $version }
+merge-roster-added = roster: { $code } added ({ $source })
+merge-roster-removed = roster: { $code } removed ({ $source })
+merge-goal-added = own goal { $id } added: { $text } ({ $source })
+merge-action-added = own action { $id } added: { $text } ({ $source })
