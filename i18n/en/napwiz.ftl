@@ -1175,3 +1175,39 @@ merge-roster-added = roster: { $code } added ({ $source })
 merge-roster-removed = roster: { $code } removed ({ $source })
 merge-goal-added = own goal { $id } added: { $text } ({ $source })
 merge-action-added = own action { $id } added: { $text } ({ $source })
+
+## Breakout parts (src/plan/part.rs)
+
+part-setup-shared = The setup is shared by all groups: change it in { $of } after napwiz merge
+part-monitoring-shared = Monitoring is shared by all groups: change it in { $of } after napwiz merge
+part-reports-shared = Progress reports belong to the whole plan: enter it in { $of } after napwiz merge
+part-institution-shared = Other groups may name { $code }: remove it in { $of } after napwiz merge
+part-notice = Breakout part for { $area } of { $of }: only { $area } can be changed here; the setup, monitoring and other areas are changed in { $of } after napwiz merge.
+# Short: it must fit the status line of an 80-column terminal with part-outside.
+part-item-in = { $id } is in { $area }
+part-item-in-no-area = { $id } is in no area
+part-outside = { $place }, not this part: change it in { $of } after napwiz merge
+
+## Reading plan files of any version (src/plan/migrate.rs)
+
+migrate-no-format = no 'format' field
+migrate-format = format "{ $format }"
+migrate-not-a-plan = not a napwiz plan ({ $found }); expected a file starting with (format: "{ $format }", version: { $version }, ...)
+migrate-no-version = the plan has no 'version' field; expected version: { $version }
+migrate-newer = plan version { $newer } was written by a newer napwiz; this one reads versions 0 to { $version }. Update napwiz to open it
+
+## The config file (src/config.rs)
+
+config-not-read = config '{ $path }' not read ({ $error }); using defaults
+config-not-used = config not used: { $problem }; using defaults
+config-unwritable = could not write the config
+config-not-saved = could not save config '{ $path }'
+## Writing the files: the Excel workbook (src/export/xlsx.rs) and every export (src/export/mod.rs)
+
+xlsx-sheet-failed = could not write the sheet '{ $name }'
+xlsx-assemble-failed = could not assemble the workbook
+# Ends a spreadsheet cell cut to Excel's limit (shown in brackets).
+xlsx-cut-marker = … cut: { $count } more characters did not fit this cell; the whole text is in the plan file and the Word and HTML drafts
+xlsx-cut-cell = { $sheet }, column { $column }, row { $row } ({ $first }): { $length } characters cut to the cell limit of { $limit }
+export-write-failed = could not write '{ $path }'
+export-render-failed = could not produce the { $format } export
