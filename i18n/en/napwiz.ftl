@@ -1211,3 +1211,41 @@ xlsx-cut-marker = … cut: { $count } more characters did not fit this cell; the
 xlsx-cut-cell = { $sheet }, column { $column }, row { $row } ({ $first }): { $length } characters cut to the cell limit of { $limit }
 export-write-failed = could not write '{ $path }'
 export-render-failed = could not produce the { $format } export
+
+## napwiz backups (src/commands/backups.rs)
+
+backups-unlisted = could not list backups in '{ $folder }'
+backups-none = No backups of { $plan } yet (they are made each time napwiz saves it).
+backups-list = Backups of { $plan } (in { $folder }), newest first:
+# $bytes is the size, right-aligned.
+backups-bytes = { $bytes } bytes
+backups-restore-hint = Restore one with: napwiz backups { $path } --restore N
+backups-no-such = there is no backup { $n } of '{ $path }'; expected a number from 1 to { $count } (see `napwiz backups { $path }`)
+backups-unreadable = could not read backup '{ $path }'
+backups-invalid = backup { $n } is not a valid plan: { $problem }
+backups-took-over = note: took over the lock held by { $holder }
+backups-before-restore = could not back up the current file before restoring; nothing was changed
+backups-restored = Restored { $plan } from the backup of { $taken }. The file it replaced is kept as a backup too.
+backups-folder-not-writable = its folder is not writable
+backups-lock-failed = the lock failed
+backups-restore-failed = could not restore '{ $path }': { $why } ({ $error }); nothing was changed
+
+## napwiz new, check (src/commands/plans.rs)
+
+new-years-reversed = --from { $from } is after --to { $to }; expected the first year, then the last
+new-missing-flags = a new plan needs { $flags } (there is no terminal to ask on); for example: napwiz new nap.ron --title "National Action Plan 2027-2030" --country "Republic of X" --from 2027 --to 2030
+new-ask-title = Title of the plan:
+new-need-title = a title
+new-ask-country = Country:
+new-need-country = a country
+new-ask-first-year = First year [{ $year }]:
+new-ask-last-year = Last year [{ $year }]:
+new-last-before-first = the last year cannot come before the first ({ $first })
+new-unreadable = could not read the answer
+new-no-answer = no answer: nothing was created
+# $what is new-need-title or new-need-country.
+new-needed = { $what } is needed
+new-not-a-year = '{ $text }' is not a year from { $first } to { $last }
+check-error = error
+check-warning = warning
+check-totals = { $errors } errors, { $warnings } warnings
