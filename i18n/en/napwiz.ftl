@@ -1249,3 +1249,26 @@ new-not-a-year = '{ $text }' is not a year from { $first } to { $last }
 check-error = error
 check-warning = warning
 check-totals = { $errors } errors, { $warnings } warnings
+
+## napwiz split, merge, merge-driver (src/commands/breakout.rs)
+
+split-exists = '{ $path }' already exists; not overwriting it (pass --force to replace it)
+merge-no-base = note: no base file ({ $base }) beside the parts: every value a part holds that differs from { $plan } counts as the part's change (give the state they were split from with --base FILE)
+merge-done = merged { $parts } parts into { $plan }
+merge-conflicts-left = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+} left in { $plan }: resolve them in the wizard (napwiz { $plan }, then C), or merge again with --prefer FILE
+merge-taken = taken: { $line }
+merge-not-applied = not applied: { $line }
+merge-conflict = conflict: { $line }
+merge-notes-both = notes of { $id } were edited in two places: both texts are kept
+
+## Starting the wizard: refused plain-mode lines, key overrides in the config (src/commands/home.rs)
+
+plain-line-refused = line { $line } was not taken: '{ $text }': { $why }
+config-at-line = { $path } line { $line }
+config-keys-unused = config keys not used: { $keys }; binding ids: { $ids }
+config-key-renamed = config key '{ $label }' ({ $at }) works; its name is now '{ $id }'
+man-pages-failed = could not write the manual pages into '{ $folder }'
+man-page-failed = could not write the manual page
