@@ -1272,3 +1272,32 @@ config-keys-unused = config keys not used: { $keys }; binding ids: { $ids }
 config-key-renamed = config key '{ $label }' ({ $at }) works; its name is now '{ $id }'
 man-pages-failed = could not write the manual pages into '{ $folder }'
 man-page-failed = could not write the manual page
+
+## napwiz content check: problems of a content pack (src/content/check.rs). Field names,
+## kinds (goal, action, institution) and RON words (Goal, Indicator, kind: Outcome) are the
+## pack file's own: keep them.
+
+check-nested = nested too deeply (limit { $limit } levels of brackets); expected a plan or pack file as napwiz writes them
+check-file-missing = file is missing; expected a RON file '{ $name }' in the pack folder
+check-field = '{ $field }'
+check-field-of = '{ $field }' of '{ $owner }'
+check-empty = { $field } is empty; expected some text
+check-control-multiline = { $field } contains the control character { $code }; expected plain text (line breaks only)
+check-control-line = { $field } contains the control character { $code }; expected plain text (no line breaks)
+check-format = format is '{ $found }'; expected "{ $expected }"
+check-format-version = format_version is { $found }; this napwiz reads version { $expected }
+check-no-areas = 'areas' is empty; expected the list of area files, e.g. ["1-prevention.ron"]
+check-alias-live = alias '{ $old }' is a live id in the checklist; expected only ids that were merged away
+check-alias-target = alias '{ $old }' points to '{ $new }', which is not a goal or action of this pack; expected the id of its new home
+check-duplicate-id = duplicate { $kind } id '{ $id }' (first used in { $first }); expected a unique id
+check-bad-id = { $kind } id '{ $id }' is not valid; expected letters, digits, '.', '-' or '_' only
+check-duplicate-code = short code '{ $code }' of '{ $id }' is already used by '{ $other }'; expected a unique code
+check-area-no-goals = area '{ $id }' has no goals; expected at least one Goal
+check-goal-no-lead = goal '{ $id }' has no lead; expected at least one institution id
+check-goal-no-indicators = goal '{ $id }' has no indicators; expected at least one Indicator
+check-goal-no-outcome = goal '{ $id }' has no Outcome indicator; expected at least one Indicator with kind: Outcome (what the goal changes)
+check-goal-no-actions = goal '{ $id }' has no actions; expected at least one Action
+check-action-goal = action id '{ $id }' does not belong to goal '{ $goal }'; expected an id starting with '{ $goal }.'
+check-action-no-indicator = action '{ $id }' has no indicator of its own; expected indicators: [Indicator(...)]
+check-ambiguous-no-note = indicator '{ $indicator }' of '{ $owner }' has direction Ambiguous but no note; expected a short note saying how to read it
+check-unknown-institution = '{ $owner }' { $field } refers to unknown institution '{ $id }'; expected an id from institutions.ron
