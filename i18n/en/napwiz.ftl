@@ -1301,3 +1301,35 @@ check-action-goal = action id '{ $id }' does not belong to goal '{ $goal }'; exp
 check-action-no-indicator = action '{ $id }' has no indicator of its own; expected indicators: [Indicator(...)]
 check-ambiguous-no-note = indicator '{ $indicator }' of '{ $owner }' has direction Ambiguous but no note; expected a short note saying how to read it
 check-unknown-institution = '{ $owner }' { $field } refers to unknown institution '{ $id }'; expected an id from institutions.ron
+
+## Loading a content pack (src/content/load.rs)
+
+pack-embedded = the embedded content pack
+pack-folder = content pack '{ $folder }'
+pack-file-unreadable = file cannot be read: { $error }; expected a RON file '{ $name }' in the pack folder
+pack-not-utf8 = byte { $byte } is not UTF-8 text; expected a RON file saved as UTF-8
+# $why is pack-outside or pack-link-outside.
+pack-file-refused = '{ $name }' { $why }; expected a file in the pack folder
+pack-area-refused = area file '{ $name }' { $why }; expected the name of a file in the pack's areas/ folder, e.g. "prevention.ron"
+pack-outside = is outside the pack folder (an absolute path or one with '..')
+pack-link-outside = is a link to a file outside the pack folder
+pack-invalid = { $source } is not valid ({ $count } problems):
+pack-invalid-hint = Check it with `napwiz content check`, or run without --content to use the embedded pack.
+pack-counts = { $areas } areas, { $goals } goals, { $actions } actions, { $institutions } institutions, { $terms } terms, { $aliases } aliases
+pack-export-exists = not overwriting existing files: { $files }
+    Choose an empty folder, or pass --force to replace them.
+pack-folder-failed = could not create folder '{ $folder }'
+# After an indicator whose good direction is not obvious, in guidance and in the draft.
+indicator-caution = direction not obvious: { $note }
+indicator-target-example = target e.g. { $target }
+
+## The content pack's quality report (src/content/quality.rs)
+
+quality-indicators = indicators: { $with_outcome } of { $goals } goals have an outcome indicator; { $own } of { $actions } actions have their own
+quality-no-own-indicators = warning: { $count } actions have no indicator of their own; including one copies its goal's
+quality-no-result = warning: { $count ->
+    [one] 1 goal has
+   *[other] { $count } goals have
+} no expected result ({ $goals }); the draft asks the drafting team to word it
+quality-unused-institution = warning: institution '{ $id }' is in the catalogue but no goal or action suggests it
+quality-near-duplicates = warning: actions { $first } and { $second } read alike (similarity { $similarity }); merge them, or word them apart
