@@ -1333,3 +1333,23 @@ quality-no-result = warning: { $count ->
 } no expected result ({ $goals }); the draft asks the drafting team to word it
 quality-unused-institution = warning: institution '{ $id }' is in the catalogue but no goal or action suggests it
 quality-near-duplicates = warning: actions { $first } and { $second } read alike (similarity { $similarity }); merge them, or word them apart
+
+## napwiz summary (src/plan/summary.rs). The table's column names are right-aligned in 7, 7, 8,
+## 4, 4 and 4 columns, "Code" in 8, "leads" in 5 and "partners" in 8.
+
+summary-area = Area
+summary-actions = actions
+summary-decided = decided
+summary-included = included
+summary-high = high
+summary-medium = med
+summary-low = low
+summary-plan-id = Plan id: { $id }
+summary-progress = { $decided } of { $actions } actions decided ({ $percent }%), { $included } included in the plan
+summary-baseline = Baseline: { $in_place } in place, { $partly } partly in place, { $missing } missing, { $not_applicable } not applicable, { $unknown } unknown
+summary-code = Code
+summary-leads = leads
+summary-partners = partners
+summary-institution = Institution
+summary-gaps = Gaps the plan leaves open (assessed missing or partly in place, not included): { $count }
+summary-unknown-items = Kept but not in the content pack: { $items }
