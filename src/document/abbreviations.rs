@@ -74,10 +74,8 @@ pub fn used(text: &str, institutions: &[(String, String)]) -> Vec<ListItem> {
             Some(meaning) => ListItem::labelled(*word, meaning),
             None => ListItem {
                 placeholder: true,
-                ..ListItem::labelled(
-                    *word,
-                    super::build::bracketed(&crate::fl!("document-gap-spelled-out")),
-                )
+                // Bracketed like every gap of the draft ("[to be decided]").
+                ..ListItem::labelled(*word, format!("[{}]", crate::fl!("document-gap-spelled-out")))
             },
         };
         found.insert(key, item);
