@@ -1353,3 +1353,12 @@ summary-partners = partners
 summary-institution = Institution
 summary-gaps = Gaps the plan leaves open (assessed missing or partly in place, not included): { $count }
 summary-unknown-items = Kept but not in the content pack: { $items }
+
+## Errors writing CSV and Word files and applying merge choices (src/export/csv.rs,
+## src/export/docx/package.rs, src/plan/merge.rs)
+
+csv-table-failed = could not write the CSV table '{ $table }'
+docx-pack-failed = could not pack the Word document
+merge-unknown-field = unknown field '{ $field }'
+merge-no-such-conflict = no such conflict
+merge-no-such-choice = no such choice

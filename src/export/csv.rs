@@ -27,7 +27,7 @@ pub fn write_all(doc: &Document, excel: bool) -> Result<Vec<(String, Vec<u8>)>> 
     .into_iter()
     .map(|(suffix, table)| {
         let bytes = write(table, excel)
-            .with_context(|| format!("could not write the CSV table '{}'", table.caption))?;
+            .with_context(|| crate::fl!("csv-table-failed", table = table.caption.as_str()))?;
         Ok((suffix.to_string(), bytes))
     })
     .collect()

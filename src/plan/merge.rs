@@ -667,7 +667,7 @@ pub fn set_decision_field(d: &mut Decision, field: &str, value: &str) -> Result<
         "indicators" => d.indicators = from_ron(value)?,
         "budget" => d.budget = from_ron(value)?,
         "notes" => d.notes = from_ron(value)?,
-        other => return Err(format!("unknown field '{other}'")),
+        other => return Err(crate::fl!("merge-unknown-field", field = other)),
     }
     Ok(())
 }
@@ -713,7 +713,7 @@ fn set_meta_field(m: &mut Meta, field: &str, value: &str) -> Result<(), String> 
         "language" => m.language = from_ron(value)?,
         "currency" => m.currency = from_ron(value)?,
         "content" => m.content = from_ron(value)?,
-        other => return Err(format!("unknown field '{other}'")),
+        other => return Err(crate::fl!("merge-unknown-field", field = other)),
     }
     Ok(())
 }
@@ -750,15 +750,17 @@ fn set_monitoring_field(m: &mut Monitoring, field: &str, value: &str) -> Result<
         "final_evaluation" => m.final_evaluation = from_ron(value)?,
         "data_sources" => m.data_sources = from_ron(value)?,
         "notes" => m.notes = from_ron(value)?,
-        other => return Err(format!("unknown field '{other}'")),
+        other => return Err(crate::fl!("merge-unknown-field", field = other)),
     }
     Ok(())
 }
 
 /// Applies one choice of a conflict to the plan and removes the conflict.
 pub fn resolve(plan: &mut Plan, index: usize, choice: usize) -> Result<(), String> {
-    let conflict = plan.conflicts.get(index).cloned().ok_or("no such conflict")?;
-    let value = &conflict.choices.get(choice).ok_or("no such choice")?.value;
+    let conflict =
+        plan.conflicts.get(index).cloned().ok_or_else(|| crate::fl!("merge-no-such-conflict"))?;
+    let value =
+        &conflict.choices.get(choice).ok_or_else(|| crate::fl!("merge-no-such-choice"))?.value;
     if let Some(done) =
         super::monitor::combine::resolve_report(plan, &conflict.target, &conflict.field, value)
     {

@@ -116,7 +116,7 @@ pub fn pack(xml: w::XMLDocx, props: &Properties) -> Result<Vec<u8>> {
     for (i, footer) in footers.into_iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), footer.into_bytes()));
     }
-    zip(parts).context("could not pack the Word document")
+    zip(parts).with_context(|| crate::fl!("docx-pack-failed"))
 }
 
 fn zip(parts: Vec<(String, Vec<u8>)>) -> zip::result::ZipResult<Vec<u8>> {
