@@ -403,6 +403,193 @@ institution-private = sector privado
 ## The draft action plan and reports (src/document)
 
 document-not-in-catalogue = no figura en el catálogo
+document-draft = BORRADOR
+document-design-workshop = Taller de diseño
+document-status = Situación
+document-status-working-draft = Borrador de trabajo elaborado a partir de las decisiones del taller de diseño; aún no aprobado.
+document-facilitator = Facilitación
+document-title-page = Portada
+# A top-level annex's heading: "Annex A. Glossary".
+document-annex-heading = Anexo { $number }. { $title }
+# The month as a date writes it ("29 November 2026"); Russian uses the genitive.
+document-month-1 = enero
+document-month-2 = febrero
+document-month-3 = marzo
+document-month-4 = abril
+document-month-5 = mayo
+document-month-6 = junio
+document-month-7 = julio
+document-month-8 = agosto
+document-month-9 = septiembre
+document-month-10 = octubre
+document-month-11 = noviembre
+document-month-12 = diciembre
+
+## Gaps for the drafting team: each is printed in brackets, "[to be decided]".
+
+document-gap-decided = por decidir
+document-gap-set = por fijar
+document-gap-defined = por definir
+document-gap-costed = por presupuestar
+document-gap-measured = por medir
+document-gap-agreed = por acordar
+document-gap-completed = por completar
+document-gap-spelled-out = por desarrollar
+document-gap-monitoring-body = órgano de seguimiento por designar
+document-gap-outcome-indicator = indicador de efecto por definir
+document-gap-lead = responsable por decidir
+document-gap-indicator = indicador por definir
+document-gap-result = por redactar: el cambio que logra este objetivo
+
+## Chapter 1: introduction
+
+document-introduction = Introducción
+document-about-title = Acerca de este borrador
+document-about = Este borrador de trabajo, { $title }, se refiere a { $country } y a los años { $period }. Está fechado el { $date } y se elaboró con napwiz a partir de las decisiones del taller de diseño: de las { $actions } acciones de la lista de verificación, se decidieron { $decided } y se incluyen aquí { $included }, en { $objectives } objetivos.
+# The clean copy for circulation: no word about the tool.
+document-about-clean = Este borrador de trabajo, { $title }, se refiere a { $country } y a los años { $period }. Está fechado el { $date } y se elaboró a partir de las decisiones del taller de diseño: de las { $actions } acciones de la lista de verificación, se decidieron { $decided } y se incluyen aquí { $included }, en { $objectives } objetivos.
+document-about-gaps = Los pasajes marcados «Para el equipo de redacción» y las entradas entre corchetes, como [por decidir], son carencias que el equipo de redacción aún debe completar.
+document-about-checklist = Acerca de la lista de verificación: { $provenance }
+document-glance-title = El plan de un vistazo
+document-glance = El taller consideró que { $assessed } acciones no existen o existen solo en parte; { $left_open } de ellas no se incluyen en este borrador (anexo C).
+document-area-chart = Acciones incluidas por área, según prioridad
+document-area-chart-description = El número de acciones incluidas en el borrador en cada área, según prioridad.
+document-series-high = alta
+document-series-medium = media
+document-series-low = baja
+document-series-not-set = sin fijar
+document-situation = Análisis de la situación
+document-situation-gap = Resuma la situación a la que responde el plan: las formas de trata y explotación detectadas en el país, los perfiles de las víctimas identificadas y presuntas y de los autores, las tendencias de los últimos años, los datos en que se basan estas constataciones y sus lagunas, y las recomendaciones de los órganos internacionales de seguimiento.
+document-legal = Marco jurídico y de políticas
+document-legal-gap = Describa el marco jurídico y de políticas: los instrumentos internacionales ratificados por el país, la legislación nacional sobre la trata (derecho penal, protección de las víctimas, migración, trabajo y protección de la infancia), las estrategias conexas y las reformas en curso.
+document-lessons = Enseñanzas del plan anterior
+document-lessons-gap = Resuma las enseñanzas del plan anterior: lo que logró, lo que no se llevó a cabo y por qué, lo que concluyó su evaluación y cómo responde este plan. Si se trata del primer plan, indíquelo.
+
+## Chapter 2: guiding principles (src/document/principles.rs)
+
+document-principles = Principios rectores
+principles-intro = Estos principios se aplican a cada acción de este plan, a la forma de ejecutarlo y a la forma de hacer su seguimiento. El equipo de redacción debe adaptarlos a la legislación y las políticas del país.
+principles-rights = Derechos humanos y enfoque centrado en la víctima
+principles-rights-meaning = Los derechos, la seguridad y la dignidad de las víctimas y de las personas en riesgo son lo primero. La asistencia no depende de que la víctima esté dispuesta a cooperar con las autoridades, no se castiga a las víctimas por los delitos que se vieron obligadas a cometer, y cada medida se planifica desde el punto de vista de la persona a la que pretende ayudar.
+principles-gender-child = Perspectiva de género y de infancia
+principles-gender-child-meaning = Las medidas tienen en cuenta las distintas formas en que se capta, se explota y se ayuda a mujeres, hombres, niñas y niños. En toda acción que afecte a un niño o una niña prima el interés superior del niño, y toda persona cuya edad sea incierta se trata como menor de edad hasta que se determine su edad.
+principles-non-discrimination = No discriminación
+principles-non-discrimination-meaning = Toda víctima recibe protección y asistencia con independencia de su sexo, nacionalidad, origen étnico, situación migratoria o de residencia, discapacidad, orientación sexual, forma de explotación o cualquier otra condición.
+principles-do-no-harm = No causar daño
+principles-do-no-harm-meaning = Cada acción se examina para detectar efectos no deseados en las víctimas y en los grupos en riesgo, como la estigmatización, la pérdida de ingresos, una nueva traumatización o la exposición a los tratantes, y se ajusta cuando aparecen tales efectos.
+principles-participation = Participación de la sociedad civil y de las personas supervivientes
+principles-participation-meaning = Las organizaciones de la sociedad civil, los sindicatos, los empleadores y las personas supervivientes participan en el diseño, la ejecución y el seguimiento del plan. Las personas supervivientes participan de forma voluntaria, segura y con consentimiento informado, y se reconocen su tiempo y sus conocimientos.
+principles-evidence = Basado en datos empíricos
+principles-evidence-meaning = Las acciones responden al análisis de la situación y a los datos sobre casos, tendencias y servicios. El plan se revisa cuando cambian los datos, y estos se recopilan desglosados por sexo, edad, nacionalidad y forma de explotación.
+principles-accountability = Rendición de cuentas
+principles-accountability-meaning = Cada acción tiene una institución responsable, un plazo, indicadores y, cuando tiene un coste, un presupuesto. Se informa de los avances de forma periódica y transparente, y el plan se somete a una evaluación independiente a mitad de período y al final.
+
+## Chapter 3: coordination and implementation structure
+
+document-coordination-title = Estructura de coordinación y ejecución
+document-structure = Órgano de coordinación y coordinador nacional
+document-coordination = El órgano de coordinación dirige la respuesta nacional y aprueba los informes del plan; el coordinador nacional dirige su ejecución cotidiana y convoca a las instituciones que figuran a continuación.
+document-coordination-gap = Describa el mandato y la base jurídica del órgano de coordinación, sus miembros, la frecuencia de sus reuniones, su secretaría y la forma en que participan la sociedad civil y las personas supervivientes.
+document-coordinating-body = Órgano de coordinación
+document-national-coordinator = Coordinador nacional
+document-monitoring-body = Órgano de seguimiento
+document-institutions-title = Instituciones ejecutoras y sus funciones
+document-institutions = La lista comprende { $roster } instituciones; { $active } de ellas son responsables o socias de al menos una acción incluida. La institución responsable de una acción rinde cuentas de su ejecución e informa sobre ella; las socias contribuyen. El anexo A enumera las acciones de cada institución.
+document-institutions-caption = Instituciones, sus siglas y sus funciones
+document-institutions-table = Instituciones
+document-workload-chart = Carga de trabajo por institución
+document-workload-chart-description = El número de acciones incluidas de las que cada institución es responsable o socia, de mayor a menor carga.
+document-series-leads = responsable
+document-series-partner-in = socia
+
+## Area chapters
+
+document-area-empty = Aún no se incluye en el borrador ninguna acción de esta área. Decida con el grupo de trabajo si el área necesita objetivos en este plan y, si no los necesita, explique por qué.
+document-objective-empty = Aún no se ha incluido ninguna acción en este objetivo.
+document-workshop-notes = Notas del taller: { $notes }
+document-action-notes = Notas del taller sobre las acciones:
+document-expected-result = Resultado esperado para { $year }
+document-outcome-indicator = Indicador de efecto
+document-actions-caption = Acciones del objetivo { $number }
+
+## Table column headers (documents, spreadsheets and CSV files)
+
+document-column-number = N.º
+document-column-action = Acción
+document-column-area = Área
+document-column-objective = Objetivo
+document-column-institution = Institución
+document-column-code = Sigla
+document-column-kind = Tipo
+document-column-leads = Responsable
+document-column-partner-in = Socia
+document-column-leads-actions = Responsable de las acciones
+document-column-partner-in-actions = Socia en las acciones
+document-column-lead = Responsable
+document-column-partner = Socia
+document-column-partners = Socios
+document-column-timeframe = Plazo
+document-column-priority = Prioridad
+document-column-indicators = Indicadores
+document-column-indicator = Indicador
+document-column-target = Meta
+document-column-budget = Presupuesto
+document-column-budget-source = Presupuesto y fuente
+document-column-current-status = Situación actual
+document-column-item = Elemento
+document-column-baseline = Línea de base
+document-column-decision = Decisión
+document-column-notes = Notas
+document-column-for = Para
+document-column-type = Tipo
+document-column-verification = Medio de verificación
+document-column-frequency = Periodicidad
+document-column-responsible = Responsable
+document-column-from = Desde
+document-column-to = Hasta
+document-column-currency = Moneda
+document-column-funding-source = Fuente de financiación
+document-column-checklist-item = Elemento de la lista
+document-column-year = Año
+
+## Monitoring chapter
+
+document-monitoring-title = Seguimiento, revisión y evaluación
+document-monitoring = El seguimiento comprueba si las acciones se llevan a cabo según lo previsto; las revisiones y evaluaciones examinan si logran los objetivos del plan. Cada institución responsable informa sobre sus acciones con respecto a los indicadores del marco de seguimiento; el órgano de seguimiento consolida los informes y los presenta al órgano de coordinación.
+document-arrangements = Disposiciones de seguimiento, revisión y evaluación
+document-progress-reports = Informes de avance de las instituciones ejecutoras
+document-review = Revisión del plan
+document-mid-term = Evaluación intermedia
+document-final-evaluation = Evaluación final
+document-data-sources = Fuentes de datos:
+document-data-sources-gap = Enumere las fuentes de datos que utilizará el órgano de seguimiento.
+document-framework-title = Marco de seguimiento
+document-framework = Una tabla por objetivo: primero los indicadores de efecto que muestran si se logra el objetivo (medidos por el órgano de seguimiento) y después una fila por cada indicador de cada acción incluida (del que informa la institución responsable de la acción).
+document-framework-caption = Objetivo { $number }: { $title }
+document-objective = Objetivo { $number }
+
+## Annexes
+
+document-responsibility-title = Matriz de responsabilidades
+document-responsibility = Quién hace qué: para cada institución, los números de las acciones incluidas de las que es responsable y de aquellas en las que es socia. La exportación a hoja de cálculo contiene la misma matriz, con una columna por institución.
+document-responsibility-caption = Matriz de responsabilidades: las acciones de las que cada institución es responsable o socia
+document-timeline-title = Calendario de ejecución
+document-timeline = Las acciones incluidas año por año, por área: una barra (o una marca en la tabla) por cada año en que se desarrolla una acción. El corto y el medio plazo se entienden como el primer y el segundo tercio del período del plan; el largo plazo, como el período completo.
+document-timeline-unscheduled = Fije el plazo de las acciones que no figuran: { $numbers }.
+document-timeline-caption = Calendario: { $area }
+document-timeline-description = Cuándo se desarrolla cada acción incluida del área { $area }, año por año.
+document-timeline-table = Calendario
+document-gaps-title = Análisis de carencias
+document-gaps = Acciones que el taller consideró inexistentes o existentes solo en parte y que ninguna acción incluida aborda. El equipo de redacción debe confirmar que cada una se deja abierta deliberadamente, o bien añadirla al plan.
+document-gaps-none = No queda abierta ninguna carencia detectada.
+document-gaps-caption = Carencias detectadas que quedan abiertas
+document-glossary-title = Glosario
+document-glossary = Los términos del glosario de napwiz que utiliza este borrador.
+document-glossary-clean = Los términos que utiliza este borrador.
+document-glossary-none = Este borrador no utiliza ningún término del glosario.
+document-abbreviations-title = Siglas y abreviaturas
+document-abbreviations = Las siglas de las instituciones y las demás abreviaturas que utiliza este borrador.
+document-abbreviations-none = Este borrador no utiliza ninguna abreviatura.
 
 ## What a change did, on the message line (src/tui/changes.rs)
 
@@ -743,3 +930,87 @@ evaluation-sheet-trend = Tendencia
 evaluation-sheet-actions = Acciones por período
 evaluation-sheet-indicators = Indicadores por período
 evaluation-sheet-questions = Preguntas
+
+## Budget chapter and sheet (src/document/budget.rs)
+
+# A budget with a funding source but no amount yet, in a merge conflict: "no amount (Donor)".
+
+## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
+
+
+## The export formats' own text: title page, contents, drafting marks (src/export)
+
+# The Word footer; the page number follows directly: keep the trailing space.
+# A CSV cell of an action's number, worded so that no spreadsheet reads 4.1.2 as a date.
+
+## What is wrong with a typed value (src/plan/edit.rs)
+
+# The text of an indicator just added, for the team to replace.
+
+## The plan's health check: findings (src/plan/health.rs) and moved items (src/plan/moved.rs)
+
+# The same indicator without a target in several actions: the first three are $named.
+
+## Opening and saving plan files (src/store/mod.rs)
+
+
+## Plan locks (src/store/lock.rs) and remembered places (src/store/place.rs)
+
+# Who holds a plan's lock: "ana on laptop-3 (pid 4242) since 2026-11-29 10:15 CET".
+
+## `napwiz diff` and textconv lines, "what: value" (src/plan/diff.rs). Each name before the
+## colon is a line's key: keep it free of ": ".
+
+
+## Merging breakout parts and plans (src/plan/merge.rs)
+
+# A side of a merge that is a breakout part, named by its file.
+# Who kept a value in a conflict when no side is named.
+
+## Breakout parts (src/plan/part.rs)
+
+# Short: it must fit the status line of an 80-column terminal with part-outside.
+
+## Reading plan files of any version (src/plan/migrate.rs)
+
+
+## The config file (src/config.rs)
+
+## Writing the files: the Excel workbook (src/export/xlsx.rs) and every export (src/export/mod.rs)
+
+# Ends a spreadsheet cell cut to Excel's limit (shown in brackets).
+
+## napwiz backups (src/commands/backups.rs)
+
+# $bytes is the size, right-aligned.
+
+## napwiz new, check (src/commands/plans.rs)
+
+# $what is new-need-title or new-need-country.
+
+## napwiz split, merge, merge-driver (src/commands/breakout.rs)
+
+
+## Starting the wizard: refused plain-mode lines, key overrides in the config (src/commands/home.rs)
+
+
+## napwiz content check: problems of a content pack (src/content/check.rs). Field names,
+## kinds (goal, action, institution) and RON words (Goal, Indicator, kind: Outcome) are the
+## pack file's own: keep them.
+
+
+## Loading a content pack (src/content/load.rs)
+
+# $why is pack-outside or pack-link-outside.
+# After an indicator whose good direction is not obvious, in guidance and in the draft.
+
+## The content pack's quality report (src/content/quality.rs)
+
+
+## napwiz summary (src/plan/summary.rs). The table's column names are right-aligned in 7, 7, 8,
+## 4, 4 and 4 columns, "Code" in 8, "leads" in 5 and "partners" in 8.
+
+
+## Errors writing CSV and Word files and applying merge choices (src/export/csv.rs,
+## src/export/docx/package.rs, src/plan/merge.rs)
+
