@@ -933,23 +933,160 @@ evaluation-sheet-questions = Preguntas
 
 ## Budget chapter and sheet (src/document/budget.rs)
 
+budget-title = Presupuesto
+budget-summary = { $costed } de las { $included } acciones incluidas tienen una estimación de costes, por un total de { $amount }. { $not_costed } ({ $share }) aún no la tienen: son el déficit de presupuestación que figura en la última sección de este capítulo.
+budget-note = Las estimaciones son las registradas en el taller de diseño y tienen carácter indicativo: cada institución responsable confirma el coste de sus acciones, y el presupuesto se acuerda con el ministerio de hacienda y los donantes antes de aprobar el plan.
+budget-by-area-title = Presupuesto por área y objetivo
+budget-by-area = Estimaciones por área
+budget-by-objective = Estimaciones por objetivo
+budget-by-year-title = Presupuesto por año
+budget-year-note = La estimación de una acción se reparte por igual entre los años de su plazo, de modo que las cifras anuales son una primera orientación para la planificación presupuestaria, no un calendario de pagos.
+budget-by-year = Estimaciones por año
+budget-sources-title = Fuentes de financiación
+budget-by-source = Estimaciones por fuente de financiación
+budget-by-lead-title = Presupuesto por institución responsable
+budget-lead-note = Las estimaciones de las acciones de las que es responsable cada institución y su parte del presupuesto estimado: lo que la institución deberá prever en su propio presupuesto o movilizar.
+budget-by-lead = Parte del presupuesto por institución responsable
+budget-costing-gap = Déficit de presupuestación
+budget-all-costed = Todas las acciones incluidas tienen una estimación de costes.
+budget-gap = { $count } acciones incluidas aún no tienen estimación de costes. La institución responsable de cada una debe presupuestarla antes de que se apruebe el plan.
+budget-gap-caption = Acciones incluidas sin estimación de costes
+budget-total = Total
+budget-all-included = Todas las acciones incluidas
+budget-no-timeframe = plazo sin fijar
+budget-no-source = fuente sin indicar
 # A budget with a funding source but no amount yet, in a merge conflict: "no amount (Donor)".
+budget-no-amount = sin importe
+budget-no-lead = responsable sin decidir
+budget-column-costed = Acciones presupuestadas
+budget-column-costed-running = Acciones presupuestadas en curso
+budget-column-without-estimate = Sin estimación
+budget-column-without-estimate-long = Acciones sin estimación
+budget-column-estimate = Estimación
+budget-column-estimate-in = Estimación ({ $currency })
+budget-column-share = Parte
+budget-column-share-percent = Parte del presupuesto (%)
+budget-column-budget-by = Presupuesto por
 
 ## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
 
+abbreviation-actip = Convención de la ASEAN contra la Trata de Personas, Especialmente Mujeres y Niños
+abbreviation-afripol = Mecanismo de la Unión Africana para la Cooperación Policial
+abbreviation-ameripol = Comunidad de Policías de América
+abbreviation-asean = Asociación de Naciones de Asia Sudoriental
+abbreviation-aseanapol = Jefes de Policía Nacional de la ASEAN
+abbreviation-au = Unión Africana (UA)
+abbreviation-cedaw = Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer
+abbreviation-coe = Consejo de Europa
+abbreviation-crc = Convención de las Naciones Unidas sobre los Derechos del Niño (CDN)
+abbreviation-cso = organización de la sociedad civil (OSC)
+abbreviation-dac = Comité de Ayuda al Desarrollo (CAD) de la OCDE
+abbreviation-ec = Comunidad Europea (CE), en el nombre de las directivas de la UE
+abbreviation-ecowas = Comunidad Económica de los Estados de África Occidental (CEDEAO)
+abbreviation-ecri = Comisión Europea contra el Racismo y la Intolerancia (Consejo de Europa)
+abbreviation-eu = Unión Europea (UE)
+abbreviation-eur = euro
+abbreviation-gdpr = Reglamento General de Protección de Datos (RGPD) de la UE
+abbreviation-greta = Grupo de Expertos en la Lucha contra la Trata de Seres Humanos (Consejo de Europa)
+abbreviation-icmpd = Centro Internacional para el Desarrollo de Políticas Migratorias
+abbreviation-ilo = Organización Internacional del Trabajo (OIT)
+abbreviation-iom = Organización Internacional para las Migraciones (OIM)
+abbreviation-lgbtqi = lesbianas, gais, bisexuales, transgénero, queer e intersexuales
+abbreviation-nap = Plan de Acción Nacional (PAN)
+abbreviation-ngo = organización no gubernamental (ONG)
+abbreviation-nrm = Mecanismo Nacional de Derivación (MND)
+abbreviation-oas = Organización de los Estados Americanos (OEA)
+abbreviation-odihr = Oficina de Instituciones Democráticas y Derechos Humanos (OIDDH) de la OSCE
+abbreviation-oecd = Organización para la Cooperación y el Desarrollo Económicos (OCDE)
+abbreviation-osce = Organización para la Seguridad y la Cooperación en Europa
+abbreviation-saarc = Asociación del Asia Meridional para la Cooperación Regional
+abbreviation-thb = trata de seres humanos
+abbreviation-tip = trata de personas
+abbreviation-un = Naciones Unidas (ONU)
+abbreviation-unhcr = Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)
+abbreviation-unicef = Fondo de las Naciones Unidas para la Infancia
+abbreviation-unodc = Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC/ONUDD)
+abbreviation-who = Organización Mundial de la Salud (OMS)
+abbreviation-untoc = Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
 
 ## The export formats' own text: title page, contents, drafting marks (src/export)
 
+export-for-drafting-team = Para el equipo de redacción:
+export-draft-of = Borrador del { $date }
+export-preview-draft-of = borrador del { $date }
+export-contents = Índice
+export-html-title = { $title } (borrador)
+export-status-draft = Borrador
+export-docx-subject = Borrador de plan de acción nacional, { $country }, { $period }
 # The Word footer; the page number follows directly: keep the trailing space.
+export-docx-footer = { $title } - BORRADOR del { $date } - página{" "}
 # A CSV cell of an action's number, worded so that no spreadsheet reads 4.1.2 as a date.
+export-csv-action = Acción { $number }
+export-checklist-intro = La copia limpia de este borrador ({ $date }) omite las carencias que siguen. Complete cada una en el plan o en el documento antes de que se apruebe el plan.
+export-checklist-none = No queda nada abierto.
 
 ## What is wrong with a typed value (src/plan/edit.rs)
 
+edit-not-a-year = «{ $text }» no es un año; escriba un año, p. ej., 2027
+edit-year-required = se necesita un año, p. ej., 2027
+edit-years-reversed = { $first }-{ $last } termina antes de empezar
+edit-years-outside = { $first }-{ $last } queda fuera del período del plan { $period_first }-{ $period_last }
+edit-not-an-amount = «{ $text }» no es un importe; escriba unidades enteras, p. ej., 50000
+edit-empty = este campo no puede quedar vacío
+edit-first-after-last = el primer año no puede ser posterior al último ({ $last })
+edit-last-before-first = el último año no puede ser anterior al primero ({ $first })
+edit-not-a-date = «{ $text }» no es una fecha; escriba las fechas como AAAA-MM-DD, separadas por comas
+edit-wording-empty = la redacción no puede quedar vacía
+edit-indicator-empty = un indicador necesita un texto; para eliminarlo, pulse d
 # The text of an indicator just added, for the team to replace.
+edit-new-indicator = Nuevo indicador
+edit-institution-format = escriba el nombre, una coma y una sigla, p. ej., Oficina contra la Trata, OCT
+edit-institution-exists = ya existe una institución con la sigla { $code }
 
 ## The plan's health check: findings (src/plan/health.rs) and moved items (src/plan/moved.rs)
 
+health-no-title = el plan no tiene título
+health-no-country = el plan no indica ningún país
+health-period-reversed = el período del plan { $first }-{ $last } termina antes de empezar
+health-period-implausible = el período del plan { $first }-{ $last } no es un intervalo de años verosímil
+health-workshop-date = la fecha del taller «{ $date }» no es una fecha; se esperaba AAAA-MM-DD
+health-other-pack = el plan se elaboró con el paquete de contenido «{ $plan_pack }», no con «{ $pack }»; los elementos se asocian por su identificador
+health-roster-unknown = la institución «{ $id }» de la lista no figura en el catálogo; añádala como institución propia
+health-institution-twice = el identificador de institución propia «{ $id }» se usa dos veces
+health-goal-twice = el identificador de objetivo propio «{ $id }» se usa dos veces
+health-goal-area = el objetivo propio «{ $id }» está en un área desconocida, «{ $area }»
+health-action-twice = el identificador de acción propia «{ $id }» se usa dos veces
+health-action-goal-moved = la acción propia «{ $id }» está en el objetivo { $goal }, que ahora se encuentra en { $to }
+health-action-goal = la acción propia «{ $id }» está en un objetivo desconocido, «{ $goal }»
+health-item-unknown = «{ $id }» no figura en el paquete de contenido; sus decisiones se conservan, pero no se muestran en el plan
+health-institution-unknown = { $id }: la institución «{ $institution }» no figura ni en el catálogo ni en la lista
+health-not-on-roster = { $id }: «{ $institution }» no figura en la lista de instituciones del plan
+health-lead-also-partner = { $id }: la institución responsable figura también como socia
+health-timeframe-reversed = { $id }: el plazo { $first }-{ $last } termina antes de empezar
+health-timeframe-outside = { $id }: el plazo { $first }-{ $last } queda fuera del período del plan { $period_first }-{ $period_last }
+health-no-lead = { $id }: la acción incluida no tiene institución responsable
+health-no-timeframe = { $id }: la acción incluida no tiene plazo
+health-no-indicator = { $id }: la acción incluida no tiene indicador
+health-no-priority = { $id }: la acción incluida no tiene prioridad
+health-no-target = { $id }: el indicador «{ $indicator }» no tiene meta
 # The same indicator without a target in several actions: the first three are $named.
+health-no-target-in = el indicador «{ $indicator }» no tiene meta en { $count } acciones: { $named }{ $more ->
+    [0] {""}
+   *[other] {" "}y { $more } más
+}
+health-what-notes = las notas
+health-what-indicator = un indicador
+health-what-target = la meta de un indicador
+health-what-monitoring-notes = las notas de seguimiento
+health-what-mid-term = la evaluación intermedia
+health-what-final = la evaluación final
+health-long-text = { $what }: texto muy largo ({ $size } caracteres, unas { $pages } páginas); mantenga breve la decisión y pase los detalles a un documento aparte
+health-long-text-cut = { $what }: texto muy largo ({ $size } caracteres, unas { $pages } páginas); la exportación a Excel lo corta a { $limit } caracteres: mantenga breve la decisión y pase los detalles a un documento aparte
+health-no-monitoring-body = no se ha designado ningún órgano de seguimiento (paso Marco de seguimiento)
+health-evaluation-outside = { $what } en { $year } queda fuera del período del plan { $period_first }-{ $period_last }
+moved-done = la decisión sobre { $from } se encuentra ahora en { $to }
+moved-kept = la decisión sobre { $from } corresponde a { $to }, que tiene su propia decisión; { $from } se conserva pero no se muestra: combínelas a mano
+moved-summary = El paquete de contenido fusionó algunos elementos: { $moves }.
 
 ## Opening and saving plan files (src/store/mod.rs)
 
