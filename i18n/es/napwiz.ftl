@@ -1090,36 +1090,170 @@ moved-summary = El paquete de contenido fusionó algunos elementos: { $moves }.
 
 ## Opening and saving plan files (src/store/mod.rs)
 
+store-open-elsewhere = abierto en otra sesión de napwiz: { $holder }
+store-opened-read-only = abierto en solo lectura
+store-file-read-only-short = el archivo es de solo lectura (chmod u+w para editarlo)
+store-folder-read-only-short = su carpeta no admite escritura (sin bloqueo ni guardado; la exportación funciona)
+store-file-read-only = el archivo es de solo lectura (sus permisos no admiten escritura), por lo que napwiz no lo modificará; para editarlo, habilite la escritura (chmod u+w '{ $path }') y vuelva a abrirlo, o cópielo en un archivo nuevo
+store-folder-read-only = su carpeta «{ $folder }» no admite escritura, por lo que napwiz no puede bloquear ni guardar el plan; la lectura y la exportación funcionan. Para editarlo, cópielo en una carpeta que admita escritura
+store-plan-read-only = el plan «{ $path }» está en solo lectura: { $why }
+store-lock-unverified = el plan «{ $path }» está bloqueado por { $holder }. napwiz no puede comprobar desde este equipo si esa sesión sigue abierta: abra el plan en solo lectura o tome el control del bloqueo si esa sesión ha terminado.
+store-locked = el plan «{ $path }» está abierto en otra sesión de napwiz: { $holder }. Ábralo en solo lectura o pida que lo cierren.
+store-changed-on-disk = otro programa modificó en el disco el plan «{ $path }» después de que napwiz lo leyera; no se sobrescribe.
+store-version-kept = Su versión se conserva en «{ $kept }».
+store-not-utf8 = no se pudo leer el plan: { $path }:{ $line }:{ $column }: el byte { $byte } no es texto UTF-8; se esperaba un archivo de plan RON guardado en UTF-8.
+store-unreadable = no se pudo leer el plan: { $problem }.
+store-control-characters = Se eliminaron caracteres de control de { $count } textos del plan (podían manipular el terminal).
+store-migrated = Este plan estaba en la versión de formato { $from }; se guardará como versión { $to }. Antes se hace una copia de seguridad del original.
+store-replace-read-only = «{ $path }» es de solo lectura; no se sustituye. Habilite antes la escritura (chmod u+w '{ $path }') o elija otra ruta.
+store-exists = «{ $path }» ya existe; no se sobrescribe. Elija otra ruta o use --force para sustituirlo (se hace una copia de seguridad del archivo anterior).
+store-just-created = otra sesión de napwiz acaba de crear «{ $path }»; no se sobrescribe.
+store-backup-before-replace = no se pudo hacer una copia de seguridad de «{ $path }» antes de sustituirlo; no se ha cambiado nada
+store-backup-theirs = no se pudo hacer una copia de seguridad de la versión del disco
+store-save-not-writable = no se pudo guardar el plan «{ $path }»: { $why }. Sus cambios siguen abiertos en napwiz.
+store-folder-replaced-named = su carpeta «{ $folder }» ha sido sustituida por un archivo
+store-folder-gone-named = su carpeta «{ $folder }» ya no existe
+store-file-gone = otro programa eliminó o movió el archivo
+store-save-gone = no se pudo guardar el plan «{ $path }»: { $what }. Sus cambios siguen abiertos en napwiz; guárdelos en otro lugar o restablezca la carpeta.
+store-backup-before-migration = no se pudo hacer una copia de seguridad del plan antes de convertirlo al nuevo formato; no se ha cambiado nada
+store-backup-failed = el plan se guardó, pero falló su copia de seguridad en «{ $folder }»: { $error }
+store-hard-links = Este plan tiene { $names } nombres con enlaces físicos; al guardar solo se actualiza este (use un enlace simbólico).
+store-took-over-stale = Se tomó el control de un bloqueo obsoleto dejado por { $holder }.
+store-took-over = Se tomó el control del bloqueo de { $user } en { $host }, tal como se pidió.
+store-dangling-link = «{ $path }» es un enlace simbólico a «{ $target }», que no existe; napwiz no sustituye un enlace por un archivo. Cree el plan en «{ $target }» (el enlace llevará entonces a él) o elimine antes el enlace.
+store-lock-file = no se pudo crear el archivo de bloqueo «{ $path }» (¿admite escritura la carpeta?); abra el plan en solo lectura o cópielo en una carpeta que admita escritura
+store-missing = el plan «{ $path }» no existe; créelo con `napwiz new { $path }`
+store-permission-denied = no se pudo leer el plan «{ $path }»: permiso denegado
+store-read-failed = no se pudo leer el plan «{ $path }»: { $error }
+store-disk-full = el disco está lleno
+store-folder-not-writable = la carpeta no admite escritura
+store-folder-gone = su carpeta ya no existe
+store-folder-replaced = su carpeta ha sido sustituida por un archivo
+store-save-failed = no se pudo guardar el plan «{ $path }»: { $why } ({ $error }). La versión anterior del disco no ha cambiado y sus cambios siguen abiertos en napwiz.
+store-not-changed = El archivo no se ha modificado.
+store-last-good-copy = La última copia válida que guardó napwiz es del { $taken } («{ $backup }»); restáurela con `napwiz backups { $path } --restore { $n }` o corrija el archivo a mano.
 
 ## Plan locks (src/store/lock.rs) and remembered places (src/store/place.rs)
 
 # Who holds a plan's lock: "ana on laptop-3 (pid 4242) since 2026-11-29 10:15 CET".
+lock-holder-line = { $user } en { $host } (pid { $pid }) desde { $since }
+lock-another-napwiz = otra sesión de napwiz
+lock-unknown-host = un equipo desconocido
+lock-unknown-time = una hora desconocida
+lock-keeps-replaced = no se pudo bloquear «{ $path }»: se sigue sustituyendo
+place-unwritable = no se pudo escribir la posición en el plan
+place-not-remembered = no se pudo recordar la posición en «{ $file }»
 
 ## `napwiz diff` and textconv lines, "what: value" (src/plan/diff.rs). Each name before the
 ## colon is a line's key: keep it free of ": ".
 
+diff-title = título
+diff-country = país
+diff-period = período
+diff-coordinating-body = órgano de coordinación
+diff-national-coordinator = coordinador nacional
+diff-facilitator = facilitación
+diff-workshop-dates = fechas del taller
+diff-language = idioma
+diff-currency = moneda
+diff-roster = lista { $code }
+diff-roster-own = lista { $code } (propia)
+diff-own-goal = objetivo propio { $id } en el área { $area }
+diff-own-goal-guidance = orientaciones del objetivo propio { $id }
+diff-own-action = acción propia { $id } en { $goal }
+diff-part = parte del trabajo en grupos
+diff-part-of = área { $area } de { $of }
+diff-conflict = conflicto en { $conflict }
+diff-indicator = indicador
+diff-baseline = línea de base
+diff-target = meta
+diff-verified-by = verificado mediante
+diff-inclusion = inclusión
+diff-priority = prioridad
+diff-timeframe = plazo
+diff-lead = responsable
+diff-partners = socios
+diff-budget = presupuesto
+diff-notes = notas
+diff-monitoring-body = órgano de seguimiento
+diff-monitoring-reports = informes de seguimiento
+diff-monitoring-review = revisión del seguimiento
+diff-mid-term = evaluación intermedia
+diff-final-evaluation = evaluación final
+diff-data-sources = fuentes de datos
+diff-monitoring-notes = notas de seguimiento
 
 ## Merging breakout parts and plans (src/plan/merge.rs)
 
 # A side of a merge that is a breakout part, named by its file.
+merge-part = parte { $file }
+merge-bad-value = «{ $text }» no es un valor válido: { $error }
+merge-and-more = { $named } y { $more } más
+merge-roster-stays = lista: { $code } se mantiene aunque { $source } la eliminó: { $users } aún la mencionan
+merge-goal-kept = el objetivo propio { $id } se eliminó en { $side }; se conserva: elimínelo en el plan completo
+merge-action-kept = la acción propia { $id } se eliminó en { $side }; se conserva: elimínela en el plan completo
 # Who kept a value in a conflict when no side is named.
+merge-the-plan = el plan
+merge-outside-area = { $side }, fuera de su área
+merge-pack-version = { $id } versión { $version }
+merge-roster-added = lista: { $code } añadida ({ $source })
+merge-roster-removed = lista: { $code } eliminada ({ $source })
+merge-goal-added = objetivo propio { $id } añadido: { $text } ({ $source })
+merge-action-added = acción propia { $id } añadida: { $text } ({ $source })
 
 ## Breakout parts (src/plan/part.rs)
 
+part-setup-shared = Los datos del plan son comunes a todos los grupos: cámbielos en { $of } después de napwiz merge
+part-monitoring-shared = El seguimiento es común a todos los grupos: cámbielo en { $of } después de napwiz merge
+part-reports-shared = Los informes de avance son del plan completo: introdúzcalos en { $of } después de napwiz merge
+part-institution-shared = Otros grupos pueden mencionar { $code }: elimínela en { $of } después de napwiz merge
+part-notice = Parte del trabajo en grupos para { $area } de { $of }: aquí solo puede cambiarse { $area }; los datos del plan, el seguimiento y las demás áreas se cambian en { $of } después de napwiz merge.
 # Short: it must fit the status line of an 80-column terminal with part-outside.
+part-item-in = { $id } está en { $area }
+part-item-in-no-area = { $id } no está en ningún área
+part-outside = { $place }, no en esta parte: cámbielo en { $of } tras napwiz merge
 
 ## Reading plan files of any version (src/plan/migrate.rs)
 
+migrate-no-format = no hay campo «format»
+migrate-format = formato "{ $format }"
+migrate-not-a-plan = no es un plan de napwiz ({ $found }); se esperaba un archivo que empezara por (format: "{ $format }", version: { $version }, ...)
+migrate-no-version = el plan no tiene campo «version»; se esperaba version: { $version }
+migrate-newer = la versión de plan { $newer } la escribió un napwiz más reciente; este lee las versiones 0 a { $version }. Actualice napwiz para abrirlo
 
 ## The config file (src/config.rs)
 
+config-not-read = no se leyó la configuración «{ $path }» ({ $error }); se usan los valores predeterminados
+config-not-used = no se usa la configuración: { $problem }; se usan los valores predeterminados
+config-unwritable = no se pudo escribir la configuración
+config-not-saved = no se pudo guardar la configuración «{ $path }»
 ## Writing the files: the Excel workbook (src/export/xlsx.rs) and every export (src/export/mod.rs)
 
+xlsx-sheet-failed = no se pudo escribir la hoja «{ $name }»
+xlsx-assemble-failed = no se pudo montar el libro de Excel
 # Ends a spreadsheet cell cut to Excel's limit (shown in brackets).
+xlsx-cut-marker = … cortado: { $count } caracteres más no cabían en esta celda; el texto completo está en el archivo del plan y en los borradores de Word y HTML
+xlsx-cut-cell = { $sheet }, columna { $column }, fila { $row } ({ $first }): { $length } caracteres cortados al límite de { $limit } por celda
+export-write-failed = no se pudo escribir «{ $path }»
+export-render-failed = no se pudo generar la exportación { $format }
 
 ## napwiz backups (src/commands/backups.rs)
 
+backups-unlisted = no se pudieron listar las copias de seguridad de «{ $folder }»
+backups-none = Aún no hay copias de seguridad de { $plan } (se hacen cada vez que napwiz lo guarda).
+backups-list = Copias de seguridad de { $plan } (en { $folder }), de la más reciente a la más antigua:
 # $bytes is the size, right-aligned.
+backups-bytes = { $bytes } bytes
+backups-restore-hint = Para restaurar una: napwiz backups { $path } --restore N
+backups-no-such = no existe la copia de seguridad { $n } de «{ $path }»; se esperaba un número de 1 a { $count } (véase `napwiz backups { $path }`)
+backups-unreadable = no se pudo leer la copia de seguridad «{ $path }»
+backups-invalid = la copia de seguridad { $n } no es un plan válido: { $problem }
+backups-took-over = nota: se tomó el control del bloqueo de { $holder }
+backups-before-restore = no se pudo hacer una copia de seguridad del archivo actual antes de restaurar; no se ha cambiado nada
+backups-restored = { $plan } se restauró a partir de la copia de seguridad del { $taken }. El archivo sustituido también se conserva como copia de seguridad.
+backups-folder-not-writable = su carpeta no admite escritura
+backups-lock-failed = falló el bloqueo
+backups-restore-failed = no se pudo restaurar «{ $path }»: { $why } ({ $error }); no se ha cambiado nada
 
 ## napwiz new, check (src/commands/plans.rs)
 
