@@ -1257,31 +1257,133 @@ backups-restore-failed = no se pudo restaurar «{ $path }»: { $why } ({ $error 
 
 ## napwiz new, check (src/commands/plans.rs)
 
+new-years-reversed = --from { $from } es posterior a --to { $to }; se esperaba primero el primer año y después el último
+new-missing-flags = un plan nuevo necesita { $flags } (no hay terminal donde preguntarlo); por ejemplo: napwiz new pan.ron --title "Plan de Acción Nacional 2027-2030" --country "República de X" --from 2027 --to 2030
+new-ask-title = Título del plan:
+new-need-title = un título
+new-ask-country = País:
+new-need-country = un país
+new-ask-first-year = Primer año [{ $year }]:
+new-ask-last-year = Último año [{ $year }]:
+new-last-before-first = el último año no puede ser anterior al primero ({ $first })
+new-unreadable = no se pudo leer la respuesta
+new-no-answer = sin respuesta: no se ha creado nada
 # $what is new-need-title or new-need-country.
+new-needed = se necesita { $what }
+new-not-a-year = «{ $text }» no es un año entre { $first } y { $last }
+check-error = error
+check-warning = aviso
+check-totals = { $errors } errores, { $warnings } avisos
 
 ## napwiz split, merge, merge-driver (src/commands/breakout.rs)
 
+split-exists = «{ $path }» ya existe; no se sobrescribe (use --force para sustituirlo)
+merge-no-base = nota: no hay archivo de base ({ $base }) junto a las partes: todo valor de una parte que difiera de { $plan } cuenta como cambio de esa parte (indique con --base ARCHIVO el estado a partir del cual se dividieron)
+merge-done = se fusionaron { $parts } partes en { $plan }
+merge-conflicts-left = { $count ->
+    [one] Queda 1 conflicto
+   *[other] Quedan { $count } conflictos
+} en { $plan }: resuélvalos en el asistente (napwiz { $plan } y después C) o vuelva a fusionar con --prefer ARCHIVO
+merge-taken = aplicado: { $line }
+merge-not-applied = no aplicado: { $line }
+merge-conflict = conflicto: { $line }
+merge-notes-both = las notas de { $id } se editaron en dos lugares: se conservan ambos textos
 
 ## Starting the wizard: refused plain-mode lines, key overrides in the config (src/commands/home.rs)
 
+plain-line-refused = no se aceptó la línea { $line }: «{ $text }»: { $why }
+config-at-line = { $path }, línea { $line }
+config-keys-unused = claves de configuración no utilizadas: { $keys }; identificadores de teclas: { $ids }
+config-key-renamed = la clave de configuración «{ $label }» ({ $at }) funciona; ahora se llama «{ $id }»
+man-pages-failed = no se pudieron escribir las páginas del manual en «{ $folder }»
+man-page-failed = no se pudo escribir la página del manual
 
 ## napwiz content check: problems of a content pack (src/content/check.rs). Field names,
 ## kinds (goal, action, institution) and RON words (Goal, Indicator, kind: Outcome) are the
 ## pack file's own: keep them.
 
+check-nested = anidamiento demasiado profundo (límite: { $limit } niveles de paréntesis); se esperaba un archivo de plan o de paquete tal como los escribe napwiz
+check-file-missing = falta el archivo; se esperaba un archivo RON «{ $name }» en la carpeta del paquete
+check-field = «{ $field }»
+check-field-of = «{ $field }» de «{ $owner }»
+check-empty = { $field } está vacío; se esperaba algún texto
+check-control-multiline = { $field } contiene el carácter de control { $code }; se esperaba texto sin formato (solo saltos de línea)
+check-control-line = { $field } contiene el carácter de control { $code }; se esperaba texto sin formato (sin saltos de línea)
+check-format = format es «{ $found }»; se esperaba "{ $expected }"
+check-format-version = format_version es { $found }; este napwiz lee la versión { $expected }
+check-no-areas = «areas» está vacío; se esperaba la lista de archivos de área, p. ej., ["1-prevention.ron"]
+check-alias-live = el alias «{ $old }» es un identificador vigente de la lista de verificación; solo se esperaban identificadores fusionados
+check-alias-target = el alias «{ $old }» apunta a «{ $new }», que no es un goal ni una action de este paquete; se esperaba el identificador de su nueva ubicación
+check-duplicate-id = identificador de { $kind } «{ $id }» duplicado (usado por primera vez en { $first }); se esperaba un identificador único
+check-bad-id = el identificador de { $kind } «{ $id }» no es válido; solo se admiten letras, cifras, «.», «-» o «_»
+check-duplicate-code = la sigla «{ $code }» de «{ $id }» ya la usa «{ $other }»; se esperaba una sigla única
+check-area-no-goals = el área «{ $id }» no tiene objetivos; se esperaba al menos un Goal
+check-goal-no-lead = el objetivo «{ $id }» no tiene lead; se esperaba al menos un identificador de institución
+check-goal-no-indicators = el objetivo «{ $id }» no tiene indicadores; se esperaba al menos un Indicator
+check-goal-no-outcome = el objetivo «{ $id }» no tiene indicador Outcome; se esperaba al menos un Indicator con kind: Outcome (lo que cambia el objetivo)
+check-goal-no-actions = el objetivo «{ $id }» no tiene acciones; se esperaba al menos una Action
+check-action-goal = el identificador de acción «{ $id }» no corresponde al objetivo «{ $goal }»; se esperaba un identificador que empezara por «{ $goal }.»
+check-action-no-indicator = la acción «{ $id }» no tiene indicador propio; se esperaba indicators: [Indicator(...)]
+check-ambiguous-no-note = el indicador «{ $indicator }» de «{ $owner }» tiene direction Ambiguous pero ninguna nota; se esperaba una nota breve que explique cómo interpretarlo
+check-unknown-institution = { $field } de «{ $owner }» remite a una institución desconocida, «{ $id }»; se esperaba un identificador de institutions.ron
 
 ## Loading a content pack (src/content/load.rs)
 
+pack-embedded = el paquete de contenido integrado
+pack-folder = el paquete de contenido «{ $folder }»
+pack-file-unreadable = no se puede leer el archivo: { $error }; se esperaba un archivo RON «{ $name }» en la carpeta del paquete
+pack-not-utf8 = el byte { $byte } no es texto UTF-8; se esperaba un archivo RON guardado en UTF-8
 # $why is pack-outside or pack-link-outside.
+pack-file-refused = «{ $name }» { $why }; se esperaba un archivo de la carpeta del paquete
+pack-area-refused = el archivo de área «{ $name }» { $why }; se esperaba el nombre de un archivo de la carpeta areas/ del paquete, p. ej., "prevention.ron"
+pack-outside = está fuera de la carpeta del paquete (una ruta absoluta o con «..»)
+pack-link-outside = es un enlace a un archivo fuera de la carpeta del paquete
+pack-invalid = { $source } no es válido ({ $count } problemas):
+pack-invalid-hint = Compruébelo con `napwiz content check` o ejecute napwiz sin --content para usar el paquete integrado.
+pack-counts = { $areas } áreas, { $goals } objetivos, { $actions } acciones, { $institutions } instituciones, { $terms } términos, { $aliases } alias
+pack-export-exists = no se sobrescriben archivos existentes: { $files }
+    Elija una carpeta vacía o use --force para sustituirlos.
+pack-folder-failed = no se pudo crear la carpeta «{ $folder }»
 # After an indicator whose good direction is not obvious, in guidance and in the draft.
+indicator-caution = sentido no evidente: { $note }
+indicator-target-example = meta, p. ej., { $target }
 
 ## The content pack's quality report (src/content/quality.rs)
 
+quality-indicators = indicadores: { $with_outcome } de { $goals } objetivos tienen un indicador de efecto; { $own } de { $actions } acciones tienen uno propio
+quality-no-own-indicators = aviso: { $count } acciones no tienen indicador propio; al incluir una se copia el de su objetivo
+quality-no-result = aviso: { $count ->
+    [one] 1 objetivo no tiene
+   *[other] { $count } objetivos no tienen
+} resultado esperado ({ $goals }); el borrador pide al equipo de redacción que lo redacte
+quality-unused-institution = aviso: la institución «{ $id }» figura en el catálogo, pero ningún objetivo ni acción la sugiere
+quality-near-duplicates = aviso: las acciones { $first } y { $second } se parecen (similitud { $similarity }); fusiónelas o diferencie su redacción
 
 ## napwiz summary (src/plan/summary.rs). The table's column names are right-aligned in 7, 7, 8,
 ## 4, 4 and 4 columns, "Code" in 8, "leads" in 5 and "partners" in 8.
 
+summary-area = Área
+summary-actions = total
+summary-decided = decid.
+summary-included = en plan
+summary-high = alta
+summary-medium = med.
+summary-low = baja
+summary-plan-id = Identificador del plan: { $id }
+summary-progress = { $decided } de { $actions } acciones decididas ({ $percent } %), { $included } incluidas en el plan
+summary-baseline = Línea de base: { $in_place } existen, { $partly } existen en parte, { $missing } faltan, { $not_applicable } no aplicables, { $unknown } sin datos
+summary-code = Sigla
+summary-leads = resp.
+summary-partners = socia
+summary-institution = Institución
+summary-gaps = Carencias que el plan deja abiertas (inexistentes o existentes solo en parte, no incluidas): { $count }
+summary-unknown-items = Conservados, pero no figuran en el paquete de contenido: { $items }
 
 ## Errors writing CSV and Word files and applying merge choices (src/export/csv.rs,
 ## src/export/docx/package.rs, src/plan/merge.rs)
 
+csv-table-failed = no se pudo escribir la tabla CSV «{ $table }»
+docx-pack-failed = no se pudo empaquetar el documento de Word
+merge-unknown-field = campo desconocido «{ $field }»
+merge-no-such-conflict = no existe ese conflicto
+merge-no-such-choice = no existe esa opción
