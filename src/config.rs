@@ -45,14 +45,19 @@ pub fn load() -> (Config, Option<String>) {
         Err(e) => {
             return (
                 Config::default(),
-                Some(format!("config '{}' not read ({e}); using defaults", path.display())),
+                Some(crate::fl!(
+                    "config-not-read",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                )),
             );
         }
     };
     match parse_ron::<Config>(&path.display().to_string(), &text) {
         Ok(config) => (config, None),
         Err(problem) => {
-            (Config::default(), Some(format!("config not used: {problem}; using defaults")))
+            let problem = problem.to_string();
+            (Config::default(), Some(crate::fl!("config-not-used", problem = problem)))
         }
     }
 }
@@ -64,11 +69,11 @@ pub fn save(config: &Config) -> Result<()> {
         crate::paths::ensure_dir(dir)?;
     }
     let pretty = ron::ser::PrettyConfig::new().new_line("\n".to_string()).struct_names(false);
-    let mut text =
-        ron::ser::to_string_pretty(config, pretty).context("could not write the config")?;
+    let mut text = ron::ser::to_string_pretty(config, pretty)
+        .with_context(|| crate::fl!("config-unwritable"))?;
     text.push('\n');
     write_atomic(&path, text.as_bytes())
-        .with_context(|| format!("could not save config '{}'", path.display()))
+        .with_context(|| crate::fl!("config-not-saved", path = path.display().to_string()))
 }
 
 /// A commented default config, for `napwiz config --print-default`.

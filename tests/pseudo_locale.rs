@@ -137,10 +137,13 @@ fn screens() -> Vec<(&'static str, State)> {
         ("institutions", Step::Roster),
         ("review", Step::Review),
         ("monitoring", Step::Monitoring),
-        ("generate", Step::Generate),
     ] {
         screens.push((name, demo(step)));
     }
+    // The preview is the draft in the plan's language: a pseudo plan shows whether it is Fluent's.
+    let mut generate = demo(Step::Generate);
+    generate.plan.as_mut().expect("the demo plan").plan.meta.language = napwiz::i18n::PSEUDO.into();
+    screens.push(("generate", generate));
     for (a, name) in ["area_prevention", "area_protection", "area_prosecution", "area_framework"]
         .into_iter()
         .enumerate()

@@ -394,6 +394,193 @@ institution-private = private
 ## The draft action plan and reports (src/document)
 
 document-not-in-catalogue = not in the catalogue
+document-draft = DRAFT
+document-design-workshop = Design workshop
+document-status = Status
+document-status-working-draft = Working draft built from the design workshop's decisions; not yet approved.
+document-facilitator = Facilitator
+document-title-page = Title page
+# A top-level annex's heading: "Annex A. Glossary".
+document-annex-heading = Annex { $number }. { $title }
+# The month as a date writes it ("29 November 2026"); Russian uses the genitive.
+document-month-1 = January
+document-month-2 = February
+document-month-3 = March
+document-month-4 = April
+document-month-5 = May
+document-month-6 = June
+document-month-7 = July
+document-month-8 = August
+document-month-9 = September
+document-month-10 = October
+document-month-11 = November
+document-month-12 = December
+
+## Gaps for the drafting team: each is printed in brackets, "[to be decided]".
+
+document-gap-decided = to be decided
+document-gap-set = to be set
+document-gap-defined = to be defined
+document-gap-costed = to be costed
+document-gap-measured = to be measured
+document-gap-agreed = to be agreed
+document-gap-completed = to be completed
+document-gap-spelled-out = to be spelled out
+document-gap-monitoring-body = monitoring body to be named
+document-gap-outcome-indicator = outcome indicator to be defined
+document-gap-lead = lead to be decided
+document-gap-indicator = indicator to be defined
+document-gap-result = to be worded: the change this objective brings about
+
+## Chapter 1: introduction
+
+document-introduction = Introduction
+document-about-title = About this draft
+document-about = This working draft of the { $title } covers { $country } for the years { $period }. It is dated { $date } and was built with napwiz from the decisions of the design workshop: of the { $actions } actions of the checklist, { $decided } were decided and { $included } are included here, under { $objectives } objectives.
+# The clean copy for circulation: no word about the tool.
+document-about-clean = This working draft of the { $title } covers { $country } for the years { $period }. It is dated { $date } and was built from the decisions of the design workshop: of the { $actions } actions of the checklist, { $decided } were decided and { $included } are included here, under { $objectives } objectives.
+document-about-gaps = Passages marked "For the drafting team" and bracketed entries such as [to be decided] are gaps the drafting team still has to fill.
+document-about-checklist = About the checklist: { $provenance }
+document-glance-title = The plan at a glance
+document-glance = The workshop assessed { $assessed } actions as missing or partly in place; { $left_open } of them are not included in this draft (Annex C).
+document-area-chart = Included actions per area, by priority
+document-area-chart-description = The number of actions included in the draft in each area, by priority.
+document-series-high = high
+document-series-medium = medium
+document-series-low = low
+document-series-not-set = not set
+document-situation = Situation analysis
+document-situation-gap = Summarise the situation the plan responds to: the forms of trafficking and exploitation found in the country, the profiles of identified and presumed victims and of offenders, the trends of recent years, the data behind these findings and their gaps, and the recommendations of international monitoring bodies.
+document-legal = Legal and policy framework
+document-legal-gap = Describe the legal and policy framework: the international instruments the country has ratified, the national law on trafficking (criminal law, victim protection, migration, labour and child protection), related strategies, and amendments under way.
+document-lessons = Lessons from the previous plan
+document-lessons-gap = Summarise the lessons from the previous plan: what it achieved, what was not carried out and why, what its evaluation found, and how this plan responds. If this is the first plan, say so.
+
+## Chapter 2: guiding principles (src/document/principles.rs)
+
+document-principles = Guiding principles
+principles-intro = These principles apply to every action in this plan, to the way it is implemented and to the way it is monitored. The drafting team should adapt them to the country's law and policy.
+principles-rights = Human rights and a victim-centred approach
+principles-rights-meaning = The rights, safety and dignity of victims and of people at risk come first. Assistance does not depend on a victim's willingness to cooperate with the authorities, victims are not punished for offences they were compelled to commit, and every measure is planned from the point of view of the person it is meant to help.
+principles-gender-child = Gender- and child-sensitive
+principles-gender-child-meaning = Measures take account of the different ways in which women, men, girls and boys are recruited, exploited and helped. In every action that concerns a child, the best interests of the child come first, and a person whose age is uncertain is treated as a child until assessed.
+principles-non-discrimination = Non-discrimination
+principles-non-discrimination-meaning = Every victim is protected and assisted regardless of sex, nationality, ethnic origin, migration or residence status, disability, sexual orientation, the form of exploitation or any other status.
+principles-do-no-harm = Do no harm
+principles-do-no-harm-meaning = Every action is checked for unintended effects on victims and on groups at risk, such as stigma, loss of income, renewed trauma or exposure to traffickers, and adjusted when such effects appear.
+principles-participation = Participation of civil society and survivors
+principles-participation-meaning = Civil society organisations, trade unions, employers and survivors take part in designing, implementing and monitoring the plan. Survivors take part voluntarily, safely and with informed consent, and their time and expertise are recognised.
+principles-evidence = Evidence-based
+principles-evidence-meaning = Actions respond to the situation analysis and to data on cases, trends and services. The plan is revised when the evidence changes, and data are collected disaggregated by sex, age, nationality and form of exploitation.
+principles-accountability = Accountability
+principles-accountability-meaning = Every action has a lead institution, a timeframe, indicators and, where it costs money, a budget. Progress is reported regularly and openly, and the plan is evaluated independently at mid-term and at its end.
+
+## Chapter 3: coordination and implementation structure
+
+document-coordination-title = Coordination and implementation structure
+document-structure = Coordinating body and national coordinator
+document-coordination = The coordinating body steers the national response and approves the plan's reports; the national coordinator leads its day-to-day implementation and convenes the institutions below.
+document-coordination-gap = Describe the coordinating body's mandate and legal basis, its members, how often it meets, its secretariat, and how civil society and survivors take part.
+document-coordinating-body = Coordinating body
+document-national-coordinator = National coordinator
+document-monitoring-body = Monitoring body
+document-institutions-title = Implementing institutions and their roles
+document-institutions = The roster lists { $roster } institutions; { $active } of them lead or partner in at least one included action. The lead institution of an action is accountable for carrying it out and reporting on it; partners contribute. Annex A lists the actions of each institution.
+document-institutions-caption = Institutions, their codes and their roles
+document-institutions-table = Institutions
+document-workload-chart = Workload per institution
+document-workload-chart-description = The number of included actions each institution leads or partners in, busiest first.
+document-series-leads = leads
+document-series-partner-in = partner in
+
+## Area chapters
+
+document-area-empty = No action of this area is included in the draft yet. Decide with the working group whether the area needs objectives in this plan, and say why if it does not.
+document-objective-empty = No action has been included under this objective yet.
+document-workshop-notes = Workshop notes: { $notes }
+document-action-notes = Workshop notes on the actions:
+document-expected-result = Expected result by { $year }
+document-outcome-indicator = Outcome indicator
+document-actions-caption = Actions under objective { $number }
+
+## Table column headers (documents, spreadsheets and CSV files)
+
+document-column-number = No.
+document-column-action = Action
+document-column-area = Area
+document-column-objective = Objective
+document-column-institution = Institution
+document-column-code = Code
+document-column-kind = Kind
+document-column-leads = Leads
+document-column-partner-in = Partner in
+document-column-leads-actions = Leads actions
+document-column-partner-in-actions = Partner in actions
+document-column-lead = Lead
+document-column-partner = Partner
+document-column-partners = Partners
+document-column-timeframe = Timeframe
+document-column-priority = Priority
+document-column-indicators = Indicators
+document-column-indicator = Indicator
+document-column-target = Target
+document-column-budget = Budget
+document-column-budget-source = Budget and source
+document-column-current-status = Current status
+document-column-item = Item
+document-column-baseline = Baseline
+document-column-decision = Decision
+document-column-notes = Notes
+document-column-for = For
+document-column-type = Type
+document-column-verification = Means of verification
+document-column-frequency = Frequency
+document-column-responsible = Responsible
+document-column-from = From
+document-column-to = To
+document-column-currency = Currency
+document-column-funding-source = Funding source
+document-column-checklist-item = Checklist item
+document-column-year = Year
+
+## Monitoring chapter
+
+document-monitoring-title = Monitoring, review and evaluation
+document-monitoring = Monitoring follows whether the actions are carried out as planned; reviews and evaluations ask whether they achieve the plan's objectives. Each lead institution reports on its actions against the indicators of the monitoring framework; the monitoring body consolidates the reports and presents them to the coordinating body.
+document-arrangements = Monitoring, review and evaluation arrangements
+document-progress-reports = Progress reports from the implementing institutions
+document-review = Review of the plan
+document-mid-term = Mid-term evaluation
+document-final-evaluation = Final evaluation
+document-data-sources = Data sources:
+document-data-sources-gap = List the data sources the monitoring body will use.
+document-framework-title = Monitoring framework
+document-framework = One table per objective: first the outcome indicators that show whether the objective is achieved (measured by the monitoring body), then one row per indicator of each included action (reported by the action's lead institution).
+document-framework-caption = Objective { $number }: { $title }
+document-objective = Objective { $number }
+
+## Annexes
+
+document-responsibility-title = Responsibility matrix
+document-responsibility = Who does what: for each institution, the numbers of the included actions it leads and those it partners in. The spreadsheet export has the same matrix with one column per institution.
+document-responsibility-caption = Responsibility matrix: the actions each institution leads or partners in
+document-timeline-title = Implementation timeline
+document-timeline = The included actions year by year, by area: a bar (or a mark in the table) for each year an action runs. Short and medium term are read as the first and second third of the plan period, long term as the whole period.
+document-timeline-unscheduled = Set the timeframe of the actions not shown: { $numbers }.
+document-timeline-caption = Timeline: { $area }
+document-timeline-description = When each included action of the area { $area } runs, year by year.
+document-timeline-table = Timeline
+document-gaps-title = Gap analysis
+document-gaps = Actions the workshop assessed as missing or partly in place that no included action addresses. The drafting team should confirm that each is left open on purpose, or add it to the plan.
+document-gaps-none = No assessed gap is left open.
+document-gaps-caption = Assessed gaps left open
+document-glossary-title = Glossary
+document-glossary = The terms of the napwiz glossary that this draft uses.
+document-glossary-clean = The terms this draft uses.
+document-glossary-none = This draft uses no glossary term.
+document-abbreviations-title = Abbreviations
+document-abbreviations = The institution codes and other abbreviations this draft uses.
+document-abbreviations-none = This draft uses no abbreviation.
 
 ## What a change did, on the message line (src/tui/changes.rs)
 
@@ -732,3 +919,460 @@ draft-english-fallback = { $count ->
     [one] One checklist entry has no translation yet and is shown in English, marked [en]: { $ids }.
    *[other] { $count } checklist entries have no translation yet and are shown in English, marked [en]: { $ids }.
 }
+
+## Budget chapter and sheet (src/document/budget.rs)
+
+budget-title = Budget
+budget-summary = { $costed } of the { $included } included actions have a cost estimate, together { $amount }. { $not_costed } ({ $share }) have none yet: the costing gap listed in the last section of this chapter.
+budget-note = The estimates are those recorded at the design workshop. They are indicative: each lead institution confirms the cost of its actions, and the budget is agreed with the ministry of finance and the donors before the plan is adopted.
+budget-by-area-title = Budget by area and objective
+budget-by-area = Estimates by area
+budget-by-objective = Estimates by objective
+budget-by-year-title = Budget by year
+budget-year-note = An action's estimate is spread evenly over the years of its timeframe, so the yearly figures are a first guide for budget planning, not a schedule of payments.
+budget-by-year = Estimates by year
+budget-sources-title = Funding sources
+budget-by-source = Estimates by funding source
+budget-by-lead-title = Budget by lead institution
+budget-lead-note = The estimates of the actions each institution leads, and its share of the estimated budget: what the institution will have to plan in its own budget or raise.
+budget-by-lead = Share of the budget per lead institution
+budget-costing-gap = Costing gap
+budget-all-costed = Every included action has a cost estimate.
+budget-gap = { $count } included actions have no cost estimate yet. The lead institution of each should cost it before the plan is adopted.
+budget-gap-caption = Included actions without a cost estimate
+budget-total = Total
+budget-all-included = All included actions
+budget-no-timeframe = timeframe not set
+budget-no-source = source not named
+# A budget with a funding source but no amount yet, in a merge conflict: "no amount (Donor)".
+budget-no-amount = no amount
+budget-no-lead = lead not decided
+budget-column-costed = Costed actions
+budget-column-costed-running = Costed actions running
+budget-column-without-estimate = Without estimate
+budget-column-without-estimate-long = Actions without estimate
+budget-column-estimate = Estimate
+budget-column-estimate-in = Estimate ({ $currency })
+budget-column-share = Share
+budget-column-share-percent = Share of the budget (%)
+budget-column-budget-by = Budget by
+
+## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
+
+abbreviation-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children
+abbreviation-afripol = African Union Mechanism for Police Cooperation
+abbreviation-ameripol = Police Community of the Americas
+abbreviation-asean = Association of Southeast Asian Nations
+abbreviation-aseanapol = ASEAN Chiefs of National Police
+abbreviation-au = African Union
+abbreviation-cedaw = Convention on the Elimination of All Forms of Discrimination against Women
+abbreviation-coe = Council of Europe
+abbreviation-crc = United Nations Convention on the Rights of the Child
+abbreviation-cso = civil society organisation
+abbreviation-dac = Development Assistance Committee (OECD)
+abbreviation-ec = European Community (in the names of EU directives)
+abbreviation-ecowas = Economic Community of West African States
+abbreviation-ecri = European Commission against Racism and Intolerance (Council of Europe)
+abbreviation-eu = European Union
+abbreviation-eur = euro
+abbreviation-gdpr = General Data Protection Regulation (EU)
+abbreviation-greta = Group of Experts on Action against Trafficking in Human Beings (Council of Europe)
+abbreviation-icmpd = International Centre for Migration Policy Development
+abbreviation-ilo = International Labour Organization
+abbreviation-iom = International Organization for Migration
+abbreviation-lgbtqi = lesbian, gay, bisexual, transgender, queer and intersex
+abbreviation-nap = National Action Plan
+abbreviation-ngo = non-governmental organisation
+abbreviation-nrm = National Referral Mechanism
+abbreviation-oas = Organization of American States
+abbreviation-odihr = OSCE Office for Democratic Institutions and Human Rights
+abbreviation-oecd = Organisation for Economic Co-operation and Development
+abbreviation-osce = Organization for Security and Co-operation in Europe
+abbreviation-saarc = South Asian Association for Regional Cooperation
+abbreviation-thb = trafficking in human beings
+abbreviation-tip = trafficking in persons
+abbreviation-un = United Nations
+abbreviation-unhcr = Office of the United Nations High Commissioner for Refugees
+abbreviation-unicef = United Nations Children's Fund
+abbreviation-unodc = United Nations Office on Drugs and Crime
+abbreviation-who = World Health Organization
+abbreviation-untoc = United Nations Convention against Transnational Organized Crime
+
+## The export formats' own text: title page, contents, drafting marks (src/export)
+
+export-for-drafting-team = For the drafting team:
+export-draft-of = Draft of { $date }
+export-preview-draft-of = draft of { $date }
+export-contents = Contents
+export-html-title = { $title } (draft)
+export-status-draft = Draft
+export-docx-subject = Draft national action plan, { $country }, { $period }
+# The Word footer; the page number follows directly: keep the trailing space.
+export-docx-footer = { $title } - DRAFT of { $date } - page{" "}
+# A CSV cell of an action's number, worded so that no spreadsheet reads 4.1.2 as a date.
+export-csv-action = Action { $number }
+export-checklist-intro = The clean copy of this draft ({ $date }) leaves out the gaps below. Fill each in the plan, or in the document, before the plan is adopted.
+export-checklist-none = Nothing is left open.
+
+## What is wrong with a typed value (src/plan/edit.rs)
+
+edit-not-a-year = '{ $text }' is not a year; type a year such as 2027
+edit-year-required = a year is required, e.g. 2027
+edit-years-reversed = { $first }-{ $last } ends before it starts
+edit-years-outside = { $first }-{ $last } is outside the plan period { $period_first }-{ $period_last }
+edit-not-an-amount = '{ $text }' is not an amount; type whole units, e.g. 50000
+edit-empty = this cannot be empty
+edit-first-after-last = the first year must not be after the last year ({ $last })
+edit-last-before-first = the last year must not be before the first year ({ $first })
+edit-not-a-date = '{ $text }' is not a date; type dates as YYYY-MM-DD, separated by commas
+edit-wording-empty = the wording cannot be empty
+edit-indicator-empty = an indicator needs a text; press d to delete it instead
+# The text of an indicator just added, for the team to replace.
+edit-new-indicator = New indicator
+edit-institution-format = type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO
+edit-institution-exists = an institution with code { $code } already exists
+
+## The plan's health check: findings (src/plan/health.rs) and moved items (src/plan/moved.rs)
+
+health-no-title = the plan has no title
+health-no-country = the plan names no country
+health-period-reversed = the plan period { $first }-{ $last } ends before it starts
+health-period-implausible = the plan period { $first }-{ $last } is not a plausible range of years
+health-workshop-date = workshop date '{ $date }' is not a date; expected YYYY-MM-DD
+health-other-pack = the plan was made with content pack '{ $plan_pack }', not '{ $pack }'; items are matched by id
+health-roster-unknown = roster institution '{ $id }' is not in the catalogue; add it as a custom institution
+health-institution-twice = custom institution id '{ $id }' is used twice
+health-goal-twice = custom goal id '{ $id }' is used twice
+health-goal-area = custom goal '{ $id }' is under unknown area '{ $area }'
+health-action-twice = custom action id '{ $id }' is used twice
+health-action-goal-moved = custom action '{ $id }' is under goal { $goal }, which now lives at { $to }
+health-action-goal = custom action '{ $id }' is under unknown goal '{ $goal }'
+health-item-unknown = '{ $id }' is not in the content pack; its decisions are kept but not shown in the plan
+health-institution-unknown = { $id }: institution '{ $institution }' is neither in the catalogue nor on the roster
+health-not-on-roster = { $id }: '{ $institution }' is not on the plan's institution roster
+health-lead-also-partner = { $id }: the lead institution is also listed as a partner
+health-timeframe-reversed = { $id }: timeframe { $first }-{ $last } ends before it starts
+health-timeframe-outside = { $id }: timeframe { $first }-{ $last } is outside the plan period { $period_first }-{ $period_last }
+health-no-lead = { $id }: included action has no lead institution
+health-no-timeframe = { $id }: included action has no timeframe
+health-no-indicator = { $id }: included action has no indicator
+health-no-priority = { $id }: included action has no priority
+health-no-target = { $id }: indicator '{ $indicator }' has no target
+# The same indicator without a target in several actions: the first three are $named.
+health-no-target-in = indicator '{ $indicator }' has no target in { $count } actions: { $named }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+health-what-notes = notes
+health-what-indicator = an indicator
+health-what-target = an indicator's target
+health-what-monitoring-notes = the monitoring notes
+health-what-mid-term = mid-term evaluation
+health-what-final = final evaluation
+health-long-text = { $what } is very long ({ $size } characters, about { $pages } pages): keep the decision short and move the detail to a separate document
+health-long-text-cut = { $what } is very long ({ $size } characters, about { $pages } pages); the Excel export cuts it at { $limit } characters: keep the decision short and move the detail to a separate document
+health-no-monitoring-body = no monitoring body is named (step Monitoring set-up)
+health-evaluation-outside = { $what } in { $year } is outside the plan period { $period_first }-{ $period_last }
+moved-done = decision for { $from } now lives at { $to }
+moved-kept = decision for { $from } belongs at { $to }, which has a decision of its own; { $from } is kept but not shown: merge them by hand
+moved-summary = The content pack merged some items: { $moves }.
+
+## Opening and saving plan files (src/store/mod.rs)
+
+store-open-elsewhere = open in another napwiz: { $holder }
+store-opened-read-only = opened read-only
+store-file-read-only-short = the file is read-only (chmod u+w to edit it)
+store-folder-read-only-short = its folder is not writable (no lock, no saving; export works)
+store-file-read-only = the file is read-only (its permissions allow no writing), so napwiz will not change it; to edit it, make it writable (chmod u+w '{ $path }') and open it again, or copy it to a new file
+store-folder-read-only = its folder '{ $folder }' is not writable, so napwiz can neither lock nor save the plan; reading and exporting work. To edit it, copy it to a writable folder
+store-plan-read-only = plan '{ $path }' is read-only: { $why }
+store-lock-unverified = plan '{ $path }' is locked by { $holder }. napwiz cannot check from this computer whether that session is still running: open the plan read-only, or take the lock over if that session has ended.
+store-locked = plan '{ $path }' is open in another napwiz: { $holder }. Open it read-only, or ask them to close it.
+store-changed-on-disk = plan '{ $path }' was changed on disk by another program since napwiz read it; not overwriting it.
+store-version-kept = Your version is kept in '{ $kept }'.
+store-not-utf8 = could not read plan: { $path }:{ $line }:{ $column }: byte { $byte } is not UTF-8 text; expected a RON plan file saved as UTF-8.
+store-unreadable = could not read plan: { $problem }.
+store-control-characters = Removed control characters from { $count } texts of the plan (they could drive the terminal).
+store-migrated = This plan was in format version { $from }; it will be saved as version { $to }. The original is backed up first.
+store-replace-read-only = '{ $path }' is read-only; not replacing it. Make it writable first (chmod u+w '{ $path }'), or choose another path.
+store-exists = '{ $path }' already exists; not overwriting it. Choose another path, or pass --force to replace it (the old file is backed up).
+store-just-created = '{ $path }' was just created by another napwiz; not overwriting it.
+store-backup-before-replace = could not back up '{ $path }' before replacing it; nothing was changed
+store-backup-theirs = could not back up the version on disk
+store-save-not-writable = could not save plan '{ $path }': { $why }. Your changes are still open in napwiz.
+store-folder-replaced-named = its folder '{ $folder }' was replaced by a file
+store-folder-gone-named = its folder '{ $folder }' no longer exists
+store-file-gone = the file was deleted or moved by another program
+store-save-gone = could not save plan '{ $path }': { $what }. Your changes are still open in napwiz; save them elsewhere or restore the folder.
+store-backup-before-migration = could not back up the plan before converting it to the new format; nothing was changed
+store-backup-failed = the plan was saved, but its backup in '{ $folder }' failed: { $error }
+store-hard-links = This plan has { $names } hard-linked names; saving updates only this one (use a symlink).
+store-took-over-stale = Took over a stale lock left by { $holder }.
+store-took-over = Took over the lock held by { $user } on { $host }, as you asked.
+store-dangling-link = '{ $path }' is a symbolic link to '{ $target }', which does not exist; napwiz does not replace a link with a file. Create the plan at '{ $target }' (the link will then reach it), or remove the link first.
+store-lock-file = could not create the lock file '{ $path }' (is the folder writable?); open the plan read-only or copy it to a writable folder
+store-missing = plan '{ $path }' does not exist; create it with `napwiz new { $path }`
+store-permission-denied = could not read plan '{ $path }': permission denied
+store-read-failed = could not read plan '{ $path }': { $error }
+store-disk-full = the disk is full
+store-folder-not-writable = the folder is not writable
+store-folder-gone = its folder no longer exists
+store-folder-replaced = its folder was replaced by a file
+store-save-failed = could not save plan '{ $path }': { $why } ({ $error }). The previous version on disk is unchanged, and your changes are still open in napwiz.
+store-not-changed = The file was not changed.
+store-last-good-copy = The last good copy napwiz saved is from { $taken } ('{ $backup }'); restore it with `napwiz backups { $path } --restore { $n }`, or fix the file by hand.
+
+## Plan locks (src/store/lock.rs) and remembered places (src/store/place.rs)
+
+# Who holds a plan's lock: "ana on laptop-3 (pid 4242) since 2026-11-29 10:15 CET".
+lock-holder-line = { $user } on { $host } (pid { $pid }) since { $since }
+lock-another-napwiz = another napwiz
+lock-unknown-host = an unknown host
+lock-unknown-time = an unknown time
+lock-keeps-replaced = could not lock '{ $path }': it keeps being replaced
+place-unwritable = could not write the place in the plan
+place-not-remembered = could not remember the place in '{ $file }'
+
+## `napwiz diff` and textconv lines, "what: value" (src/plan/diff.rs). Each name before the
+## colon is a line's key: keep it free of ": ".
+
+diff-title = title
+diff-country = country
+diff-period = period
+diff-coordinating-body = coordinating body
+diff-national-coordinator = national coordinator
+diff-facilitator = facilitator
+diff-workshop-dates = workshop dates
+diff-language = language
+diff-currency = currency
+diff-roster = roster { $code }
+diff-roster-own = roster { $code } (own)
+diff-own-goal = own goal { $id } in area { $area }
+diff-own-goal-guidance = own goal { $id } guidance
+diff-own-action = own action { $id } under { $goal }
+diff-part = breakout part
+diff-part-of = area { $area } of { $of }
+diff-conflict = conflict on { $conflict }
+diff-indicator = indicator
+diff-baseline = baseline
+diff-target = target
+diff-verified-by = verified by
+diff-inclusion = inclusion
+diff-priority = priority
+diff-timeframe = timeframe
+diff-lead = lead
+diff-partners = partners
+diff-budget = budget
+diff-notes = notes
+diff-monitoring-body = monitoring body
+diff-monitoring-reports = monitoring reports
+diff-monitoring-review = monitoring review
+diff-mid-term = mid-term evaluation
+diff-final-evaluation = final evaluation
+diff-data-sources = data sources
+diff-monitoring-notes = monitoring notes
+
+## Merging breakout parts and plans (src/plan/merge.rs)
+
+# A side of a merge that is a breakout part, named by its file.
+merge-part = part { $file }
+merge-bad-value = '{ $text }' is not a valid value: { $error }
+merge-and-more = { $named } and { $more } more
+merge-roster-stays = roster: { $code } stays although { $source } removed it: { $users } still name it
+merge-goal-kept = own goal { $id } was deleted in { $side }; it is kept: delete it in the whole plan
+merge-action-kept = own action { $id } was deleted in { $side }; it is kept: delete it in the whole plan
+# Who kept a value in a conflict when no side is named.
+merge-the-plan = the plan
+merge-outside-area = { $side }, outside its area
+merge-pack-version = { $id } version { $version }
+merge-roster-added = roster: { $code } added ({ $source })
+merge-roster-removed = roster: { $code } removed ({ $source })
+merge-goal-added = own goal { $id } added: { $text } ({ $source })
+merge-action-added = own action { $id } added: { $text } ({ $source })
+
+## Breakout parts (src/plan/part.rs)
+
+part-setup-shared = The setup is shared by all groups: change it in { $of } after napwiz merge
+part-monitoring-shared = Monitoring is shared by all groups: change it in { $of } after napwiz merge
+part-reports-shared = Progress reports belong to the whole plan: enter it in { $of } after napwiz merge
+part-institution-shared = Other groups may name { $code }: remove it in { $of } after napwiz merge
+part-notice = Breakout part for { $area } of { $of }: only { $area } can be changed here; the setup, monitoring and other areas are changed in { $of } after napwiz merge.
+# Short: it must fit the status line of an 80-column terminal with part-outside.
+part-item-in = { $id } is in { $area }
+part-item-in-no-area = { $id } is in no area
+part-outside = { $place }, not this part: change it in { $of } after napwiz merge
+
+## Reading plan files of any version (src/plan/migrate.rs)
+
+migrate-no-format = no 'format' field
+migrate-format = format "{ $format }"
+migrate-not-a-plan = not a napwiz plan ({ $found }); expected a file starting with (format: "{ $format }", version: { $version }, ...)
+migrate-no-version = the plan has no 'version' field; expected version: { $version }
+migrate-newer = plan version { $newer } was written by a newer napwiz; this one reads versions 0 to { $version }. Update napwiz to open it
+
+## The config file (src/config.rs)
+
+config-not-read = config '{ $path }' not read ({ $error }); using defaults
+config-not-used = config not used: { $problem }; using defaults
+config-unwritable = could not write the config
+config-not-saved = could not save config '{ $path }'
+## Writing the files: the Excel workbook (src/export/xlsx.rs) and every export (src/export/mod.rs)
+
+xlsx-sheet-failed = could not write the sheet '{ $name }'
+xlsx-assemble-failed = could not assemble the workbook
+# Ends a spreadsheet cell cut to Excel's limit (shown in brackets).
+xlsx-cut-marker = … cut: { $count } more characters did not fit this cell; the whole text is in the plan file and the Word and HTML drafts
+xlsx-cut-cell = { $sheet }, column { $column }, row { $row } ({ $first }): { $length } characters cut to the cell limit of { $limit }
+export-write-failed = could not write '{ $path }'
+export-render-failed = could not produce the { $format } export
+
+## napwiz backups (src/commands/backups.rs)
+
+backups-unlisted = could not list backups in '{ $folder }'
+backups-none = No backups of { $plan } yet (they are made each time napwiz saves it).
+backups-list = Backups of { $plan } (in { $folder }), newest first:
+# $bytes is the size, right-aligned.
+backups-bytes = { $bytes } bytes
+backups-restore-hint = Restore one with: napwiz backups { $path } --restore N
+backups-no-such = there is no backup { $n } of '{ $path }'; expected a number from 1 to { $count } (see `napwiz backups { $path }`)
+backups-unreadable = could not read backup '{ $path }'
+backups-invalid = backup { $n } is not a valid plan: { $problem }
+backups-took-over = note: took over the lock held by { $holder }
+backups-before-restore = could not back up the current file before restoring; nothing was changed
+backups-restored = Restored { $plan } from the backup of { $taken }. The file it replaced is kept as a backup too.
+backups-folder-not-writable = its folder is not writable
+backups-lock-failed = the lock failed
+backups-restore-failed = could not restore '{ $path }': { $why } ({ $error }); nothing was changed
+
+## napwiz new, check (src/commands/plans.rs)
+
+new-years-reversed = --from { $from } is after --to { $to }; expected the first year, then the last
+new-missing-flags = a new plan needs { $flags } (there is no terminal to ask on); for example: napwiz new nap.ron --title "National Action Plan 2027-2030" --country "Republic of X" --from 2027 --to 2030
+new-ask-title = Title of the plan:
+new-need-title = a title
+new-ask-country = Country:
+new-need-country = a country
+new-ask-first-year = First year [{ $year }]:
+new-ask-last-year = Last year [{ $year }]:
+new-last-before-first = the last year cannot come before the first ({ $first })
+new-unreadable = could not read the answer
+new-no-answer = no answer: nothing was created
+# $what is new-need-title or new-need-country.
+new-needed = { $what } is needed
+new-not-a-year = '{ $text }' is not a year from { $first } to { $last }
+check-error = error
+check-warning = warning
+check-totals = { $errors } errors, { $warnings } warnings
+
+## napwiz split, merge, merge-driver (src/commands/breakout.rs)
+
+split-exists = '{ $path }' already exists; not overwriting it (pass --force to replace it)
+merge-no-base = note: no base file ({ $base }) beside the parts: every value a part holds that differs from { $plan } counts as the part's change (give the state they were split from with --base FILE)
+merge-done = merged { $parts } parts into { $plan }
+merge-conflicts-left = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+} left in { $plan }: resolve them in the wizard (napwiz { $plan }, then C), or merge again with --prefer FILE
+merge-taken = taken: { $line }
+merge-not-applied = not applied: { $line }
+merge-conflict = conflict: { $line }
+merge-notes-both = notes of { $id } were edited in two places: both texts are kept
+
+## Starting the wizard: refused plain-mode lines, key overrides in the config (src/commands/home.rs)
+
+plain-line-refused = line { $line } was not taken: '{ $text }': { $why }
+config-at-line = { $path } line { $line }
+config-keys-unused = config keys not used: { $keys }; binding ids: { $ids }
+config-key-renamed = config key '{ $label }' ({ $at }) works; its name is now '{ $id }'
+man-pages-failed = could not write the manual pages into '{ $folder }'
+man-page-failed = could not write the manual page
+
+## napwiz content check: problems of a content pack (src/content/check.rs). Field names,
+## kinds (goal, action, institution) and RON words (Goal, Indicator, kind: Outcome) are the
+## pack file's own: keep them.
+
+check-nested = nested too deeply (limit { $limit } levels of brackets); expected a plan or pack file as napwiz writes them
+check-file-missing = file is missing; expected a RON file '{ $name }' in the pack folder
+check-field = '{ $field }'
+check-field-of = '{ $field }' of '{ $owner }'
+check-empty = { $field } is empty; expected some text
+check-control-multiline = { $field } contains the control character { $code }; expected plain text (line breaks only)
+check-control-line = { $field } contains the control character { $code }; expected plain text (no line breaks)
+check-format = format is '{ $found }'; expected "{ $expected }"
+check-format-version = format_version is { $found }; this napwiz reads version { $expected }
+check-no-areas = 'areas' is empty; expected the list of area files, e.g. ["1-prevention.ron"]
+check-alias-live = alias '{ $old }' is a live id in the checklist; expected only ids that were merged away
+check-alias-target = alias '{ $old }' points to '{ $new }', which is not a goal or action of this pack; expected the id of its new home
+check-duplicate-id = duplicate { $kind } id '{ $id }' (first used in { $first }); expected a unique id
+check-bad-id = { $kind } id '{ $id }' is not valid; expected letters, digits, '.', '-' or '_' only
+check-duplicate-code = short code '{ $code }' of '{ $id }' is already used by '{ $other }'; expected a unique code
+check-area-no-goals = area '{ $id }' has no goals; expected at least one Goal
+check-goal-no-lead = goal '{ $id }' has no lead; expected at least one institution id
+check-goal-no-indicators = goal '{ $id }' has no indicators; expected at least one Indicator
+check-goal-no-outcome = goal '{ $id }' has no Outcome indicator; expected at least one Indicator with kind: Outcome (what the goal changes)
+check-goal-no-actions = goal '{ $id }' has no actions; expected at least one Action
+check-action-goal = action id '{ $id }' does not belong to goal '{ $goal }'; expected an id starting with '{ $goal }.'
+check-action-no-indicator = action '{ $id }' has no indicator of its own; expected indicators: [Indicator(...)]
+check-ambiguous-no-note = indicator '{ $indicator }' of '{ $owner }' has direction Ambiguous but no note; expected a short note saying how to read it
+check-unknown-institution = '{ $owner }' { $field } refers to unknown institution '{ $id }'; expected an id from institutions.ron
+
+## Loading a content pack (src/content/load.rs)
+
+pack-embedded = the embedded content pack
+pack-folder = content pack '{ $folder }'
+pack-file-unreadable = file cannot be read: { $error }; expected a RON file '{ $name }' in the pack folder
+pack-not-utf8 = byte { $byte } is not UTF-8 text; expected a RON file saved as UTF-8
+# $why is pack-outside or pack-link-outside.
+pack-file-refused = '{ $name }' { $why }; expected a file in the pack folder
+pack-area-refused = area file '{ $name }' { $why }; expected the name of a file in the pack's areas/ folder, e.g. "prevention.ron"
+pack-outside = is outside the pack folder (an absolute path or one with '..')
+pack-link-outside = is a link to a file outside the pack folder
+pack-invalid = { $source } is not valid ({ $count } problems):
+pack-invalid-hint = Check it with `napwiz content check`, or run without --content to use the embedded pack.
+pack-counts = { $areas } areas, { $goals } goals, { $actions } actions, { $institutions } institutions, { $terms } terms, { $aliases } aliases
+pack-export-exists = not overwriting existing files: { $files }
+    Choose an empty folder, or pass --force to replace them.
+pack-folder-failed = could not create folder '{ $folder }'
+# After an indicator whose good direction is not obvious, in guidance and in the draft.
+indicator-caution = direction not obvious: { $note }
+indicator-target-example = target e.g. { $target }
+
+## The content pack's quality report (src/content/quality.rs)
+
+quality-indicators = indicators: { $with_outcome } of { $goals } goals have an outcome indicator; { $own } of { $actions } actions have their own
+quality-no-own-indicators = warning: { $count } actions have no indicator of their own; including one copies its goal's
+quality-no-result = warning: { $count ->
+    [one] 1 goal has
+   *[other] { $count } goals have
+} no expected result ({ $goals }); the draft asks the drafting team to word it
+quality-unused-institution = warning: institution '{ $id }' is in the catalogue but no goal or action suggests it
+quality-near-duplicates = warning: actions { $first } and { $second } read alike (similarity { $similarity }); merge them, or word them apart
+
+## napwiz summary (src/plan/summary.rs). The table's column names are right-aligned in 7, 7, 8,
+## 4, 4 and 4 columns, "Code" in 8, "leads" in 5 and "partners" in 8.
+
+summary-area = Area
+summary-actions = actions
+summary-decided = decided
+summary-included = included
+summary-high = high
+summary-medium = med
+summary-low = low
+summary-plan-id = Plan id: { $id }
+summary-progress = { $decided } of { $actions } actions decided ({ $percent }%), { $included } included in the plan
+summary-baseline = Baseline: { $in_place } in place, { $partly } partly in place, { $missing } missing, { $not_applicable } not applicable, { $unknown } unknown
+summary-code = Code
+summary-leads = leads
+summary-partners = partners
+summary-institution = Institution
+summary-gaps = Gaps the plan leaves open (assessed missing or partly in place, not included): { $count }
+summary-unknown-items = Kept but not in the content pack: { $items }
+
+## Errors writing CSV and Word files and applying merge choices (src/export/csv.rs,
+## src/export/docx/package.rs, src/plan/merge.rs)
+
+csv-table-failed = could not write the CSV table '{ $table }'
+docx-pack-failed = could not pack the Word document
+merge-unknown-field = unknown field '{ $field }'
+merge-no-such-conflict = no such conflict
+merge-no-such-choice = no such choice

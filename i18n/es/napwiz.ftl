@@ -405,6 +405,193 @@ institution-private = sector privado
 ## The draft action plan and reports (src/document)
 
 document-not-in-catalogue = no figura en el catálogo
+document-draft = BORRADOR
+document-design-workshop = Taller de diseño
+document-status = Situación
+document-status-working-draft = Borrador de trabajo elaborado a partir de las decisiones del taller de diseño; aún no aprobado.
+document-facilitator = Facilitación
+document-title-page = Portada
+# A top-level annex's heading: "Annex A. Glossary".
+document-annex-heading = Anexo { $number }. { $title }
+# The month as a date writes it ("29 November 2026"); Russian uses the genitive.
+document-month-1 = enero
+document-month-2 = febrero
+document-month-3 = marzo
+document-month-4 = abril
+document-month-5 = mayo
+document-month-6 = junio
+document-month-7 = julio
+document-month-8 = agosto
+document-month-9 = septiembre
+document-month-10 = octubre
+document-month-11 = noviembre
+document-month-12 = diciembre
+
+## Gaps for the drafting team: each is printed in brackets, "[to be decided]".
+
+document-gap-decided = por decidir
+document-gap-set = por fijar
+document-gap-defined = por definir
+document-gap-costed = por presupuestar
+document-gap-measured = por medir
+document-gap-agreed = por acordar
+document-gap-completed = por completar
+document-gap-spelled-out = por desarrollar
+document-gap-monitoring-body = órgano de seguimiento por designar
+document-gap-outcome-indicator = indicador de efecto por definir
+document-gap-lead = responsable por decidir
+document-gap-indicator = indicador por definir
+document-gap-result = por redactar: el cambio que logra este objetivo
+
+## Chapter 1: introduction
+
+document-introduction = Introducción
+document-about-title = Acerca de este borrador
+document-about = Este borrador de trabajo, { $title }, se refiere a { $country } y a los años { $period }. Está fechado el { $date } y se elaboró con napwiz a partir de las decisiones del taller de diseño: de las { $actions } acciones de la lista de verificación, se decidieron { $decided } y se incluyen aquí { $included }, en { $objectives } objetivos.
+# The clean copy for circulation: no word about the tool.
+document-about-clean = Este borrador de trabajo, { $title }, se refiere a { $country } y a los años { $period }. Está fechado el { $date } y se elaboró a partir de las decisiones del taller de diseño: de las { $actions } acciones de la lista de verificación, se decidieron { $decided } y se incluyen aquí { $included }, en { $objectives } objetivos.
+document-about-gaps = Los pasajes marcados «Para el equipo de redacción» y las entradas entre corchetes, como [por decidir], son carencias que el equipo de redacción aún debe completar.
+document-about-checklist = Acerca de la lista de verificación: { $provenance }
+document-glance-title = El plan de un vistazo
+document-glance = El taller consideró que { $assessed } acciones no existen o existen solo en parte; { $left_open } de ellas no se incluyen en este borrador (anexo C).
+document-area-chart = Acciones incluidas por área, según prioridad
+document-area-chart-description = El número de acciones incluidas en el borrador en cada área, según prioridad.
+document-series-high = alta
+document-series-medium = media
+document-series-low = baja
+document-series-not-set = sin fijar
+document-situation = Análisis de la situación
+document-situation-gap = Resuma la situación a la que responde el plan: las formas de trata y explotación detectadas en el país, los perfiles de las víctimas identificadas y presuntas y de los autores, las tendencias de los últimos años, los datos en que se basan estas constataciones y sus lagunas, y las recomendaciones de los órganos internacionales de seguimiento.
+document-legal = Marco jurídico y de políticas
+document-legal-gap = Describa el marco jurídico y de políticas: los instrumentos internacionales ratificados por el país, la legislación nacional sobre la trata (derecho penal, protección de las víctimas, migración, trabajo y protección de la infancia), las estrategias conexas y las reformas en curso.
+document-lessons = Enseñanzas del plan anterior
+document-lessons-gap = Resuma las enseñanzas del plan anterior: lo que logró, lo que no se llevó a cabo y por qué, lo que concluyó su evaluación y cómo responde este plan. Si se trata del primer plan, indíquelo.
+
+## Chapter 2: guiding principles (src/document/principles.rs)
+
+document-principles = Principios rectores
+principles-intro = Estos principios se aplican a cada acción de este plan, a la forma de ejecutarlo y a la forma de hacer su seguimiento. El equipo de redacción debe adaptarlos a la legislación y las políticas del país.
+principles-rights = Derechos humanos y enfoque centrado en la víctima
+principles-rights-meaning = Los derechos, la seguridad y la dignidad de las víctimas y de las personas en riesgo son lo primero. La asistencia no depende de que la víctima esté dispuesta a cooperar con las autoridades, no se castiga a las víctimas por los delitos que se vieron obligadas a cometer, y cada medida se planifica desde el punto de vista de la persona a la que pretende ayudar.
+principles-gender-child = Perspectiva de género y de infancia
+principles-gender-child-meaning = Las medidas tienen en cuenta las distintas formas en que se capta, se explota y se ayuda a mujeres, hombres, niñas y niños. En toda acción que afecte a un niño o una niña prima el interés superior del niño, y toda persona cuya edad sea incierta se trata como menor de edad hasta que se determine su edad.
+principles-non-discrimination = No discriminación
+principles-non-discrimination-meaning = Toda víctima recibe protección y asistencia con independencia de su sexo, nacionalidad, origen étnico, situación migratoria o de residencia, discapacidad, orientación sexual, forma de explotación o cualquier otra condición.
+principles-do-no-harm = No causar daño
+principles-do-no-harm-meaning = Cada acción se examina para detectar efectos no deseados en las víctimas y en los grupos en riesgo, como la estigmatización, la pérdida de ingresos, una nueva traumatización o la exposición a los tratantes, y se ajusta cuando aparecen tales efectos.
+principles-participation = Participación de la sociedad civil y de las personas sobrevivientes
+principles-participation-meaning = Las organizaciones de la sociedad civil, los sindicatos, los empleadores y las personas sobrevivientes participan en el diseño, la ejecución y el seguimiento del plan. Las personas sobrevivientes participan de forma voluntaria, segura y con consentimiento informado, y se reconocen su tiempo y sus conocimientos.
+principles-evidence = Basado en datos empíricos
+principles-evidence-meaning = Las acciones responden al análisis de la situación y a los datos sobre casos, tendencias y servicios. El plan se revisa cuando cambian los datos, y estos se recopilan desglosados por sexo, edad, nacionalidad y forma de explotación.
+principles-accountability = Rendición de cuentas
+principles-accountability-meaning = Cada acción tiene una institución responsable, un plazo, indicadores y, cuando tiene un coste, un presupuesto. Se informa de los avances de forma periódica y transparente, y el plan se somete a una evaluación independiente a mitad de período y al final.
+
+## Chapter 3: coordination and implementation structure
+
+document-coordination-title = Estructura de coordinación y ejecución
+document-structure = Órgano de coordinación y coordinador nacional
+document-coordination = El órgano de coordinación dirige la respuesta nacional y aprueba los informes del plan; el coordinador nacional dirige su ejecución cotidiana y convoca a las instituciones que figuran a continuación.
+document-coordination-gap = Describa el mandato y la base jurídica del órgano de coordinación, sus miembros, la frecuencia de sus reuniones, su secretaría y la forma en que participan la sociedad civil y las personas sobrevivientes.
+document-coordinating-body = Órgano de coordinación
+document-national-coordinator = Coordinador nacional
+document-monitoring-body = Órgano de seguimiento
+document-institutions-title = Instituciones ejecutoras y sus funciones
+document-institutions = La lista comprende { $roster } instituciones; { $active } de ellas son responsables o socias de al menos una acción incluida. La institución responsable de una acción rinde cuentas de su ejecución e informa sobre ella; las socias contribuyen. El anexo A enumera las acciones de cada institución.
+document-institutions-caption = Instituciones, sus siglas y sus funciones
+document-institutions-table = Instituciones
+document-workload-chart = Carga de trabajo por institución
+document-workload-chart-description = El número de acciones incluidas de las que cada institución es responsable o socia, de mayor a menor carga.
+document-series-leads = responsable de
+document-series-partner-in = socia en
+
+## Area chapters
+
+document-area-empty = Aún no se incluye en el borrador ninguna acción de esta área. Decida con el grupo de trabajo si el área necesita objetivos en este plan y, si no los necesita, explique por qué.
+document-objective-empty = Aún no se ha incluido ninguna acción en este objetivo.
+document-workshop-notes = Notas del taller: { $notes }
+document-action-notes = Notas del taller sobre las acciones:
+document-expected-result = Resultado esperado para { $year }
+document-outcome-indicator = Indicador de efecto
+document-actions-caption = Acciones del objetivo { $number }
+
+## Table column headers (documents, spreadsheets and CSV files)
+
+document-column-number = N.º
+document-column-action = Acción
+document-column-area = Área
+document-column-objective = Objetivo
+document-column-institution = Institución
+document-column-code = Sigla
+document-column-kind = Tipo
+document-column-leads = Responsable de
+document-column-partner-in = Socia en
+document-column-leads-actions = Responsable de las acciones
+document-column-partner-in-actions = Socia en las acciones
+document-column-lead = Responsable
+document-column-partner = Socia
+document-column-partners = Socios
+document-column-timeframe = Plazo
+document-column-priority = Prioridad
+document-column-indicators = Indicadores
+document-column-indicator = Indicador
+document-column-target = Meta
+document-column-budget = Presupuesto
+document-column-budget-source = Presupuesto y fuente
+document-column-current-status = Situación actual
+document-column-item = Elemento
+document-column-baseline = Línea de base
+document-column-decision = Decisión
+document-column-notes = Notas
+document-column-for = Para
+document-column-type = Tipo
+document-column-verification = Medio de verificación
+document-column-frequency = Periodicidad
+document-column-responsible = Responsable
+document-column-from = Desde
+document-column-to = Hasta
+document-column-currency = Moneda
+document-column-funding-source = Fuente de financiación
+document-column-checklist-item = Elemento de la lista
+document-column-year = Año
+
+## Monitoring chapter
+
+document-monitoring-title = Seguimiento, revisión y evaluación
+document-monitoring = El seguimiento comprueba si las acciones se llevan a cabo según lo previsto; las revisiones y evaluaciones examinan si logran los objetivos del plan. Cada institución responsable informa sobre sus acciones con respecto a los indicadores del marco de seguimiento; el órgano de seguimiento consolida los informes y los presenta al órgano de coordinación.
+document-arrangements = Disposiciones de seguimiento, revisión y evaluación
+document-progress-reports = Informes de avance de las instituciones ejecutoras
+document-review = Revisión del plan
+document-mid-term = Evaluación intermedia
+document-final-evaluation = Evaluación final
+document-data-sources = Fuentes de datos:
+document-data-sources-gap = Enumere las fuentes de datos que utilizará el órgano de seguimiento.
+document-framework-title = Marco de seguimiento
+document-framework = Una tabla por objetivo: primero los indicadores de efecto que muestran si se logra el objetivo (medidos por el órgano de seguimiento) y después una fila por cada indicador de cada acción incluida (del que informa la institución responsable de la acción).
+document-framework-caption = Objetivo { $number }: { $title }
+document-objective = Objetivo { $number }
+
+## Annexes
+
+document-responsibility-title = Matriz de responsabilidades
+document-responsibility = Quién hace qué: para cada institución, los números de las acciones incluidas de las que es responsable y de aquellas en las que es socia. La exportación a hoja de cálculo contiene la misma matriz, con una columna por institución.
+document-responsibility-caption = Matriz de responsabilidades: las acciones de las que cada institución es responsable o socia
+document-timeline-title = Calendario de ejecución
+document-timeline = Las acciones incluidas año por año, por área: una barra (o una marca en la tabla) por cada año en que se desarrolla una acción. El corto y el medio plazo se entienden como el primer y el segundo tercio del período del plan; el largo plazo, como el período completo.
+document-timeline-unscheduled = Fije el plazo de las acciones que no figuran: { $numbers }.
+document-timeline-caption = Calendario: { $area }
+document-timeline-description = Cuándo se desarrolla cada acción incluida del área { $area }, año por año.
+document-timeline-table = Calendario
+document-gaps-title = Análisis de carencias
+document-gaps = Acciones que el taller consideró inexistentes o existentes solo en parte y que ninguna acción incluida aborda. El equipo de redacción debe confirmar que cada una se deja abierta deliberadamente, o bien añadirla al plan.
+document-gaps-none = No queda abierta ninguna carencia detectada.
+document-gaps-caption = Carencias detectadas que quedan abiertas
+document-glossary-title = Glosario
+document-glossary = Los términos del glosario de napwiz que utiliza este borrador.
+document-glossary-clean = Los términos que utiliza este borrador.
+document-glossary-none = Este borrador no utiliza ningún término del glosario.
+document-abbreviations-title = Siglas y abreviaturas
+document-abbreviations = Las siglas de las instituciones y las demás abreviaturas que utiliza este borrador.
+document-abbreviations-none = Este borrador no utiliza ninguna abreviatura.
 
 ## What a change did, on the message line (src/tui/changes.rs)
 
@@ -753,3 +940,460 @@ draft-english-fallback = { $count ->
     [one] Una entrada de la lista de verificación aún no está traducida y se muestra en inglés, marcada [en]: { $ids }.
    *[other] { $count } entradas de la lista de verificación aún no están traducidas y se muestran en inglés, marcadas [en]: { $ids }.
 }
+
+## Budget chapter and sheet (src/document/budget.rs)
+
+budget-title = Presupuesto
+budget-summary = { $costed } de las { $included } acciones incluidas tienen una estimación de costes, por un total de { $amount }. { $not_costed } ({ $share }) aún no la tienen: son el déficit de presupuestación que figura en la última sección de este capítulo.
+budget-note = Las estimaciones son las registradas en el taller de diseño y tienen carácter indicativo: cada institución responsable confirma el coste de sus acciones, y el presupuesto se acuerda con el ministerio de hacienda y los donantes antes de aprobar el plan.
+budget-by-area-title = Presupuesto por área y objetivo
+budget-by-area = Estimaciones por área
+budget-by-objective = Estimaciones por objetivo
+budget-by-year-title = Presupuesto por año
+budget-year-note = La estimación de una acción se reparte por igual entre los años de su plazo, de modo que las cifras anuales son una primera orientación para la planificación presupuestaria, no un calendario de pagos.
+budget-by-year = Estimaciones por año
+budget-sources-title = Fuentes de financiación
+budget-by-source = Estimaciones por fuente de financiación
+budget-by-lead-title = Presupuesto por institución responsable
+budget-lead-note = Las estimaciones de las acciones de las que es responsable cada institución y su parte del presupuesto estimado: lo que la institución deberá prever en su propio presupuesto o movilizar.
+budget-by-lead = Proporción del presupuesto por institución responsable
+budget-costing-gap = Déficit de presupuestación
+budget-all-costed = Todas las acciones incluidas tienen una estimación de costes.
+budget-gap = { $count } acciones incluidas aún no tienen estimación de costes. La institución responsable de cada una debe presupuestarla antes de que se apruebe el plan.
+budget-gap-caption = Acciones incluidas sin estimación de costes
+budget-total = Total
+budget-all-included = Todas las acciones incluidas
+budget-no-timeframe = plazo sin fijar
+budget-no-source = fuente sin indicar
+# A budget with a funding source but no amount yet, in a merge conflict: "no amount (Donor)".
+budget-no-amount = sin importe
+budget-no-lead = responsable sin decidir
+budget-column-costed = Acciones presupuestadas
+budget-column-costed-running = Acciones presupuestadas en curso
+budget-column-without-estimate = Sin estimación
+budget-column-without-estimate-long = Acciones sin estimación
+budget-column-estimate = Estimación
+budget-column-estimate-in = Estimación ({ $currency })
+budget-column-share = Proporción
+budget-column-share-percent = Proporción del presupuesto (%)
+budget-column-budget-by = Presupuesto por
+
+## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
+
+abbreviation-actip = Convención de la ASEAN contra la Trata de Personas, Especialmente Mujeres y Niños
+abbreviation-afripol = Mecanismo de la Unión Africana para la Cooperación Policial
+abbreviation-ameripol = Comunidad de Policías de América
+abbreviation-asean = Asociación de Naciones de Asia Sudoriental
+abbreviation-aseanapol = Jefes de Policía Nacional de la ASEAN
+abbreviation-au = Unión Africana (UA)
+abbreviation-cedaw = Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer
+abbreviation-coe = Consejo de Europa
+abbreviation-crc = Convención de las Naciones Unidas sobre los Derechos del Niño (CDN)
+abbreviation-cso = organización de la sociedad civil (OSC)
+abbreviation-dac = Comité de Ayuda al Desarrollo (CAD) de la OCDE
+abbreviation-ec = Comunidad Europea (CE), en el nombre de las directivas de la UE
+abbreviation-ecowas = Comunidad Económica de los Estados de África Occidental (CEDEAO)
+abbreviation-ecri = Comisión Europea contra el Racismo y la Intolerancia (Consejo de Europa)
+abbreviation-eu = Unión Europea (UE)
+abbreviation-eur = euro
+abbreviation-gdpr = Reglamento General de Protección de Datos (RGPD) de la UE
+abbreviation-greta = Grupo de Expertos en la Lucha contra la Trata de Seres Humanos (Consejo de Europa)
+abbreviation-icmpd = Centro Internacional para el Desarrollo de Políticas Migratorias
+abbreviation-ilo = Organización Internacional del Trabajo (OIT)
+abbreviation-iom = Organización Internacional para las Migraciones (OIM)
+abbreviation-lgbtqi = lesbianas, gais, bisexuales, transgénero, queer e intersexuales
+abbreviation-nap = Plan de Acción Nacional (PAN)
+abbreviation-ngo = organización no gubernamental (ONG)
+abbreviation-nrm = Mecanismo Nacional de Derivación (MND)
+abbreviation-oas = Organización de los Estados Americanos (OEA)
+abbreviation-odihr = Oficina de Instituciones Democráticas y Derechos Humanos (OIDDH) de la OSCE
+abbreviation-oecd = Organización para la Cooperación y el Desarrollo Económicos (OCDE)
+abbreviation-osce = Organización para la Seguridad y la Cooperación en Europa
+abbreviation-saarc = Asociación del Asia Meridional para la Cooperación Regional
+abbreviation-thb = trata de seres humanos
+abbreviation-tip = trata de personas
+abbreviation-un = Naciones Unidas (ONU)
+abbreviation-unhcr = Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)
+abbreviation-unicef = Fondo de las Naciones Unidas para la Infancia
+abbreviation-unodc = Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC/ONUDD)
+abbreviation-who = Organización Mundial de la Salud (OMS)
+abbreviation-untoc = Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
+
+## The export formats' own text: title page, contents, drafting marks (src/export)
+
+export-for-drafting-team = Para el equipo de redacción:
+export-draft-of = Borrador del { $date }
+export-preview-draft-of = borrador del { $date }
+export-contents = Índice
+export-html-title = { $title } (borrador)
+export-status-draft = Borrador
+export-docx-subject = Borrador de plan de acción nacional, { $country }, { $period }
+# The Word footer; the page number follows directly: keep the trailing space.
+export-docx-footer = { $title } - BORRADOR del { $date } - página{" "}
+# A CSV cell of an action's number, worded so that no spreadsheet reads 4.1.2 as a date.
+export-csv-action = Acción { $number }
+export-checklist-intro = La copia limpia de este borrador ({ $date }) omite las carencias que siguen. Complete cada una en el plan o en el documento antes de que se apruebe el plan.
+export-checklist-none = No queda nada abierto.
+
+## What is wrong with a typed value (src/plan/edit.rs)
+
+edit-not-a-year = «{ $text }» no es un año; escriba un año, p. ej., 2027
+edit-year-required = se necesita un año, p. ej., 2027
+edit-years-reversed = { $first }-{ $last } termina antes de empezar
+edit-years-outside = { $first }-{ $last } queda fuera del período del plan { $period_first }-{ $period_last }
+edit-not-an-amount = «{ $text }» no es un importe; escriba unidades enteras, p. ej., 50000
+edit-empty = este campo no puede quedar vacío
+edit-first-after-last = el primer año no puede ser posterior al último ({ $last })
+edit-last-before-first = el último año no puede ser anterior al primero ({ $first })
+edit-not-a-date = «{ $text }» no es una fecha; escriba las fechas como AAAA-MM-DD, separadas por comas
+edit-wording-empty = la redacción no puede quedar vacía
+edit-indicator-empty = un indicador necesita un texto; para eliminarlo, pulse d
+# The text of an indicator just added, for the team to replace.
+edit-new-indicator = Nuevo indicador
+edit-institution-format = escriba el nombre, una coma y una sigla, p. ej., Oficina contra la Trata, OCT
+edit-institution-exists = ya existe una institución con la sigla { $code }
+
+## The plan's health check: findings (src/plan/health.rs) and moved items (src/plan/moved.rs)
+
+health-no-title = el plan no tiene título
+health-no-country = el plan no indica ningún país
+health-period-reversed = el período del plan { $first }-{ $last } termina antes de empezar
+health-period-implausible = el período del plan { $first }-{ $last } no es un intervalo de años verosímil
+health-workshop-date = la fecha del taller «{ $date }» no es una fecha; se esperaba AAAA-MM-DD
+health-other-pack = el plan se elaboró con el paquete de contenido «{ $plan_pack }», no con «{ $pack }»; los elementos se asocian por su identificador
+health-roster-unknown = la institución «{ $id }» de la lista no figura en el catálogo; añádala como institución propia
+health-institution-twice = el identificador de institución propia «{ $id }» se usa dos veces
+health-goal-twice = el identificador de objetivo propio «{ $id }» se usa dos veces
+health-goal-area = el objetivo propio «{ $id }» está en un área desconocida, «{ $area }»
+health-action-twice = el identificador de acción propia «{ $id }» se usa dos veces
+health-action-goal-moved = la acción propia «{ $id }» está en el objetivo { $goal }, que ahora se encuentra en { $to }
+health-action-goal = la acción propia «{ $id }» está en un objetivo desconocido, «{ $goal }»
+health-item-unknown = «{ $id }» no figura en el paquete de contenido; sus decisiones se conservan, pero no se muestran en el plan
+health-institution-unknown = { $id }: la institución «{ $institution }» no figura ni en el catálogo ni en la lista
+health-not-on-roster = { $id }: «{ $institution }» no figura en la lista de instituciones del plan
+health-lead-also-partner = { $id }: la institución responsable figura también como socia
+health-timeframe-reversed = { $id }: el plazo { $first }-{ $last } termina antes de empezar
+health-timeframe-outside = { $id }: el plazo { $first }-{ $last } queda fuera del período del plan { $period_first }-{ $period_last }
+health-no-lead = { $id }: la acción incluida no tiene institución responsable
+health-no-timeframe = { $id }: la acción incluida no tiene plazo
+health-no-indicator = { $id }: la acción incluida no tiene indicador
+health-no-priority = { $id }: la acción incluida no tiene prioridad
+health-no-target = { $id }: el indicador «{ $indicator }» no tiene meta
+# The same indicator without a target in several actions: the first three are $named.
+health-no-target-in = el indicador «{ $indicator }» no tiene meta en { $count } acciones: { $named }{ $more ->
+    [0] {""}
+   *[other] {" "}y { $more } más
+}
+health-what-notes = las notas
+health-what-indicator = un indicador
+health-what-target = la meta de un indicador
+health-what-monitoring-notes = las notas de seguimiento
+health-what-mid-term = la evaluación intermedia
+health-what-final = la evaluación final
+health-long-text = { $what }: texto muy largo ({ $size } caracteres, unas { $pages } páginas); mantenga breve la decisión y pase los detalles a un documento aparte
+health-long-text-cut = { $what }: texto muy largo ({ $size } caracteres, unas { $pages } páginas); la exportación a Excel lo corta a { $limit } caracteres: mantenga breve la decisión y pase los detalles a un documento aparte
+health-no-monitoring-body = no se ha designado ningún órgano de seguimiento (paso Marco de seguimiento)
+health-evaluation-outside = { $what } en { $year } queda fuera del período del plan { $period_first }-{ $period_last }
+moved-done = la decisión sobre { $from } se encuentra ahora en { $to }
+moved-kept = la decisión sobre { $from } corresponde a { $to }, que tiene su propia decisión; { $from } se conserva pero no se muestra: combínelas a mano
+moved-summary = El paquete de contenido fusionó algunos elementos: { $moves }.
+
+## Opening and saving plan files (src/store/mod.rs)
+
+store-open-elsewhere = abierto en otra sesión de napwiz: { $holder }
+store-opened-read-only = abierto en solo lectura
+store-file-read-only-short = el archivo es de solo lectura (chmod u+w para editarlo)
+store-folder-read-only-short = su carpeta no admite escritura (sin bloqueo ni guardado; la exportación funciona)
+store-file-read-only = el archivo es de solo lectura (sus permisos no admiten escritura), por lo que napwiz no lo modificará; para editarlo, habilite la escritura (chmod u+w '{ $path }') y vuelva a abrirlo, o cópielo en un archivo nuevo
+store-folder-read-only = su carpeta «{ $folder }» no admite escritura, por lo que napwiz no puede bloquear ni guardar el plan; la lectura y la exportación funcionan. Para editarlo, cópielo en una carpeta que admita escritura
+store-plan-read-only = el plan «{ $path }» está en solo lectura: { $why }
+store-lock-unverified = el plan «{ $path }» está bloqueado por { $holder }. napwiz no puede comprobar desde este equipo si esa sesión sigue abierta: abra el plan en solo lectura o tome el control del bloqueo si esa sesión ha terminado.
+store-locked = el plan «{ $path }» está abierto en otra sesión de napwiz: { $holder }. Ábralo en solo lectura o pida que lo cierren.
+store-changed-on-disk = otro programa modificó en el disco el plan «{ $path }» después de que napwiz lo leyera; no se sobrescribe.
+store-version-kept = Su versión se conserva en «{ $kept }».
+store-not-utf8 = no se pudo leer el plan: { $path }:{ $line }:{ $column }: el byte { $byte } no es texto UTF-8; se esperaba un archivo de plan RON guardado en UTF-8.
+store-unreadable = no se pudo leer el plan: { $problem }.
+store-control-characters = Se eliminaron caracteres de control de { $count } textos del plan (podían manipular el terminal).
+store-migrated = Este plan estaba en la versión de formato { $from }; se guardará como versión { $to }. Antes se hace una copia de seguridad del original.
+store-replace-read-only = «{ $path }» es de solo lectura; no se sustituye. Habilite antes la escritura (chmod u+w '{ $path }') o elija otra ruta.
+store-exists = «{ $path }» ya existe; no se sobrescribe. Elija otra ruta o use --force para sustituirlo (se hace una copia de seguridad del archivo anterior).
+store-just-created = otra sesión de napwiz acaba de crear «{ $path }»; no se sobrescribe.
+store-backup-before-replace = no se pudo hacer una copia de seguridad de «{ $path }» antes de sustituirlo; no se ha cambiado nada
+store-backup-theirs = no se pudo hacer una copia de seguridad de la versión del disco
+store-save-not-writable = no se pudo guardar el plan «{ $path }»: { $why }. Sus cambios siguen abiertos en napwiz.
+store-folder-replaced-named = su carpeta «{ $folder }» ha sido sustituida por un archivo
+store-folder-gone-named = su carpeta «{ $folder }» ya no existe
+store-file-gone = otro programa eliminó o movió el archivo
+store-save-gone = no se pudo guardar el plan «{ $path }»: { $what }. Sus cambios siguen abiertos en napwiz; guárdelos en otro lugar o restablezca la carpeta.
+store-backup-before-migration = no se pudo hacer una copia de seguridad del plan antes de convertirlo al nuevo formato; no se ha cambiado nada
+store-backup-failed = el plan se guardó, pero falló su copia de seguridad en «{ $folder }»: { $error }
+store-hard-links = Este plan tiene { $names } nombres con enlaces físicos; al guardar solo se actualiza este (use un enlace simbólico).
+store-took-over-stale = Se tomó el control de un bloqueo obsoleto dejado por { $holder }.
+store-took-over = Se tomó el control del bloqueo de { $user } en { $host }, tal como se pidió.
+store-dangling-link = «{ $path }» es un enlace simbólico a «{ $target }», que no existe; napwiz no sustituye un enlace por un archivo. Cree el plan en «{ $target }» (el enlace llevará entonces a él) o elimine antes el enlace.
+store-lock-file = no se pudo crear el archivo de bloqueo «{ $path }» (¿admite escritura la carpeta?); abra el plan en solo lectura o cópielo en una carpeta que admita escritura
+store-missing = el plan «{ $path }» no existe; créelo con `napwiz new { $path }`
+store-permission-denied = no se pudo leer el plan «{ $path }»: permiso denegado
+store-read-failed = no se pudo leer el plan «{ $path }»: { $error }
+store-disk-full = el disco está lleno
+store-folder-not-writable = la carpeta no admite escritura
+store-folder-gone = su carpeta ya no existe
+store-folder-replaced = su carpeta ha sido sustituida por un archivo
+store-save-failed = no se pudo guardar el plan «{ $path }»: { $why } ({ $error }). La versión anterior del disco no ha cambiado y sus cambios siguen abiertos en napwiz.
+store-not-changed = El archivo no se ha modificado.
+store-last-good-copy = La última copia válida que guardó napwiz es del { $taken } («{ $backup }»); restáurela con `napwiz backups { $path } --restore { $n }` o corrija el archivo a mano.
+
+## Plan locks (src/store/lock.rs) and remembered places (src/store/place.rs)
+
+# Who holds a plan's lock: "ana on laptop-3 (pid 4242) since 2026-11-29 10:15 CET".
+lock-holder-line = { $user } en { $host } (pid { $pid }) desde { $since }
+lock-another-napwiz = otra sesión de napwiz
+lock-unknown-host = un equipo desconocido
+lock-unknown-time = una hora desconocida
+lock-keeps-replaced = no se pudo bloquear «{ $path }»: se sigue sustituyendo
+place-unwritable = no se pudo escribir la posición en el plan
+place-not-remembered = no se pudo recordar la posición en «{ $file }»
+
+## `napwiz diff` and textconv lines, "what: value" (src/plan/diff.rs). Each name before the
+## colon is a line's key: keep it free of ": ".
+
+diff-title = título
+diff-country = país
+diff-period = período
+diff-coordinating-body = órgano de coordinación
+diff-national-coordinator = coordinador nacional
+diff-facilitator = facilitación
+diff-workshop-dates = fechas del taller
+diff-language = idioma
+diff-currency = moneda
+diff-roster = lista { $code }
+diff-roster-own = lista { $code } (propia)
+diff-own-goal = objetivo propio { $id } en el área { $area }
+diff-own-goal-guidance = orientaciones del objetivo propio { $id }
+diff-own-action = acción propia { $id } en { $goal }
+diff-part = parte del trabajo en grupos
+diff-part-of = área { $area } de { $of }
+diff-conflict = conflicto en { $conflict }
+diff-indicator = indicador
+diff-baseline = línea de base
+diff-target = meta
+diff-verified-by = verificado mediante
+diff-inclusion = inclusión
+diff-priority = prioridad
+diff-timeframe = plazo
+diff-lead = responsable
+diff-partners = socios
+diff-budget = presupuesto
+diff-notes = notas
+diff-monitoring-body = órgano de seguimiento
+diff-monitoring-reports = informes de seguimiento
+diff-monitoring-review = revisión del seguimiento
+diff-mid-term = evaluación intermedia
+diff-final-evaluation = evaluación final
+diff-data-sources = fuentes de datos
+diff-monitoring-notes = notas de seguimiento
+
+## Merging breakout parts and plans (src/plan/merge.rs)
+
+# A side of a merge that is a breakout part, named by its file.
+merge-part = parte { $file }
+merge-bad-value = «{ $text }» no es un valor válido: { $error }
+merge-and-more = { $named } y { $more } más
+merge-roster-stays = lista: { $code } se mantiene aunque { $source } la eliminó: { $users } aún la mencionan
+merge-goal-kept = el objetivo propio { $id } se eliminó en { $side }; se conserva: elimínelo en el plan completo
+merge-action-kept = la acción propia { $id } se eliminó en { $side }; se conserva: elimínela en el plan completo
+# Who kept a value in a conflict when no side is named.
+merge-the-plan = el plan
+merge-outside-area = { $side }, fuera de su área
+merge-pack-version = { $id } versión { $version }
+merge-roster-added = lista: { $code } añadida ({ $source })
+merge-roster-removed = lista: { $code } eliminada ({ $source })
+merge-goal-added = objetivo propio { $id } añadido: { $text } ({ $source })
+merge-action-added = acción propia { $id } añadida: { $text } ({ $source })
+
+## Breakout parts (src/plan/part.rs)
+
+part-setup-shared = Los datos del plan son comunes a todos los grupos: cámbielos en { $of } después de napwiz merge
+part-monitoring-shared = El seguimiento es común a todos los grupos: cámbielo en { $of } después de napwiz merge
+part-reports-shared = Los informes de avance son del plan completo: introdúzcalos en { $of } después de napwiz merge
+part-institution-shared = Otros grupos pueden mencionar { $code }: elimínela en { $of } después de napwiz merge
+part-notice = Parte del trabajo en grupos para { $area } de { $of }: aquí solo puede cambiarse { $area }; los datos del plan, el seguimiento y las demás áreas se cambian en { $of } después de napwiz merge.
+# Short: it must fit the status line of an 80-column terminal with part-outside.
+part-item-in = { $id } está en { $area }
+part-item-in-no-area = { $id } no está en ningún área
+part-outside = { $place }, no en esta parte: cámbielo en { $of } tras napwiz merge
+
+## Reading plan files of any version (src/plan/migrate.rs)
+
+migrate-no-format = no hay campo «format»
+migrate-format = formato "{ $format }"
+migrate-not-a-plan = no es un plan de napwiz ({ $found }); se esperaba un archivo que empezara por (format: "{ $format }", version: { $version }, ...)
+migrate-no-version = el plan no tiene campo «version»; se esperaba version: { $version }
+migrate-newer = la versión de plan { $newer } la escribió un napwiz más reciente; este lee las versiones 0 a { $version }. Actualice napwiz para abrirlo
+
+## The config file (src/config.rs)
+
+config-not-read = no se leyó la configuración «{ $path }» ({ $error }); se usan los valores predeterminados
+config-not-used = no se usa la configuración: { $problem }; se usan los valores predeterminados
+config-unwritable = no se pudo escribir la configuración
+config-not-saved = no se pudo guardar la configuración «{ $path }»
+## Writing the files: the Excel workbook (src/export/xlsx.rs) and every export (src/export/mod.rs)
+
+xlsx-sheet-failed = no se pudo escribir la hoja «{ $name }»
+xlsx-assemble-failed = no se pudo montar el libro de Excel
+# Ends a spreadsheet cell cut to Excel's limit (shown in brackets).
+xlsx-cut-marker = … cortado: { $count } caracteres más no cabían en esta celda; el texto completo está en el archivo del plan y en los borradores de Word y HTML
+xlsx-cut-cell = { $sheet }, columna { $column }, fila { $row } ({ $first }): { $length } caracteres cortados al límite de { $limit } por celda
+export-write-failed = no se pudo escribir «{ $path }»
+export-render-failed = no se pudo generar la exportación { $format }
+
+## napwiz backups (src/commands/backups.rs)
+
+backups-unlisted = no se pudieron listar las copias de seguridad de «{ $folder }»
+backups-none = Aún no hay copias de seguridad de { $plan } (se hacen cada vez que napwiz lo guarda).
+backups-list = Copias de seguridad de { $plan } (en { $folder }), de la más reciente a la más antigua:
+# $bytes is the size, right-aligned.
+backups-bytes = { $bytes } bytes
+backups-restore-hint = Para restaurar una: napwiz backups { $path } --restore N
+backups-no-such = no existe la copia de seguridad { $n } de «{ $path }»; se esperaba un número de 1 a { $count } (véase `napwiz backups { $path }`)
+backups-unreadable = no se pudo leer la copia de seguridad «{ $path }»
+backups-invalid = la copia de seguridad { $n } no es un plan válido: { $problem }
+backups-took-over = nota: se tomó el control del bloqueo de { $holder }
+backups-before-restore = no se pudo hacer una copia de seguridad del archivo actual antes de restaurar; no se ha cambiado nada
+backups-restored = { $plan } se restauró a partir de la copia de seguridad del { $taken }. El archivo sustituido también se conserva como copia de seguridad.
+backups-folder-not-writable = su carpeta no admite escritura
+backups-lock-failed = falló el bloqueo
+backups-restore-failed = no se pudo restaurar «{ $path }»: { $why } ({ $error }); no se ha cambiado nada
+
+## napwiz new, check (src/commands/plans.rs)
+
+new-years-reversed = --from { $from } es posterior a --to { $to }; se esperaba primero el primer año y después el último
+new-missing-flags = un plan nuevo necesita { $flags } (no hay terminal donde preguntarlo); por ejemplo: napwiz new pan.ron --title "Plan de Acción Nacional 2027-2030" --country "República de X" --from 2027 --to 2030
+new-ask-title = Título del plan:
+new-need-title = un título
+new-ask-country = País:
+new-need-country = un país
+new-ask-first-year = Primer año [{ $year }]:
+new-ask-last-year = Último año [{ $year }]:
+new-last-before-first = el último año no puede ser anterior al primero ({ $first })
+new-unreadable = no se pudo leer la respuesta
+new-no-answer = sin respuesta: no se ha creado nada
+# $what is new-need-title or new-need-country.
+new-needed = se necesita { $what }
+new-not-a-year = «{ $text }» no es un año entre { $first } y { $last }
+check-error = error
+check-warning = aviso
+check-totals = { $errors } errores, { $warnings } avisos
+
+## napwiz split, merge, merge-driver (src/commands/breakout.rs)
+
+split-exists = «{ $path }» ya existe; no se sobrescribe (use --force para sustituirlo)
+merge-no-base = nota: no hay archivo de base ({ $base }) junto a las partes: todo valor de una parte que difiera de { $plan } cuenta como cambio de esa parte (indique con --base ARCHIVO el estado a partir del cual se dividieron)
+merge-done = se fusionaron { $parts } partes en { $plan }
+merge-conflicts-left = { $count ->
+    [one] Queda 1 conflicto
+   *[other] Quedan { $count } conflictos
+} en { $plan }: resuélvalos en el asistente (napwiz { $plan } y después C) o vuelva a fusionar con --prefer ARCHIVO
+merge-taken = aplicado: { $line }
+merge-not-applied = no aplicado: { $line }
+merge-conflict = conflicto: { $line }
+merge-notes-both = las notas de { $id } se editaron en dos lugares: se conservan ambos textos
+
+## Starting the wizard: refused plain-mode lines, key overrides in the config (src/commands/home.rs)
+
+plain-line-refused = no se aceptó la línea { $line }: «{ $text }»: { $why }
+config-at-line = { $path }, línea { $line }
+config-keys-unused = claves de configuración no utilizadas: { $keys }; identificadores de teclas: { $ids }
+config-key-renamed = la clave de configuración «{ $label }» ({ $at }) funciona; ahora se llama «{ $id }»
+man-pages-failed = no se pudieron escribir las páginas del manual en «{ $folder }»
+man-page-failed = no se pudo escribir la página del manual
+
+## napwiz content check: problems of a content pack (src/content/check.rs). Field names,
+## kinds (goal, action, institution) and RON words (Goal, Indicator, kind: Outcome) are the
+## pack file's own: keep them.
+
+check-nested = anidamiento demasiado profundo (límite: { $limit } niveles de paréntesis); se esperaba un archivo de plan o de paquete tal como los escribe napwiz
+check-file-missing = falta el archivo; se esperaba un archivo RON «{ $name }» en la carpeta del paquete
+check-field = «{ $field }»
+check-field-of = «{ $field }» de «{ $owner }»
+check-empty = { $field } está vacío; se esperaba algún texto
+check-control-multiline = { $field } contiene el carácter de control { $code }; se esperaba texto sin formato (solo saltos de línea)
+check-control-line = { $field } contiene el carácter de control { $code }; se esperaba texto sin formato (sin saltos de línea)
+check-format = format es «{ $found }»; se esperaba "{ $expected }"
+check-format-version = format_version es { $found }; este napwiz lee la versión { $expected }
+check-no-areas = «areas» está vacío; se esperaba la lista de archivos de área, p. ej., ["1-prevention.ron"]
+check-alias-live = el alias «{ $old }» es un identificador vigente de la lista de verificación; solo se esperaban identificadores fusionados
+check-alias-target = el alias «{ $old }» apunta a «{ $new }», que no es un goal ni una action de este paquete; se esperaba el identificador de su nueva ubicación
+check-duplicate-id = identificador de { $kind } «{ $id }» duplicado (usado por primera vez en { $first }); se esperaba un identificador único
+check-bad-id = el identificador de { $kind } «{ $id }» no es válido; solo se admiten letras, cifras, «.», «-» o «_»
+check-duplicate-code = la sigla «{ $code }» de «{ $id }» ya la usa «{ $other }»; se esperaba una sigla única
+check-area-no-goals = el área «{ $id }» no tiene objetivos; se esperaba al menos un Goal
+check-goal-no-lead = el objetivo «{ $id }» no tiene lead; se esperaba al menos un identificador de institución
+check-goal-no-indicators = el objetivo «{ $id }» no tiene indicadores; se esperaba al menos un Indicator
+check-goal-no-outcome = el objetivo «{ $id }» no tiene indicador Outcome; se esperaba al menos un Indicator con kind: Outcome (lo que cambia el objetivo)
+check-goal-no-actions = el objetivo «{ $id }» no tiene acciones; se esperaba al menos una Action
+check-action-goal = el identificador de acción «{ $id }» no corresponde al objetivo «{ $goal }»; se esperaba un identificador que empezara por «{ $goal }.»
+check-action-no-indicator = la acción «{ $id }» no tiene indicador propio; se esperaba indicators: [Indicator(...)]
+check-ambiguous-no-note = el indicador «{ $indicator }» de «{ $owner }» tiene direction Ambiguous pero ninguna nota; se esperaba una nota breve que explique cómo interpretarlo
+check-unknown-institution = { $field } de «{ $owner }» remite a una institución desconocida, «{ $id }»; se esperaba un identificador de institutions.ron
+
+## Loading a content pack (src/content/load.rs)
+
+pack-embedded = el paquete de contenido integrado
+pack-folder = el paquete de contenido «{ $folder }»
+pack-file-unreadable = no se puede leer el archivo: { $error }; se esperaba un archivo RON «{ $name }» en la carpeta del paquete
+pack-not-utf8 = el byte { $byte } no es texto UTF-8; se esperaba un archivo RON guardado en UTF-8
+# $why is pack-outside or pack-link-outside.
+pack-file-refused = «{ $name }» { $why }; se esperaba un archivo de la carpeta del paquete
+pack-area-refused = el archivo de área «{ $name }» { $why }; se esperaba el nombre de un archivo de la carpeta areas/ del paquete, p. ej., "prevention.ron"
+pack-outside = está fuera de la carpeta del paquete (una ruta absoluta o con «..»)
+pack-link-outside = es un enlace a un archivo fuera de la carpeta del paquete
+pack-invalid = { $source } no es válido ({ $count } problemas):
+pack-invalid-hint = Compruébelo con `napwiz content check` o ejecute napwiz sin --content para usar el paquete integrado.
+pack-counts = { $areas } áreas, { $goals } objetivos, { $actions } acciones, { $institutions } instituciones, { $terms } términos, { $aliases } alias
+pack-export-exists = no se sobrescriben archivos existentes: { $files }
+    Elija una carpeta vacía o use --force para sustituirlos.
+pack-folder-failed = no se pudo crear la carpeta «{ $folder }»
+# After an indicator whose good direction is not obvious, in guidance and in the draft.
+indicator-caution = sentido no evidente: { $note }
+indicator-target-example = meta, p. ej., { $target }
+
+## The content pack's quality report (src/content/quality.rs)
+
+quality-indicators = indicadores: { $with_outcome } de { $goals } objetivos tienen un indicador de efecto; { $own } de { $actions } acciones tienen uno propio
+quality-no-own-indicators = aviso: { $count } acciones no tienen indicador propio; al incluir una se copia el de su objetivo
+quality-no-result = aviso: { $count ->
+    [one] 1 objetivo no tiene
+   *[other] { $count } objetivos no tienen
+} resultado esperado ({ $goals }); el borrador pide al equipo de redacción que lo redacte
+quality-unused-institution = aviso: la institución «{ $id }» figura en el catálogo, pero ningún objetivo ni acción la sugiere
+quality-near-duplicates = aviso: las acciones { $first } y { $second } se parecen (similitud { $similarity }); fusiónelas o diferencie su redacción
+
+## napwiz summary (src/plan/summary.rs). The table's column names are right-aligned in 7, 7, 8,
+## 4, 4 and 4 columns, "Code" in 8, "leads" in 5 and "partners" in 8.
+
+summary-area = Área
+summary-actions = total
+summary-decided = decid.
+summary-included = en plan
+summary-high = alta
+summary-medium = med.
+summary-low = baja
+summary-plan-id = Identificador del plan: { $id }
+summary-progress = { $decided } de { $actions } acciones decididas ({ $percent } %), { $included } incluidas en el plan
+summary-baseline = Línea de base: { $in_place } existen, { $partly } existen en parte, { $missing } faltan, { $not_applicable } no aplicables, { $unknown } sin datos
+summary-code = Sigla
+summary-leads = resp.
+summary-partners = socia
+summary-institution = Institución
+summary-gaps = Carencias que el plan deja abiertas (inexistentes o existentes solo en parte, no incluidas): { $count }
+summary-unknown-items = Conservados, pero no figuran en el paquete de contenido: { $items }
+
+## Errors writing CSV and Word files and applying merge choices (src/export/csv.rs,
+## src/export/docx/package.rs, src/plan/merge.rs)
+
+csv-table-failed = no se pudo escribir la tabla CSV «{ $table }»
+docx-pack-failed = no se pudo empaquetar el documento de Word
+merge-unknown-field = campo desconocido «{ $field }»
+merge-no-such-conflict = no existe ese conflicto
+merge-no-such-choice = no existe esa opción

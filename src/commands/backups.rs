@@ -13,9 +13,9 @@ use crate::store::{
 
 pub fn run(path: &Path, restore: Option<usize>, take_over: TakeOver) -> Result<ExitCode> {
     let backups = Backups::for_plan(path);
-    let list = backups
-        .list()
-        .with_context(|| format!("could not list backups in '{}'", backups.dir().display()))?;
+    let list = backups.list().with_context(|| {
+        crate::fl!("backups-unlisted", folder = backups.dir().display().to_string())
+    })?;
     match restore {
         None => print_list(path, &backups, &list)?,
         Some(n) => restore_one(path, &backups, &list, n, take_over)?,
@@ -25,18 +25,17 @@ pub fn run(path: &Path, restore: Option<usize>, take_over: TakeOver) -> Result<E
 
 fn print_list(path: &Path, backups: &Backups, list: &[crate::store::Backup]) -> Result<()> {
     if list.is_empty() {
-        crate::outln!(
-            "No backups of {} yet (they are made each time napwiz saves it).",
-            show(path)
-        )?;
+        crate::outln!("{}", crate::fl!("backups-none", plan = show(path)))?;
         return Ok(());
     }
-    crate::outln!("Backups of {} (in {}), newest first:", show(path), backups.dir().display())?;
+    let folder = backups.dir().display().to_string();
+    crate::outln!("{}", crate::fl!("backups-list", plan = show(path), folder = folder))?;
     for (i, b) in list.iter().enumerate() {
         let label = b.label.as_deref().map(|l| format!("  [{l}]")).unwrap_or_default();
-        crate::outln!("{:>3}  {}  {:>8} bytes{label}", i + 1, b.taken, b.bytes)?;
+        let bytes = crate::fl!("backups-bytes", bytes = format!("{:>8}", b.bytes));
+        crate::outln!("{:>3}  {}  {bytes}{label}", i + 1, b.taken)?;
     }
-    crate::outln!("Restore one with: napwiz backups {} --restore N", path.display())
+    crate::outln!("{}", crate::fl!("backups-restore-hint", path = path.display().to_string()))
 }
 
 fn restore_one(
@@ -48,21 +47,30 @@ fn restore_one(
 ) -> Result<()> {
     let Some(backup) = n.checked_sub(1).and_then(|i| list.get(i)) else {
         bail!(
-            "there is no backup {n} of '{}'; expected a number from 1 to {} (see `napwiz backups {}`)",
-            path.display(),
-            list.len(),
-            path.display()
+            "{}",
+            crate::fl!(
+                "backups-no-such",
+                n = n.to_string(),
+                path = path.display().to_string(),
+                count = list.len()
+            )
         );
     };
-    let text = crate::store::read_plan_text(&backup.path)
-        .with_context(|| format!("could not read backup '{}'", backup.path.display()))?;
-    from_ron(&backup.path.display().to_string(), &text)
-        .map_err(|p| anyhow::anyhow!("backup {n} is not a valid plan: {p}"))?;
+    let text = crate::store::read_plan_text(&backup.path).with_context(|| {
+        crate::fl!("backups-unreadable", path = backup.path.display().to_string())
+    })?;
+    from_ron(&backup.path.display().to_string(), &text).map_err(|p| {
+        anyhow::anyhow!(
+            "{}",
+            crate::fl!("backups-invalid", n = n.to_string(), problem = p.to_string())
+        )
+    })?;
     let outcome = PlanLock::acquire_with(path, take_over).map_err(|e| lock_error(path, e))?;
     let _lock = match outcome {
         LockOutcome::Acquired { lock, took_over } => {
             if let Some(holder) = took_over {
-                crate::errln!("napwiz: note: took over the lock held by {holder}")?;
+                let note = crate::fl!("backups-took-over", holder = holder.to_string());
+                crate::errln!("napwiz: {note}")?;
             }
             lock
         }
@@ -76,19 +84,24 @@ fn restore_one(
     if let Ok(current) = std::fs::read(path) {
         backups
             .record(&current, Some("before-restore"), Duration::ZERO)
-            .context("could not back up the current file before restoring; nothing was changed")?;
+            .with_context(|| crate::fl!("backups-before-restore"))?;
     }
     write_atomic(path, text.as_bytes())
-        .with_context(|| format!("could not write '{}'", path.display()))?;
-    crate::outln!(
-        "Restored {} from the backup of {}. The file it replaced is kept as a backup too.",
-        show(path),
-        backup.taken
-    )?;
+        .with_context(|| crate::fl!("export-write-failed", path = path.display().to_string()))?;
+    let taken = backup.taken.to_string();
+    crate::outln!("{}", crate::fl!("backups-restored", plan = show(path), taken = taken))?;
     Ok(())
 }
 
 fn lock_error(path: &Path, e: std::io::Error) -> anyhow::Error {
-    let why = if folder_refuses(&e) { "its folder is not writable" } else { "the lock failed" };
-    anyhow::anyhow!("could not restore '{}': {why} ({e}); nothing was changed", path.display())
+    let why = if folder_refuses(&e) {
+        crate::fl!("backups-folder-not-writable")
+    } else {
+        crate::fl!("backups-lock-failed")
+    };
+    let path = path.display().to_string();
+    anyhow::anyhow!(
+        "{}",
+        crate::fl!("backups-restore-failed", path = path, why = why, error = e.to_string())
+    )
 }

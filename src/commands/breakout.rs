@@ -36,13 +36,10 @@ pub fn split_plan(pack: &PackSource, path: &Path, out: &Path, force: bool) -> Re
 
 fn write_new(path: &Path, text: &str, force: bool) -> Result<()> {
     if path.exists() && !force {
-        anyhow::bail!(
-            "'{}' already exists; not overwriting it (pass --force to replace it)",
-            path.display()
-        );
+        anyhow::bail!("{}", crate::fl!("split-exists", path = path.display().to_string()));
     }
     write_atomic(path, text.as_bytes())
-        .with_context(|| format!("could not write '{}'", path.display()))
+        .with_context(|| crate::fl!("export-write-failed", path = path.display().to_string()))
 }
 
 fn file_name(path: &Path) -> String {
@@ -83,11 +80,12 @@ pub fn merge_parts(
     let base = match &base_path {
         Some(b) => read_plan(b)?,
         None => {
-            crate::errln!(
-                "napwiz: note: no base file ({}) beside the parts: every value a part holds that differs from {} counts as the part's change (give the state they were split from with --base FILE)",
-                base_name(path),
-                path.display()
-            )?;
+            let note = crate::fl!(
+                "merge-no-base",
+                base = base_name(path),
+                plan = path.display().to_string()
+            );
+            crate::errln!("napwiz: {note}")?;
             file.plan.clone()
         }
     };
@@ -100,38 +98,36 @@ pub fn merge_parts(
     let outcome = merge(&base, &sides, prefer_name.as_deref(), &content);
     file.plan = outcome.plan.clone();
     file.save()?;
-    let done = format!("merged {} parts into {}", parts.len(), show(path));
+    let done = crate::fl!("merge-done", parts = parts.len(), plan = show(path));
     report(&outcome, &content, &file_name(path), &done)?;
     if outcome.is_clean() {
         return Ok(ExitCode::SUCCESS);
     }
-    crate::errln!(
-        "napwiz: {} left in {}: resolve them in the wizard (napwiz {}, then C), or merge again with --prefer FILE",
-        plural(outcome.conflicts.len(), "conflict"),
-        path.display(),
-        path.display()
-    )?;
+    let left = crate::fl!(
+        "merge-conflicts-left",
+        count = outcome.conflicts.len(),
+        plan = path.display().to_string()
+    );
+    crate::errln!("napwiz: {left}")?;
     Ok(ExitCode::from(EXIT_ERROR))
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 /// Everything the merge did with the parts' changes: taken, not applied, or in conflict.
 fn report(outcome: &MergeOutcome, content: &Content, plan_name: &str, done: &str) -> Result<()> {
     crate::outln!("{done}")?;
     for t in outcome.taken.iter().filter(|t| t.source != plan_name) {
-        crate::outln!("taken: {}", taken_line(t, &outcome.plan, content))?;
+        let line = taken_line(t, &outcome.plan, content);
+        crate::outln!("{}", crate::fl!("merge-taken", line = line))?;
     }
     for line in &outcome.not_applied {
-        crate::outln!("not applied: {line}")?;
+        crate::outln!("{}", crate::fl!("merge-not-applied", line = line.as_str()))?;
     }
     for c in &outcome.conflicts {
-        crate::outln!("conflict: {}", conflict_line(c, &outcome.plan, content))?;
+        let line = conflict_line(c, &outcome.plan, content);
+        crate::outln!("{}", crate::fl!("merge-conflict", line = line))?;
     }
     for id in &outcome.notes_kept_both {
-        crate::outln!("notes of {id} were edited in two places: both texts are kept")?;
+        crate::outln!("{}", crate::fl!("merge-notes-both", id = id.as_str()))?;
     }
     Ok(())
 }
@@ -153,9 +149,10 @@ pub fn merge_driver(
     ];
     let outcome = merge(&base_plan, &sides, None, &content);
     write_atomic(ours, to_ron(&outcome.plan).as_bytes())
-        .with_context(|| format!("could not write '{}'", ours.display()))?;
+        .with_context(|| crate::fl!("export-write-failed", path = ours.display().to_string()))?;
     for c in &outcome.conflicts {
-        crate::errln!("napwiz: conflict: {}", conflict_line(c, &outcome.plan, &content))?;
+        let line = conflict_line(c, &outcome.plan, &content);
+        crate::errln!("napwiz: {}", crate::fl!("merge-conflict", line = line))?;
     }
     Ok(if outcome.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })
 }

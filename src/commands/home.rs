@@ -17,7 +17,10 @@ pub(super) fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Re
     }
     for r in rejected {
         let text = crate::sanitize::clean_line(&r.text);
-        crate::errln!("napwiz: line {} was not taken: '{text}': {}", r.line, r.why)?;
+        let line = r.line.to_string();
+        let refused =
+            crate::fl!("plain-line-refused", line = line, text = text, why = r.why.as_str());
+        crate::errln!("napwiz: {refused}")?;
     }
     Ok(ExitCode::from(super::common::EXIT_ERROR))
 }
@@ -113,7 +116,7 @@ fn key_override_notes(keys: &std::collections::BTreeMap<String, Vec<String>>) ->
     let at = |name: &str| {
         let quoted = format!("\"{name}\"");
         let line = text.lines().position(|l| l.contains(&quoted)).map_or(0, |n| n + 1);
-        format!("{} line {line}", path.display())
+        crate::fl!("config-at-line", path = path.display().to_string(), line = line.to_string())
     };
     let mut notes = Vec::new();
     if !problems.is_empty() {
@@ -121,10 +124,15 @@ fn key_override_notes(keys: &std::collections::BTreeMap<String, Vec<String>>) ->
         let named = |p: &String| keys.keys().find(|k| p.contains(&format!("'{k}'"))).map(|k| at(k));
         let located: Vec<String> =
             problems.iter().map(|p| format!("{p} ({})", named(p).unwrap_or_default())).collect();
-        notes.push(format!("config keys not used: {}; binding ids: {ids}", located.join("; ")));
+        notes.push(crate::fl!("config-keys-unused", keys = located.join("; "), ids = ids));
     }
     for (label, id) in crate::tui::keymap::renamed(keys) {
-        notes.push(format!("config key '{label}' ({}) works; its name is now '{id}'", at(&label)));
+        notes.push(crate::fl!(
+            "config-key-renamed",
+            label = label.as_str(),
+            at = at(&label),
+            id = id
+        ));
     }
     (!notes.is_empty()).then(|| notes.join("; "))
 }

@@ -28,9 +28,12 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
     };
     if details.from > details.to {
         anyhow::bail!(
-            "--from {} is after --to {}; expected the first year, then the last",
-            details.from,
-            details.to
+            "{}",
+            crate::fl!(
+                "new-years-reversed",
+                from = details.from.to_string(),
+                to = details.to.to_string()
+            )
         );
     }
     let language = new_plan_language(pack, args.language.as_deref())?;
@@ -82,10 +85,7 @@ impl NewPlan {
         .into_iter()
         .filter_map(|(missing, flag)| missing.then_some(flag))
         .collect();
-        format!(
-            "a new plan needs {} (there is no terminal to ask on); for example: napwiz new nap.ron --title \"National Action Plan 2027-2030\" --country \"Republic of X\" --from 2027 --to 2030",
-            missing.join(", ")
-        )
+        crate::fl!("new-missing-flags", flags = missing.join(", "))
     }
 
     /// Asks for each missing value on `out`, reading `input`; years offer a default.
@@ -98,23 +98,30 @@ impl NewPlan {
         let mut asker = Asker { input, out };
         let title = match &args.title {
             Some(t) => t.clone(),
-            None => asker.until("Title of the plan:", |t| non_empty(t, "a title"))?,
+            None => asker.until(&crate::fl!("new-ask-title"), |t| {
+                non_empty(t, crate::fl!("new-need-title"))
+            })?,
         };
         let country = match &args.country {
             Some(c) => c.clone(),
-            None => asker.until("Country:", |c| non_empty(c, "a country"))?,
+            None => asker.until(&crate::fl!("new-ask-country"), |c| {
+                non_empty(c, crate::fl!("new-need-country"))
+            })?,
         };
         let from = match args.from {
             Some(y) => y,
-            None => asker.until(&format!("First year [{next_year}]:"), |y| year(y, next_year))?,
+            None => asker
+                .until(&crate::fl!("new-ask-first-year", year = next_year.to_string()), |y| {
+                    year(y, next_year)
+                })?,
         };
         let to = match args.to {
             Some(y) => y,
             None => {
                 let last = from.saturating_add(3);
-                asker.until(&format!("Last year [{last}]:"), |y| {
+                asker.until(&crate::fl!("new-ask-last-year", year = last.to_string()), |y| {
                     year(y, last).and_then(|y| match y < from {
-                        true => Err(format!("the last year cannot come before the first ({from})")),
+                        true => Err(crate::fl!("new-last-before-first", first = from.to_string())),
                         false => Ok(y),
                     })
                 })?
@@ -136,9 +143,9 @@ impl<R: BufRead, W: Write> Asker<'_, R, W> {
         loop {
             self.out.text(format_args!("{prompt} "))?;
             let mut line = String::new();
-            if self.input.read_line(&mut line).context("could not read the answer")? == 0 {
+            if self.input.read_line(&mut line).with_context(|| crate::fl!("new-unreadable"))? == 0 {
                 self.out.line("")?;
-                anyhow::bail!("no answer: nothing was created");
+                anyhow::bail!("{}", crate::fl!("new-no-answer"));
             }
             match parse(line.trim()) {
                 Ok(value) => return Ok(value),
@@ -148,8 +155,8 @@ impl<R: BufRead, W: Write> Asker<'_, R, W> {
     }
 }
 
-fn non_empty(text: &str, what: &str) -> Result<String, String> {
-    if text.is_empty() { Err(format!("{what} is needed")) } else { Ok(text.to_string()) }
+fn non_empty(text: &str, what: String) -> Result<String, String> {
+    if text.is_empty() { Err(crate::fl!("new-needed", what = what)) } else { Ok(text.to_string()) }
 }
 
 /// A year of the plan period; Enter alone takes `default`.
@@ -160,7 +167,14 @@ fn year(text: &str, default: u16) -> Result<u16, String> {
     text.parse::<u16>()
         .ok()
         .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(&i64::from(*y)))
-        .ok_or_else(|| format!("'{text}' is not a year from {FIRST_YEAR} to {LAST_YEAR}"))
+        .ok_or_else(|| {
+            crate::fl!(
+                "new-not-a-year",
+                text = text,
+                first = FIRST_YEAR.to_string(),
+                last = LAST_YEAR.to_string()
+            )
+        })
 }
 
 pub fn demo(pack: &PackSource, path: Option<PathBuf>, force: bool) -> Result<ExitCode> {
@@ -181,17 +195,14 @@ pub fn check(pack: &PackSource, path: &Path, format: Format) -> Result<ExitCode>
         Format::Human => {
             for f in &health.findings {
                 let label = match f.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
+                    Severity::Error => crate::fl!("check-error"),
+                    Severity::Warning => crate::fl!("check-warning"),
                 };
                 crate::outln!("{label}: {}", f.message)?;
             }
-            crate::outln!(
-                "{}: {} errors, {} warnings",
-                show(path),
-                health.errors,
-                health.warnings
-            )?;
+            let totals =
+                crate::fl!("check-totals", errors = health.errors, warnings = health.warnings);
+            crate::outln!("{}: {totals}", show(path))?;
         }
     }
     Ok(if health.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) })

@@ -33,16 +33,15 @@ fn without_hidden_commands() -> clap::Command {
 pub fn man(out: Option<&Path>) -> Result<ExitCode> {
     if let Some(dir) = out {
         crate::paths::ensure_dir(dir)?;
-        clap_mangen::generate_to(Cli::command(), dir).with_context(|| {
-            format!("could not write the manual pages into '{}'", dir.display())
-        })?;
+        clap_mangen::generate_to(Cli::command(), dir)
+            .with_context(|| crate::fl!("man-pages-failed", folder = dir.display().to_string()))?;
         crate::outln!("{}", crate::paths::absolute(&dir.join("napwiz.1")).display())?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
-        .context("could not write the manual page")?;
+        .with_context(|| crate::fl!("man-page-failed"))?;
     write_out(&page)
 }
 

@@ -49,9 +49,9 @@ pub fn parse_ron<T: DeserializeOwned>(display_path: &str, text: &str) -> Result<
     ron::Options::default().with_recursion_limit(NESTING_LIMIT).from_str(text).map_err(|err| {
         let at = err.span.start;
         let message = match err.code {
-            ron::Error::ExceededRecursionLimit => format!(
-                "nested too deeply (limit {NESTING_LIMIT} levels of brackets); expected a plan or pack file as napwiz writes them"
-            ),
+            ron::Error::ExceededRecursionLimit => {
+                crate::fl!("check-nested", limit = NESTING_LIMIT.to_string())
+            }
             code => code.to_string(),
         };
         Problem::new(display_path.to_string(), at.line, at.col, message)
@@ -112,7 +112,7 @@ fn parse_file<T: DeserializeOwned>(
     let Some(text) = files.text(name) else {
         let path = files.display_path(name);
         if !files.is_refused(name) && !problems.iter().any(|p| p.file == path) {
-            let msg = format!("file is missing; expected a RON file '{name}' in the pack folder");
+            let msg = crate::fl!("check-file-missing", name = name);
             problems.push(Problem::new(path, 1, 1, msg));
         }
         return None;
@@ -173,11 +173,14 @@ impl Checker<'_> {
     }
 
     fn texts(&mut self, file: &str, owner: Option<&str>, fields: &[Field<'_>]) {
-        let who = owner.map(|o| format!(" of '{o}'")).unwrap_or_default();
+        let field_of = |name: &str| match owner {
+            Some(owner) => crate::fl!("check-field-of", field = name, owner = owner),
+            None => crate::fl!("check-field", field = name),
+        };
         for field in fields {
             let owner = owner.map(|o| (o, 0));
             if field.value.trim().is_empty() {
-                let msg = format!("'{}'{who} is empty; expected some text", field.name);
+                let msg = crate::fl!("check-empty", field = field_of(field.name));
                 self.report(file, owner, field.name, None, msg);
             }
             let bad = field
@@ -185,11 +188,19 @@ impl Checker<'_> {
                 .chars()
                 .find(|&c| is_forbidden(c) || c == '\t' || (!field.multiline && c == '\n'));
             if let Some(c) = bad {
-                let allowed = if field.multiline { "line breaks only" } else { "no line breaks" };
-                let msg = format!(
-                    "'{}'{who} contains the control character U+{:04X}; expected plain text ({allowed})",
-                    field.name, c as u32
-                );
+                let msg = if field.multiline {
+                    crate::fl!(
+                        "check-control-multiline",
+                        field = field_of(field.name),
+                        code = format!("U+{:04X}", c as u32)
+                    )
+                } else {
+                    crate::fl!(
+                        "check-control-line",
+                        field = field_of(field.name),
+                        code = format!("U+{:04X}", c as u32)
+                    )
+                };
                 self.report(file, owner, field.name, None, msg);
             }
         }
@@ -198,13 +209,15 @@ impl Checker<'_> {
     fn meta(&mut self, meta: &PackMeta) {
         let file = "pack.ron";
         if meta.format != PACK_FORMAT {
-            let msg = format!("format is '{}'; expected \"{PACK_FORMAT}\"", meta.format);
+            let msg =
+                crate::fl!("check-format", found = meta.format.as_str(), expected = PACK_FORMAT);
             self.report(file, None, "format", None, msg);
         }
         if meta.format_version != PACK_FORMAT_VERSION {
-            let msg = format!(
-                "format_version is {}; this napwiz reads version {PACK_FORMAT_VERSION}",
-                meta.format_version
+            let msg = crate::fl!(
+                "check-format-version",
+                found = meta.format_version.to_string(),
+                expected = PACK_FORMAT_VERSION.to_string()
             );
             self.report(file, None, "format_version", None, msg);
         }
@@ -220,9 +233,7 @@ impl Checker<'_> {
             ],
         );
         if meta.areas.is_empty() {
-            let msg =
-                "'areas' is empty; expected the list of area files, e.g. [\"1-prevention.ron\"]";
-            self.report(file, None, "areas", None, msg.into());
+            self.report(file, None, "areas", None, crate::fl!("check-no-areas"));
         }
     }
 
@@ -238,15 +249,11 @@ impl Checker<'_> {
         for (old, new) in &meta.aliases {
             self.id_shape("pack.ron", "alias", old);
             if live.contains(old.as_str()) {
-                let msg = format!(
-                    "alias '{old}' is a live id in the checklist; expected only ids that were merged away"
-                );
+                let msg = crate::fl!("check-alias-live", old = old.as_str());
                 self.report("pack.ron", None, "aliases", Some(old), msg);
             }
             if !live.contains(new.as_str()) {
-                let msg = format!(
-                    "alias '{old}' points to '{new}', which is not a goal or action of this pack; expected the id of its new home"
-                );
+                let msg = crate::fl!("check-alias-target", old = old.as_str(), new = new.as_str());
                 self.report("pack.ron", None, "aliases", Some(new), msg);
             }
         }
@@ -259,9 +266,7 @@ impl Checker<'_> {
         *seen += 1;
         if let Some(first) = ids.get(id) {
             let first_at = self.files.display_path(first);
-            let msg = format!(
-                "duplicate {kind} id '{id}' (first used in {first_at}); expected a unique id"
-            );
+            let msg = crate::fl!("check-duplicate-id", kind = kind, id = id, first = first_at);
             self.report(file, Some((id, nth)), "id", Some(id), msg);
         } else {
             ids.insert(id.to_string(), file.to_string());
@@ -272,9 +277,7 @@ impl Checker<'_> {
         let ok = !id.is_empty()
             && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
         if !ok {
-            let msg = format!(
-                "{kind} id '{id}' is not valid; expected letters, digits, '.', '-' or '_' only"
-            );
+            let msg = crate::fl!("check-bad-id", kind = kind, id = id);
             self.report(file, Some((id, 0)), "id", Some(id), msg);
         }
     }
@@ -287,9 +290,11 @@ impl Checker<'_> {
             self.unique(file, "institution", &mut ids, &inst.id);
             self.texts(file, Some(&inst.id), &[line("name", &inst.name), line("code", &inst.code)]);
             if let Some(other) = codes.insert(inst.code.clone(), inst.id.clone()) {
-                let msg = format!(
-                    "short code '{}' of '{}' is already used by '{other}'; expected a unique code",
-                    inst.code, inst.id
+                let msg = crate::fl!(
+                    "check-duplicate-code",
+                    code = inst.code.as_str(),
+                    id = inst.id.as_str(),
+                    other = other
                 );
                 self.report(file, Some((&inst.id, 0)), "code", None, msg);
             }
@@ -318,7 +323,7 @@ impl Checker<'_> {
                 &[line("title", &area.title), block("intro", &area.intro)],
             );
             if area.goals.is_empty() {
-                let msg = format!("area '{}' has no goals; expected at least one Goal", area.id);
+                let msg = crate::fl!("check-area-no-goals", id = area.id.as_str());
                 self.report(file, Some((&area.id, 0)), "goals", None, msg);
             }
             for goal in &area.goals {
@@ -344,33 +349,29 @@ impl Checker<'_> {
         self.texts(file, Some(&goal.id), &fields);
         self.directions(file, &goal.id, &goal.indicators);
         if goal.lead.is_empty() {
-            let msg =
-                format!("goal '{}' has no lead; expected at least one institution id", goal.id);
+            let msg = crate::fl!("check-goal-no-lead", id = goal.id.as_str());
             self.report(file, Some((&goal.id, 0)), "lead", None, msg);
         }
         self.references(file, &goal.id, "lead", &goal.lead, known);
         self.references(file, &goal.id, "partners", &goal.partners, known);
         if goal.indicators.is_empty() {
-            let msg =
-                format!("goal '{}' has no indicators; expected at least one Indicator", goal.id);
+            let msg = crate::fl!("check-goal-no-indicators", id = goal.id.as_str());
             self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
         } else if !goal.indicators.iter().any(|i| i.kind == IndicatorKind::Outcome) {
-            let msg = format!(
-                "goal '{}' has no Outcome indicator; expected at least one Indicator with kind: Outcome (what the goal changes)",
-                goal.id
-            );
+            let msg = crate::fl!("check-goal-no-outcome", id = goal.id.as_str());
             self.report(file, Some((&goal.id, 0)), "indicators", None, msg);
         }
         if goal.actions.is_empty() {
-            let msg = format!("goal '{}' has no actions; expected at least one Action", goal.id);
+            let msg = crate::fl!("check-goal-no-actions", id = goal.id.as_str());
             self.report(file, Some((&goal.id, 0)), "actions", None, msg);
         }
         for action in &goal.actions {
             self.unique(file, "action", ids, &action.id);
             if !action.id.starts_with(&format!("{}.", goal.id)) {
-                let msg = format!(
-                    "action id '{}' does not belong to goal '{}'; expected an id starting with '{}.'",
-                    action.id, goal.id, goal.id
+                let msg = crate::fl!(
+                    "check-action-goal",
+                    id = action.id.as_str(),
+                    goal = goal.id.as_str()
                 );
                 self.report(file, Some((&action.id, 0)), "id", Some(&action.id), msg);
             }
@@ -379,10 +380,7 @@ impl Checker<'_> {
             self.texts(file, Some(&action.id), &fields);
             self.directions(file, &action.id, &action.indicators);
             if self.own_indicators_required && action.indicators.is_empty() {
-                let msg = format!(
-                    "action '{}' has no indicator of its own; expected indicators: [Indicator(...)]",
-                    action.id
-                );
+                let msg = crate::fl!("check-action-no-indicator", id = action.id.as_str());
                 self.report(file, Some((&action.id, 0)), "id", Some(&action.id), msg);
             }
             self.references(file, &action.id, "lead", &action.lead, known);
@@ -394,9 +392,10 @@ impl Checker<'_> {
     fn directions(&mut self, file: &str, owner: &str, indicators: &[SuggestedIndicator]) {
         for i in indicators {
             if i.direction == Direction::Ambiguous && i.note.trim().is_empty() {
-                let msg = format!(
-                    "indicator '{}' of '{owner}' has direction Ambiguous but no note; expected a short note saying how to read it",
-                    i.text
+                let msg = crate::fl!(
+                    "check-ambiguous-no-note",
+                    indicator = i.text.as_str(),
+                    owner = owner
                 );
                 self.report(file, Some((owner, 0)), "direction", None, msg);
             }
@@ -412,8 +411,11 @@ impl Checker<'_> {
         known: &BTreeSet<&str>,
     ) {
         for id in refs.iter().filter(|id| !known.contains(id.as_str())) {
-            let msg = format!(
-                "'{owner}' {field} refers to unknown institution '{id}'; expected an id from institutions.ron"
+            let msg = crate::fl!(
+                "check-unknown-institution",
+                owner = owner,
+                field = field,
+                id = id.as_str()
             );
             self.report(file, Some((owner, 0)), field, Some(id), msg);
         }

@@ -71,18 +71,17 @@ pub fn export_embedded(dir: &Path, force: bool) -> Result<Vec<PathBuf>> {
             .map(|(path, _)| path.display().to_string())
             .collect();
         if !existing.is_empty() {
-            bail!(
-                "not overwriting existing files: {}\nChoose an empty folder, or pass --force to replace them.",
-                existing.join(", ")
-            );
+            bail!("{}", crate::fl!("pack-export-exists", files = existing.join(", ")));
         }
     }
     for (path, text) in &targets {
         let parent = path.parent().unwrap_or(dir);
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("could not create folder '{}'", parent.display()))?;
-        write_atomic(path, text.as_bytes())
-            .with_context(|| format!("could not write '{}'", path.display()))?;
+        std::fs::create_dir_all(parent).with_context(|| {
+            crate::fl!("pack-folder-failed", folder = parent.display().to_string())
+        })?;
+        write_atomic(path, text.as_bytes()).with_context(|| {
+            crate::fl!("export-write-failed", path = path.display().to_string())
+        })?;
     }
     Ok(targets.into_iter().map(|(path, _)| path).collect())
 }

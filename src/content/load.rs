@@ -23,8 +23,10 @@ impl PackSource {
 impl fmt::Display for PackSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PackSource::Embedded => write!(f, "the embedded content pack"),
-            PackSource::Dir(dir) => write!(f, "content pack '{}'", dir.display()),
+            PackSource::Embedded => f.write_str(&crate::fl!("pack-embedded")),
+            PackSource::Dir(dir) => {
+                f.write_str(&crate::fl!("pack-folder", folder = dir.display().to_string()))
+            }
         }
     }
 }
@@ -95,11 +97,10 @@ impl PackFiles {
         let bytes = match crate::paths::read_regular(&dir.join(name), PACK_FILE_LIMIT) {
             Ok(bytes) => bytes,
             Err(err) => {
-                let what = match err.kind() {
-                    std::io::ErrorKind::NotFound => "file is missing".to_string(),
-                    _ => format!("file cannot be read: {err}"),
+                let expected = match err.kind() {
+                    std::io::ErrorKind::NotFound => crate::fl!("check-file-missing", name = name),
+                    _ => crate::fl!("pack-file-unreadable", error = err.to_string(), name = name),
                 };
-                let expected = format!("{what}; expected a RON file '{name}' in the pack folder");
                 self.unreadable.push(Problem::new(self.display_path(name), 1, 1, expected));
                 return;
             }
@@ -112,10 +113,7 @@ impl PackFiles {
                 let good = &err.as_bytes()[..err.utf8_error().valid_up_to()];
                 let at = super::locate::Locator::new(std::str::from_utf8(good).unwrap_or(""))
                     .position(good.len());
-                let msg = format!(
-                    "byte {} is not UTF-8 text; expected a RON file saved as UTF-8",
-                    good.len() + 1
-                );
+                let msg = crate::fl!("pack-not-utf8", byte = (good.len() + 1).to_string());
                 let path = self.display_path(name);
                 self.unreadable.push(Problem::new(path, at.line, at.column, msg));
             }
@@ -126,15 +124,13 @@ impl PackFiles {
     fn refuse(&mut self, name: &str, why: String) {
         self.refused.push(name.to_string());
         let Some(listed) = name.strip_prefix("areas/") else {
-            let msg = format!("'{name}' {why}; expected a file in the pack folder");
+            let msg = crate::fl!("pack-file-refused", name = name, why = why.as_str());
             self.unreadable.push(Problem::new(self.display_path(name), 1, 1, msg));
             return;
         };
         let text = self.texts.get("pack.ron").map(String::as_str).unwrap_or("");
         let at = super::locate::Locator::new(text).find(None, "areas", Some(listed));
-        let msg = format!(
-            "area file '{listed}' {why}; expected the name of a file in the pack's areas/ folder, e.g. \"prevention.ron\""
-        );
+        let msg = crate::fl!("pack-area-refused", name = listed, why = why);
         self.unreadable.push(Problem::new(self.display_path("pack.ron"), at.line, at.column, msg));
     }
 
@@ -177,16 +173,12 @@ fn confined(dir: &Path, name: &str) -> Result<(), String> {
     let escapes = listed.has_root()
         || relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if escapes {
-        return Err("is outside the pack folder (an absolute path or one with '..')".into());
+        return Err(crate::fl!("pack-outside"));
     }
     let (Ok(root), Ok(real)) = (dir.canonicalize(), dir.join(relative).canonicalize()) else {
         return Ok(()); // Missing: reported as missing when read.
     };
-    if real.starts_with(&root) {
-        Ok(())
-    } else {
-        Err("is a link to a file outside the pack folder".into())
-    }
+    if real.starts_with(&root) { Ok(()) } else { Err(crate::fl!("pack-link-outside")) }
 }
 
 /// Area file names listed in a `pack.ron`, read leniently so missing files can be reported even
@@ -212,14 +204,12 @@ pub struct PackError {
 
 impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} is not valid ({} problems):", self.source, self.problems.len())?;
+        let (source, count) = (self.source.to_string(), self.problems.len());
+        writeln!(f, "{}", crate::fl!("pack-invalid", source = source, count = count))?;
         for problem in &self.problems {
             writeln!(f, "  {problem}")?;
         }
-        write!(
-            f,
-            "Check it with `napwiz content check`, or run without --content to use the embedded pack."
-        )
+        f.write_str(&crate::fl!("pack-invalid-hint"))
     }
 }
 

@@ -168,7 +168,7 @@ impl SuggestedIndicator {
     /// The caution shown next to an indicator whose good direction is not obvious.
     pub fn caution(&self) -> Option<String> {
         (self.direction == Direction::Ambiguous)
-            .then(|| format!("direction not obvious: {}", self.note))
+            .then(|| crate::fl!("indicator-caution", note = self.note.as_str()))
     }
 
     /// "text (outcome)", with the target pattern and any caution, for guidance screens.
@@ -179,7 +179,10 @@ impl SuggestedIndicator {
         }
         text.push(')');
         if !self.target.is_empty() {
-            text.push_str(&format!("; target e.g. {}", self.target));
+            text.push_str(&format!(
+                "; {}",
+                crate::fl!("indicator-target-example", target = self.target.as_str())
+            ));
         }
         if let Some(caution) = self.caution() {
             text.push_str(&format!(" [{caution}]"));
@@ -323,11 +326,15 @@ pub struct PackCounts {
 
 impl std::fmt::Display for PackCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} areas, {} goals, {} actions, {} institutions, {} terms, {} aliases",
-            self.areas, self.goals, self.actions, self.institutions, self.terms, self.aliases
-        )
+        f.write_str(&crate::fl!(
+            "pack-counts",
+            areas = self.areas,
+            goals = self.goals,
+            actions = self.actions,
+            institutions = self.institutions,
+            terms = self.terms,
+            aliases = self.aliases
+        ))
     }
 }
 

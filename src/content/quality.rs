@@ -91,31 +91,29 @@ impl Quality {
     /// One line of counts, then one line per warning.
     pub fn lines(&self) -> Vec<String> {
         let own = self.actions - self.actions_without_own_indicators.len();
-        let mut lines = vec![format!(
-            "indicators: {} of {} goals have an outcome indicator; {own} of {} actions have their own",
-            self.goals_with_outcome, self.goals, self.actions
+        let mut lines = vec![crate::fl!(
+            "quality-indicators",
+            with_outcome = self.goals_with_outcome,
+            goals = self.goals,
+            own = own,
+            actions = self.actions
         )];
         if !self.actions_without_own_indicators.is_empty() && !OWN_INDICATORS_REQUIRED {
-            lines.push(format!(
-                "warning: {} actions have no indicator of their own; including one copies its goal's",
-                self.actions_without_own_indicators.len()
-            ));
+            let count = self.actions_without_own_indicators.len();
+            lines.push(crate::fl!("quality-no-own-indicators", count = count));
         }
         if !self.goals_without_result.is_empty() {
-            let goals = match self.goals_without_result.len() {
-                1 => "1 goal has".to_string(),
-                n => format!("{n} goals have"),
-            };
-            lines.push(format!(
-                "warning: {goals} no expected result ({}); the draft asks the drafting team to word it",
-                self.goals_without_result.join(", ")
+            lines.push(crate::fl!(
+                "quality-no-result",
+                count = self.goals_without_result.len(),
+                goals = self.goals_without_result.join(", ")
             ));
         }
-        lines.extend(self.unused_institutions.iter().map(|id| {
-            format!(
-                "warning: institution '{id}' is in the catalogue but no goal or action suggests it"
-            )
-        }));
+        lines.extend(
+            self.unused_institutions
+                .iter()
+                .map(|id| crate::fl!("quality-unused-institution", id = id.as_str())),
+        );
         if self.judged_on_english {
             lines.push(
                 "near-duplicate actions judged on the English source: a translation inherits its pairs"
@@ -123,9 +121,11 @@ impl Quality {
             );
         }
         lines.extend(self.near_duplicates.iter().map(|d| {
-            format!(
-                "warning: actions {} and {} read alike (similarity {:.2}); merge them, or word them apart",
-                d.first, d.second, d.similarity
+            crate::fl!(
+                "quality-near-duplicates",
+                first = d.first.as_str(),
+                second = d.second.as_str(),
+                similarity = format!("{:.2}", d.similarity)
             )
         }));
         lines

@@ -6,47 +6,51 @@ use std::collections::BTreeMap;
 
 use super::ListItem;
 
-/// Acronyms of the anti-trafficking field and of the plan's own wording.
-const KNOWN: &[(&str, &str)] = &[
-    ("ACTIP", "ASEAN Convention against Trafficking in Persons, Especially Women and Children"),
-    ("AFRIPOL", "African Union Mechanism for Police Cooperation"),
-    ("AMERIPOL", "Police Community of the Americas"),
-    ("ASEAN", "Association of Southeast Asian Nations"),
-    ("ASEANAPOL", "ASEAN Chiefs of National Police"),
-    ("AU", "African Union"),
-    ("CEDAW", "Convention on the Elimination of All Forms of Discrimination against Women"),
-    ("CoE", "Council of Europe"),
-    ("CRC", "United Nations Convention on the Rights of the Child"),
-    ("CSO", "civil society organisation"),
-    ("DAC", "Development Assistance Committee (OECD)"),
-    ("EC", "European Community (in the names of EU directives)"),
-    ("ECOWAS", "Economic Community of West African States"),
-    ("ECRI", "European Commission against Racism and Intolerance (Council of Europe)"),
-    ("EU", "European Union"),
-    ("EUR", "euro"),
-    ("GDPR", "General Data Protection Regulation (EU)"),
-    ("GRETA", "Group of Experts on Action against Trafficking in Human Beings (Council of Europe)"),
-    ("ICMPD", "International Centre for Migration Policy Development"),
-    ("ILO", "International Labour Organization"),
-    ("IOM", "International Organization for Migration"),
-    ("LGBTQI", "lesbian, gay, bisexual, transgender, queer and intersex"),
-    ("NAP", "National Action Plan"),
-    ("NGO", "non-governmental organisation"),
-    ("NRM", "National Referral Mechanism"),
-    ("OAS", "Organization of American States"),
-    ("ODIHR", "OSCE Office for Democratic Institutions and Human Rights"),
-    ("OECD", "Organisation for Economic Co-operation and Development"),
-    ("OSCE", "Organization for Security and Co-operation in Europe"),
-    ("SAARC", "South Asian Association for Regional Cooperation"),
-    ("THB", "trafficking in human beings"),
-    ("TIP", "trafficking in persons"),
-    ("UN", "United Nations"),
-    ("UNHCR", "Office of the United Nations High Commissioner for Refugees"),
-    ("UNICEF", "United Nations Children's Fund"),
-    ("UNODC", "United Nations Office on Drugs and Crime"),
-    ("WHO", "World Health Organization"),
-    ("UNTOC", "United Nations Convention against Transnational Organized Crime"),
-];
+/// An acronym of the anti-trafficking field or of the plan's own wording, spelled out in the
+/// document's language; None for one the list does not know.
+fn spelled_out(acronym: &str) -> Option<String> {
+    Some(match acronym {
+        "ACTIP" => crate::fl!("abbreviation-actip"),
+        "AFRIPOL" => crate::fl!("abbreviation-afripol"),
+        "AMERIPOL" => crate::fl!("abbreviation-ameripol"),
+        "ASEAN" => crate::fl!("abbreviation-asean"),
+        "ASEANAPOL" => crate::fl!("abbreviation-aseanapol"),
+        "AU" => crate::fl!("abbreviation-au"),
+        "CEDAW" => crate::fl!("abbreviation-cedaw"),
+        "CoE" => crate::fl!("abbreviation-coe"),
+        "CRC" => crate::fl!("abbreviation-crc"),
+        "CSO" => crate::fl!("abbreviation-cso"),
+        "DAC" => crate::fl!("abbreviation-dac"),
+        "EC" => crate::fl!("abbreviation-ec"),
+        "ECOWAS" => crate::fl!("abbreviation-ecowas"),
+        "ECRI" => crate::fl!("abbreviation-ecri"),
+        "EU" => crate::fl!("abbreviation-eu"),
+        "EUR" => crate::fl!("abbreviation-eur"),
+        "GDPR" => crate::fl!("abbreviation-gdpr"),
+        "GRETA" => crate::fl!("abbreviation-greta"),
+        "ICMPD" => crate::fl!("abbreviation-icmpd"),
+        "ILO" => crate::fl!("abbreviation-ilo"),
+        "IOM" => crate::fl!("abbreviation-iom"),
+        "LGBTQI" => crate::fl!("abbreviation-lgbtqi"),
+        "NAP" => crate::fl!("abbreviation-nap"),
+        "NGO" => crate::fl!("abbreviation-ngo"),
+        "NRM" => crate::fl!("abbreviation-nrm"),
+        "OAS" => crate::fl!("abbreviation-oas"),
+        "ODIHR" => crate::fl!("abbreviation-odihr"),
+        "OECD" => crate::fl!("abbreviation-oecd"),
+        "OSCE" => crate::fl!("abbreviation-osce"),
+        "SAARC" => crate::fl!("abbreviation-saarc"),
+        "THB" => crate::fl!("abbreviation-thb"),
+        "TIP" => crate::fl!("abbreviation-tip"),
+        "UN" => crate::fl!("abbreviation-un"),
+        "UNHCR" => crate::fl!("abbreviation-unhcr"),
+        "UNICEF" => crate::fl!("abbreviation-unicef"),
+        "UNODC" => crate::fl!("abbreviation-unodc"),
+        "WHO" => crate::fl!("abbreviation-who"),
+        "UNTOC" => crate::fl!("abbreviation-untoc"),
+        _ => return None,
+    })
+}
 
 /// Words that look like acronyms but are not abbreviations in this document.
 const NOT_ACRONYMS: &[&str] = &["DRAFT", "A", "B", "C", "D", "E", "I", "II", "III", "IV"];
@@ -66,11 +70,13 @@ pub fn used(text: &str, institutions: &[(String, String)]) -> Vec<ListItem> {
         if found.contains_key(&key) || NOT_ACRONYMS.contains(word) {
             continue;
         }
-        let item = match KNOWN.iter().find(|(a, _)| a == word) {
-            Some((_, meaning)) => ListItem::labelled(*word, *meaning),
-            None => {
-                ListItem { placeholder: true, ..ListItem::labelled(*word, "[to be spelled out]") }
-            }
+        let item = match spelled_out(word) {
+            Some(meaning) => ListItem::labelled(*word, meaning),
+            None => ListItem {
+                placeholder: true,
+                // Bracketed like every gap of the draft ("[to be decided]").
+                ..ListItem::labelled(*word, format!("[{}]", crate::fl!("document-gap-spelled-out")))
+            },
         };
         found.insert(key, item);
     }

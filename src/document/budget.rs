@@ -44,9 +44,6 @@ struct Budget {
     gap: Vec<(String, String, String)>,
 }
 
-const NO_SOURCE: &str = "source not named";
-const NO_LEAD: &str = "lead not decided";
-
 impl Builder<'_> {
     fn budget(&self) -> Budget {
         let mut b = Budget {
@@ -79,14 +76,14 @@ impl Builder<'_> {
         b.total.add(amount);
         entry(&mut b.areas, &line(&area.area.title)).add(amount);
         entry(&mut b.objectives, &format!("{} {}", objective.number, objective.title)).add(amount);
-        let lead = d.lead.as_deref().map_or_else(|| NO_LEAD.to_string(), |l| self.code(l));
+        let lead = d.lead.as_deref().map_or_else(|| crate::fl!("budget-no-lead"), |l| self.code(l));
         entry(&mut b.leads, &lead).add(amount);
         let Some(amount) = amount else {
             b.gap.push((action.number.clone(), action.text.clone(), lead));
             return;
         };
         let source = d.budget.as_ref().map(|x| line(&x.source)).unwrap_or_default();
-        let source = if source.is_empty() { NO_SOURCE.to_string() } else { source };
+        let source = if source.is_empty() { crate::fl!("budget-no-source") } else { source };
         entry(&mut b.sources, &source).add(Some(amount));
         match d.timeframe {
             Some(t) => {
@@ -107,7 +104,7 @@ impl Builder<'_> {
         let n = number.to_string();
         let mut blocks = vec![Block::Paragraph(self.budget_summary(&b))];
         if b.total.costed > 0 {
-            blocks.push(Block::Paragraph(BUDGET_NOTE.into()));
+            blocks.push(Block::Paragraph(crate::fl!("budget-note")));
         }
         let sub = |i: usize, title: &str, blocks: Vec<Block>| {
             section(&format!("{n}.{i}"), title, blocks, vec![])
@@ -115,12 +112,17 @@ impl Builder<'_> {
         let sections = vec![
             sub(
                 1,
-                "Budget by area and objective",
+                &crate::fl!("budget-by-area-title"),
                 vec![
-                    Block::Table(self.tally_table("Estimates by area", "Area", &b.areas, &b.total)),
                     Block::Table(self.tally_table(
-                        "Estimates by objective",
-                        "Objective",
+                        &crate::fl!("budget-by-area"),
+                        &crate::fl!("document-column-area"),
+                        &b.areas,
+                        &b.total,
+                    )),
+                    Block::Table(self.tally_table(
+                        &crate::fl!("budget-by-objective"),
+                        &crate::fl!("document-column-objective"),
                         &b.objectives,
                         &b.total,
                     )),
@@ -128,46 +130,49 @@ impl Builder<'_> {
             ),
             sub(
                 2,
-                "Budget by year",
-                vec![Block::Paragraph(YEAR_NOTE.into()), Block::Table(self.year_table(&b))],
+                &crate::fl!("budget-by-year-title"),
+                vec![
+                    Block::Paragraph(crate::fl!("budget-year-note")),
+                    Block::Table(self.year_table(&b)),
+                ],
             ),
             sub(
                 3,
-                "Funding sources",
+                &crate::fl!("budget-sources-title"),
                 vec![Block::Table(self.tally_table(
-                    "Estimates by funding source",
-                    "Funding source",
+                    &crate::fl!("budget-by-source"),
+                    &crate::fl!("document-column-funding-source"),
                     &b.sources,
                     &b.total,
                 ))],
             ),
             sub(
                 4,
-                "Budget by lead institution",
+                &crate::fl!("budget-by-lead-title"),
                 vec![
-                    Block::Paragraph(LEAD_NOTE.into()),
+                    Block::Paragraph(crate::fl!("budget-lead-note")),
                     Block::Table(self.tally_table(
-                        "Share of the budget per lead institution",
-                        "Lead",
+                        &crate::fl!("budget-by-lead"),
+                        &crate::fl!("document-column-lead"),
                         &b.leads,
                         &b.total,
                     )),
                 ],
             ),
-            sub(5, "Costing gap", self.gap_blocks(&b)),
+            sub(5, &crate::fl!("budget-costing-gap"), self.gap_blocks(&b)),
         ];
-        section(&n, "Budget", blocks, sections)
+        section(&n, &crate::fl!("budget-title"), blocks, sections)
     }
 
     fn budget_summary(&self, b: &Budget) -> String {
         let included = b.total.costed + b.total.not_costed;
-        format!(
-            "{} of the {included} included actions have a cost estimate, together {}. {} \
-({}) have none yet: the costing gap listed in the last section of this chapter.",
-            b.total.costed,
-            self.money(b.total.amount),
-            b.total.not_costed,
-            percent(b.total.not_costed as u64, included as u64),
+        crate::fl!(
+            "budget-summary",
+            costed = b.total.costed,
+            included = included,
+            amount = self.money(b.total.amount),
+            not_costed = b.total.not_costed,
+            share = percent(b.total.not_costed as u64, included as u64)
         )
     }
 
@@ -181,7 +186,7 @@ impl Builder<'_> {
     ) -> Table {
         let mut body: Vec<Vec<Cell>> =
             rows.iter().map(|(l, t)| self.tally_row(l, t, total)).collect();
-        body.push(self.tally_row("Total", total, total));
+        body.push(self.tally_row(&crate::fl!("budget-total"), total, total));
         Table { caption: caption.into(), columns: tally_columns(label), rows: body, wide: false }
     }
 
@@ -210,30 +215,30 @@ impl Builder<'_> {
             .collect();
         if b.no_year.costed > 0 {
             rows.push(vec![
-                "timeframe not set".into(),
+                crate::fl!("budget-no-timeframe").into(),
                 b.no_year.costed.to_string().into(),
                 self.money(b.no_year.amount).into(),
                 percent(b.no_year.amount, b.total.amount).into(),
             ]);
         }
         rows.push(vec![
-            "Total".into(),
+            crate::fl!("budget-total").into(),
             b.total.costed.to_string().into(),
             self.money(b.total.amount).into(),
             percent(b.total.amount, b.total.amount).into(),
         ]);
         let columns = vec![
-            Column::text("Year", 18),
-            Column::text("Costed actions running", 12),
-            Column::text("Estimate", 16),
-            Column::text("Share", 8),
+            Column::text(&crate::fl!("document-column-year"), 18),
+            Column::text(&crate::fl!("budget-column-costed-running"), 12),
+            Column::text(&crate::fl!("budget-column-estimate"), 16),
+            Column::text(&crate::fl!("budget-column-share"), 8),
         ];
-        Table { caption: "Estimates by year".into(), columns, rows, wide: false }
+        Table { caption: crate::fl!("budget-by-year"), columns, rows, wide: false }
     }
 
     fn gap_blocks(&self, b: &Budget) -> Vec<Block> {
         if b.gap.is_empty() {
-            return vec![Block::Paragraph("Every included action has a cost estimate.".into())];
+            return vec![Block::Paragraph(crate::fl!("budget-all-costed"))];
         }
         let rows = b
             .gap
@@ -242,16 +247,15 @@ impl Builder<'_> {
                 vec![number.as_str().into(), text.as_str().into(), lead.as_str().into()]
             })
             .collect();
-        let columns =
-            vec![Column::action_number(), Column::text("Action", 50), Column::text("Lead", 10)];
+        let columns = vec![
+            Column::action_number(),
+            Column::text(&crate::fl!("document-column-action"), 50),
+            Column::text(&crate::fl!("document-column-lead"), 10),
+        ];
         vec![
-            Block::Paragraph(format!(
-                "{} included actions have no cost estimate yet. The lead institution of each \
-should cost it before the plan is adopted.",
-                b.gap.len()
-            )),
+            Block::Paragraph(crate::fl!("budget-gap", count = b.gap.len())),
             Block::Table(Table {
-                caption: "Included actions without a cost estimate".into(),
+                caption: crate::fl!("budget-gap-caption"),
                 columns,
                 rows,
                 wide: false,
@@ -274,26 +278,33 @@ should cost it before the plan is adopted.",
                 Cell::from(share(t.amount, b.total.amount)),
             ]);
         };
-        push("Total", "All included actions", &b.total);
-        for (dimension, list) in [
-            ("Area", &b.areas),
-            ("Objective", &b.objectives),
-            ("Funding source", &b.sources),
-            ("Lead", &b.leads),
-        ] {
+        let dimensions = [
+            crate::fl!("budget-total"),
+            crate::fl!("document-column-area"),
+            crate::fl!("document-column-objective"),
+            crate::fl!("document-column-funding-source"),
+            crate::fl!("document-column-lead"),
+            crate::fl!("document-column-year"),
+            crate::fl!("budget-costing-gap"),
+        ];
+        let [total, area, objective, source, lead, year_dimension, costing_gap] = &dimensions;
+        push(total, &crate::fl!("budget-all-included"), &b.total);
+        for (dimension, list) in
+            [(area, &b.areas), (objective, &b.objectives), (source, &b.sources), (lead, &b.leads)]
+        {
             for (item, t) in list {
                 push(dimension, item, t);
             }
         }
         for (year, t) in &b.years {
-            push("Year", &year.to_string(), t);
+            push(year_dimension, &year.to_string(), t);
         }
         if b.no_year.costed > 0 {
-            push("Year", "timeframe not set", &b.no_year);
+            push(year_dimension, &crate::fl!("budget-no-timeframe"), &b.no_year);
         }
         for (number, text, _) in &b.gap {
             push(
-                "Costing gap",
+                costing_gap,
                 &format!("{number} {text}"),
                 &Tally { not_costed: 1, ..Tally::default() },
             );
@@ -302,25 +313,23 @@ should cost it before the plan is adopted.",
             |title: &str, width| Column { title: title.into(), width, kind: ColumnKind::Number };
         let currency = line(&self.plan.meta.currency);
         let estimate = if currency.is_empty() {
-            "Estimate".to_string()
+            crate::fl!("budget-column-estimate")
         } else {
-            format!("Estimate ({currency})")
+            crate::fl!("budget-column-estimate-in", currency = currency)
         };
-        let dimensions =
-            ["Total", "Area", "Objective", "Funding source", "Lead", "Year", "Costing gap"];
         let columns = vec![
             Column {
-                title: "Budget by".into(),
+                title: crate::fl!("budget-column-budget-by"),
                 width: 14,
-                kind: ColumnKind::Choice(dimensions.map(String::from).to_vec()),
+                kind: ColumnKind::Choice(dimensions.to_vec()),
             },
-            Column::text("Item", 50),
-            number("Costed actions", 9),
-            number("Actions without estimate", 10),
+            Column::text(&crate::fl!("document-column-item"), 50),
+            number(&crate::fl!("budget-column-costed"), 9),
+            number(&crate::fl!("budget-column-without-estimate-long"), 10),
             Column { title: estimate, width: 14, kind: ColumnKind::Money },
-            number("Share of the budget (%)", 10),
+            number(&crate::fl!("budget-column-share-percent"), 10),
         ];
-        Table { caption: "Budget".into(), columns, rows, wide: false }
+        Table { caption: crate::fl!("budget-title"), columns, rows, wide: false }
     }
 }
 
@@ -346,10 +355,10 @@ fn spread(amount: u64, first: u16, last: u16) -> Vec<(u16, u64)> {
 fn tally_columns(label: &str) -> Vec<Column> {
     vec![
         Column::text(label, 40),
-        Column::text("Costed actions", 9),
-        Column::text("Without estimate", 9),
-        Column::text("Estimate", 14),
-        Column::text("Share", 8),
+        Column::text(&crate::fl!("budget-column-costed"), 9),
+        Column::text(&crate::fl!("budget-column-without-estimate"), 9),
+        Column::text(&crate::fl!("budget-column-estimate"), 14),
+        Column::text(&crate::fl!("budget-column-share"), 8),
     ]
 }
 
@@ -362,17 +371,6 @@ fn percent(part: u64, total: u64) -> String {
 fn share(part: u64, total: u64) -> String {
     if total == 0 { String::new() } else { format!("{:.1}", part as f64 * 100.0 / total as f64) }
 }
-
-const BUDGET_NOTE: &str = "The estimates are those recorded at the design workshop. They are \
-indicative: each lead institution confirms the cost of its actions, and the budget is agreed \
-with the ministry of finance and the donors before the plan is adopted.";
-
-const YEAR_NOTE: &str = "An action's estimate is spread evenly over the years of its \
-timeframe, so the yearly figures are a first guide for budget planning, not a schedule of \
-payments.";
-
-const LEAD_NOTE: &str = "The estimates of the actions each institution leads, and its share of \
-the estimated budget: what the institution will have to plan in its own budget or raise.";
 
 #[cfg(test)]
 mod tests {

@@ -67,9 +67,46 @@ pub(super) fn text(text: &str) -> String {
     clean(text).trim().to_string()
 }
 
+/// What a cell still needs from the drafting team, shown as "[to be decided]" and the like.
+#[derive(Clone, Copy)]
+enum Pending {
+    Decided,
+    Set,
+    Defined,
+    Costed,
+    Measured,
+    Agreed,
+    MonitoringBody,
+    OutcomeIndicator,
+    Lead,
+    Indicator,
+}
+
+impl Pending {
+    fn text(self) -> String {
+        match self {
+            Pending::Decided => crate::fl!("document-gap-decided"),
+            Pending::Set => crate::fl!("document-gap-set"),
+            Pending::Defined => crate::fl!("document-gap-defined"),
+            Pending::Costed => crate::fl!("document-gap-costed"),
+            Pending::Measured => crate::fl!("document-gap-measured"),
+            Pending::Agreed => crate::fl!("document-gap-agreed"),
+            Pending::MonitoringBody => crate::fl!("document-gap-monitoring-body"),
+            Pending::OutcomeIndicator => crate::fl!("document-gap-outcome-indicator"),
+            Pending::Lead => crate::fl!("document-gap-lead"),
+            Pending::Indicator => crate::fl!("document-gap-indicator"),
+        }
+    }
+}
+
 /// A cell for something still to be decided, e.g. "[to be decided]".
-fn gap(what: &str) -> Cell {
-    Cell::placeholder(format!("[{what}]"))
+fn gap(what: Pending) -> Cell {
+    Cell::placeholder(bracketed(&what.text()))
+}
+
+/// "[to be decided]": a gap's text, bracketed so nobody mistakes it for content.
+pub(super) fn bracketed(what: &str) -> String {
+    format!("[{what}]")
 }
 
 /// An included goal with its included actions, numbered.
@@ -176,15 +213,16 @@ impl<'a> Builder<'a> {
         let mut facts = vec![facilitator_fact(&meta.facilitator)];
         if !meta.workshop_dates.is_empty() {
             let dates: Vec<String> = meta.workshop_dates.iter().map(|d| line(d)).collect();
-            facts.push(ListItem::labelled("Design workshop", dates.join(", ")));
+            facts
+                .push(ListItem::labelled(crate::fl!("document-design-workshop"), dates.join(", ")));
         }
         facts.push(ListItem::labelled(
-            "Status",
-            "Working draft built from the design workshop's decisions; not yet approved.",
+            crate::fl!("document-status"),
+            crate::fl!("document-status-working-draft"),
         ));
         facts.extend(self.translation_fact());
         TitlePage {
-            status: "DRAFT".into(),
+            status: crate::fl!("document-draft"),
             title: line(&meta.title),
             country: line(&meta.country),
             period: self.period(),
@@ -222,21 +260,21 @@ impl<'a> Builder<'a> {
 
     fn introduction(&self, today: Date) -> Section {
         let placeholders = [
-            ("Situation analysis", SITUATION),
-            ("Legal and policy framework", LEGAL),
-            ("Lessons from the previous plan", LESSONS),
+            (crate::fl!("document-situation"), crate::fl!("document-situation-gap")),
+            (crate::fl!("document-legal"), crate::fl!("document-legal-gap")),
+            (crate::fl!("document-lessons"), crate::fl!("document-lessons-gap")),
         ];
         let mut sections = vec![self.about(today), self.at_a_glance()];
-        sections.extend(placeholders.iter().enumerate().map(|(i, (title, what))| Section {
+        sections.extend(placeholders.into_iter().enumerate().map(|(i, (title, what))| Section {
             number: format!("1.{}", i + 3),
-            title: (*title).into(),
-            blocks: match (*what == LESSONS, &self.plan.previous) {
+            title,
+            blocks: match (i == 2, &self.plan.previous) {
                 (true, Some(previous)) => self.lesson_blocks(previous),
-                _ => vec![Block::Placeholder((*what).into())],
+                _ => vec![Block::Placeholder(what)],
             },
             sections: vec![],
         }));
-        section("1", "Introduction", vec![], sections)
+        section("1", &crate::fl!("document-introduction"), vec![], sections)
     }
 
     /// What the previous plan left: the actions carried over and the difficulties its
@@ -274,47 +312,64 @@ with the corrective measures they proposed:"
     fn about(&self, today: Date) -> Section {
         let s = &self.summary;
         let objectives: usize = self.planned.iter().map(|a| a.objectives.len()).sum();
-        let tool = if self.clean { "" } else { " with napwiz" };
-        let mut blocks = vec![Block::Paragraph(format!(
-            "This working draft of the {} covers {} for the years {}. It is dated {} and was \
-built{tool} from the decisions of the design workshop: of the {} actions of the checklist, \
-{} were decided and {} are included here, under {objectives} objectives.",
+        let (title, country, period, date) = (
             line(&self.plan.meta.title),
             line(&self.plan.meta.country),
             self.period(),
             long_date(today),
-            s.actions,
-            s.decided,
-            s.included,
-        ))];
+        );
+        let (actions, decided, included) = (s.actions, s.decided, s.included);
+        let about = if self.clean {
+            crate::fl!(
+                "document-about-clean",
+                title = title.as_str(),
+                country = country.as_str(),
+                period = period.as_str(),
+                date = date.as_str(),
+                actions = actions,
+                decided = decided,
+                included = included,
+                objectives = objectives
+            )
+        } else {
+            crate::fl!(
+                "document-about",
+                title = title.as_str(),
+                country = country.as_str(),
+                period = period.as_str(),
+                date = date.as_str(),
+                actions = actions,
+                decided = decided,
+                included = included,
+                objectives = objectives
+            )
+        };
+        let mut blocks = vec![Block::Paragraph(about)];
+        let heading = crate::fl!("document-about-title");
         if self.clean {
-            return section("1.1", "About this draft", blocks, vec![]);
+            return section("1.1", &heading, blocks, vec![]);
         }
-        blocks.push(Block::Paragraph(
-            "Passages marked \"For the drafting team\" and bracketed entries such as [to be \
-decided] are gaps the drafting team still has to fill."
-                .into(),
-        ));
-        blocks.push(Block::Paragraph(format!(
-            "About the checklist: {}",
-            text(&self.content.meta.provenance)
+        blocks.push(Block::Paragraph(crate::fl!("document-about-gaps")));
+        blocks.push(Block::Paragraph(crate::fl!(
+            "document-about-checklist",
+            provenance = text(&self.content.meta.provenance)
         )));
         blocks.extend(self.english_fallback_notice());
-        section("1.1", "About this draft", blocks, vec![])
+        section("1.1", &heading, blocks, vec![])
     }
 
     fn at_a_glance(&self) -> Section {
         let left_open = self.gaps().len();
         let assessed = self.gap_candidates();
         let blocks = vec![
-            Block::Paragraph(format!(
-                "The workshop assessed {assessed} actions as missing or partly in place; {} of \
-them are not included in this draft (Annex C).",
-                left_open
+            Block::Paragraph(crate::fl!(
+                "document-glance",
+                assessed = assessed,
+                left_open = left_open
             )),
             Block::Chart(self.area_chart()),
         ];
-        section("1.2", "The plan at a glance", blocks, vec![])
+        section("1.2", &crate::fl!("document-glance-title"), blocks, vec![])
     }
 
     fn area_chart(&self) -> BarChart {
@@ -327,13 +382,17 @@ them are not included in this draft (Annex C).",
                 Bar { label: line(&a.title), values: vec![p.high, p.medium, p.low, p.unset] }
             })
             .collect();
-        let series = ["high", "medium", "low", "not set"];
+        let series = vec![
+            crate::fl!("document-series-high"),
+            crate::fl!("document-series-medium"),
+            crate::fl!("document-series-low"),
+            crate::fl!("document-series-not-set"),
+        ];
         without_empty_series(BarChart {
-            title: "Included actions per area, by priority".into(),
-            description: "The number of actions included in the draft in each area, by priority."
-                .into(),
-            category: "Area".into(),
-            series: series.map(String::from).to_vec(),
+            title: crate::fl!("document-area-chart"),
+            description: crate::fl!("document-area-chart-description"),
+            category: crate::fl!("document-column-area"),
+            series,
             bars,
         })
     }
@@ -341,28 +400,28 @@ them are not included in this draft (Annex C).",
     // ---- chapters 2 and 3 ----
 
     fn principles(&self) -> Section {
-        let items = principles::PRINCIPLES
-            .iter()
-            .map(|(name, meaning)| ListItem::labelled(*name, *meaning))
+        let items = principles::principles()
+            .into_iter()
+            .map(|(name, meaning)| ListItem::labelled(name, meaning))
             .collect();
-        let blocks = vec![Block::Paragraph(principles::INTRO.into()), Block::List(items)];
-        section("2", "Guiding principles", blocks, vec![])
+        let blocks = vec![Block::Paragraph(crate::fl!("principles-intro")), Block::List(items)];
+        section("2", &crate::fl!("document-principles"), blocks, vec![])
     }
 
     fn coordination(&self) -> Section {
         let meta = &self.plan.meta;
         let facts = vec![
-            fact_or_gap("Coordinating body", &meta.coordinating_body),
-            fact_or_gap("National coordinator", &meta.national_coordinator),
-            fact_or_gap("Monitoring body", &self.monitoring_body()),
+            fact_or_gap(&crate::fl!("document-coordinating-body"), &meta.coordinating_body),
+            fact_or_gap(&crate::fl!("document-national-coordinator"), &meta.national_coordinator),
+            fact_or_gap(&crate::fl!("document-monitoring-body"), &self.monitoring_body()),
         ];
         let structure = section(
             "3.1",
-            "Coordinating body and national coordinator",
+            &crate::fl!("document-structure"),
             vec![
-                Block::Paragraph(COORDINATION.into()),
+                Block::Paragraph(crate::fl!("document-coordination")),
                 Block::List(facts),
-                Block::Placeholder(COORDINATION_GAP.into()),
+                Block::Placeholder(crate::fl!("document-coordination-gap")),
             ],
             vec![],
         );
@@ -370,17 +429,15 @@ them are not included in this draft (Annex C).",
         let active = involved.iter().filter(|i| !i.leads.is_empty() || !i.partners.is_empty());
         let institutions = section(
             "3.2",
-            "Implementing institutions and their roles",
+            &crate::fl!("document-institutions-title"),
             vec![
-                Block::Paragraph(format!(
-                    "The roster lists {} institutions; {} of them lead or partner in at least one \
-included action. The lead institution of an action is accountable for carrying it out and reporting on \
-it; partners contribute. Annex A lists the actions of each institution.",
-                    involved.len(),
-                    active.count()
+                Block::Paragraph(crate::fl!(
+                    "document-institutions",
+                    roster = involved.len(),
+                    active = active.count()
                 )),
                 Block::Table(Table {
-                    caption: "Institutions, their codes and their roles".into(),
+                    caption: crate::fl!("document-institutions-caption"),
                     ..self.institutions_table(&involved)
                 }),
                 Block::Chart(self.workload_chart()),
@@ -389,7 +446,7 @@ it; partners contribute. Annex A lists the actions of each institution.",
         );
         section(
             "3",
-            "Coordination and implementation structure",
+            &crate::fl!("document-coordination-title"),
             vec![],
             vec![structure, institutions],
         )
@@ -414,12 +471,13 @@ it; partners contribute. Annex A lists the actions of each institution.",
             .map(|i| Bar { label: line(&i.code), values: vec![i.leads, i.partners] })
             .collect();
         BarChart {
-            title: "Workload per institution".into(),
-            description: "The number of included actions each institution leads or partners in, \
-busiest first."
-                .into(),
-            category: "Institution".into(),
-            series: vec!["leads".into(), "partner in".into()],
+            title: crate::fl!("document-workload-chart"),
+            description: crate::fl!("document-workload-chart-description"),
+            category: crate::fl!("document-column-institution"),
+            series: vec![
+                crate::fl!("document-series-leads"),
+                crate::fl!("document-series-partner-in"),
+            ],
             bars,
         }
     }
@@ -479,11 +537,19 @@ busiest first."
 
     pub(super) fn institutions_table(&self, involved: &[Involvement]) -> Table {
         let columns = vec![
-            Column::text("Code", 8),
-            Column::text("Institution", 44),
-            Column::text("Kind", 14),
-            Column { title: "Leads".into(), width: 7, kind: ColumnKind::Number },
-            Column { title: "Partner in".into(), width: 9, kind: ColumnKind::Number },
+            Column::text(&crate::fl!("document-column-code"), 8),
+            Column::text(&crate::fl!("document-column-institution"), 44),
+            Column::text(&crate::fl!("document-column-kind"), 14),
+            Column {
+                title: crate::fl!("document-column-leads"),
+                width: 7,
+                kind: ColumnKind::Number,
+            },
+            Column {
+                title: crate::fl!("document-column-partner-in"),
+                width: 9,
+                kind: ColumnKind::Number,
+            },
         ];
         let rows = involved
             .iter()
@@ -497,7 +563,7 @@ busiest first."
                 ]
             })
             .collect();
-        Table { caption: "Institutions".into(), columns, rows, wide: false }
+        Table { caption: crate::fl!("document-institutions-table"), columns, rows, wide: false }
     }
 
     // ---- area chapters ----
@@ -505,11 +571,7 @@ busiest first."
     fn area_chapter(&self, planned: &PlannedArea) -> Section {
         let mut blocks = vec![Block::Paragraph(text(&planned.area.intro))];
         if planned.objectives.is_empty() {
-            blocks.push(Block::Placeholder(
-                "No action of this area is included in the draft yet. Decide with the \
-working group whether the area needs objectives in this plan, and say why if it does not."
-                    .into(),
-            ));
+            blocks.push(Block::Placeholder(crate::fl!("document-area-empty")));
         }
         let sections = planned.objectives.iter().map(|o| self.objective_section(o)).collect();
         section(&planned.number.to_string(), &line(&planned.area.title), blocks, sections)
@@ -518,12 +580,13 @@ working group whether the area needs objectives in this plan, and say why if it 
     fn objective_section(&self, objective: &Objective) -> Section {
         let mut blocks = vec![Block::List(self.expected_result(objective))];
         if !objective.notes.is_empty() && !self.clean {
-            blocks.push(Block::Paragraph(format!("Workshop notes: {}", objective.notes)));
+            blocks.push(Block::Paragraph(crate::fl!(
+                "document-workshop-notes",
+                notes = objective.notes.clone()
+            )));
         }
         if objective.actions.is_empty() {
-            blocks.push(Block::Placeholder(
-                "No action has been included under this objective yet.".into(),
-            ));
+            blocks.push(Block::Placeholder(crate::fl!("document-objective-empty")));
         } else {
             blocks.push(Block::Table(self.action_table(objective)));
         }
@@ -534,7 +597,7 @@ working group whether the area needs objectives in this plan, and say why if it 
             .map(|a| ListItem::labelled(a.number.clone(), text(&a.decision.notes)))
             .collect();
         if !notes.is_empty() && !self.clean {
-            blocks.push(Block::Paragraph("Workshop notes on the actions:".into()));
+            blocks.push(Block::Paragraph(crate::fl!("document-action-notes")));
             blocks.push(Block::List(notes));
         }
         section(&objective.number, &objective.title, blocks, vec![])
@@ -555,45 +618,46 @@ working group whether the area needs objectives in this plan, and say why if it 
     /// measured: the outcome indicators of its goal.
     fn expected_result(&self, objective: &Objective) -> Vec<ListItem> {
         let last = self.plan.meta.period.last;
-        let label = format!("Expected result by {last}");
+        let label = crate::fl!("document-expected-result", year = last.to_string());
         let suggested = self.content.goal(objective.goal).map(|g| line(&g.result));
         let mut items = vec![match suggested.filter(|r| !r.is_empty()) {
             Some(result) => ListItem::labelled(label, result),
             None => ListItem {
                 placeholder: true,
-                ..ListItem::labelled(
-                    label,
-                    "[to be worded: the change this objective brings about]".to_string(),
-                )
+                ..ListItem::labelled(label, bracketed(&crate::fl!("document-gap-result")))
             },
         }];
         let indicators = self.outcome_indicators(objective);
+        let outcome = crate::fl!("document-outcome-indicator");
         if indicators.is_empty() {
             items.push(ListItem {
                 placeholder: true,
-                ..ListItem::labelled("Outcome indicator", "[to be defined]")
+                ..ListItem::labelled(
+                    outcome.clone(),
+                    bracketed(&crate::fl!("document-gap-defined")),
+                )
             });
         }
-        items.extend(indicators.into_iter().map(|i| ListItem::labelled("Outcome indicator", i)));
+        items.extend(indicators.into_iter().map(|i| ListItem::labelled(outcome.clone(), i)));
         items
     }
 
     fn action_table(&self, objective: &Objective) -> Table {
         let columns = vec![
-            Column::text("No.", 7),
-            Column::text("Action", 32),
-            Column::text("Lead", 9),
-            Column::text("Partners", 11),
-            Column::text("Timeframe", 13),
-            Column::text("Priority", 11),
-            Column::text("Indicators", 24),
-            Column::text("Target", 15),
-            Column::text("Budget and source", 14),
-            Column::text("Current status", 11),
+            Column::text(&crate::fl!("document-column-number"), 7),
+            Column::text(&crate::fl!("document-column-action"), 32),
+            Column::text(&crate::fl!("document-column-lead"), 9),
+            Column::text(&crate::fl!("document-column-partners"), 11),
+            Column::text(&crate::fl!("document-column-timeframe"), 13),
+            Column::text(&crate::fl!("document-column-priority"), 11),
+            Column::text(&crate::fl!("document-column-indicators"), 24),
+            Column::text(&crate::fl!("document-column-target"), 15),
+            Column::text(&crate::fl!("document-column-budget-source"), 14),
+            Column::text(&crate::fl!("document-column-current-status"), 11),
         ];
         let rows = objective.actions.iter().map(|a| self.action_row(a)).collect();
         Table {
-            caption: format!("Actions under objective {}", objective.number),
+            caption: crate::fl!("document-actions-caption", number = objective.number.clone()),
             columns,
             rows,
             wide: true,
@@ -606,13 +670,13 @@ working group whether the area needs objectives in this plan, and say why if it 
         vec![
             action.number.as_str().into(),
             action.text.as_str().into(),
-            d.lead.as_deref().map_or_else(|| gap("to be decided"), |l| self.code(l).into()),
+            d.lead.as_deref().map_or_else(|| gap(Pending::Decided), |l| self.code(l).into()),
             self.codes(&d.partners).into(),
-            d.timeframe.map_or_else(|| gap("to be set"), |t| timeframe_label(t, period).into()),
-            d.priority.map_or_else(|| gap("to be set"), |p| p.label().into()),
-            indicator_list(&d.indicators).map_or_else(|| gap("to be defined"), Cell::from),
-            target_list(&d.indicators).map_or_else(|| gap("to be set"), Cell::from),
-            self.budget_text(d.budget.as_ref()).map_or_else(|| gap("to be costed"), Cell::from),
+            d.timeframe.map_or_else(|| gap(Pending::Set), |t| timeframe_label(t, period).into()),
+            d.priority.map_or_else(|| gap(Pending::Set), |p| p.label().into()),
+            indicator_list(&d.indicators).map_or_else(|| gap(Pending::Defined), Cell::from),
+            target_list(&d.indicators).map_or_else(|| gap(Pending::Set), Cell::from),
+            self.budget_text(d.budget.as_ref()).map_or_else(|| gap(Pending::Costed), Cell::from),
             d.baseline.label().into(),
         ]
     }
@@ -639,11 +703,7 @@ working group whether the area needs objectives in this plan, and say why if it 
 
     pub(super) fn money(&self, amount: u64) -> String {
         let currency = line(&self.plan.meta.currency);
-        if currency.is_empty() {
-            crate::plan::group_thousands(amount)
-        } else {
-            format!("{currency} {}", crate::plan::group_thousands(amount))
-        }
+        crate::i18n::amount(amount, &currency)
     }
 
     // ---- monitoring chapter ----
@@ -652,20 +712,21 @@ working group whether the area needs objectives in this plan, and say why if it 
         let n = self.monitoring_number();
         let arrangements = section(
             &format!("{n}.1"),
-            "Monitoring, review and evaluation arrangements",
+            &crate::fl!("document-arrangements"),
             self.arrangement_blocks(),
             vec![],
         );
         let framework = section(
             &format!("{n}.2"),
-            "Monitoring framework",
-            [vec![Block::Paragraph(FRAMEWORK.into())], self.framework_tables()].concat(),
+            &crate::fl!("document-framework-title"),
+            [vec![Block::Paragraph(crate::fl!("document-framework"))], self.framework_tables()]
+                .concat(),
             vec![],
         );
         section(
             &n.to_string(),
-            "Monitoring, review and evaluation",
-            vec![Block::Paragraph(MONITORING.into())],
+            &crate::fl!("document-monitoring-title"),
+            vec![Block::Paragraph(crate::fl!("document-monitoring"))],
             vec![arrangements, framework],
         )
     }
@@ -675,16 +736,14 @@ working group whether the area needs objectives in this plan, and say why if it 
         let year = |y: Option<u16>| y.map(|y| y.to_string()).unwrap_or_default();
         let frequency = |f: Option<Frequency>| f.map(|f| f.label().to_string()).unwrap_or_default();
         let facts = vec![
-            fact_or_gap("Monitoring body", &self.monitoring_body()),
-            fact_or_gap(
-                "Progress reports from the implementing institutions",
-                &frequency(m.reporting),
-            ),
-            fact_or_gap("Review of the plan", &frequency(m.review)),
-            fact_or_gap("Mid-term evaluation", &year(m.mid_term_evaluation)),
-            fact_or_gap("Final evaluation", &year(m.final_evaluation)),
+            fact_or_gap(&crate::fl!("document-monitoring-body"), &self.monitoring_body()),
+            fact_or_gap(&crate::fl!("document-progress-reports"), &frequency(m.reporting)),
+            fact_or_gap(&crate::fl!("document-review"), &frequency(m.review)),
+            fact_or_gap(&crate::fl!("document-mid-term"), &year(m.mid_term_evaluation)),
+            fact_or_gap(&crate::fl!("document-final-evaluation"), &year(m.final_evaluation)),
         ];
-        let mut blocks = vec![Block::List(facts), Block::Paragraph("Data sources:".into())];
+        let mut blocks =
+            vec![Block::List(facts), Block::Paragraph(crate::fl!("document-data-sources"))];
         let sources: Vec<ListItem> = m
             .data_sources
             .iter()
@@ -693,14 +752,15 @@ working group whether the area needs objectives in this plan, and say why if it 
             .map(ListItem::text)
             .collect();
         if sources.is_empty() {
-            blocks.push(Block::Placeholder(
-                "List the data sources the monitoring body will use.".into(),
-            ));
+            blocks.push(Block::Placeholder(crate::fl!("document-data-sources-gap")));
         } else {
             blocks.push(Block::List(sources));
         }
         if !m.notes.trim().is_empty() && !self.clean {
-            blocks.push(Block::Paragraph(format!("Workshop notes: {}", text(&m.notes))));
+            blocks.push(Block::Paragraph(crate::fl!(
+                "document-workshop-notes",
+                notes = text(&m.notes)
+            )));
         }
         blocks
     }
@@ -716,7 +776,11 @@ working group whether the area needs objectives in this plan, and say why if it 
                     rows.extend(self.indicator_rows(action));
                 }
                 blocks.push(Block::Table(Table {
-                    caption: format!("Objective {}: {}", objective.number, objective.title),
+                    caption: crate::fl!(
+                        "document-framework-caption",
+                        number = objective.number.clone(),
+                        title = objective.title.clone()
+                    ),
                     columns: framework_columns(),
                     rows,
                     wide: true,
@@ -729,27 +793,24 @@ working group whether the area needs objectives in this plan, and say why if it 
     /// The objective's outcome indicators, measured by the monitoring body.
     fn outcome_rows(&self, objective: &Objective) -> Vec<Vec<Cell>> {
         let body = line(&self.plan.monitoring.body);
-        let responsible = if body.is_empty() {
-            gap("monitoring body to be named")
-        } else {
-            self.code(&body).into()
-        };
+        let responsible =
+            if body.is_empty() { gap(Pending::MonitoringBody) } else { self.code(&body).into() };
         let mut indicators: Vec<Cell> =
             self.outcome_indicators(objective).into_iter().map(Cell::from).collect();
         if indicators.is_empty() {
-            indicators.push(gap("outcome indicator to be defined"));
+            indicators.push(gap(Pending::OutcomeIndicator));
         }
         indicators
             .into_iter()
             .map(|indicator| {
                 vec![
-                    format!("Objective {}", objective.number).into(),
+                    crate::fl!("document-objective", number = objective.number.clone()).into(),
                     indicator,
                     IndicatorKind::Outcome.label().into(),
-                    gap("to be measured"),
-                    gap("to be set"),
-                    gap("to be agreed"),
-                    gap("to be set"),
+                    gap(Pending::Measured),
+                    gap(Pending::Set),
+                    gap(Pending::Agreed),
+                    gap(Pending::Set),
                     responsible.clone(),
                 ]
             })
@@ -758,9 +819,9 @@ working group whether the area needs objectives in this plan, and say why if it 
 
     fn indicator_rows(&self, action: &PlannedAction) -> Vec<Vec<Cell>> {
         let responsible = action.decision.lead.as_deref().map(|l| self.code(l));
-        let responsible = responsible.map_or_else(|| gap("lead to be decided"), Cell::from);
+        let responsible = responsible.map_or_else(|| gap(Pending::Lead), Cell::from);
         if action.decision.indicators.is_empty() {
-            let mut row = vec![action.number.as_str().into(), gap("indicator to be defined")];
+            let mut row = vec![action.number.as_str().into(), gap(Pending::Indicator)];
             row.extend((0..5).map(|_| Cell::default()));
             row.push(responsible);
             return vec![row];
@@ -774,10 +835,10 @@ working group whether the area needs objectives in this plan, and say why if it 
                     action.number.as_str().into(),
                     self.indicator_text(action.id, i).into(),
                     i.kind.label().into(),
-                    or_gap(&i.baseline, "to be measured"),
-                    or_gap(&i.target, "to be set"),
-                    or_gap(&i.verification, "to be agreed"),
-                    i.frequency.map_or_else(|| gap("to be set"), |f| f.label().into()),
+                    or_gap(&i.baseline, Pending::Measured),
+                    or_gap(&i.target, Pending::Set),
+                    or_gap(&i.verification, Pending::Agreed),
+                    i.frequency.map_or_else(|| gap(Pending::Set), |f| f.label().into()),
                     responsible.clone(),
                 ]
             })
@@ -789,10 +850,10 @@ working group whether the area needs objectives in this plan, and say why if it 
     fn responsibility_annex(&self) -> Section {
         let involved = self.involvement();
         let columns = vec![
-            Column::text("Code", 8),
-            Column::text("Institution", 36),
-            Column::text("Leads actions", 24),
-            Column::text("Partner in actions", 24),
+            Column::text(&crate::fl!("document-column-code"), 8),
+            Column::text(&crate::fl!("document-column-institution"), 36),
+            Column::text(&crate::fl!("document-column-leads-actions"), 24),
+            Column::text(&crate::fl!("document-column-partner-in-actions"), 24),
         ];
         let numbers = |n: &[String]| if n.is_empty() { "-".to_string() } else { n.join(", ") };
         let rows = involved
@@ -807,19 +868,15 @@ working group whether the area needs objectives in this plan, and say why if it 
             })
             .collect();
         let table = Table {
-            caption: "Responsibility matrix: the actions each institution leads or partners in"
-                .into(),
+            caption: crate::fl!("document-responsibility-caption"),
             columns,
             rows,
             wide: false,
         };
-        let intro = "Who does what: for each institution, the numbers of the included actions it \
-leads and those it partners in. The spreadsheet export has the same matrix with one column per \
-institution.";
         section(
             "A",
-            "Responsibility matrix",
-            vec![Block::Paragraph(intro.into()), Block::Table(table)],
+            &crate::fl!("document-responsibility-title"),
+            vec![Block::Paragraph(crate::fl!("document-responsibility")), Block::Table(table)],
             vec![],
         )
     }
@@ -847,10 +904,8 @@ institution.";
             .collect();
         let title = line(&area.area.title);
         Timeline {
-            description: format!(
-                "When each included action of the area {title} runs, year by year."
-            ),
-            title: format!("Timeline: {title}"),
+            description: crate::fl!("document-timeline-description", area = title.clone()),
+            title: crate::fl!("document-timeline-caption", area = title),
             years: (start..=end).collect(),
             rows,
         }
@@ -862,11 +917,11 @@ institution.";
             .filter(|(_, _, a)| a.decision.timeframe.is_none())
             .map(|(_, _, a)| a.number.clone())
             .collect();
-        let mut blocks = vec![Block::Paragraph(TIMELINE.into())];
+        let mut blocks = vec![Block::Paragraph(crate::fl!("document-timeline"))];
         if !unscheduled.is_empty() {
-            blocks.push(Block::Placeholder(format!(
-                "Set the timeframe of the actions not shown: {}.",
-                unscheduled.join(", ")
+            blocks.push(Block::Placeholder(crate::fl!(
+                "document-timeline-unscheduled",
+                numbers = unscheduled.join(", ")
             )));
         }
         blocks.extend(
@@ -876,7 +931,7 @@ institution.";
                 .filter(|t| !t.rows.is_empty())
                 .map(Block::Timeline),
         );
-        section("B", "Implementation timeline", blocks, vec![])
+        section("B", &crate::fl!("document-timeline-title"), blocks, vec![])
     }
 
     /// The timelines of all areas as one table, for the spreadsheet.
@@ -897,7 +952,7 @@ institution.";
             }
             .as_table()
         });
-        table.caption = "Timeline".into();
+        table.caption = crate::fl!("document-timeline-table");
         table.rows = rows;
         table
     }
@@ -931,31 +986,33 @@ institution.";
 
     fn gap_annex(&self) -> Section {
         let gaps = self.gaps();
-        let mut blocks = vec![Block::Paragraph(
-            "Actions the workshop assessed as missing or partly in place that no included action \
-addresses. The drafting team should confirm that each is left open on purpose, or add it to the \
-plan."
-                .into(),
-        )];
+        let mut blocks = vec![Block::Paragraph(crate::fl!("document-gaps"))];
         if gaps.is_empty() {
-            blocks.push(Block::Paragraph("No assessed gap is left open.".into()));
+            blocks.push(Block::Paragraph(crate::fl!("document-gaps-none")));
         } else {
             blocks.push(Block::Table(self.gap_table(false)));
         }
-        section("C", "Gap analysis", blocks, vec![])
+        section("C", &crate::fl!("document-gaps-title"), blocks, vec![])
     }
 
     /// The gaps as a table; `flat` adds the objective and leaves unset cells empty.
     pub(super) fn gap_table(&self, flat: bool) -> Table {
-        let mut columns = vec![Column::text("Item", 8), Column::text("Area", 16)];
+        let mut columns = vec![
+            Column::text(&crate::fl!("document-column-item"), 8),
+            Column::text(&crate::fl!("document-column-area"), 16),
+        ];
         if flat {
-            columns.push(Column::text("Objective", 30));
+            columns.push(Column::text(&crate::fl!("document-column-objective"), 30));
         }
         columns.extend([
-            Column::text("Action", 36),
-            Column { title: "Baseline".into(), width: 13, kind: baseline_choice() },
-            Column::text("Decision", 13),
-            Column::text("Notes", 18),
+            Column::text(&crate::fl!("document-column-action"), 36),
+            Column {
+                title: crate::fl!("document-column-baseline"),
+                width: 13,
+                kind: baseline_choice(),
+            },
+            Column::text(&crate::fl!("document-column-decision"), 13),
+            Column::text(&crate::fl!("document-column-notes"), 18),
         ]);
         let rows = self
             .gaps()
@@ -974,20 +1031,20 @@ plan."
                 row
             })
             .collect();
-        Table { caption: "Assessed gaps left open".into(), columns, rows, wide: false }
+        Table { caption: crate::fl!("document-gaps-caption"), columns, rows, wide: false }
     }
 
     fn glossary_annex(&self, chapters: &[Section]) -> Section {
         let terms =
             glossary::used_terms(&self.content.glossary, chapters, &self.plan.meta.language);
         let intro = if self.clean {
-            "The terms this draft uses."
+            crate::fl!("document-glossary-clean")
         } else {
-            "The terms of the napwiz glossary that this draft uses."
+            crate::fl!("document-glossary")
         };
-        let mut blocks = vec![Block::Paragraph(intro.into())];
+        let mut blocks = vec![Block::Paragraph(intro)];
         if terms.is_empty() {
-            blocks.push(Block::Paragraph("This draft uses no glossary term.".into()));
+            blocks.push(Block::Paragraph(crate::fl!("document-glossary-none")));
         } else {
             let mut items: Vec<ListItem> = terms.into_iter().map(glossary::entry).collect();
             for item in &mut items {
@@ -996,7 +1053,7 @@ plan."
             }
             blocks.push(Block::List(items));
         }
-        section("D", "Glossary", blocks, vec![])
+        section("D", &crate::fl!("document-glossary-title"), blocks, vec![])
     }
 }
 
@@ -1007,15 +1064,13 @@ impl Builder<'_> {
             self.involvement().into_iter().map(|i| (i.code, i.name)).collect();
         let text = glossary::plain_text(chapters) + &self.title_page_text();
         let items = abbreviations::used(&text, &institutions);
-        let mut blocks = vec![Block::Paragraph(
-            "The institution codes and other abbreviations this draft uses.".into(),
-        )];
+        let mut blocks = vec![Block::Paragraph(crate::fl!("document-abbreviations"))];
         if items.is_empty() {
-            blocks.push(Block::Paragraph("This draft uses no abbreviation.".into()));
+            blocks.push(Block::Paragraph(crate::fl!("document-abbreviations-none")));
         } else {
             blocks.push(Block::List(items));
         }
-        section("E", "Abbreviations", blocks, vec![])
+        section("E", &crate::fl!("document-abbreviations-title"), blocks, vec![])
     }
 
     fn title_page_text(&self) -> String {
@@ -1108,20 +1163,23 @@ pub(super) fn section(
 }
 
 fn facilitator_fact(name: &str) -> ListItem {
-    fact_or_gap("Facilitator", name)
+    fact_or_gap(&crate::fl!("document-facilitator"), name)
 }
 
 /// A labelled fact, or a bracketed gap when the plan does not say.
 fn fact_or_gap(label: &str, value: &str) -> ListItem {
     let value = line(value);
     if value.is_empty() {
-        ListItem { placeholder: true, ..ListItem::labelled(label, "[to be completed]") }
+        ListItem {
+            placeholder: true,
+            ..ListItem::labelled(label, bracketed(&crate::fl!("document-gap-completed")))
+        }
     } else {
         ListItem::labelled(label, value)
     }
 }
 
-fn or_gap(value: &str, what: &str) -> Cell {
+fn or_gap(value: &str, what: Pending) -> Cell {
     let value = line(value);
     if value.is_empty() { gap(what) } else { value.into() }
 }
@@ -1147,7 +1205,7 @@ fn target_list(indicators: &[Indicator]) -> Option<String> {
     }
     let target = |i: &&Indicator| {
         let t = line(&i.target);
-        if t.is_empty() { "[to be set]".to_string() } else { t }
+        if t.is_empty() { bracketed(&crate::fl!("document-gap-set")) } else { t }
     };
     Some(match indicators.len() {
         1 => target(&indicators[0]),
@@ -1167,9 +1225,28 @@ pub(super) fn timeframe_label(timeframe: Timeframe, period: crate::plan::Period)
     }
 }
 
-/// "28 November 2026".
+/// "28 November 2026", "28 novembre 2026": in the document's language.
 pub(super) fn long_date(date: Date) -> String {
-    date.strftime("%-d %B %Y").to_string()
+    let language = crate::i18n::numbers_language();
+    crate::i18n::date(date.day() as u8, &month_name(date.month()), date.year(), &language)
+}
+
+/// A month's name as a date writes it (Russian uses the genitive: "ноября").
+fn month_name(month: i8) -> String {
+    match month {
+        1 => crate::fl!("document-month-1"),
+        2 => crate::fl!("document-month-2"),
+        3 => crate::fl!("document-month-3"),
+        4 => crate::fl!("document-month-4"),
+        5 => crate::fl!("document-month-5"),
+        6 => crate::fl!("document-month-6"),
+        7 => crate::fl!("document-month-7"),
+        8 => crate::fl!("document-month-8"),
+        9 => crate::fl!("document-month-9"),
+        10 => crate::fl!("document-month-10"),
+        11 => crate::fl!("document-month-11"),
+        _ => crate::fl!("document-month-12"),
+    }
 }
 
 pub(super) fn priority_choice() -> ColumnKind {
@@ -1193,55 +1270,22 @@ pub(super) fn without_empty_series(mut chart: BarChart) -> BarChart {
     chart
 }
 
-const SITUATION: &str = "Summarise the situation the plan responds to: the forms of trafficking and \
-exploitation found in the country, the profiles of identified and presumed victims and of \
-offenders, the trends of recent years, the data behind these findings and their gaps, and the \
-recommendations of international monitoring bodies.";
-
-const LEGAL: &str = "Describe the legal and policy framework: the international instruments the \
-country has ratified, the national law on trafficking (criminal law, victim protection, migration, \
-labour and child protection), related strategies, and amendments under way.";
-
 const LESSONS_EVALUATION: &str = "Add what the previous plan's final evaluation found and how \
 this plan responds to it.";
-
-const LESSONS: &str = "Summarise the lessons from the previous plan: what it achieved, what was \
-not carried out and why, what its evaluation found, and how this plan responds. If this is the \
-first plan, say so.";
-
-const COORDINATION: &str = "The coordinating body steers the national response and approves the \
-plan's reports; the national coordinator leads its day-to-day implementation and convenes the \
-institutions below.";
-
-const COORDINATION_GAP: &str = "Describe the coordinating body's mandate and legal basis, its \
-members, how often it meets, its secretariat, and how civil society and survivors take part.";
-
-const MONITORING: &str = "Monitoring follows whether the actions are carried out as planned; \
-reviews and evaluations ask whether they achieve the plan's objectives. Each lead institution \
-reports on its actions against the indicators of the monitoring framework; the monitoring body \
-consolidates the reports and presents them to the coordinating body.";
 
 /// The most years a timeline shows.
 const MAX_TIMELINE_YEARS: u16 = 30;
 
-const TIMELINE: &str = "The included actions year by year, by area: a bar (or a mark in the \
-table) for each year an action runs. Short and medium term are read as the first and second \
-third of the plan period, long term as the whole period.";
-
-const FRAMEWORK: &str = "One table per objective: first the outcome indicators that show whether \
-the objective is achieved (measured by the monitoring body), then one row per indicator of each \
-included action (reported by the action's lead institution).";
-
 fn framework_columns() -> Vec<Column> {
     vec![
-        Column::text("For", 9),
-        Column::text("Indicator", 34),
-        Column::text("Type", 8),
-        Column::text("Baseline", 14),
-        Column::text("Target", 16),
-        Column::text("Means of verification", 18),
-        Column::text("Frequency", 12),
-        Column::text("Responsible", 11),
+        Column::text(&crate::fl!("document-column-for"), 9),
+        Column::text(&crate::fl!("document-column-indicator"), 34),
+        Column::text(&crate::fl!("document-column-type"), 8),
+        Column::text(&crate::fl!("document-column-baseline"), 14),
+        Column::text(&crate::fl!("document-column-target"), 16),
+        Column::text(&crate::fl!("document-column-verification"), 18),
+        Column::text(&crate::fl!("document-column-frequency"), 12),
+        Column::text(&crate::fl!("document-column-responsible"), 11),
     ]
 }
 
@@ -1250,16 +1294,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn money_has_thousands_separators() {
-        assert_eq!(crate::plan::group_thousands(0), "0");
-        assert_eq!(crate::plan::group_thousands(999), "999");
-        assert_eq!(crate::plan::group_thousands(15_000), "15,000");
-        assert_eq!(crate::plan::group_thousands(1_234_567), "1,234,567");
-    }
-
-    #[test]
-    fn dates_are_written_out() {
+    fn dates_are_written_out_in_the_documents_language() {
+        let day = jiff::civil::date(2026, 11, 29);
         assert_eq!(long_date(jiff::civil::date(2026, 11, 3)), "3 November 2026");
+        assert_eq!(crate::i18n::in_language("en", || long_date(day)), "29 November 2026");
+        assert_eq!(crate::i18n::in_language("en-XA", || long_date(day)), "29 [ȠȠǿǿṽḗḗḿƀḗḗřř] 2026");
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub fn take_gaps(doc: &mut Document) -> Vec<Gap> {
     doc.title_page.facts.retain(|fact| {
         if fact.placeholder {
             gaps.push(Gap {
-                section: "Title page".into(),
+                section: crate::fl!("document-title-page"),
                 what: format!("{}: {}", fact.label.as_deref().unwrap_or(""), fact.text),
             });
         }

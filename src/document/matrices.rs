@@ -19,7 +19,7 @@ impl Builder<'_> {
             timeline: self.timeline_matrix(),
             monitoring: self.monitoring_matrix(),
             responsibilities: self.responsibility_matrix(),
-            gaps: Table { caption: "Gaps".into(), ..self.gap_table(true) },
+            gaps: Table { caption: crate::fl!("xlsx-sheet-gaps"), ..self.gap_table(true) },
             institutions: self.institutions_table(&self.involvement()),
         }
     }
@@ -29,25 +29,37 @@ impl Builder<'_> {
             |title: &str, width| Column { title: title.into(), width, kind: ColumnKind::Number };
         let columns = vec![
             Column::action_number(),
-            Column::text("Area", 18),
-            Column::text("Objective", 30),
-            Column::text("Action", 50),
-            Column::text("Lead", 8),
-            Column::text("Partners", 16),
-            Column::text("Timeframe", 14),
-            number("From", 6),
-            number("To", 6),
-            Column { title: "Priority".into(), width: 9, kind: priority_choice() },
-            Column::text("Indicators", 40),
-            Column { title: "Budget".into(), width: 11, kind: ColumnKind::Money },
-            Column::text("Currency", 8),
-            Column::text("Funding source", 18),
-            Column { title: "Baseline".into(), width: 14, kind: baseline_choice() },
-            Column::text("Notes", 40),
-            Column::text("Checklist item", 9),
+            Column::text(&crate::fl!("document-column-area"), 18),
+            Column::text(&crate::fl!("document-column-objective"), 30),
+            Column::text(&crate::fl!("document-column-action"), 50),
+            Column::text(&crate::fl!("document-column-lead"), 8),
+            Column::text(&crate::fl!("document-column-partners"), 16),
+            Column::text(&crate::fl!("document-column-timeframe"), 14),
+            number(&crate::fl!("document-column-from"), 6),
+            number(&crate::fl!("document-column-to"), 6),
+            Column {
+                title: crate::fl!("document-column-priority"),
+                width: 9,
+                kind: priority_choice(),
+            },
+            Column::text(&crate::fl!("document-column-indicators"), 40),
+            Column {
+                title: crate::fl!("document-column-budget"),
+                width: 11,
+                kind: ColumnKind::Money,
+            },
+            Column::text(&crate::fl!("document-column-currency"), 8),
+            Column::text(&crate::fl!("document-column-funding-source"), 18),
+            Column {
+                title: crate::fl!("document-column-baseline"),
+                width: 14,
+                kind: baseline_choice(),
+            },
+            Column::text(&crate::fl!("document-column-notes"), 40),
+            Column::text(&crate::fl!("document-column-checklist-item"), 9),
         ];
         let rows = self.actions().map(|(area, o, a)| self.action_matrix_row(area, o, a)).collect();
-        Table { caption: "Actions".into(), columns, rows, wide: true }
+        Table { caption: crate::fl!("xlsx-sheet-actions"), columns, rows, wide: true }
     }
 
     fn action_matrix_row(&self, area: &PlannedArea, o: &Objective, a: &PlannedAction) -> Vec<Cell> {
@@ -83,14 +95,22 @@ impl Builder<'_> {
         let frequencies = Frequency::ALL.iter().map(|f| f.label().to_string()).collect();
         let columns = vec![
             Column::action_number(),
-            Column::text("Action", 40),
-            Column::text("Indicator", 40),
-            Column { title: "Type".into(), width: 9, kind: ColumnKind::Choice(kinds) },
-            Column::text("Baseline", 16),
-            Column::text("Target", 18),
-            Column::text("Means of verification", 24),
-            Column { title: "Frequency".into(), width: 16, kind: ColumnKind::Choice(frequencies) },
-            Column::text("Responsible", 11),
+            Column::text(&crate::fl!("document-column-action"), 40),
+            Column::text(&crate::fl!("document-column-indicator"), 40),
+            Column {
+                title: crate::fl!("document-column-type"),
+                width: 9,
+                kind: ColumnKind::Choice(kinds),
+            },
+            Column::text(&crate::fl!("document-column-baseline"), 16),
+            Column::text(&crate::fl!("document-column-target"), 18),
+            Column::text(&crate::fl!("document-column-verification"), 24),
+            Column {
+                title: crate::fl!("document-column-frequency"),
+                width: 16,
+                kind: ColumnKind::Choice(frequencies),
+            },
+            Column::text(&crate::fl!("document-column-responsible"), 11),
         ];
         let mut rows = vec![];
         for (_, _, a) in self.actions() {
@@ -123,7 +143,7 @@ impl Builder<'_> {
                 ]);
             }
         }
-        Table { caption: "Monitoring framework".into(), columns, rows, wide: true }
+        Table { caption: crate::fl!("xlsx-sheet-monitoring"), columns, rows, wide: true }
     }
 
     fn responsibility_matrix(&self) -> Table {
@@ -132,8 +152,11 @@ impl Builder<'_> {
             .into_iter()
             .filter(|i| !i.leads.is_empty() || !i.partners.is_empty())
             .collect();
-        let role = ColumnKind::Choice(vec!["Lead".into(), "Partner".into()]);
-        let mut columns = vec![Column::action_number(), Column::text("Action", 50)];
+        let (lead, partner) =
+            (crate::fl!("document-column-lead"), crate::fl!("document-column-partner"));
+        let role = ColumnKind::Choice(vec![lead.clone(), partner.clone()]);
+        let mut columns =
+            vec![Column::action_number(), Column::text(&crate::fl!("document-column-action"), 50)];
         columns.extend(involved.iter().map(|i| Column {
             title: i.code.clone(),
             width: 7,
@@ -149,9 +172,9 @@ impl Builder<'_> {
                 let mut row = vec![a.number.as_str().into(), a.text.as_str().into()];
                 row.extend(roles.iter().map(|(leads, partners)| {
                     let cell = if leads.contains(&a.number) {
-                        "Lead"
+                        lead.as_str()
                     } else if partners.contains(&a.number) {
-                        "Partner"
+                        partner.as_str()
                     } else {
                         ""
                     };
@@ -160,6 +183,6 @@ impl Builder<'_> {
                 row
             })
             .collect();
-        Table { caption: "Responsibilities".into(), columns, rows, wide: true }
+        Table { caption: crate::fl!("xlsx-sheet-responsibilities"), columns, rows, wide: true }
     }
 }

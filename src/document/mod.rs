@@ -84,7 +84,11 @@ impl Section {
     /// The heading as printed: "4.2 Title", or "Annex A. Title" for a top-level annex.
     pub fn heading(&self) -> String {
         if self.is_annex() && self.level() == 1 {
-            format!("Annex {}. {}", self.number, self.title)
+            crate::fl!(
+                "document-annex-heading",
+                number = self.number.as_str(),
+                title = self.title.as_str()
+            )
         } else {
             format!("{} {}", self.number, self.title)
         }
@@ -221,7 +225,8 @@ impl Timeline {
     /// The timeline as a table: number, action, then one column per year marked where the
     /// action runs.
     pub fn as_table(&self) -> Table {
-        let mut columns = vec![Column::action_number(), Column::text("Action", 44)];
+        let mut columns =
+            vec![Column::action_number(), Column::text(&crate::fl!("document-column-action"), 44)];
         // Wide enough for a year to print on one line in Word's small table text.
         columns.extend(self.years.iter().map(|y| Column::text(&y.to_string(), 8)));
         let rows = self
@@ -285,7 +290,11 @@ impl Column {
 
     /// The "No." column of actions (4.1.1).
     pub fn action_number() -> Column {
-        Column { title: "No.".into(), width: 7, kind: ColumnKind::ActionNumber }
+        Column {
+            title: crate::fl!("document-column-number"),
+            width: 7,
+            kind: ColumnKind::ActionNumber,
+        }
     }
 }
 

@@ -27,7 +27,7 @@ pub fn write_all(doc: &Document, excel: bool) -> Result<Vec<(String, Vec<u8>)>> 
     .into_iter()
     .map(|(suffix, table)| {
         let bytes = write(table, excel)
-            .with_context(|| format!("could not write the CSV table '{}'", table.caption))?;
+            .with_context(|| crate::fl!("csv-table-failed", table = table.caption.as_str()))?;
         Ok((suffix.to_string(), bytes))
     })
     .collect()
@@ -46,7 +46,9 @@ pub fn write(table: &Table, excel: bool) -> Result<Vec<u8>> {
     writer.write_record(table.columns.iter().map(|c| neutralise(&c.title)))?;
     for row in &table.rows {
         let cells = row.iter().zip(&table.columns).map(|(cell, column)| match column.kind {
-            ColumnKind::ActionNumber if !cell.text.is_empty() => format!("Action {}", cell.text),
+            ColumnKind::ActionNumber if !cell.text.is_empty() => {
+                crate::fl!("export-csv-action", number = cell.text.as_str())
+            }
             _ => neutralise(&cell.text),
         });
         writer.write_record(cells)?;

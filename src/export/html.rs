@@ -9,8 +9,6 @@ use std::fmt::Write;
 
 use crate::document::{BarChart, Block, Cell, Document, ListItem, Section, Table, TitlePage};
 
-const PLACEHOLDER_LABEL: &str = "For the drafting team:";
-
 pub fn write(doc: &Document) -> String {
     let mut out = String::with_capacity(256 * 1024);
     head(&mut out, doc);
@@ -32,9 +30,9 @@ fn head(out: &mut String, doc: &Document) {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<meta name=\"generator\" content=\"napwiz\">\n<title>{} (draft)</title>\n<style>\n{CSS}</style>\n</head>\n",
+<meta name=\"generator\" content=\"napwiz\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n",
         escape(lang),
-        escape(&doc.title_page.title)
+        escape(&crate::fl!("export-html-title", title = doc.title_page.title.as_str()))
     );
 }
 
@@ -42,19 +40,20 @@ fn title_page(out: &mut String, page: &TitlePage) {
     let _ = write!(
         out,
         "<header class=\"title-page\">\n<p class=\"status\">{}</p>\n<h1 class=\"title\">{}</h1>\n\
-<p class=\"country\">{}</p>\n<p class=\"period\">{}</p>\n<p class=\"date\">Draft of {}</p>\n",
+<p class=\"country\">{}</p>\n<p class=\"period\">{}</p>\n<p class=\"date\">{}</p>\n",
         escape(&page.status),
         escape(&page.title),
         escape(&page.country),
         escape(&page.period),
-        escape(&page.date)
+        escape(&crate::fl!("export-draft-of", date = page.date.as_str()))
     );
     list(out, &page.facts);
     out.push_str("</header>\n");
 }
 
 fn contents(out: &mut String, doc: &Document) {
-    out.push_str("<nav class=\"contents\">\n<h2>Contents</h2>\n<ol>\n");
+    let heading = escape(&crate::fl!("export-contents"));
+    let _ = write!(out, "<nav class=\"contents\">\n<h2>{heading}</h2>\n<ol>\n");
     for chapter in &doc.chapters {
         let _ = write!(out, "<li>{}", link(chapter));
         if !chapter.sections.is_empty() {
@@ -108,7 +107,8 @@ fn section(out: &mut String, s: &Section) {
 fn placeholder(out: &mut String, text: &str) {
     let _ = writeln!(
         out,
-        "<div class=\"placeholder\"><strong>{PLACEHOLDER_LABEL}</strong> {}</div>",
+        "<div class=\"placeholder\"><strong>{}</strong> {}</div>",
+        escape(&crate::fl!("export-for-drafting-team")),
         multiline(text)
     );
 }

@@ -7,8 +7,6 @@ use std::fmt::Write;
 
 use crate::document::{BarChart, Block, Cell, Document, ListItem, Section, Table, TitlePage};
 
-pub const PLACEHOLDER_LABEL: &str = "For the drafting team:";
-
 pub fn write(doc: &Document) -> String {
     let mut out = String::new();
     title_page(&mut out, &doc.title_page);
@@ -24,16 +22,16 @@ fn title_page(out: &mut String, page: &TitlePage) {
     let _ = writeln!(out, "# {}\n", escape_line(&page.title));
     let _ = writeln!(
         out,
-        "{} · {} · Draft of {}\n",
+        "{} · {} · {}\n",
         escape(&page.country),
         escape(&page.period),
-        escape(&page.date)
+        escape(&crate::fl!("export-draft-of", date = page.date.as_str()))
     );
     list(out, &page.facts);
 }
 
 fn contents(out: &mut String, doc: &Document) {
-    out.push_str("## Contents\n\n");
+    let _ = writeln!(out, "## {}\n", escape_line(&crate::fl!("export-contents")));
     for chapter in &doc.chapters {
         let _ = writeln!(out, "- {}", escape_line(&chapter.heading()));
         for sub in &chapter.sections {
@@ -70,7 +68,8 @@ fn paragraph(out: &mut String, text: &str) {
 }
 
 fn placeholder(out: &mut String, text: &str) {
-    let _ = writeln!(out, "> **{PLACEHOLDER_LABEL}** {}\n", lines(text, "> "));
+    let label = escape_line(&crate::fl!("export-for-drafting-team"));
+    let _ = writeln!(out, "> **{label}** {}\n", lines(text, "> "));
 }
 
 fn list(out: &mut String, items: &[ListItem]) {
@@ -170,12 +169,17 @@ fn ordered_list_marker(line: &str) -> Option<usize> {
 }
 
 /// The drafting team's checklist for a clean copy: the gaps it leaves out, by section.
+/// In the draft's language.
 pub fn checklist(doc: &Document, gaps: &[crate::document::Gap]) -> String {
+    crate::i18n::in_language(&doc.language, || checklist_in_language(doc, gaps))
+}
+
+fn checklist_in_language(doc: &Document, gaps: &[crate::document::Gap]) -> String {
     let mut out = format!(
-        "# For the drafting team: {}\n\nThe clean copy of this draft ({}) leaves out the gaps \
-below. Fill each in the plan, or in the document, before the plan is adopted.\n",
+        "# {} {}\n\n{}\n",
+        escape_line(&crate::fl!("export-for-drafting-team")),
         escape_line(&doc.title_page.title),
-        escape_line(&doc.title_page.date)
+        crate::fl!("export-checklist-intro", date = escape_line(&doc.title_page.date))
     );
     let mut current = "";
     for gap in gaps {
@@ -186,7 +190,7 @@ below. Fill each in the plan, or in the document, before the plan is adopted.\n"
         let _ = writeln!(out, "- [ ] {}", escape_line(&gap.what.replace('\n', " ")));
     }
     if gaps.is_empty() {
-        out.push_str("\nNothing is left open.\n");
+        let _ = writeln!(out, "\n{}", crate::fl!("export-checklist-none"));
     }
     out
 }

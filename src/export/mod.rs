@@ -143,7 +143,7 @@ pub fn export_clean(
     let mut written = export_document(doc, formats, out_dir, stem, options)?;
     let path = out_dir.join(format!("{stem}-checklist.md"));
     write_atomic(&path, markdown::checklist(doc, gaps).as_bytes())
-        .with_context(|| format!("could not write '{}'", path.display()))?;
+        .with_context(|| crate::fl!("export-write-failed", path = path.display().to_string()))?;
     written.push(path);
     Ok(written)
 }
@@ -162,15 +162,16 @@ pub fn export_document(
     let mut files = vec![];
     for format in formats {
         let rendered = render(doc, format, options)
-            .with_context(|| format!("could not produce the {} export", format.label()))?;
+            .with_context(|| crate::fl!("export-render-failed", format = format.label()))?;
         files.extend(rendered);
     }
     crate::paths::ensure_dir(out_dir)?;
     let mut written = vec![];
     for file in files {
         let path = out_dir.join(format!("{stem}{}", file.suffix));
-        write_atomic(&path, &file.bytes)
-            .with_context(|| format!("could not write '{}'", path.display()))?;
+        write_atomic(&path, &file.bytes).with_context(|| {
+            crate::fl!("export-write-failed", path = path.display().to_string())
+        })?;
         written.push(path);
     }
     Ok(written)

@@ -4,12 +4,22 @@
 use crate::document::{BarChart, Block, Document, ListItem, Section, Table};
 use crate::sanitize::clean_line;
 
+/// The preview in the draft's language (the plan's), whatever the interface's.
 pub fn preview_lines(doc: &Document) -> Vec<String> {
+    crate::i18n::in_language(&doc.language, || lines_of(doc))
+}
+
+fn lines_of(doc: &Document) -> Vec<String> {
     let mut lines = vec![];
     let page = &doc.title_page;
     lines.push(page.status.clone());
     lines.push(page.title.clone());
-    lines.push(format!("{} - {} - draft of {}", page.country, page.period, page.date));
+    lines.push(format!(
+        "{} - {} - {}",
+        page.country,
+        page.period,
+        crate::fl!("export-preview-draft-of", date = page.date.as_str())
+    ));
     list(&mut lines, &page.facts);
     for chapter in &doc.chapters {
         section(&mut lines, chapter);
@@ -28,7 +38,8 @@ fn section(lines: &mut Vec<String>, s: &Section) {
         match block {
             Block::Paragraph(text) => lines.extend(text.lines().map(String::from)),
             Block::Placeholder(text) => {
-                lines.push(format!("[For the drafting team: {}]", text.replace('\n', " ")))
+                let label = crate::fl!("export-for-drafting-team");
+                lines.push(format!("[{label} {}]", text.replace('\n', " ")))
             }
             Block::List(items) => list(lines, items),
             Block::Table(t) => table(lines, t),

@@ -40,9 +40,9 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     for (name, table, frozen_columns) in doc.workbook() {
         let sheet = workbook.add_worksheet();
         write_sheet(sheet, &name, table, frozen_columns)
-            .with_context(|| format!("could not write the sheet '{name}'"))?;
+            .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
     }
-    workbook.save_to_buffer().context("could not assemble the workbook")
+    workbook.save_to_buffer().with_context(|| crate::fl!("xlsx-assemble-failed"))
 }
 
 fn write_sheet(
@@ -147,11 +147,7 @@ fn fit_cell(text: &str) -> String {
         return text.to_string();
     }
     let marker = |missing: usize| {
-        format!(
-            " [… cut: {} more characters did not fit this cell; the whole text is in the plan \
-file and the Word and HTML drafts]",
-            crate::plan::group_thousands(missing as u64)
-        )
+        format!(" [{}]", crate::fl!("xlsx-cut-marker", count = crate::i18n::number(missing as u64)))
     };
     // The marker's length barely depends on the count: size it for the largest one.
     let keep = MAX_CELL_CHARS - marker(length).chars().count();
@@ -168,13 +164,14 @@ pub fn cut_cells(doc: &Document) -> Vec<String> {
                 let length = clean(&cell.text).chars().count();
                 if length > MAX_CELL_CHARS {
                     let first = row.first().map(|c| c.text.as_str()).unwrap_or_default();
-                    cut.push(format!(
-                        "{name}, column {}, row {} ({first}): {} characters cut to the cell limit \
-of {}",
-                        clean(&column.title),
-                        r + 2,
-                        crate::plan::group_thousands(length as u64),
-                        crate::plan::group_thousands(MAX_CELL_CHARS as u64),
+                    cut.push(crate::fl!(
+                        "xlsx-cut-cell",
+                        sheet = name.as_str(),
+                        column = clean(&column.title).into_owned(),
+                        row = (r + 2),
+                        first = first,
+                        length = crate::i18n::number(length as u64),
+                        limit = crate::i18n::number(MAX_CELL_CHARS as u64)
                     ));
                 }
             }

@@ -26,8 +26,11 @@ pub use sources::{FtlProblem, check_ftl};
 
 static INTERFACE: LazyLock<FluentLanguageLoader> = LazyLock::new(english_loader);
 static INTERFACE_PSEUDO: AtomicBool = AtomicBool::new(false);
+/// The interface language as chosen (its numbers' form), even while its strings fall back.
+static INTERFACE_TAG: Mutex<String> = Mutex::new(String::new());
 /// One loader per document language, made on first use and kept for the process.
-static DOCUMENT_LOADERS: LazyLock<Mutex<HashMap<String, &'static FluentLanguageLoader>>> =
+type DocumentLoader = (&'static FluentLanguageLoader, &'static str);
+static DOCUMENT_LOADERS: LazyLock<Mutex<HashMap<String, DocumentLoader>>> =
     LazyLock::new(Mutex::default);
 /// A translator's folder (`--locales` / `NAPWIZ_LOCALES_DIR`) read over the embedded files.
 static LOCALES_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
@@ -36,8 +39,10 @@ static LOCALES_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
 static CHOSEN: Mutex<Option<String>> = Mutex::new(None);
 
 thread_local! {
-    /// While a document is built on this thread: its language's loader (see `in_language`).
-    static DOCUMENT: Cell<Option<(&'static FluentLanguageLoader, bool)>> = const { Cell::new(None) };
+    /// While a document is built on this thread: its language's loader and tag (see
+    /// `in_language`).
+    static DOCUMENT: Cell<Option<(&'static FluentLanguageLoader, &'static str)>> =
+        const { Cell::new(None) };
 }
 
 /// The loader `fl!` reads: the document's language while one is built on this thread (so the
@@ -56,7 +61,7 @@ pub fn interface() -> &'static FluentLanguageLoader {
 pub fn finish(text: String) -> String {
     let pseudo = DOCUMENT
         .with(Cell::get)
-        .map_or(INTERFACE_PSEUDO.load(Ordering::Relaxed), |(_, pseudo)| pseudo);
+        .map_or(INTERFACE_PSEUDO.load(Ordering::Relaxed), |(_, language)| language == PSEUDO);
     if pseudo { format!("[{text}]") } else { text }
 }
 
@@ -77,8 +82,8 @@ macro_rules! fl {
 /// an unknown or empty language writes English.
 pub fn in_language<T>(language: &str, build: impl FnOnce() -> T) -> T {
     let language = if language.trim().is_empty() { ENGLISH } else { language.trim() };
-    let loader = document_loader(language);
-    let before = DOCUMENT.with(|d| d.replace(Some((loader, language == PSEUDO))));
+    let (loader, tag) = document_loader(language);
+    let before = DOCUMENT.with(|d| d.replace(Some((loader, tag))));
     let result = build();
     DOCUMENT.with(|d| d.set(before));
     result
@@ -89,17 +94,39 @@ pub fn current_language() -> String {
     current().current_language().to_string()
 }
 
-fn document_loader(language: &str) -> &'static FluentLanguageLoader {
+/// A whole number grouped in the form of the language `fl!` writes in (the document's while
+/// one is built, else the interface's): 1,234,567 or 1 234 567.
+pub fn number(n: u64) -> String {
+    grouped(n, &numbers_language())
+}
+
+/// An amount of money in the same form, after its currency code: "EUR 1 234 567".
+pub fn amount(n: u64, currency: &str) -> String {
+    grouped_amount(n, currency, &numbers_language())
+}
+
+/// The language whose number form applies: as requested, even where its strings fall back to
+/// English (a French plan without French strings still writes 1 234 567).
+pub fn numbers_language() -> String {
+    match DOCUMENT.with(Cell::get) {
+        Some((_, tag)) => tag.to_string(),
+        None => INTERFACE_TAG.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+    }
+}
+
+/// The loader of `language` and its tag, both kept for the process (one per language).
+fn document_loader(language: &str) -> DocumentLoader {
     let mut loaders = DOCUMENT_LOADERS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(loader) = loaders.get(language) {
-        return loader;
+    if let Some(found) = loaders.get(language) {
+        return *found;
     }
     let loader: &'static FluentLanguageLoader =
         Box::leak(Box::new(FluentLanguageLoader::new(DOMAIN, english())));
     let id = language.parse::<LanguageIdentifier>().unwrap_or_else(|_| english());
     let _ = load(loader, &id, &current_sources().0);
-    loaders.insert(language.to_string(), loader);
-    loader
+    let found = (loader, &*Box::leak(language.to_string().into_boxed_str()));
+    loaders.insert(language.to_string(), found);
+    found
 }
 
 fn english_loader() -> FluentLanguageLoader {
@@ -130,6 +157,7 @@ fn current_sources() -> (sources::Sources, Vec<String>) {
 /// broken files in the translator's folder, with file:line:column, whose strings were skipped.
 pub fn use_interface(language: &str) -> Vec<String> {
     *CHOSEN.lock().unwrap_or_else(|e| e.into_inner()) = Some(language.to_string());
+    *INTERFACE_TAG.lock().unwrap_or_else(|e| e.into_inner()) = language.to_string();
     switch(&INTERFACE, &INTERFACE_PSEUDO, language)
 }
 

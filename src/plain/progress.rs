@@ -207,12 +207,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     /// The amount and its source; true when the answer was `q`.
     fn ask_spent(&mut self, r: &mut ActionReport) -> Result<bool> {
-        let current = r
-            .spent
-            .as_ref()
-            .and_then(|b| b.amount)
-            .map(crate::plan::group_thousands)
-            .unwrap_or_default();
+        let current =
+            r.spent.as_ref().and_then(|b| b.amount).map(crate::i18n::number).unwrap_or_default();
         loop {
             let t = match self
                 .prompt(&format!("  Amount spent in the period [{current}]:"), FIELD_HELP)?

@@ -50,49 +50,60 @@ pub fn changes(old: &Plan, new: &Plan, content: &Content) -> Vec<String> {
 pub fn describe_plan(plan: &Plan, content: &Content) -> Vec<String> {
     let m = &plan.meta;
     let mut lines = vec![
-        format!("title: {}", m.title),
-        format!("country: {}", m.country),
-        format!("period: {}-{}", m.period.first, m.period.last),
+        format!("{}: {}", crate::fl!("diff-title"), m.title),
+        format!("{}: {}", crate::fl!("diff-country"), m.country),
+        format!("{}: {}-{}", crate::fl!("diff-period"), m.period.first, m.period.last),
     ];
     let optional = [
-        ("coordinating body", m.coordinating_body.clone()),
-        ("national coordinator", m.national_coordinator.clone()),
-        ("facilitator", m.facilitator.clone()),
-        ("workshop dates", m.workshop_dates.join(", ")),
-        ("language", m.language.clone()),
-        ("currency", m.currency.clone()),
+        (crate::fl!("diff-coordinating-body"), m.coordinating_body.clone()),
+        (crate::fl!("diff-national-coordinator"), m.national_coordinator.clone()),
+        (crate::fl!("diff-facilitator"), m.facilitator.clone()),
+        (crate::fl!("diff-workshop-dates"), m.workshop_dates.join(", ")),
+        (crate::fl!("diff-language"), m.language.clone()),
+        (crate::fl!("diff-currency"), m.currency.clone()),
     ];
     lines.extend(
         optional.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}: {v}")),
     );
     for id in &plan.roster.institutions {
+        let code = plan.institution_code(id, content);
         lines.push(format!(
-            "roster {}: {}",
-            plan.institution_code(id, content),
+            "{}: {}",
+            crate::fl!("diff-roster", code = code),
             plan.institution_name(id, content)
         ));
     }
     for c in &plan.roster.custom {
-        lines.push(format!("roster {} (own): {} ({})", c.code, c.name, c.kind.label()));
+        let key = crate::fl!("diff-roster-own", code = c.code.as_str());
+        lines.push(format!("{key}: {} ({})", c.name, c.kind.label()));
     }
     for g in &plan.custom_goals {
-        lines.push(format!("own goal {} in area {}: {}", g.id, g.area, g.title));
+        let key = crate::fl!("diff-own-goal", id = g.id.as_str(), area = g.area.as_str());
+        lines.push(format!("{key}: {}", g.title));
         if !g.guidance.is_empty() {
-            lines.push(format!("own goal {} guidance: {}", g.id, one_line(&g.guidance)));
+            let key = crate::fl!("diff-own-goal-guidance", id = g.id.as_str());
+            lines.push(format!("{key}: {}", one_line(&g.guidance)));
         }
     }
     for a in &plan.custom_actions {
-        lines.push(format!("own action {} under {}: {}", a.id, a.goal, a.text));
+        let key = crate::fl!("diff-own-action", id = a.id.as_str(), goal = a.goal.as_str());
+        lines.push(format!("{key}: {}", a.text));
     }
     for (id, d) in &plan.items {
         lines.extend(decision_lines(plan, content, id, d));
     }
     lines.extend(monitoring_lines(plan, content));
     if let Some(part) = &plan.part {
-        lines.push(format!("breakout part: area {} of {}", part.area, part.of));
+        let (area, of) = (part.area.as_str(), part.of.as_str());
+        lines.push(format!(
+            "{}: {}",
+            crate::fl!("diff-part"),
+            crate::fl!("diff-part-of", area = area, of = of)
+        ));
     }
     for c in &plan.conflicts {
-        lines.push(format!("conflict on {}", super::merge::conflict_line(c, plan, content)));
+        let line = super::merge::conflict_line(c, plan, content);
+        lines.push(crate::fl!("diff-conflict", conflict = line));
     }
     lines
 }
@@ -103,10 +114,11 @@ fn decision_lines(plan: &Plan, content: &Content, id: &str, d: &Decision) -> Vec
     let mut lines = Vec::new();
     for f in DECISION_FIELDS.iter().filter(|f| decision_field(d, f) != decision_field(&empty, f)) {
         if *f == "indicators" {
-            lines.extend(d.indicators.iter().map(|i| format!("{id} indicator: {}", indicator(i))));
+            let key = format!("{id} {}", crate::fl!("diff-indicator"));
+            lines.extend(d.indicators.iter().map(|i| format!("{key}: {}", indicator(i))));
         } else {
             let value = describe(f, &decision_field(d, f), plan, content);
-            lines.push(format!("{id} {f}: {}", one_line(&value)));
+            lines.push(format!("{id} {}: {}", field_name(f), one_line(&value)));
         }
     }
     lines
@@ -115,8 +127,11 @@ fn decision_lines(plan: &Plan, content: &Content, id: &str, d: &Decision) -> Vec
 /// `Victims identified (outcome; baseline: 40; target: 80; verified by: NRM data; annually)`.
 fn indicator(i: &Indicator) -> String {
     let mut details = vec![i.kind.label().to_string()];
-    let labelled =
-        [("baseline", &i.baseline), ("target", &i.target), ("verified by", &i.verification)];
+    let labelled = [
+        (crate::fl!("diff-baseline"), &i.baseline),
+        (crate::fl!("diff-target"), &i.target),
+        (crate::fl!("diff-verified-by"), &i.verification),
+    ];
     details.extend(
         labelled
             .iter()
@@ -125,6 +140,21 @@ fn indicator(i: &Indicator) -> String {
     );
     details.extend(i.frequency.map(|f| f.label().to_string()));
     format!("{} ({})", one_line(&i.text), details.join("; "))
+}
+
+/// A decision field's name as the lines print it ("lead", "timeframe").
+fn field_name(field: &str) -> String {
+    match field {
+        "baseline" => crate::fl!("diff-baseline"),
+        "inclusion" => crate::fl!("diff-inclusion"),
+        "priority" => crate::fl!("diff-priority"),
+        "timeframe" => crate::fl!("diff-timeframe"),
+        "lead" => crate::fl!("diff-lead"),
+        "partners" => crate::fl!("diff-partners"),
+        "budget" => crate::fl!("diff-budget"),
+        "notes" => crate::fl!("diff-notes"),
+        other => other.to_string(),
+    }
 }
 
 /// Multi-line text on one line, so each field stays one line of a diff.
@@ -136,25 +166,26 @@ fn monitoring_lines(plan: &Plan, content: &Content) -> Vec<String> {
     let m = &plan.monitoring;
     let mut lines = Vec::new();
     if !m.body.is_empty() {
-        lines.push(format!("monitoring body: {}", plan.institution_code(&m.body, content)));
+        let code = plan.institution_code(&m.body, content);
+        lines.push(format!("{}: {code}", crate::fl!("diff-monitoring-body")));
     }
     if let Some(f) = m.reporting {
-        lines.push(format!("monitoring reports: {}", f.label()));
+        lines.push(format!("{}: {}", crate::fl!("diff-monitoring-reports"), f.label()));
     }
     if let Some(f) = m.review {
-        lines.push(format!("monitoring review: {}", f.label()));
+        lines.push(format!("{}: {}", crate::fl!("diff-monitoring-review"), f.label()));
     }
     if let Some(y) = m.mid_term_evaluation {
-        lines.push(format!("mid-term evaluation: {y}"));
+        lines.push(format!("{}: {y}", crate::fl!("diff-mid-term")));
     }
     if let Some(y) = m.final_evaluation {
-        lines.push(format!("final evaluation: {y}"));
+        lines.push(format!("{}: {y}", crate::fl!("diff-final-evaluation")));
     }
     if !m.data_sources.is_empty() {
-        lines.push(format!("data sources: {}", m.data_sources.join("; ")));
+        lines.push(format!("{}: {}", crate::fl!("diff-data-sources"), m.data_sources.join("; ")));
     }
     if !m.notes.is_empty() {
-        lines.push(format!("monitoring notes: {}", one_line(&m.notes)));
+        lines.push(format!("{}: {}", crate::fl!("diff-monitoring-notes"), one_line(&m.notes)));
     }
     lines
 }

@@ -17,12 +17,12 @@ fn parse_year(text: &str) -> Result<Option<u16>, String> {
     }
     match text.parse::<u16>() {
         Ok(y) if (1990..=2100).contains(&y) => Ok(Some(y)),
-        _ => Err(format!("'{text}' is not a year; type a year such as 2027")),
+        _ => Err(crate::fl!("edit-not-a-year", text = text)),
     }
 }
 
 fn required_year(text: &str) -> Result<u16, String> {
-    parse_year(text)?.ok_or_else(|| "a year is required, e.g. 2027".to_string())
+    parse_year(text)?.ok_or_else(|| crate::fl!("edit-year-required"))
 }
 
 /// Reads a timeframe typed by hand: short, medium, long, 2028 or 2027-2029.
@@ -38,12 +38,19 @@ pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, Str
             let (a, b) = t.split_once('-').unwrap_or((&t, &t));
             let (first, last) = (required_year(a)?, required_year(b)?);
             if first > last {
-                return Err(format!("{first}-{last} ends before it starts"));
+                return Err(crate::fl!(
+                    "edit-years-reversed",
+                    first = first.to_string(),
+                    last = last.to_string()
+                ));
             }
             if !period.contains(first) || !period.contains(last) {
-                return Err(format!(
-                    "{first}-{last} is outside the plan period {}-{}",
-                    period.first, period.last
+                return Err(crate::fl!(
+                    "edit-years-outside",
+                    first = first.to_string(),
+                    last = last.to_string(),
+                    period_first = period.first.to_string(),
+                    period_last = period.last.to_string()
                 ));
             }
             Timeframe::Years { first, last }
@@ -54,14 +61,15 @@ pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, Str
 
 pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
     let digits: String =
-        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.')).collect();
+        // Every language's thousands separator: 1,234 1.234 1 234 (narrow or no-break space).
+        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.' | '\u{202F}' | '\u{A0}')).collect();
     if digits.is_empty() {
         return Ok(None);
     }
     digits
         .parse::<u64>()
         .map(Some)
-        .map_err(|_| format!("'{}' is not an amount; type whole units, e.g. 50000", text.trim()))
+        .map_err(|_| crate::fl!("edit-not-an-amount", text = text.trim()))
 }
 
 /// Writes edited text into the plan, or says what is wrong with it (the text is then kept in
@@ -102,26 +110,23 @@ fn apply_meta(plan: &mut Plan, field: MetaField, line: String) -> Result<(), Str
     let m = &mut plan.meta;
     match field {
         MetaField::Title | MetaField::Country if line.is_empty() => {
-            return Err("this cannot be empty".into());
+            return Err(crate::fl!("edit-empty"));
         }
         MetaField::Title => m.title = line,
         MetaField::Country => m.country = line,
         MetaField::FirstYear => {
             let y = required_year(&line)?;
             if y > m.period.last {
-                return Err(format!(
-                    "the first year must not be after the last year ({})",
-                    m.period.last
-                ));
+                return Err(crate::fl!("edit-first-after-last", last = m.period.last.to_string()));
             }
             m.period.first = y;
         }
         MetaField::LastYear => {
             let y = required_year(&line)?;
             if y < m.period.first {
-                return Err(format!(
-                    "the last year must not be before the first year ({})",
-                    m.period.first
+                return Err(crate::fl!(
+                    "edit-last-before-first",
+                    first = m.period.first.to_string()
                 ));
             }
             m.period.last = y;
@@ -137,9 +142,7 @@ fn apply_meta(plan: &mut Plan, field: MetaField, line: String) -> Result<(), Str
                 .map(String::from)
                 .collect();
             if let Some(bad) = dates.iter().find(|d| d.parse::<jiff::civil::Date>().is_err()) {
-                return Err(format!(
-                    "'{bad}' is not a date; type dates as YYYY-MM-DD, separated by commas"
-                ));
+                return Err(crate::fl!("edit-not-a-date", text = bad.as_str()));
             }
             m.workshop_dates = dates;
         }
@@ -160,7 +163,7 @@ fn apply_item(
     match field {
         ItemField::Wording => {
             if line.is_empty() {
-                return Err("the wording cannot be empty".into());
+                return Err(crate::fl!("edit-wording-empty"));
             }
             if let Some(g) = plan.custom_goals.iter_mut().find(|g| g.id == id) {
                 g.title = line;
@@ -187,7 +190,7 @@ fn apply_item(
             let Some(x) = d.indicators.get_mut(i) else { return Ok(()) };
             match f {
                 IndicatorField::Text if line.is_empty() => {
-                    return Err("an indicator needs a text; press d to delete it instead".into());
+                    return Err(crate::fl!("edit-indicator-empty"));
                 }
                 IndicatorField::Text => x.text = line,
                 IndicatorField::Baseline => x.baseline = line,
@@ -407,7 +410,7 @@ pub fn clear(plan: &mut Plan, content: &Content, field: &Field) -> bool {
 pub fn add_indicator(plan: &mut Plan, id: &str) -> usize {
     let d = plan.items.entry(id.into()).or_default();
     d.indicators.push(Indicator {
-        text: "New indicator".into(),
+        text: crate::fl!("edit-new-indicator"),
         kind: IndicatorKind::Output,
         baseline: String::new(),
         target: String::new(),
@@ -453,10 +456,7 @@ pub fn parse_institution(line: &str) -> Result<(String, String), String> {
         Some((name, code)) if !code.trim().is_empty() && !name.trim().is_empty() => {
             Ok((name.trim().to_string(), code.trim().to_string()))
         }
-        _ => {
-            Err("type the name, a comma, and a short code, e.g. Anti-Trafficking Office, ATO"
-                .into())
-        }
+        _ => Err(crate::fl!("edit-institution-format")),
     }
 }
 
@@ -473,7 +473,7 @@ pub fn add_custom_institution(
         content.institution(id).is_some() || plan.roster.custom.iter().any(|c| c.id == id)
     };
     if plan.roster.custom.iter().any(|c| c.code == code) || (base.is_ascii() && taken(&id)) {
-        return Err(format!("an institution with code {code} already exists"));
+        return Err(crate::fl!("edit-institution-exists", code = code));
     }
     // A Cyrillic or CJK code leaves nothing of itself in the slug: number such ids apart.
     let id = (1..)
@@ -588,6 +588,10 @@ mod tests {
     #[test]
     fn amounts_accept_separators() {
         assert_eq!(parse_amount("50,000"), Ok(Some(50_000)));
+        // As French, Spanish and Russian group them (the field shows the interface's form).
+        assert_eq!(parse_amount("1\u{202F}234\u{202F}567"), Ok(Some(1_234_567)));
+        assert_eq!(parse_amount("1.234.567"), Ok(Some(1_234_567)));
+        assert_eq!(parse_amount("1\u{A0}234\u{A0}567"), Ok(Some(1_234_567)));
         assert_eq!(parse_amount(""), Ok(None));
         assert!(parse_amount("a lot").is_err());
     }

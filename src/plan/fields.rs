@@ -291,7 +291,7 @@ pub fn text_of(plan: &Plan, content: &Content, field: &Field) -> String {
                     .budget
                     .as_ref()
                     .and_then(|b| b.amount)
-                    .map(super::group_thousands)
+                    .map(crate::i18n::number)
                     .unwrap_or_default(),
                 ItemField::BudgetSource => {
                     d.budget.as_ref().map(|b| b.source.clone()).unwrap_or_default()

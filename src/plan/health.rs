@@ -81,35 +81,31 @@ pub fn check(plan: &Plan, content: &Content) -> Health {
 fn meta(c: &mut Checker) {
     let m = &c.plan.meta;
     if m.title.trim().is_empty() {
-        c.error(None, "the plan has no title".into());
+        c.error(None, crate::fl!("health-no-title"));
     }
     if m.country.trim().is_empty() {
-        c.error(None, "the plan names no country".into());
+        c.error(None, crate::fl!("health-no-country"));
     }
+    let (first, last) = (m.period.first.to_string(), m.period.last.to_string());
     if m.period.first > m.period.last {
         c.error(
             None,
-            format!("the plan period {}-{} ends before it starts", m.period.first, m.period.last),
+            crate::fl!("health-period-reversed", first = first.as_str(), last = last.as_str()),
         );
     }
     if !(1990..=2100).contains(&m.period.first) || !(1990..=2100).contains(&m.period.last) {
-        c.error(
-            None,
-            format!(
-                "the plan period {}-{} is not a plausible range of years",
-                m.period.first, m.period.last
-            ),
-        );
+        c.error(None, crate::fl!("health-period-implausible", first = first, last = last));
     }
     for date in &m.workshop_dates {
         if date.parse::<jiff::civil::Date>().is_err() {
-            c.error(None, format!("workshop date '{date}' is not a date; expected YYYY-MM-DD"));
+            c.error(None, crate::fl!("health-workshop-date", date = date.as_str()));
         }
     }
     if m.content.id != c.content.meta.id {
-        let msg = format!(
-            "the plan was made with content pack '{}', not '{}'; items are matched by id",
-            m.content.id, c.content.meta.id
+        let msg = crate::fl!(
+            "health-other-pack",
+            plan_pack = m.content.id.as_str(),
+            pack = c.content.meta.id.as_str()
         );
         c.warn(None, msg);
     }
@@ -119,13 +115,13 @@ fn roster(c: &mut Checker) {
     for id in &c.plan.roster.institutions {
         if c.content.institution(id).is_none() && !c.plan.roster.custom.iter().any(|x| &x.id == id)
         {
-            c.error(None, format!("roster institution '{id}' is not in the catalogue; add it as a custom institution"));
+            c.error(None, crate::fl!("health-roster-unknown", id = id.as_str()));
         }
     }
     let mut seen = std::collections::BTreeSet::new();
     for custom in &c.plan.roster.custom {
         if !seen.insert(custom.id.as_str()) || c.content.institution(&custom.id).is_some() {
-            c.error(None, format!("custom institution id '{}' is used twice", custom.id));
+            c.error(None, crate::fl!("health-institution-twice", id = custom.id.as_str()));
         }
     }
 }
@@ -134,29 +130,35 @@ fn custom_items(c: &mut Checker) {
     let mut seen = std::collections::BTreeSet::new();
     for goal in &c.plan.custom_goals {
         if !seen.insert(goal.id.as_str()) || c.content.has_item(&goal.id) {
-            c.error(Some(&goal.id), format!("custom goal id '{}' is used twice", goal.id));
+            c.error(Some(&goal.id), crate::fl!("health-goal-twice", id = goal.id.as_str()));
         }
         if c.content.area(&goal.area).is_none() {
             c.error(
                 Some(&goal.id),
-                format!("custom goal '{}' is under unknown area '{}'", goal.id, goal.area),
+                crate::fl!("health-goal-area", id = goal.id.as_str(), area = goal.area.as_str()),
             );
         }
     }
     for action in &c.plan.custom_actions {
         if !seen.insert(action.id.as_str()) || c.content.has_item(&action.id) {
-            c.error(Some(&action.id), format!("custom action id '{}' is used twice", action.id));
+            c.error(Some(&action.id), crate::fl!("health-action-twice", id = action.id.as_str()));
         }
         if let Some(to) = c.content.moved_to(&action.goal) {
-            let msg = format!(
-                "custom action '{}' is under goal {}, which now lives at {to}",
-                action.id, action.goal
+            let msg = crate::fl!(
+                "health-action-goal-moved",
+                id = action.id.as_str(),
+                goal = action.goal.as_str(),
+                to = to
             );
             c.warn(Some(&action.id), msg);
         } else if c.plan.item_kind(&action.goal, c.content) != Some(ItemKind::Goal) {
             c.error(
                 Some(&action.id),
-                format!("custom action '{}' is under unknown goal '{}'", action.id, action.goal),
+                crate::fl!(
+                    "health-action-goal",
+                    id = action.id.as_str(),
+                    goal = action.goal.as_str()
+                ),
             );
         }
     }
@@ -169,9 +171,7 @@ fn item(c: &mut Checker, id: &str, d: &Decision) {
         return;
     }
     let Some(kind) = c.plan.item_kind(id, c.content) else {
-        let msg = format!(
-            "'{id}' is not in the content pack; its decisions are kept but not shown in the plan"
-        );
+        let msg = crate::fl!("health-item-unknown", id = id);
         c.warn(Some(id), msg);
         return;
     };
@@ -189,14 +189,17 @@ fn references(c: &mut Checker, id: &str, d: &Decision) {
         if !known {
             c.error(
                 Some(id),
-                format!("{id}: institution '{inst}' is neither in the catalogue nor on the roster"),
+                crate::fl!("health-institution-unknown", id = id, institution = inst.as_str()),
             );
         } else if !c.plan.in_roster(inst) {
-            c.warn(Some(id), format!("{id}: '{inst}' is not on the plan's institution roster"));
+            c.warn(
+                Some(id),
+                crate::fl!("health-not-on-roster", id = id, institution = inst.as_str()),
+            );
         }
     }
     if d.lead.as_ref().is_some_and(|lead| d.partners.contains(lead)) {
-        c.warn(Some(id), format!("{id}: the lead institution is also listed as a partner"));
+        c.warn(Some(id), crate::fl!("health-lead-also-partner", id = id));
     }
 }
 
@@ -204,11 +207,23 @@ fn years(c: &mut Checker, id: &str, d: &Decision) {
     let period = c.plan.meta.period;
     if let Some(Timeframe::Years { first, last }) = d.timeframe {
         if first > last {
-            c.error(Some(id), format!("{id}: timeframe {first}-{last} ends before it starts"));
+            c.error(
+                Some(id),
+                crate::fl!(
+                    "health-timeframe-reversed",
+                    id = id,
+                    first = first.to_string(),
+                    last = last.to_string()
+                ),
+            );
         } else if !period.contains(first) || !period.contains(last) {
-            let msg = format!(
-                "{id}: timeframe {first}-{last} is outside the plan period {}-{}",
-                period.first, period.last
+            let msg = crate::fl!(
+                "health-timeframe-outside",
+                id = id,
+                first = first.to_string(),
+                last = last.to_string(),
+                period_first = period.first.to_string(),
+                period_last = period.last.to_string()
             );
             c.error(Some(id), msg);
         }
@@ -217,16 +232,16 @@ fn years(c: &mut Checker, id: &str, d: &Decision) {
 
 fn included_action(c: &mut Checker, id: &str, d: &Decision) {
     if d.lead.is_none() {
-        c.error(Some(id), format!("{id}: included action has no lead institution"));
+        c.error(Some(id), crate::fl!("health-no-lead", id = id));
     }
     if d.timeframe.is_none() {
-        c.error(Some(id), format!("{id}: included action has no timeframe"));
+        c.error(Some(id), crate::fl!("health-no-timeframe", id = id));
     }
     if d.indicators.is_empty() {
-        c.error(Some(id), format!("{id}: included action has no indicator"));
+        c.error(Some(id), crate::fl!("health-no-indicator", id = id));
     }
     if d.priority.is_none() {
-        c.warn(Some(id), format!("{id}: included action has no priority"));
+        c.warn(Some(id), crate::fl!("health-no-priority", id = id));
     }
     for indicator in d.indicators.iter().filter(|i| i.target.trim().is_empty()) {
         let actions = c.untargeted.entry(indicator.text.clone()).or_default();
@@ -243,12 +258,16 @@ fn untargeted_indicators(c: &mut Checker) {
     for (text, actions) in std::mem::take(&mut c.untargeted) {
         let first = actions[0].clone();
         let message = match actions.len() {
-            1 => format!("{first}: indicator '{text}' has no target"),
+            1 => crate::fl!("health-no-target", id = first.as_str(), indicator = text.as_str()),
             n => {
                 let named = actions.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
-                let more =
-                    if n > NAMED { format!(" and {} more", n - NAMED) } else { String::new() };
-                format!("indicator '{text}' has no target in {n} actions: {named}{more}")
+                crate::fl!(
+                    "health-no-target-in",
+                    indicator = text.as_str(),
+                    count = n,
+                    named = named,
+                    more = n.saturating_sub(NAMED)
+                )
             }
         };
         c.warn(Some(&first), message);
@@ -263,12 +282,15 @@ pub const CELL_LIMIT: usize = 32_767;
 /// Very long notes or indicator texts: unreadable in the draft's tables, and cut in a
 /// spreadsheet cell beyond its limit.
 fn long_texts(c: &mut Checker, id: &str, d: &Decision) {
-    let mut texts = vec![("notes", d.notes.as_str())];
+    let mut texts = vec![(crate::fl!("health-what-notes"), d.notes.as_str())];
     texts.extend(d.indicators.iter().flat_map(|i| {
-        [("an indicator", i.text.as_str()), ("an indicator's target", i.target.as_str())]
+        [
+            (crate::fl!("health-what-indicator"), i.text.as_str()),
+            (crate::fl!("health-what-target"), i.target.as_str()),
+        ]
     }));
     for (what, text) in texts {
-        if let Some(message) = long_text_message(what, text) {
+        if let Some(message) = long_text_message(&what, text) {
             c.warn(Some(id), message);
         }
     }
@@ -279,39 +301,38 @@ fn long_text_message(what: &str, text: &str) -> Option<String> {
     if length < LONG_TEXT {
         return None;
     }
-    let size = super::group_thousands(length as u64);
-    let cut = if length > CELL_LIMIT {
-        format!(
-            "; the Excel export cuts it at {} characters",
-            super::group_thousands(CELL_LIMIT as u64)
-        )
+    let size = crate::i18n::number(length as u64);
+    let pages = length.div_ceil(3_000);
+    Some(if length > CELL_LIMIT {
+        let limit = crate::i18n::number(CELL_LIMIT as u64);
+        crate::fl!("health-long-text-cut", what = what, size = size, pages = pages, limit = limit)
     } else {
-        String::new()
-    };
-    Some(format!(
-        "{what} is very long ({size} characters, about {} pages){cut}: keep the decision short \
-and move the detail to a separate document",
-        length.div_ceil(3_000)
-    ))
+        crate::fl!("health-long-text", what = what, size = size, pages = pages)
+    })
 }
 
 fn monitoring(c: &mut Checker) {
     let m = &c.plan.monitoring;
-    if let Some(message) = long_text_message("the monitoring notes", &m.notes) {
+    if let Some(message) = long_text_message(&crate::fl!("health-what-monitoring-notes"), &m.notes)
+    {
         c.warn(None, message);
     }
     let period = c.plan.meta.period;
     if m.body.trim().is_empty() {
-        c.warn(None, "no monitoring body is named (step Monitoring set-up)".into());
+        c.warn(None, crate::fl!("health-no-monitoring-body"));
     }
-    for (what, year) in
-        [("mid-term evaluation", m.mid_term_evaluation), ("final evaluation", m.final_evaluation)]
-    {
+    for (what, year) in [
+        (crate::fl!("health-what-mid-term"), m.mid_term_evaluation),
+        (crate::fl!("health-what-final"), m.final_evaluation),
+    ] {
         if let Some(year) = year.filter(|&y| y < period.first || y > period.last.saturating_add(1))
         {
-            let msg = format!(
-                "{what} in {year} is outside the plan period {}-{}",
-                period.first, period.last
+            let msg = crate::fl!(
+                "health-evaluation-outside",
+                what = what,
+                year = year.to_string(),
+                period_first = period.first.to_string(),
+                period_last = period.last.to_string()
             );
             c.warn(None, msg);
         }

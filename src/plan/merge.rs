@@ -25,8 +25,11 @@ pub struct Side<'a> {
 impl<'a> Side<'a> {
     /// A side named after its file; breakout parts say so.
     pub fn new(file_name: &str, plan: &'a Plan) -> Side<'a> {
-        let name =
-            if plan.part.is_some() { format!("part {file_name}") } else { file_name.to_string() };
+        let name = if plan.part.is_some() {
+            crate::fl!("merge-part", file = file_name)
+        } else {
+            file_name.to_string()
+        };
         Side { name, plan }
     }
 }
@@ -158,7 +161,8 @@ fn ron<T: Serialize>(value: &T) -> String {
 }
 
 fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-    ron::from_str(text).map_err(|e| format!("'{text}' is not a valid value: {e}"))
+    ron::from_str(text)
+        .map_err(|e| crate::fl!("merge-bad-value", text = text, error = e.to_string()))
 }
 
 impl Merger<'_> {
@@ -301,12 +305,13 @@ impl Merger<'_> {
             self.taken.retain(|x| *x != t);
             let named = match users.len() {
                 1..=3 => users.join(", "),
-                n => format!("{} and {} more", users[..3].join(", "), n - 3),
+                n => crate::fl!("merge-and-more", named = users[..3].join(", "), more = (n - 3)),
             };
-            self.not_applied.push(format!(
-                "roster: {} stays although {} removed it: {named} still name it",
-                plan.institution_code(&id, self.content),
-                t.source,
+            self.not_applied.push(crate::fl!(
+                "merge-roster-stays",
+                code = plan.institution_code(&id, self.content),
+                source = t.source.as_str(),
+                users = named
             ));
         }
     }
@@ -319,9 +324,10 @@ impl Merger<'_> {
                 if in_scope(side.plan, self.base, self.content, &g.id)
                     && !side.plan.custom_goals.iter().any(|x| x.id == g.id)
                 {
-                    self.not_applied.push(format!(
-                        "own goal {} was deleted in {}; it is kept: delete it in the whole plan",
-                        g.id, side.name
+                    self.not_applied.push(crate::fl!(
+                        "merge-goal-kept",
+                        id = g.id.as_str(),
+                        side = side.name.as_str()
                     ));
                 }
             }
@@ -329,9 +335,10 @@ impl Merger<'_> {
                 if in_scope(side.plan, self.base, self.content, &a.id)
                     && !side.plan.custom_actions.iter().any(|x| x.id == a.id)
                 {
-                    self.not_applied.push(format!(
-                        "own action {} was deleted in {}; it is kept: delete it in the whole plan",
-                        a.id, side.name
+                    self.not_applied.push(crate::fl!(
+                        "merge-action-kept",
+                        id = a.id.as_str(),
+                        side = side.name.as_str()
                     ));
                 }
             }
@@ -542,13 +549,13 @@ impl Merger<'_> {
             self.record_taken(target, field, &kept, value, name);
             return value.clone();
         }
-        let kept_by = if kept_by.is_empty() { "the plan".to_string() } else { kept_by.to_string() };
+        let kept_by =
+            if kept_by.is_empty() { crate::fl!("merge-the-plan") } else { kept_by.to_string() };
         let mut choices = vec![Choice { source: kept_by, value: kept.clone() }];
-        choices.extend(
-            proposals
-                .into_iter()
-                .map(|(value, name)| Choice { source: format!("{name}, outside its area"), value }),
-        );
+        choices.extend(proposals.into_iter().map(|(value, name)| Choice {
+            source: crate::fl!("merge-outside-area", side = name),
+            value,
+        }));
         self.conflicts.push(Conflict { target: target.into(), field: field.into(), choices });
         kept
     }
@@ -660,7 +667,7 @@ pub fn set_decision_field(d: &mut Decision, field: &str, value: &str) -> Result<
         "indicators" => d.indicators = from_ron(value)?,
         "budget" => d.budget = from_ron(value)?,
         "notes" => d.notes = from_ron(value)?,
-        other => return Err(format!("unknown field '{other}'")),
+        other => return Err(crate::fl!("merge-unknown-field", field = other)),
     }
     Ok(())
 }
@@ -706,7 +713,7 @@ fn set_meta_field(m: &mut Meta, field: &str, value: &str) -> Result<(), String> 
         "language" => m.language = from_ron(value)?,
         "currency" => m.currency = from_ron(value)?,
         "content" => m.content = from_ron(value)?,
-        other => return Err(format!("unknown field '{other}'")),
+        other => return Err(crate::fl!("merge-unknown-field", field = other)),
     }
     Ok(())
 }
@@ -743,15 +750,17 @@ fn set_monitoring_field(m: &mut Monitoring, field: &str, value: &str) -> Result<
         "final_evaluation" => m.final_evaluation = from_ron(value)?,
         "data_sources" => m.data_sources = from_ron(value)?,
         "notes" => m.notes = from_ron(value)?,
-        other => return Err(format!("unknown field '{other}'")),
+        other => return Err(crate::fl!("merge-unknown-field", field = other)),
     }
     Ok(())
 }
 
 /// Applies one choice of a conflict to the plan and removes the conflict.
 pub fn resolve(plan: &mut Plan, index: usize, choice: usize) -> Result<(), String> {
-    let conflict = plan.conflicts.get(index).cloned().ok_or("no such conflict")?;
-    let value = &conflict.choices.get(choice).ok_or("no such choice")?.value;
+    let conflict =
+        plan.conflicts.get(index).cloned().ok_or_else(|| crate::fl!("merge-no-such-conflict"))?;
+    let value =
+        &conflict.choices.get(choice).ok_or_else(|| crate::fl!("merge-no-such-choice"))?.value;
     if let Some(done) =
         super::monitor::combine::resolve_report(plan, &conflict.target, &conflict.field, value)
     {
@@ -820,9 +829,9 @@ pub fn describe(field: &str, value: &str, plan: &Plan, content: &Content) -> Str
         "mid_term_evaluation" | "final_evaluation" => {
             from_ron::<Option<u16>>(value).ok().map(|y| y.map_or("-".into(), |y| y.to_string()))
         }
-        "content" => from_ron::<super::ContentRef>(value)
-            .ok()
-            .map(|c| format!("{} version {}", c.id, c.version)),
+        "content" => from_ron::<super::ContentRef>(value).ok().map(|c| {
+            crate::fl!("merge-pack-version", id = c.id.as_str(), version = c.version.to_string())
+        }),
         f => super::monitor::combine::describe_report_field(f, value, &plan.meta.currency)
             .or_else(|| from_ron::<String>(value).ok()),
     };
@@ -864,11 +873,19 @@ pub fn taken_line(taken: &Taken, plan: &Plan, content: &Content) -> String {
             .map_or_else(|_| v.to_string(), |id| plan.institution_code(&id, content).to_string())
     };
     match (t.target.as_str(), t.field.as_str()) {
-        ("roster", "added") => format!("roster: {} added ({})", code(&t.after), t.source),
-        ("roster", _) => format!("roster: {} removed ({})", code(&t.before), t.source),
-        (id, "own goal" | "own action") => {
+        ("roster", "added") => {
+            crate::fl!("merge-roster-added", code = code(&t.after), source = t.source.as_str())
+        }
+        ("roster", _) => {
+            crate::fl!("merge-roster-removed", code = code(&t.before), source = t.source.as_str())
+        }
+        (id, "own goal") => {
             let text: String = from_ron(&t.after).unwrap_or_default();
-            format!("{} {id} added: {text} ({})", t.field, t.source)
+            crate::fl!("merge-goal-added", id = id, text = text, source = t.source.as_str())
+        }
+        (id, "own action") => {
+            let text: String = from_ron(&t.after).unwrap_or_default();
+            crate::fl!("merge-action-added", id = id, text = text, source = t.source.as_str())
         }
         (target, field) => format!(
             "{target} {}: {} -> {} ({})",

@@ -62,11 +62,14 @@ pub fn from_ron(display_path: &str, text: &str) -> Result<Parsed, Problem> {
     let at_top = |msg: String| Problem::new(display_path.to_string(), 1, 1, msg);
     if header.format != PLAN_FORMAT {
         let found = match header.format.as_str() {
-            "" => "no 'format' field".to_string(),
-            f => format!("format \"{f}\""),
+            "" => crate::fl!("migrate-no-format"),
+            f => crate::fl!("migrate-format", format = f),
         };
-        return Err(at_top(format!(
-            "not a napwiz plan ({found}); expected a file starting with (format: \"{PLAN_FORMAT}\", version: {PLAN_VERSION}, ...)"
+        return Err(at_top(crate::fl!(
+            "migrate-not-a-plan",
+            found = found,
+            format = PLAN_FORMAT,
+            version = PLAN_VERSION.to_string()
         )));
     }
     match header.version {
@@ -80,11 +83,13 @@ pub fn from_ron(display_path: &str, text: &str) -> Result<Parsed, Problem> {
             Ok(Parsed { plan: old.upgrade(text), migrated_from: Some(1) })
         }
         PLAN_VERSION => Ok(Parsed { plan: parse_ron(display_path, text)?, migrated_from: None }),
-        u32::MAX => Err(at_top(format!(
-            "the plan has no 'version' field; expected version: {PLAN_VERSION}"
-        ))),
-        newer => Err(at_top(format!(
-            "plan version {newer} was written by a newer napwiz; this one reads versions 0 to {PLAN_VERSION}. Update napwiz to open it"
+        u32::MAX => {
+            Err(at_top(crate::fl!("migrate-no-version", version = PLAN_VERSION.to_string())))
+        }
+        newer => Err(at_top(crate::fl!(
+            "migrate-newer",
+            newer = newer.to_string(),
+            version = PLAN_VERSION.to_string()
         ))),
     }
 }

@@ -423,9 +423,8 @@ impl Budget {
     /// In plain words: `EUR 52,500 (State budget)`, `EUR 15,000`, `no amount (Donor)`.
     pub fn words(&self, currency: &str) -> String {
         let amount = match self.amount {
-            Some(a) if currency.is_empty() => group_thousands(a),
-            Some(a) => format!("{currency} {}", group_thousands(a)),
-            None => "no amount".into(),
+            Some(a) => crate::i18n::amount(a, currency),
+            None => crate::fl!("budget-no-amount"),
         };
         if self.source.is_empty() { amount } else { format!("{amount} ({})", self.source) }
     }
@@ -470,19 +469,6 @@ pub struct Monitoring {
     pub data_sources: Vec<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-}
-
-/// Whole currency units with thousands separators: 1234567 as "1,234,567".
-pub fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A checklist item of the plan, content or custom.

@@ -18,12 +18,9 @@ pub struct Moved {
 impl Moved {
     pub fn describe(&self) -> String {
         if self.done {
-            format!("decision for {} now lives at {}", self.from, self.to)
+            crate::fl!("moved-done", from = self.from.as_str(), to = self.to.as_str())
         } else {
-            format!(
-                "decision for {} belongs at {}, which has a decision of its own; {} is kept but not shown: merge them by hand",
-                self.from, self.to, self.from
-            )
+            crate::fl!("moved-kept", from = self.from.as_str(), to = self.to.as_str())
         }
     }
 }
@@ -66,7 +63,7 @@ pub fn notice(moves: &[Moved]) -> Option<String> {
         return None;
     }
     let list: Vec<String> = moves.iter().map(Moved::describe).collect();
-    Some(format!("The content pack merged some items: {}.", list.join("; ")))
+    Some(crate::fl!("moved-summary", moves = list.join("; ")))
 }
 
 #[cfg(test)]

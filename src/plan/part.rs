@@ -10,19 +10,19 @@ use crate::content::Content;
 /// is whole or the change stays inside the part's area.
 pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String> {
     let part = before.part.as_ref()?;
-    let how = |verb: &str| format!("{verb} it in {} after napwiz merge", part.of);
+    let of = part.of.as_str();
     if before.meta != after.meta {
-        return Some(format!("The setup is shared by all groups: {}", how("change")));
+        return Some(crate::fl!("part-setup-shared", of = of));
     }
     if before.monitoring != after.monitoring {
-        return Some(format!("Monitoring is shared by all groups: {}", how("change")));
+        return Some(crate::fl!("part-monitoring-shared", of = of));
     }
     if before.periods != after.periods {
-        return Some(format!("Progress reports belong to the whole plan: {}", how("enter")));
+        return Some(crate::fl!("part-reports-shared", of = of));
     }
     if let Some(id) = removed_institution(before, after) {
         let code = before.institution_code(&id, content);
-        return Some(format!("Other groups may name {code}: {}", how("remove")));
+        return Some(crate::fl!("part-institution-shared", code = code, of = of));
     }
     changed_item_outside(before, after, content, &part.area)
         .map(|id| outside(part, &item_place(after, content, &id)))
@@ -32,10 +32,7 @@ pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String>
 pub fn notice(plan: &Plan, content: &Content) -> Option<String> {
     let part = plan.part.as_ref()?;
     let area = content.area(&part.area).map_or(part.area.clone(), |a| short(&a.title));
-    Some(format!(
-        "Breakout part for {area} of {of}: only {area} can be changed here; the setup, monitoring and other areas are changed in {of} after napwiz merge.",
-        of = part.of
-    ))
+    Some(crate::fl!("part-notice", area = area, of = part.of.as_str()))
 }
 
 /// Why a part cannot go to an item: `None` when the plan is whole or the item is in its area.
@@ -48,13 +45,13 @@ pub fn refusal_to_visit(plan: &Plan, content: &Content, id: &str) -> Option<Stri
 /// `P3.2 is in Prevention`; short, as it must fit the status line of an 80-column terminal.
 fn item_place(plan: &Plan, content: &Content, id: &str) -> String {
     match area_of(plan, content, id).and_then(|a| content.area(&a).map(|a| short(&a.title))) {
-        Some(area) => format!("{id} is in {area}"),
-        None => format!("{id} is in no area"),
+        Some(area) => crate::fl!("part-item-in", id = id, area = area),
+        None => crate::fl!("part-item-in-no-area", id = id),
     }
 }
 
 fn outside(part: &Part, place: &str) -> String {
-    format!("{place}, not this part: change it in {} after napwiz merge", part.of)
+    crate::fl!("part-outside", place = place, of = part.of.as_str())
 }
 
 /// An area's first word, as `split` names the part files: `Assistance`.

@@ -314,8 +314,15 @@ impl Summary {
                 fit(name, name_width)
             )
         };
-        let header = ["actions", "decided", "included", "high", "med", "low"].map(String::from);
-        let mut lines = vec![row("Area", header)];
+        let header = [
+            crate::fl!("summary-actions"),
+            crate::fl!("summary-decided"),
+            crate::fl!("summary-included"),
+            crate::fl!("summary-high"),
+            crate::fl!("summary-medium"),
+            crate::fl!("summary-low"),
+        ];
+        let mut lines = vec![row(&crate::fl!("summary-area"), header)];
         for a in &self.areas {
             let p = &a.priority;
             let cells =
@@ -329,37 +336,48 @@ impl Summary {
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} ({}, {})", self.title, self.country, self.period)?;
-        writeln!(f, "Plan id: {}", self.plan_id)?;
-        writeln!(
-            f,
-            "{} of {} actions decided ({}%), {} included in the plan",
-            self.decided, self.actions, self.progress_percent, self.included
-        )?;
+        writeln!(f, "{}", crate::fl!("summary-plan-id", id = self.plan_id.as_str()))?;
+        let progress = crate::fl!(
+            "summary-progress",
+            decided = self.decided,
+            actions = self.actions,
+            percent = self.progress_percent,
+            included = self.included
+        );
+        writeln!(f, "{progress}")?;
         writeln!(f)?;
         for line in self.area_table(36) {
             writeln!(f, "{line}")?;
         }
         let b = &self.baseline;
         writeln!(f)?;
+        let baseline = crate::fl!(
+            "summary-baseline",
+            in_place = b.in_place,
+            partly = b.partly_in_place,
+            missing = b.missing,
+            not_applicable = b.not_applicable,
+            unknown = b.unknown
+        );
+        writeln!(f, "{baseline}")?;
+        writeln!(f)?;
         writeln!(
             f,
-            "Baseline: {} in place, {} partly in place, {} missing, {} not applicable, {} unknown",
-            b.in_place, b.partly_in_place, b.missing, b.not_applicable, b.unknown
+            "{:<8} {:>5} {:>8}  {}",
+            crate::fl!("summary-code"),
+            crate::fl!("summary-leads"),
+            crate::fl!("summary-partners"),
+            crate::fl!("summary-institution")
         )?;
-        writeln!(f)?;
-        writeln!(f, "{:<8} {:>5} {:>8}  Institution", "Code", "leads", "partners")?;
         for i in &self.institutions {
             writeln!(f, "{:<8} {:>5} {:>8}  {}", i.code, i.leads, i.partners, i.name)?;
         }
         writeln!(f)?;
-        writeln!(
-            f,
-            "Gaps the plan leaves open (assessed missing or partly in place, not included): {}",
-            self.gaps.len()
-        )?;
+        writeln!(f, "{}", crate::fl!("summary-gaps", count = self.gaps.len()))?;
         if !self.unknown_items.is_empty() {
             writeln!(f)?;
-            writeln!(f, "Kept but not in the content pack: {}", self.unknown_items.join(", "))?;
+            let items = self.unknown_items.join(", ");
+            writeln!(f, "{}", crate::fl!("summary-unknown-items", items = items))?;
         }
         Ok(())
     }

@@ -48,7 +48,13 @@ impl Holder {
 
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} on {} (pid {}) since {}", self.user, self.host, self.pid, self.since)
+        f.write_str(&crate::fl!(
+            "lock-holder-line",
+            user = self.user.as_str(),
+            host = self.host.as_str(),
+            pid = self.pid.to_string(),
+            since = self.since.as_str()
+        ))
     }
 }
 
@@ -201,10 +207,7 @@ impl PlanLock {
             let lock = PlanLock { file, path, plan: plan_lock, saved: None };
             return Ok(LockOutcome::Acquired { lock, took_over });
         }
-        Err(io::Error::other(format!(
-            "could not lock '{}': it keeps being replaced",
-            path.display()
-        )))
+        Err(io::Error::other(crate::fl!("lock-keeps-replaced", path = path.display().to_string())))
     }
 
     pub fn path(&self) -> &Path {
@@ -266,10 +269,10 @@ fn holder_of(file: &File) -> Option<Holder> {
         .filter(|target| target.extension().is_some_and(|e| e == "lock"))
         .find_map(|target| Holder::parse(&fs::read_to_string(target).ok()?));
     Some(recorded.unwrap_or(Holder {
-        user: "another napwiz".into(),
+        user: crate::fl!("lock-another-napwiz"),
         host: this_host(),
         pid,
-        since: "an unknown time".into(),
+        since: crate::fl!("lock-unknown-time"),
     }))
 }
 
@@ -280,10 +283,10 @@ fn holder_of(_file: &File) -> Option<Holder> {
 
 fn unknown_holder() -> Holder {
     Holder {
-        user: "another napwiz".into(),
-        host: "an unknown host".into(),
+        user: crate::fl!("lock-another-napwiz"),
+        host: crate::fl!("lock-unknown-host"),
         pid: 0,
-        since: "an unknown time".into(),
+        since: crate::fl!("lock-unknown-time"),
     }
 }
 

@@ -88,28 +88,28 @@ impl ReadOnly {
     /// Why, short enough for a status line at 80 columns.
     pub fn summary(&self) -> String {
         match self {
-            ReadOnly::LockedBy(holder) => format!("open in another napwiz: {holder}"),
-            ReadOnly::Requested => "opened read-only".into(),
-            ReadOnly::FileNotWritable => "the file is read-only (chmod u+w to edit it)".into(),
-            ReadOnly::FolderNotWritable => {
-                "its folder is not writable (no lock, no saving; export works)".into()
+            ReadOnly::LockedBy(holder) => {
+                crate::fl!("store-open-elsewhere", holder = holder.to_string())
             }
+            ReadOnly::Requested => crate::fl!("store-opened-read-only"),
+            ReadOnly::FileNotWritable => crate::fl!("store-file-read-only-short"),
+            ReadOnly::FolderNotWritable => crate::fl!("store-folder-read-only-short"),
         }
     }
 
     /// Why, and what to do about it, in one sentence.
     pub fn explain(&self, path: &Path) -> String {
         match self {
-            ReadOnly::LockedBy(holder) => format!("open in another napwiz: {holder}"),
-            ReadOnly::Requested => "opened read-only".into(),
-            ReadOnly::FileNotWritable => format!(
-                "the file is read-only (its permissions allow no writing), so napwiz will not change it; to edit it, make it writable (chmod u+w '{}') and open it again, or copy it to a new file",
-                path.display()
-            ),
-            ReadOnly::FolderNotWritable => format!(
-                "its folder '{}' is not writable, so napwiz can neither lock nor save the plan; reading and exporting work. To edit it, copy it to a writable folder",
-                folder_of(path).display()
-            ),
+            ReadOnly::LockedBy(holder) => {
+                crate::fl!("store-open-elsewhere", holder = holder.to_string())
+            }
+            ReadOnly::Requested => crate::fl!("store-opened-read-only"),
+            ReadOnly::FileNotWritable => {
+                crate::fl!("store-file-read-only", path = path.display().to_string())
+            }
+            ReadOnly::FolderNotWritable => {
+                crate::fl!("store-folder-read-only", folder = folder_of(path).display().to_string())
+            }
         }
     }
 }
@@ -123,7 +123,8 @@ pub struct NotWritable {
 
 impl fmt::Display for NotWritable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "plan '{}' is read-only: {}", self.path.display(), self.why.explain(&self.path))
+        let (path, why) = (self.path.display().to_string(), self.why.explain(&self.path));
+        f.write_str(&crate::fl!("store-plan-read-only", path = path, why = why))
     }
 }
 
@@ -138,12 +139,8 @@ pub struct LockUnverified {
 
 impl fmt::Display for LockUnverified {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "plan '{}' is locked by {}. napwiz cannot check from this computer whether that session is still running: open the plan read-only, or take the lock over if that session has ended.",
-            self.path.display(),
-            self.holder
-        )
+        let (path, holder) = (self.path.display().to_string(), self.holder.to_string());
+        f.write_str(&crate::fl!("store-lock-unverified", path = path, holder = holder))
     }
 }
 
@@ -158,12 +155,8 @@ pub struct PlanLocked {
 
 impl fmt::Display for PlanLocked {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "plan '{}' is open in another napwiz: {}. Open it read-only, or ask them to close it.",
-            self.path.display(),
-            self.holder
-        )
+        let (path, holder) = (self.path.display().to_string(), self.holder.to_string());
+        f.write_str(&crate::fl!("store-locked", path = path, holder = holder))
     }
 }
 
@@ -178,13 +171,11 @@ pub struct ChangedOnDisk {
 
 impl fmt::Display for ChangedOnDisk {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "plan '{}' was changed on disk by another program since napwiz read it; not overwriting it.",
-            self.path.display()
-        )?;
+        let path = self.path.display().to_string();
+        f.write_str(&crate::fl!("store-changed-on-disk", path = path))?;
         if let Some(kept) = &self.kept_in {
-            write!(f, " Your version is kept in '{}'.", kept.display())?;
+            let kept = kept.display().to_string();
+            write!(f, " {}", crate::fl!("store-version-kept", kept = kept))?;
         }
         Ok(())
     }
@@ -307,26 +298,33 @@ impl PlanFile {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let line = good.matches('\n').count() + 1;
             let column = good.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            anyhow!(
-                "could not read plan: {}:{line}:{column}: byte {} is not UTF-8 text; expected a RON plan file saved as UTF-8.{}",
-                path.display(),
-                e.valid_up_to() + 1,
-                untouched_hint(path)
-            )
+            let message = crate::fl!(
+                "store-not-utf8",
+                path = path.display().to_string(),
+                line = line.to_string(),
+                column = column.to_string(),
+                byte = (e.valid_up_to() + 1).to_string()
+            );
+            anyhow!("{message}{}", untouched_hint(path))
         })?;
         let parsed = from_ron(&path.display().to_string(), text).map_err(|problem| {
-            anyhow!("could not read plan: {problem}.{}", untouched_hint(path))
+            anyhow!(
+                "{}{}",
+                crate::fl!("store-unreadable", problem = problem.to_string()),
+                untouched_hint(path)
+            )
         })?;
         let mut plan = parsed.plan;
         let mut notices = vec![];
         let stripped = plan.sanitize();
         if stripped > 0 {
-            notices.push(format!("Removed control characters from {stripped} texts of the plan (they could drive the terminal)."));
+            notices.push(crate::fl!("store-control-characters", count = stripped));
         }
         if let Some(v) = parsed.migrated_from {
-            notices.push(format!(
-                "This plan was in format version {v}; it will be saved as version {}. The original is backed up first.",
-                crate::plan::PLAN_VERSION
+            notices.push(crate::fl!(
+                "store-migrated",
+                from = v.to_string(),
+                to = crate::plan::PLAN_VERSION.to_string()
             ));
         }
         Ok(PlanFile {
@@ -348,17 +346,10 @@ impl PlanFile {
     pub fn create(path: &Path, plan: Plan, replace: bool) -> Result<PlanFile> {
         refuse_dangling_link(path)?;
         if path.exists() && replace && not_writable(path) == Some(ReadOnly::FileNotWritable) {
-            bail!(
-                "'{}' is read-only; not replacing it. Make it writable first (chmod u+w '{}'), or choose another path.",
-                path.display(),
-                path.display()
-            );
+            bail!("{}", crate::fl!("store-replace-read-only", path = path.display().to_string()));
         }
         if path.exists() && !replace {
-            bail!(
-                "'{}' already exists; not overwriting it. Choose another path, or pass --force to replace it (the old file is backed up).",
-                path.display()
-            );
+            bail!("{}", crate::fl!("store-exists", path = path.display().to_string()));
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             crate::paths::ensure_dir(parent)?;
@@ -366,10 +357,7 @@ impl PlanFile {
         let lock = match PlanLock::acquire(path).with_context(|| lock_failure(path))? {
             // Another `new` may have written the file while we waited for the lock.
             LockOutcome::Acquired { .. } if path.exists() && !replace => {
-                bail!(
-                    "'{}' was just created by another napwiz; not overwriting it.",
-                    path.display()
-                );
+                bail!("{}", crate::fl!("store-just-created", path = path.display().to_string()));
             }
             LockOutcome::Acquired { lock, .. } => lock,
             LockOutcome::Held(holder) => {
@@ -383,12 +371,7 @@ impl PlanFile {
         let on_disk = match std::fs::read(path) {
             Ok(old) => {
                 backups.record(&old, Some("before-replace"), Duration::ZERO).with_context(
-                    || {
-                        format!(
-                            "could not back up '{}' before replacing it; nothing was changed",
-                            path.display()
-                        )
-                    },
+                    || crate::fl!("store-backup-before-replace", path = path.display().to_string()),
                 )?;
                 Some(Fingerprint::of(&old))
             }
@@ -421,7 +404,11 @@ impl PlanFile {
     /// Saves the plan atomically, after checking nobody changed the file behind our back.
     pub fn save(&mut self) -> Result<Saved> {
         if let Some(why) = &self.read_only {
-            bail!("plan '{}' is read-only: {}", self.path.display(), why.explain(&self.path));
+            let path = self.path.display().to_string();
+            bail!(
+                "{}",
+                crate::fl!("store-plan-read-only", path = path, why = why.explain(&self.path))
+            );
         }
         self.check_still_writable()?;
         let text = to_ron(&self.plan);
@@ -436,7 +423,7 @@ impl PlanFile {
         if let Ok(theirs) = std::fs::read(&self.path) {
             self.backups
                 .record(&theirs, Some("overwritten"), Duration::ZERO)
-                .context("could not back up the version on disk")?;
+                .with_context(|| crate::fl!("store-backup-theirs"))?;
         }
         self.on_disk = None;
         self.stamp = None;
@@ -447,9 +434,12 @@ impl PlanFile {
     fn check_still_writable(&self) -> Result<()> {
         match not_writable(&self.path) {
             Some(why @ ReadOnly::FileNotWritable) => Err(anyhow!(
-                "could not save plan '{}': {}. Your changes are still open in napwiz.",
-                self.path.display(),
-                why.explain(&self.path)
+                "{}",
+                crate::fl!(
+                    "store-save-not-writable",
+                    path = self.path.display().to_string(),
+                    why = why.explain(&self.path)
+                )
             )),
             _ => Ok(()),
         }
@@ -477,24 +467,22 @@ impl PlanFile {
         let folder = self.path.parent().filter(|p| !p.as_os_str().is_empty());
         let what = match folder {
             Some(dir) if dir.exists() && !dir.is_dir() => {
-                format!("its folder '{}' was replaced by a file", dir.display())
+                crate::fl!("store-folder-replaced-named", folder = dir.display().to_string())
             }
             Some(dir) if !dir.is_dir() => {
-                format!("its folder '{}' no longer exists", dir.display())
+                crate::fl!("store-folder-gone-named", folder = dir.display().to_string())
             }
-            _ => "the file was deleted or moved by another program".to_string(),
+            _ => crate::fl!("store-file-gone"),
         };
-        anyhow!(
-            "could not save plan '{}': {what}. Your changes are still open in napwiz; save them elsewhere or restore the folder.",
-            self.path.display()
-        )
+        let path = self.path.display().to_string();
+        anyhow!("{}", crate::fl!("store-save-gone", path = path, what = what))
     }
 
     fn write(&mut self, text: String) -> Result<Saved> {
         if let Some(original) = &self.pre_migration {
             self.backups
                 .record(original, Some("before-migration"), Duration::ZERO)
-                .context("could not back up the plan before converting it to the new format; nothing was changed")?;
+                .with_context(|| crate::fl!("store-backup-before-migration"))?;
         }
         let mut stamp = None;
         write_atomic_with(&self.path, |file| {
@@ -515,9 +503,10 @@ impl PlanFile {
                 Ok(path) => (path, None),
                 Err(e) => (
                     None,
-                    Some(format!(
-                        "the plan was saved, but its backup in '{}' failed: {e}",
-                        self.backups.dir().display()
+                    Some(crate::fl!(
+                        "store-backup-failed",
+                        folder = self.backups.dir().display().to_string(),
+                        error = e.to_string()
                     )),
                 ),
             };
@@ -595,11 +584,7 @@ pub fn folder_refuses(e: &io::Error) -> bool {
 fn hard_link_notice(path: &Path) -> Option<String> {
     use std::os::unix::fs::MetadataExt;
     let names = std::fs::metadata(path).ok()?.nlink();
-    (names > 1).then(|| {
-        format!(
-            "This plan has {names} hard-linked names; saving updates only this one (use a symlink)."
-        )
-    })
+    (names > 1).then(|| crate::fl!("store-hard-links", names = names))
 }
 
 #[cfg(not(unix))]
@@ -609,9 +594,9 @@ fn hard_link_notice(_path: &Path) -> Option<String> {
 
 fn took_over_notice(holder: &Holder) -> String {
     if holder.host == Holder::me().host {
-        format!("Took over a stale lock left by {holder}.")
+        crate::fl!("store-took-over-stale", holder = holder.to_string())
     } else {
-        format!("Took over the lock held by {} on {}, as you asked.", holder.user, holder.host)
+        crate::fl!("store-took-over", user = holder.user.as_str(), host = holder.host.as_str())
     }
 }
 
@@ -623,10 +608,12 @@ fn refuse_dangling_link(path: &Path) -> Result<()> {
     }
     let target = std::fs::read_link(path).unwrap_or_default();
     bail!(
-        "'{}' is a symbolic link to '{}', which does not exist; napwiz does not replace a link with a file. Create the plan at '{}' (the link will then reach it), or remove the link first.",
-        path.display(),
-        target.display(),
-        target.display()
+        "{}",
+        crate::fl!(
+            "store-dangling-link",
+            path = path.display().to_string(),
+            target = target.display().to_string()
+        )
     )
 }
 
@@ -641,55 +628,63 @@ fn is_gone(e: &io::Error) -> bool {
 }
 
 fn lock_failure(path: &Path) -> String {
-    format!(
-        "could not create the lock file '{}' (is the folder writable?); open the plan read-only or copy it to a writable folder",
-        lock_path(path).display()
-    )
+    crate::fl!("store-lock-file", path = lock_path(path).display().to_string())
 }
 
 fn read_error(path: &Path, e: io::Error) -> anyhow::Error {
     match e.kind() {
-        io::ErrorKind::NotFound => anyhow!(
-            "plan '{}' does not exist; create it with `napwiz new {}`",
-            path.display(),
-            path.display()
-        ),
-        io::ErrorKind::PermissionDenied => {
-            anyhow!("could not read plan '{}': permission denied", path.display())
+        io::ErrorKind::NotFound => {
+            anyhow!("{}", crate::fl!("store-missing", path = path.display().to_string()))
         }
-        _ => anyhow!("could not read plan '{}': {e}", path.display()),
+        io::ErrorKind::PermissionDenied => {
+            anyhow!("{}", crate::fl!("store-permission-denied", path = path.display().to_string()))
+        }
+        _ => anyhow!(
+            "{}",
+            crate::fl!(
+                "store-read-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        ),
     }
 }
 
 fn save_error(path: &Path, e: io::Error) -> anyhow::Error {
     let why = match e.kind() {
-        io::ErrorKind::StorageFull => "the disk is full".to_string(),
+        io::ErrorKind::StorageFull => crate::fl!("store-disk-full"),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            "the folder is not writable".to_string()
+            crate::fl!("store-folder-not-writable")
         }
-        io::ErrorKind::NotFound => "its folder no longer exists".to_string(),
-        io::ErrorKind::NotADirectory => "its folder was replaced by a file".to_string(),
+        io::ErrorKind::NotFound => crate::fl!("store-folder-gone"),
+        io::ErrorKind::NotADirectory => crate::fl!("store-folder-replaced"),
         _ => e.to_string(),
     };
     anyhow!(
-        "could not save plan '{}': {why} ({e}). The previous version on disk is unchanged, and your changes are still open in napwiz.",
-        path.display()
+        "{}",
+        crate::fl!(
+            "store-save-failed",
+            path = path.display().to_string(),
+            why = why,
+            error = e.to_string()
+        )
     )
 }
 
 /// The end of every error about a broken plan: the file was left alone, and where the last good
 /// copy is.
 fn untouched_hint(path: &Path) -> String {
-    let mut hint = String::from(" The file was not changed.");
+    let mut hint = format!(" {}", crate::fl!("store-not-changed"));
     if let Ok(list) = Backups::for_plan(path).list() {
         let index = list.iter().position(|b| b.label.is_none()).unwrap_or(0);
         if let Some(last) = list.get(index) {
-            hint.push_str(&format!(
-                " The last good copy napwiz saved is from {} ('{}'); restore it with `napwiz backups {} --restore {}`, or fix the file by hand.",
-                last.taken,
-                last.path.display(),
-                path.display(),
-                index + 1
+            hint.push(' ');
+            hint.push_str(&crate::fl!(
+                "store-last-good-copy",
+                taken = last.taken.to_string(),
+                backup = last.path.display().to_string(),
+                path = path.display().to_string(),
+                n = (index + 1)
             ));
         }
     }

@@ -30,9 +30,9 @@ pub fn save(plan: &Path, place: &Place) -> Result<()> {
     let file = file_for(plan);
     let dir = file.parent().expect("a file in the places folder");
     paths::ensure_dir(dir)?;
-    let text = ron::to_string(place).context("could not write the place in the plan")?;
+    let text = ron::to_string(place).with_context(|| crate::fl!("place-unwritable"))?;
     write_atomic(&file, text.as_bytes())
-        .with_context(|| format!("could not remember the place in '{}'", file.display()))
+        .with_context(|| crate::fl!("place-not-remembered", file = file.display().to_string()))
 }
 
 /// Forgets where `plan` was left (a plain walk went through every step), so the next session

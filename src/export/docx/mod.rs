@@ -23,7 +23,6 @@ const PORTRAIT: (u32, u32) = (11906, 16838);
 const MARGIN: i32 = 1134;
 /// Numbering id of the bullet list (docx-rs already defines id 1 as a numbered list).
 const BULLETS: usize = 2;
-const PLACEHOLDER_LABEL: &str = "For the drafting team: ";
 
 /// Text width in twips for a page orientation.
 fn text_width(landscape: bool) -> u32 {
@@ -87,11 +86,12 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     }
     let props = package::Properties {
         title: clean(&doc.title_page.title).into_owned(),
-        subject: format!(
-            "Draft national action plan, {}, {}",
-            clean(&doc.title_page.country),
-            doc.title_page.period
+        subject: crate::fl!(
+            "export-docx-subject",
+            country = clean(&doc.title_page.country).into_owned(),
+            period = doc.title_page.period.as_str()
         ),
+        status: crate::fl!("export-status-draft"),
         author: clean(&doc.author).into_owned(),
         created: doc.created,
         language: doc.language.clone(),
@@ -292,7 +292,10 @@ fn paragraph(text: &str) -> w::Paragraph {
 }
 
 fn placeholder(text: &str) -> w::Paragraph {
-    let label = w::Run::new().add_text(PLACEHOLDER_LABEL).bold().highlight("yellow");
+    let label = w::Run::new()
+        .add_text(format!("{} ", crate::fl!("export-for-drafting-team")))
+        .bold()
+        .highlight("yellow");
     runs(text, gap_style)
         .into_iter()
         .fold(w::Paragraph::new().add_run(label), w::Paragraph::add_run)
@@ -332,7 +335,7 @@ fn title_page(page: &TitlePage) -> Vec<Child> {
         centred(&page.title, 44, true, 960),
         centred(&page.country, 32, false, 480),
         centred(&page.period, 28, false, 120),
-        centred(&format!("Draft of {}", page.date), 24, false, 120),
+        centred(&crate::fl!("export-draft-of", date = page.date.as_str()), 24, false, 120),
     ];
     let mut first = true;
     for fact in &page.facts {
@@ -352,7 +355,9 @@ fn title_page(page: &TitlePage) -> Vec<Child> {
 /// computes on layout, and Word updates them on opening (`updateFields` in the settings).
 fn contents(doc: &Document) -> Vec<Child> {
     let heading = w::Paragraph::new()
-        .add_run(w::Run::new().add_text("Contents").size(32).bold().color("1F3864"))
+        .add_run(
+            w::Run::new().add_text(crate::fl!("export-contents")).size(32).bold().color("1F3864"),
+        )
         .page_break_before(true)
         .line_spacing(w::LineSpacing::new().after(240));
     let mut children = vec![Child::para(heading)];
@@ -385,7 +390,11 @@ fn page_reference(bookmark: &str) -> w::Run {
 }
 
 fn footer(page: &TitlePage) -> w::Footer {
-    let text = format!("{} - DRAFT of {} - page ", clean(&page.title), page.date);
+    let text = crate::fl!(
+        "export-docx-footer",
+        title = clean(&page.title).into_owned(),
+        date = page.date.as_str()
+    );
     let page_number = w::Run::new()
         .size(16)
         .color("595959")

@@ -16,6 +16,8 @@ use super::ooxml::{self, Element, Part};
 pub struct Properties {
     pub title: String,
     pub subject: String,
+    /// The document's status ("Draft"), in its language.
+    pub status: String,
     pub author: String,
     pub created: Date,
     /// A BCP 47 tag with a region where one is usual (`en-GB`), for `w:lang`.
@@ -114,7 +116,7 @@ pub fn pack(xml: w::XMLDocx, props: &Properties) -> Result<Vec<u8>> {
     for (i, footer) in footers.into_iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), footer.into_bytes()));
     }
-    zip(parts).context("could not pack the Word document")
+    zip(parts).with_context(|| crate::fl!("docx-pack-failed"))
 }
 
 fn zip(parts: Vec<(String, Vec<u8>)>) -> zip::result::ZipResult<Vec<u8>> {
@@ -297,9 +299,10 @@ fn core_properties(props: &Properties) -> String {
         format!("<dc:creator>{}</dc:creator>", escape(&props.author))
     };
     format!(
-        r#"{XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject>{author}<dc:language>{language}</dc:language><cp:contentStatus>Draft</cp:contentStatus><dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{created}</dcterms:modified></cp:coreProperties>"#,
+        r#"{XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject>{author}<dc:language>{language}</dc:language><cp:contentStatus>{status}</cp:contentStatus><dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{created}</dcterms:modified></cp:coreProperties>"#,
         title = escape(&props.title),
         subject = escape(&props.subject),
+        status = escape(&props.status),
         language = escape(&with_region(&props.language)),
     )
 }

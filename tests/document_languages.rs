@@ -1,0 +1,125 @@
+//! The documents follow the plan's language, not the interface's: the demo plan exported in the
+//! pseudo-locale (en-XA) has no English word of napwiz's own text left (every heading, table
+//! header, gap mark and sentence went through Fluent), and amounts and dates take the
+//! language's form (1 234 567 and "29 novembre 2026" in French).
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use jiff::civil::{Date, date};
+use napwiz::document::{self, Document};
+use napwiz::export::{self, ExportOptions, Format};
+use napwiz::plan::{Budget, Plan, demo_plan};
+
+mod common;
+
+const DATE: Date = date(2026, 11, 29);
+
+fn demo_in(language: &str) -> Plan {
+    let mut plan = demo_plan(common::content());
+    plan.meta.language = language.to_string();
+    plan
+}
+
+fn markdown(doc: &Document) -> String {
+    let options = ExportOptions { date: DATE, excel_csv: false, clean: false };
+    let rendered = export::render(doc, Format::Markdown, &options).unwrap();
+    String::from_utf8(rendered.into_iter().next().unwrap().bytes).unwrap()
+}
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_ascii_lowercase)
+}
+
+/// Every word of the checklist (pack, glossary, institutions) and of the demo plan: text that
+/// is the plan's or the pack's, not napwiz's, and stays as it is in any document language.
+fn content_and_plan_words(plan: &Plan) -> BTreeSet<String> {
+    let pack: String = napwiz::content::EMBEDDED.iter().map(|(_, text)| *text).collect();
+    let text = format!("{pack}{}", ron::to_string(plan).unwrap());
+    words(&text).collect()
+}
+
+/// The words of the English strings of the documents and the export formats.
+fn document_words() -> BTreeSet<String> {
+    let english = std::fs::read_to_string("i18n/en/napwiz.ftl").unwrap();
+    let prefixes = ["document-", "budget-", "principles-", "export-", "abbreviation-", "xlsx-"];
+    english
+        .lines()
+        .filter(|l| prefixes.iter().any(|p| l.starts_with(p)))
+        .filter_map(|l| l.split_once('='))
+        .flat_map(|(_, text)| words(text).collect::<Vec<_>>())
+        .collect()
+}
+
+/// napwiz's own English words in `markdown`: those of its document strings that the plan and
+/// the checklist do not use.
+fn english_in(markdown: &str, exempt: &BTreeSet<String>) -> BTreeSet<String> {
+    let ours = document_words();
+    words(markdown).filter(|w| ours.contains(w) && !exempt.contains(w)).collect()
+}
+
+#[test]
+fn the_demo_plan_in_the_pseudo_locale_has_no_english_fixed_text() {
+    let english_plan = demo_in("en");
+    let exempt = content_and_plan_words(&english_plan);
+    let content = common::content();
+    // The check itself: the English draft has words it catches.
+    let english = markdown(&document::build(&english_plan, content, DATE));
+    let caught = english_in(&english, &exempt);
+    assert!(caught.len() > 20, "the word check sees too little: {caught:?}");
+
+    let pseudo_plan = demo_in(napwiz::i18n::PSEUDO);
+    let (clean, gaps) = document::build_clean(&pseudo_plan, content, DATE);
+    for (name, doc) in
+        [("draft", document::build(&pseudo_plan, content, DATE)), ("clean copy", clean.clone())]
+    {
+        let found = english_in(&markdown(&doc), &exempt);
+        assert!(found.is_empty(), "English in the en-XA {name} that bypassed Fluent: {found:?}");
+    }
+    let checklist = napwiz::export::markdown::checklist(&clean, &gaps);
+    let found = english_in(&checklist, &exempt);
+    assert!(found.is_empty(), "English in the en-XA drafting checklist: {found:?}");
+    // The interface stays English: only the document follows the plan.
+    assert_eq!(napwiz::i18n::interface_language(), "en");
+}
+
+/// A translator's folder with only the month of the date, so the rest falls back to English
+/// message by message, and the numbers and dates show the language's form.
+fn locales() -> &'static std::path::Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    let dir = DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        for (language, month) in [("fr", "novembre"), ("es", "noviembre"), ("ru", "ноября")] {
+            let folder = dir.path().join(language);
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(folder.join("napwiz.ftl"), format!("document-month-11 = {month}\n"))
+                .unwrap();
+        }
+        napwiz::i18n::set_locales_dir(Some(dir.path()));
+        dir
+    });
+    dir.path()
+}
+
+#[test]
+fn amounts_and_dates_take_the_plans_language() {
+    locales();
+    let content = common::content();
+    for (language, amount, day) in [
+        ("en", "1,234,567", "29 November 2026"),
+        ("fr", "1\u{202F}234\u{202F}567", "29 novembre 2026"),
+        ("es", "1.234.567", "29 de noviembre de 2026"),
+        ("ru", "1\u{A0}234\u{A0}567", "29 ноября 2026 г."),
+    ] {
+        let mut plan = demo_in(language);
+        plan.meta.currency = "EUR".into();
+        let id = plan.items.iter().find(|(_, d)| d.is_included()).map(|(id, _)| id.clone());
+        let decision = plan.items.get_mut(&id.unwrap()).unwrap();
+        decision.budget = Some(Budget { amount: Some(1_234_567), source: String::new() });
+        let md = markdown(&document::build(&plan, content, DATE));
+        assert!(md.contains(&format!("EUR {amount}")), "{language}: no 'EUR {amount}'");
+        assert!(md.contains(day), "{language}: no '{day}'");
+    }
+}
