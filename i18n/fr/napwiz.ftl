@@ -992,6 +992,9 @@ budget-column-estimate-in = Estimation ({ $currency })
 budget-column-share = Part
 budget-column-share-percent = Part du budget (%)
 budget-column-budget-by = Budget par
+
+## Les sigles usuels, développés dans la liste des abréviations (src/document/abbreviations.rs)
+
 abbreviation-actip = Convention de l'ASEAN contre la traite des personnes, en particulier des femmes et des enfants
 abbreviation-afripol = Mécanisme de l'Union africaine pour la coopération policière
 abbreviation-ameripol = Communauté des polices des Amériques
@@ -1165,3 +1168,248 @@ lock-unknown-time = une heure inconnue
 lock-keeps-replaced = impossible de verrouiller « { $path } » : il est sans cesse remplacé
 place-unwritable = impossible d'écrire l'emplacement dans le plan
 place-not-remembered = impossible de mémoriser l'emplacement dans « { $file } »
+
+## Lignes de `napwiz diff` et de textconv, « quoi : valeur » (src/plan/diff.rs). Chaque nom avant les
+## deux-points est la clé d'une ligne : n'y mettez pas « : ».
+
+diff-title = titre
+diff-country = pays
+diff-period = période
+diff-coordinating-body = organe de coordination
+diff-national-coordinator = coordonnateur national
+diff-facilitator = facilitateur
+diff-workshop-dates = dates de l'atelier
+diff-language = langue
+diff-currency = devise
+diff-roster = liste { $code }
+diff-roster-own = liste { $code } (propre)
+diff-own-goal = objectif propre { $id } du domaine { $area }
+diff-own-goal-guidance = conseils de l'objectif propre { $id }
+diff-own-action = action propre { $id } sous { $goal }
+diff-part = partie du plan
+diff-part-of = domaine { $area } de { $of }
+diff-conflict = conflit sur { $conflict }
+diff-indicator = indicateur
+diff-baseline = référence
+diff-target = cible
+diff-verified-by = vérifié par
+diff-inclusion = inclusion
+diff-priority = priorité
+diff-timeframe = échéance
+diff-lead = responsable
+diff-partners = partenaires
+diff-budget = budget
+diff-notes = notes
+diff-monitoring-body = organe de suivi
+diff-monitoring-reports = rapports de suivi
+diff-monitoring-review = revue du suivi
+diff-mid-term = évaluation à mi-parcours
+diff-final-evaluation = évaluation finale
+diff-data-sources = sources de données
+diff-monitoring-notes = notes de suivi
+
+## Fusion des parties et des plans (src/plan/merge.rs)
+
+# Un côté d'une fusion qui est une partie du plan, désignée par son fichier.
+merge-part = partie { $file }
+merge-bad-value = « { $text } » n'est pas une valeur valide : { $error }
+merge-and-more = { $named } et { $more } autres
+merge-roster-stays = liste : { $code } reste bien que { $source } l'ait retiré : { $users } le citent encore
+merge-goal-kept = l'objectif propre { $id } a été supprimé dans { $side } ; il est conservé : supprimez-le dans l'ensemble du plan
+merge-action-kept = l'action propre { $id } a été supprimée dans { $side } ; elle est conservée : supprimez-la dans l'ensemble du plan
+# Qui a gardé une valeur dans un conflit quand aucun côté n'est nommé.
+merge-the-plan = le plan
+merge-outside-area = { $side }, hors de son domaine
+merge-pack-version = { $id } version { $version }
+merge-roster-added = liste : { $code } ajouté ({ $source })
+merge-roster-removed = liste : { $code } retiré ({ $source })
+merge-goal-added = objectif propre { $id } ajouté : { $text } ({ $source })
+merge-action-added = action propre { $id } ajoutée : { $text } ({ $source })
+
+## Parties du plan (src/plan/part.rs)
+
+part-setup-shared = Les paramètres sont communs à tous les groupes : modifiez-les dans { $of } après napwiz merge
+part-monitoring-shared = Le suivi est commun à tous les groupes : modifiez-le dans { $of } après napwiz merge
+part-reports-shared = Les rapports d'avancement concernent tout le plan : saisissez-les dans { $of } après napwiz merge
+part-institution-shared = D'autres groupes peuvent citer { $code } : retirez-le dans { $of } après napwiz merge
+part-notice = Partie du plan pour { $area } de { $of } : seul { $area } peut être modifié ici ; les paramètres, le suivi et les autres domaines se modifient dans { $of } après napwiz merge.
+# Court : doit tenir dans la ligne d'état d'un terminal de 80 colonnes avec part-outside.
+part-item-in = { $id } est dans { $area }
+part-item-in-no-area = { $id } n'est dans aucun domaine
+part-outside = { $place }, hors de cette partie : modifiez dans { $of } après napwiz merge
+
+## Lecture des fichiers de plan de toute version (src/plan/migrate.rs)
+
+migrate-no-format = aucun champ « format »
+migrate-format = format « { $format } »
+migrate-not-a-plan = ce n'est pas un plan napwiz ({ $found }) ; fichier attendu commençant par (format: "{ $format }", version: { $version }, ...)
+migrate-no-version = le plan n'a pas de champ « version » ; attendu : version: { $version }
+migrate-newer = la version { $newer } du plan a été écrite par un napwiz plus récent ; celui-ci lit les versions 0 à { $version }. Mettez napwiz à jour pour l'ouvrir
+
+## Le fichier de configuration (src/config.rs)
+
+config-not-read = configuration « { $path } » non lue ({ $error }) ; valeurs par défaut utilisées
+config-not-used = configuration non utilisée : { $problem } ; valeurs par défaut utilisées
+config-unwritable = impossible d'écrire la configuration
+config-not-saved = impossible d'enregistrer la configuration « { $path } »
+
+## Écriture des fichiers : le classeur Excel (src/export/xlsx.rs) et chaque export (src/export/mod.rs)
+
+xlsx-sheet-failed = impossible d'écrire la feuille « { $name } »
+xlsx-assemble-failed = impossible d'assembler le classeur
+# Termine une cellule de classeur coupée à la limite d'Excel (affiché entre crochets).
+xlsx-cut-marker = … coupé : { $count } caractères de plus ne tenaient pas dans cette cellule ; le texte complet figure dans le fichier du plan et dans les projets Word et HTML
+xlsx-cut-cell = { $sheet }, colonne { $column }, ligne { $row } ({ $first }) : { $length } caractères coupés à la limite de { $limit } par cellule
+export-write-failed = impossible d'écrire « { $path } »
+export-render-failed = impossible de produire l'export { $format }
+
+## napwiz backups (src/commands/backups.rs)
+
+backups-unlisted = impossible de lister les sauvegardes dans « { $folder } »
+backups-none = Aucune sauvegarde de { $plan } pour l'instant (napwiz en fait une à chaque enregistrement).
+backups-list = Sauvegardes de { $plan } (dans { $folder }), de la plus récente à la plus ancienne :
+# $bytes est la taille, alignée à droite.
+backups-bytes = { $bytes } octets
+backups-restore-hint = Pour en restaurer une : napwiz backups { $path } --restore N
+backups-no-such = il n'y a pas de sauvegarde { $n } de « { $path } » ; nombre de 1 à { $count } attendu (voir `napwiz backups { $path }`)
+backups-unreadable = impossible de lire la sauvegarde « { $path } »
+backups-invalid = la sauvegarde { $n } n'est pas un plan valide : { $problem }
+backups-took-over = remarque : verrou détenu par { $holder } repris
+backups-before-restore = impossible de sauvegarder le fichier actuel avant la restauration ; rien n'a été modifié
+backups-restored = { $plan } restauré à partir de la sauvegarde du { $taken }. Le fichier remplacé est lui aussi conservé en sauvegarde.
+backups-folder-not-writable = son dossier n'est pas accessible en écriture
+backups-lock-failed = le verrouillage a échoué
+backups-restore-failed = impossible de restaurer « { $path } » : { $why } ({ $error }) ; rien n'a été modifié
+
+## napwiz new, check (src/commands/plans.rs)
+
+new-years-reversed = --from { $from } est postérieur à --to { $to } ; attendu : la première année, puis la dernière
+new-missing-flags = un nouveau plan nécessite { $flags } (aucun terminal pour les demander) ; par exemple : napwiz new nap.ron --title "Plan d'action national 2027-2030" --country "République de X" --from 2027 --to 2030
+new-ask-title = Titre du plan :
+new-need-title = un titre
+new-ask-country = Pays :
+new-need-country = un pays
+new-ask-first-year = Première année [{ $year }] :
+new-ask-last-year = Dernière année [{ $year }] :
+new-last-before-first = la dernière année ne peut pas précéder la première ({ $first })
+new-unreadable = impossible de lire la réponse
+new-no-answer = pas de réponse : rien n'a été créé
+# $what est new-need-title ou new-need-country.
+new-needed = il faut { $what }
+new-not-a-year = « { $text } » n'est pas une année de { $first } à { $last }
+check-error = erreur
+check-warning = alerte
+check-totals = { $errors } erreurs, { $warnings } alertes
+
+## napwiz split, merge, merge-driver (src/commands/breakout.rs)
+
+split-exists = « { $path } » existe déjà ; il n'est pas écrasé (indiquez --force pour le remplacer)
+merge-no-base = remarque : aucun fichier de base ({ $base }) à côté des parties : toute valeur d'une partie qui diffère de { $plan } compte comme une modification de cette partie (indiquez l'état d'origine de la division avec --base FICHIER)
+merge-done = { $parts } parties fusionnées dans { $plan }
+merge-conflicts-left = { $count ->
+    [one] 1 conflit reste
+   *[other] { $count } conflits restent
+} dans { $plan } : résolvez-les dans l'assistant (napwiz { $plan }, puis C), ou fusionnez de nouveau avec --prefer FICHIER
+merge-taken = retenu : { $line }
+merge-not-applied = non appliqué : { $line }
+merge-conflict = conflit : { $line }
+merge-notes-both = les notes de { $id } ont été modifiées à deux endroits : les deux textes sont conservés
+
+## Lancer l'assistant : lignes du mode simple refusées, raccourcis redéfinis dans la configuration (src/commands/home.rs)
+
+plain-line-refused = ligne { $line } non prise en compte : « { $text } » : { $why }
+config-at-line = { $path } ligne { $line }
+config-keys-unused = clés de configuration non utilisées : { $keys } ; identifiants des raccourcis : { $ids }
+config-key-renamed = la clé de configuration « { $label } » ({ $at }) fonctionne ; elle s'appelle désormais « { $id } »
+man-pages-failed = impossible d'écrire les pages de manuel dans « { $folder } »
+man-page-failed = impossible d'écrire la page de manuel
+
+## napwiz content check : problèmes d'un pack de contenu (src/content/check.rs). Les noms de champs,
+## les types (goal, action, institution) et les mots RON (Goal, Indicator, kind: Outcome) sont ceux
+## du fichier du pack : gardez-les.
+
+check-nested = imbrication trop profonde (limite : { $limit } niveaux de parenthèses) ; fichier de plan ou de pack tel que napwiz les écrit attendu
+check-file-missing = fichier manquant ; fichier RON « { $name } » attendu dans le dossier du pack
+check-field = « { $field } »
+check-field-of = « { $field } » de « { $owner } »
+check-empty = { $field } est vide ; texte attendu
+check-control-multiline = { $field } contient le caractère de contrôle { $code } ; texte brut attendu (sauts de ligne seulement)
+check-control-line = { $field } contient le caractère de contrôle { $code } ; texte brut attendu (sans saut de ligne)
+check-format = format vaut « { $found } » ; attendu : "{ $expected }"
+check-format-version = format_version vaut { $found } ; ce napwiz lit la version { $expected }
+check-no-areas = « areas » est vide ; liste des fichiers de domaine attendue, p. ex. ["1-prevention.ron"]
+check-alias-live = l'alias « { $old } » est un identifiant actif de la liste de contrôle ; seuls les identifiants fusionnés sont attendus
+check-alias-target = l'alias « { $old } » pointe vers « { $new } », qui n'est ni un goal ni une action de ce pack ; identifiant de son nouvel emplacement attendu
+check-duplicate-id = identifiant { $kind } « { $id } » en double (utilisé d'abord dans { $first }) ; identifiant unique attendu
+check-bad-id = l'identifiant { $kind } « { $id } » n'est pas valide ; seulement des lettres, des chiffres, « . », « - » ou « _ » attendus
+check-duplicate-code = le sigle « { $code } » de « { $id } » est déjà utilisé par « { $other } » ; sigle unique attendu
+check-area-no-goals = le domaine « { $id } » n'a pas d'objectifs ; au moins un Goal attendu
+check-goal-no-lead = l'objectif « { $id } » n'a pas de lead ; au moins un identifiant d'institution attendu
+check-goal-no-indicators = l'objectif « { $id } » n'a pas d'indicateurs ; au moins un Indicator attendu
+check-goal-no-outcome = l'objectif « { $id } » n'a pas d'indicateur Outcome ; au moins un Indicator avec kind: Outcome attendu (ce que l'objectif change)
+check-goal-no-actions = l'objectif « { $id } » n'a pas d'actions ; au moins une Action attendue
+check-action-goal = l'identifiant d'action « { $id } » n'appartient pas à l'objectif « { $goal } » ; identifiant commençant par « { $goal }. » attendu
+check-action-no-indicator = l'action « { $id } » n'a pas d'indicateur propre ; attendu : indicators: [Indicator(...)]
+check-ambiguous-no-note = l'indicateur « { $indicator } » de « { $owner } » a la direction Ambiguous mais pas de note ; courte note expliquant comment le lire attendue
+check-unknown-institution = « { $owner } » { $field } renvoie à une institution inconnue « { $id } » ; identifiant de institutions.ron attendu
+
+## Chargement d'un pack de contenu (src/content/load.rs)
+
+pack-embedded = le pack de contenu intégré
+pack-folder = pack de contenu « { $folder } »
+pack-file-unreadable = fichier illisible : { $error } ; fichier RON « { $name } » attendu dans le dossier du pack
+pack-not-utf8 = l'octet { $byte } n'est pas du texte UTF-8 ; fichier RON enregistré en UTF-8 attendu
+# $why est pack-outside ou pack-link-outside.
+pack-file-refused = « { $name } » { $why } ; fichier du dossier du pack attendu
+pack-area-refused = le fichier de domaine « { $name } » { $why } ; nom d'un fichier du dossier areas/ du pack attendu, p. ex. "prevention.ron"
+pack-outside = est hors du dossier du pack (chemin absolu ou contenant « .. »)
+pack-link-outside = est un lien vers un fichier hors du dossier du pack
+pack-invalid = { $source } n'est pas valide ({ $count } problèmes) :
+pack-invalid-hint = Vérifiez-le avec `napwiz content check`, ou lancez napwiz sans --content pour utiliser le pack intégré.
+pack-counts = { $areas } domaines, { $goals } objectifs, { $actions } actions, { $institutions } institutions, { $terms } termes, { $aliases } alias
+pack-export-exists = fichiers existants non écrasés : { $files }
+    Choisissez un dossier vide, ou indiquez --force pour les remplacer.
+pack-folder-failed = impossible de créer le dossier « { $folder } »
+# Après un indicateur dont le sens favorable n'est pas évident, dans les conseils et dans le projet.
+indicator-caution = sens non évident : { $note }
+indicator-target-example = cible, p. ex. { $target }
+
+## Le rapport de qualité du pack de contenu (src/content/quality.rs)
+
+quality-indicators = indicateurs : { $with_outcome } objectifs sur { $goals } ont un indicateur d'effet ; { $own } actions sur { $actions } ont le leur
+quality-no-own-indicators = alerte : { $count } actions n'ont pas d'indicateur propre ; inclure l'une d'elles copie l'indicateur de son objectif
+quality-no-result = alerte : { $count ->
+    [one] 1 objectif n'a
+   *[other] { $count } objectifs n'ont
+} pas de résultat attendu ({ $goals }) ; le projet demande à l'équipe de rédaction de le formuler
+quality-unused-institution = alerte : l'institution « { $id } » figure au catalogue mais aucun objectif ni aucune action ne la propose
+quality-near-duplicates = alerte : les actions { $first } et { $second } se ressemblent (similarité { $similarity }) ; fusionnez-les, ou formulez-les différemment
+
+## napwiz summary (src/plan/summary.rs). Les noms de colonnes du tableau sont alignés à droite sur
+## 7, 7, 8, 4, 4 et 4 colonnes, « Code » sur 8, « leads » sur 5 et « partners » sur 8.
+
+summary-area = Domaine
+summary-actions = actions
+summary-decided = décid.
+summary-included = incluses
+summary-high = haut
+summary-medium = moy.
+summary-low = bas
+summary-plan-id = Identifiant du plan : { $id }
+summary-progress = { $decided } actions décidées sur { $actions } ({ $percent } %), { $included } incluses dans le plan
+summary-baseline = État initial : { $in_place } en place, { $partly } partiellement en place, { $missing } manquantes, { $not_applicable } sans objet, { $unknown } inconnues
+summary-code = Sigle
+summary-leads = resp.
+summary-partners = appui
+summary-institution = Institution
+summary-gaps = Lacunes que le plan laisse ouvertes (jugées manquantes ou partiellement en place, non incluses) : { $count }
+summary-unknown-items = Conservés mais absents du pack de contenu : { $items }
+
+## Erreurs d'écriture des fichiers CSV et Word et d'application des choix de fusion (src/export/csv.rs,
+## src/export/docx/package.rs, src/plan/merge.rs)
+
+csv-table-failed = impossible d'écrire le tableau CSV « { $table } »
+docx-pack-failed = impossible d'assembler le document Word
+merge-unknown-field = champ inconnu « { $field } »
+merge-no-such-conflict = ce conflit n'existe pas
+merge-no-such-choice = ce choix n'existe pas
