@@ -458,9 +458,9 @@ document-gap-result = à formuler : le changement qu'apporte cet objectif
 
 document-introduction = Introduction
 document-about-title = À propos de ce projet
-document-about = Ce projet de { $title } concerne { $country } pour la période { $period }. Il est daté du { $date } et a été établi avec napwiz à partir des décisions de l'atelier de conception : sur les { $actions } actions de la liste de contrôle, { $decided } ont été décidées et { $included } sont incluses ici, réparties entre { $objectives } objectifs.
+document-about = Ce projet de { $title } ({ $country }, { $period }) est daté du { $date } ; il a été établi avec napwiz à partir des décisions de l'atelier de conception : sur les { $actions } actions de la liste de contrôle, { $decided } ont été décidées et { $included } sont incluses ici, réparties entre { $objectives } objectifs.
 # La copie propre à diffuser : pas un mot sur l'outil.
-document-about-clean = Ce projet de { $title } concerne { $country } pour la période { $period }. Il est daté du { $date } et a été établi à partir des décisions de l'atelier de conception : sur les { $actions } actions de la liste de contrôle, { $decided } ont été décidées et { $included } sont incluses ici, réparties entre { $objectives } objectifs.
+document-about-clean = Ce projet de { $title } ({ $country }, { $period }) est daté du { $date } ; il a été établi à partir des décisions de l'atelier de conception : sur les { $actions } actions de la liste de contrôle, { $decided } ont été décidées et { $included } sont incluses ici, réparties entre { $objectives } objectifs.
 document-about-gaps = Les passages marqués « Pour l'équipe de rédaction » et les mentions entre crochets telles que [à décider] sont des lacunes que l'équipe de rédaction doit encore combler.
 document-about-checklist = À propos de la liste de contrôle : { $provenance }
 document-glance-title = Le plan en bref
@@ -590,7 +590,7 @@ document-timeline-title = Calendrier de mise en œuvre
 document-timeline = Les actions incluses année par année, par domaine : une barre (ou une marque dans le tableau) pour chaque année de déroulement d'une action. Le court et le moyen terme correspondent au premier et au deuxième tiers de la période du plan, le long terme à toute la période.
 document-timeline-unscheduled = Fixez l'échéance des actions non représentées : { $numbers }.
 document-timeline-caption = Calendrier : { $area }
-document-timeline-description = Période de déroulement, année par année, de chaque action incluse du domaine { $area }.
+document-timeline-description = Les années de mise en œuvre de chaque action incluse du domaine { $area }.
 document-timeline-table = Calendrier
 document-gaps-title = Analyse des lacunes
 document-gaps = Actions jugées manquantes ou partiellement en place par l'atelier, auxquelles aucune action incluse ne répond. L'équipe de rédaction devrait confirmer que chacune est laissée ouverte à dessein, ou l'ajouter au plan.
