@@ -418,6 +418,193 @@ institution-private = privé
 ## Le projet de plan d'action et les rapports (src/document)
 
 document-not-in-catalogue = hors catalogue
+document-draft = PROJET
+document-design-workshop = Atelier de conception
+document-status = Statut
+document-status-working-draft = Projet de travail établi à partir des décisions de l'atelier de conception ; pas encore approuvé.
+document-facilitator = Facilitateur
+document-title-page = Page de titre
+# Titre d'une annexe de premier niveau : « Annexe A. Glossaire ».
+document-annex-heading = Annexe { $number }. { $title }
+# Le mois tel qu'il s'écrit dans une date (« 29 novembre 2026 ») : en minuscules.
+document-month-1 = janvier
+document-month-2 = février
+document-month-3 = mars
+document-month-4 = avril
+document-month-5 = mai
+document-month-6 = juin
+document-month-7 = juillet
+document-month-8 = août
+document-month-9 = septembre
+document-month-10 = octobre
+document-month-11 = novembre
+document-month-12 = décembre
+
+## Lacunes pour l'équipe de rédaction : chacune s'imprime entre crochets, « [à décider] ».
+
+document-gap-decided = à décider
+document-gap-set = à fixer
+document-gap-defined = à définir
+document-gap-costed = à chiffrer
+document-gap-measured = à mesurer
+document-gap-agreed = à convenir
+document-gap-completed = à compléter
+document-gap-spelled-out = à développer
+document-gap-monitoring-body = organe de suivi à désigner
+document-gap-outcome-indicator = indicateur d'effet à définir
+document-gap-lead = responsable à décider
+document-gap-indicator = indicateur à définir
+document-gap-result = à formuler : le changement qu'apporte cet objectif
+
+## Chapitre 1 : introduction
+
+document-introduction = Introduction
+document-about-title = À propos de ce projet
+document-about = Ce projet de { $title } ({ $country }, { $period }) est daté du { $date } ; il a été établi avec napwiz à partir des décisions de l'atelier de conception : sur les { $actions } actions de la liste de contrôle, { $decided } ont été décidées et { $included } sont incluses ici, réparties entre { $objectives } objectifs.
+# La copie propre à diffuser : pas un mot sur l'outil.
+document-about-clean = Ce projet de { $title } ({ $country }, { $period }) est daté du { $date } ; il a été établi à partir des décisions de l'atelier de conception : sur les { $actions } actions de la liste de contrôle, { $decided } ont été décidées et { $included } sont incluses ici, réparties entre { $objectives } objectifs.
+document-about-gaps = Les passages marqués « Pour l'équipe de rédaction » et les mentions entre crochets telles que [à décider] sont des lacunes que l'équipe de rédaction doit encore combler.
+document-about-checklist = À propos de la liste de contrôle : { $provenance }
+document-glance-title = Le plan en bref
+document-glance = L'atelier a jugé { $assessed } actions manquantes ou partiellement en place ; { $left_open } d'entre elles ne sont pas incluses dans ce projet (annexe C).
+document-area-chart = Actions incluses par domaine, selon la priorité
+document-area-chart-description = Le nombre d'actions incluses dans le projet pour chaque domaine, selon la priorité.
+document-series-high = haute
+document-series-medium = moyenne
+document-series-low = basse
+document-series-not-set = non fixée
+document-situation = Analyse de la situation
+document-situation-gap = Résumez la situation à laquelle répond le plan : les formes de traite et d'exploitation constatées dans le pays, les profils des victimes identifiées et présumées et des auteurs, les tendances des dernières années, les données qui étayent ces constats et leurs lacunes, ainsi que les recommandations des organes internationaux de suivi.
+document-legal = Cadre juridique et politique
+document-legal-gap = Décrivez le cadre juridique et politique : les instruments internationaux ratifiés par le pays, la législation nationale sur la traite (droit pénal, protection des victimes, migrations, travail et protection de l'enfance), les stratégies connexes et les modifications en cours.
+document-lessons = Enseignements du plan précédent
+document-lessons-gap = Résumez les enseignements du plan précédent : ce qu'il a permis d'accomplir, ce qui n'a pas été réalisé et pourquoi, les conclusions de son évaluation et la manière dont le présent plan y répond. S'il s'agit du premier plan, indiquez-le.
+
+## Chapitre 2 : principes directeurs (src/document/principles.rs)
+
+document-principles = Principes directeurs
+principles-intro = Ces principes s'appliquent à chaque action du présent plan, à sa mise en œuvre et à son suivi. L'équipe de rédaction devrait les adapter au droit et aux politiques du pays.
+principles-rights = Droits humains et approche centrée sur la victime
+principles-rights-meaning = Les droits, la sécurité et la dignité des victimes et des personnes à risque passent avant tout. L'assistance ne dépend pas de la volonté de la victime de coopérer avec les autorités, les victimes ne sont pas sanctionnées pour les infractions qu'elles ont été contraintes de commettre, et chaque mesure est conçue du point de vue de la personne qu'elle doit aider.
+principles-gender-child = Prise en compte du genre et de l'enfant
+principles-gender-child-meaning = Les mesures tiennent compte des différentes manières dont les femmes, les hommes, les filles et les garçons sont recrutés, exploités et aidés. Dans toute action concernant un enfant, l'intérêt supérieur de l'enfant prime, et une personne dont l'âge est incertain est traitée comme un enfant jusqu'à l'évaluation de son âge.
+principles-non-discrimination = Non-discrimination
+principles-non-discrimination-meaning = Chaque victime est protégée et assistée sans distinction de sexe, de nationalité, d'origine ethnique, de statut migratoire ou de séjour, de handicap, d'orientation sexuelle, de forme d'exploitation ou de toute autre situation.
+principles-do-no-harm = Ne pas nuire
+principles-do-no-harm-meaning = Chaque action est examinée pour déceler ses effets non souhaités sur les victimes et les groupes à risque, tels que la stigmatisation, la perte de revenus, un nouveau traumatisme ou l'exposition aux trafiquants, et elle est ajustée lorsque de tels effets apparaissent.
+principles-participation = Participation de la société civile et des survivants
+principles-participation-meaning = Les organisations de la société civile, les syndicats, les employeurs et les survivants participent à la conception, à la mise en œuvre et au suivi du plan. Les survivants y participent de leur plein gré, en sécurité et avec un consentement éclairé, et leur temps et leur expertise sont reconnus.
+principles-evidence = Fondé sur des données probantes
+principles-evidence-meaning = Les actions répondent à l'analyse de la situation et aux données sur les cas, les tendances et les services. Le plan est révisé lorsque les données évoluent, et les données sont ventilées par sexe, âge, nationalité et forme d'exploitation.
+principles-accountability = Redevabilité
+principles-accountability-meaning = Chaque action a une institution responsable, une échéance, des indicateurs et, lorsqu'elle a un coût, un budget. L'avancement fait l'objet de rapports réguliers et publics, et le plan est évalué de manière indépendante à mi-parcours et à son terme.
+
+## Chapitre 3 : structure de coordination et de mise en œuvre
+
+document-coordination-title = Structure de coordination et de mise en œuvre
+document-structure = Organe de coordination et coordonnateur national
+document-coordination = L'organe de coordination pilote la réponse nationale et approuve les rapports du plan ; le coordonnateur national dirige sa mise en œuvre au quotidien et réunit les institutions ci-dessous.
+document-coordination-gap = Décrivez le mandat et la base juridique de l'organe de coordination, ses membres, la fréquence de ses réunions, son secrétariat et la manière dont la société civile et les survivants y participent.
+document-coordinating-body = Organe de coordination
+document-national-coordinator = Coordonnateur national
+document-monitoring-body = Organe de suivi
+document-institutions-title = Institutions chargées de la mise en œuvre et leurs rôles
+document-institutions = La liste compte { $roster } institutions ; { $active } d'entre elles sont responsables ou partenaires d'au moins une action incluse. L'institution responsable d'une action répond de sa réalisation et en rend compte ; les partenaires y contribuent. L'annexe A présente les actions de chaque institution.
+document-institutions-caption = Institutions, leurs sigles et leurs rôles
+document-institutions-table = Institutions
+document-workload-chart = Charge de travail par institution
+document-workload-chart-description = Le nombre d'actions incluses dont chaque institution est responsable ou partenaire, par charge décroissante.
+document-series-leads = responsable
+document-series-partner-in = partenaire
+
+## Chapitres des domaines
+
+document-area-empty = Aucune action de ce domaine n'est encore incluse dans le projet. Décidez avec le groupe de travail si ce domaine doit avoir des objectifs dans ce plan, et expliquez pourquoi si ce n'est pas le cas.
+document-objective-empty = Aucune action n'est encore incluse sous cet objectif.
+document-workshop-notes = Notes de l'atelier : { $notes }
+document-action-notes = Notes de l'atelier sur les actions :
+document-expected-result = Résultat attendu d'ici { $year }
+document-outcome-indicator = Indicateur d'effet
+document-actions-caption = Actions relevant de l'objectif { $number }
+
+## En-têtes de colonnes des tableaux (documents, classeurs et fichiers CSV)
+
+document-column-number = N°
+document-column-action = Action
+document-column-area = Domaine
+document-column-objective = Objectif
+document-column-institution = Institution
+document-column-code = Sigle
+document-column-kind = Type
+document-column-leads = Responsable
+document-column-partner-in = Partenaire
+document-column-leads-actions = Responsable des actions
+document-column-partner-in-actions = Partenaire des actions
+document-column-lead = Responsable
+document-column-partner = Partenaire
+document-column-partners = Partenaires
+document-column-timeframe = Échéance
+document-column-priority = Priorité
+document-column-indicators = Indicateurs
+document-column-indicator = Indicateur
+document-column-target = Cible
+document-column-budget = Budget
+document-column-budget-source = Budget et source
+document-column-current-status = Situation actuelle
+document-column-item = Élément
+document-column-baseline = Référence
+document-column-decision = Décision
+document-column-notes = Notes
+document-column-for = Pour
+document-column-type = Type
+document-column-verification = Moyens de vérification
+document-column-frequency = Fréquence
+document-column-responsible = Responsable
+document-column-from = Début
+document-column-to = Fin
+document-column-currency = Devise
+document-column-funding-source = Source de financement
+document-column-checklist-item = Élément de la liste
+document-column-year = Année
+
+## Chapitre du suivi
+
+document-monitoring-title = Suivi, revue et évaluation
+document-monitoring = Le suivi vérifie si les actions sont menées comme prévu ; les revues et les évaluations examinent si elles atteignent les objectifs du plan. Chaque institution responsable rend compte de ses actions au regard des indicateurs du cadre de suivi ; l'organe de suivi consolide les rapports et les présente à l'organe de coordination.
+document-arrangements = Modalités de suivi, de revue et d'évaluation
+document-progress-reports = Rapports d'avancement des institutions chargées de la mise en œuvre
+document-review = Revue du plan
+document-mid-term = Évaluation à mi-parcours
+document-final-evaluation = Évaluation finale
+document-data-sources = Sources de données :
+document-data-sources-gap = Énumérez les sources de données que l'organe de suivi utilisera.
+document-framework-title = Cadre de suivi
+document-framework = Un tableau par objectif : d'abord les indicateurs d'effet qui montrent si l'objectif est atteint (mesurés par l'organe de suivi), puis une ligne par indicateur de chaque action incluse (renseignée par l'institution responsable de l'action).
+document-framework-caption = Objectif { $number } : { $title }
+document-objective = Objectif { $number }
+
+## Annexes
+
+document-responsibility-title = Matrice des responsabilités
+document-responsibility = Qui fait quoi : pour chaque institution, les numéros des actions incluses dont elle est responsable et de celles dont elle est partenaire. L'export en classeur présente la même matrice avec une colonne par institution.
+document-responsibility-caption = Matrice des responsabilités : les actions dont chaque institution est responsable ou partenaire
+document-timeline-title = Calendrier de mise en œuvre
+document-timeline = Les actions incluses année par année, par domaine : une barre (ou une marque dans le tableau) pour chaque année de déroulement d'une action. Le court et le moyen terme correspondent au premier et au deuxième tiers de la période du plan, le long terme à toute la période.
+document-timeline-unscheduled = Fixez l'échéance des actions non représentées : { $numbers }.
+document-timeline-caption = Calendrier : { $area }
+document-timeline-description = Les années de mise en œuvre de chaque action incluse du domaine { $area }.
+document-timeline-table = Calendrier
+document-gaps-title = Analyse des lacunes
+document-gaps = Actions jugées manquantes ou partiellement en place par l'atelier, auxquelles aucune action incluse ne répond. L'équipe de rédaction devrait confirmer que chacune est laissée ouverte à dessein, ou l'ajouter au plan.
+document-gaps-none = Aucune lacune évaluée ne reste ouverte.
+document-gaps-caption = Lacunes évaluées restant ouvertes
+document-glossary-title = Glossaire
+document-glossary = Les termes du glossaire de napwiz employés dans ce projet.
+document-glossary-clean = Les termes employés dans ce projet.
+document-glossary-none = Ce projet n'emploie aucun terme du glossaire.
+document-abbreviations-title = Abréviations
+document-abbreviations = Les sigles des institutions et les autres abréviations employés dans ce projet.
+document-abbreviations-none = Ce projet n'emploie aucune abréviation.
 
 ## Effet d'une modification, sur la ligne de message (src/tui/changes.rs)
 
@@ -778,3 +965,461 @@ draft-english-fallback = { $count ->
     [one] Une entrée de la liste de contrôle n'est pas encore traduite et apparaît en anglais, marquée [en] : { $ids }.
    *[other] { $count } entrées de la liste de contrôle ne sont pas encore traduites et apparaissent en anglais, marquées [en] : { $ids }.
 }
+
+## Chapitre et feuille du budget (src/document/budget.rs)
+
+budget-title = Budget
+budget-summary = { $costed } des { $included } actions incluses ont une estimation de coût, pour un total de { $amount }. { $not_costed } ({ $share }) n'en ont pas encore : c'est le déficit de chiffrage présenté dans la dernière section de ce chapitre.
+budget-note = Les estimations sont celles enregistrées lors de l'atelier de conception. Elles sont indicatives : chaque institution responsable confirme le coût de ses actions, et le budget est arrêté avec le ministère des finances et les bailleurs de fonds avant l'adoption du plan.
+budget-by-area-title = Budget par domaine et par objectif
+budget-by-area = Estimations par domaine
+budget-by-objective = Estimations par objectif
+budget-by-year-title = Budget par année
+budget-year-note = L'estimation d'une action est répartie à parts égales sur les années de son échéance : les montants annuels sont un premier repère pour la programmation budgétaire, non un échéancier de paiements.
+budget-by-year = Estimations par année
+budget-sources-title = Sources de financement
+budget-by-source = Estimations par source de financement
+budget-by-lead-title = Budget par institution responsable
+budget-lead-note = Les estimations des actions dont chaque institution est responsable, et sa part du budget estimé : ce que l'institution devra prévoir dans son propre budget ou mobiliser.
+budget-by-lead = Part du budget par institution responsable
+budget-costing-gap = Déficit de chiffrage
+budget-all-costed = Chaque action incluse a une estimation de coût.
+budget-gap = { $count } actions incluses n'ont pas encore d'estimation de coût. L'institution responsable de chacune devrait la chiffrer avant l'adoption du plan.
+budget-gap-caption = Actions incluses sans estimation de coût
+budget-total = Total
+budget-all-included = Toutes les actions incluses
+budget-no-timeframe = échéance non fixée
+budget-no-source = source non indiquée
+# Un budget avec une source de financement mais pas encore de montant, dans un conflit de fusion : « aucun montant (Donateur) ».
+budget-no-amount = aucun montant
+budget-no-lead = responsable non décidé
+budget-column-costed = Actions chiffrées
+budget-column-costed-running = Actions chiffrées en cours
+budget-column-without-estimate = Sans estimation
+budget-column-without-estimate-long = Actions sans estimation
+budget-column-estimate = Estimation
+budget-column-estimate-in = Estimation ({ $currency })
+budget-column-share = Part
+budget-column-share-percent = Part du budget (%)
+budget-column-budget-by = Budget par
+
+## Les sigles usuels, développés dans la liste des abréviations (src/document/abbreviations.rs)
+
+abbreviation-actip = Convention de l'ASEAN contre la traite des personnes, en particulier des femmes et des enfants
+abbreviation-afripol = Mécanisme de l'Union africaine pour la coopération policière
+abbreviation-ameripol = Communauté des polices des Amériques
+abbreviation-asean = Association des nations de l'Asie du Sud-Est
+abbreviation-aseanapol = Chefs des polices nationales de l'ASEAN
+abbreviation-au = Union africaine (UA)
+abbreviation-cedaw = Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes
+abbreviation-coe = Conseil de l'Europe
+abbreviation-crc = Convention des Nations Unies relative aux droits de l'enfant (CIDE)
+abbreviation-cso = organisation de la société civile (OSC)
+abbreviation-dac = Comité d'aide au développement (CAD) de l'OCDE
+abbreviation-ec = Communauté européenne (CE ; dans l'intitulé des directives de l'UE)
+abbreviation-ecowas = Communauté économique des États de l'Afrique de l'Ouest (CEDEAO)
+abbreviation-ecri = Commission européenne contre le racisme et l'intolérance (Conseil de l'Europe)
+abbreviation-eu = Union européenne (UE)
+abbreviation-eur = euro
+abbreviation-gdpr = Règlement général sur la protection des données (RGPD) de l'UE
+abbreviation-greta = Groupe d'experts sur la lutte contre la traite des êtres humains (Conseil de l'Europe)
+abbreviation-icmpd = Centre international pour le développement des politiques migratoires (CIDPM)
+abbreviation-ilo = Organisation internationale du Travail (OIT)
+abbreviation-iom = Organisation internationale pour les migrations (OIM)
+abbreviation-lgbtqi = lesbiennes, gays, bisexuels, transgenres, queers et intersexes
+abbreviation-nap = Plan d'action national (PAN)
+abbreviation-ngo = organisation non gouvernementale (ONG)
+abbreviation-nrm = Mécanisme national d'orientation (MNO)
+abbreviation-oas = Organisation des États américains (OEA)
+abbreviation-odihr = Bureau des institutions démocratiques et des droits de l'homme de l'OSCE (OSCE/BIDDH)
+abbreviation-oecd = Organisation de coopération et de développement économiques (OCDE)
+abbreviation-osce = Organisation pour la sécurité et la coopération en Europe
+abbreviation-saarc = Association sud-asiatique de coopération régionale (ASACR)
+abbreviation-thb = traite des êtres humains (TEH)
+abbreviation-tip = traite des personnes
+abbreviation-un = Organisation des Nations Unies (ONU)
+abbreviation-unhcr = Haut-Commissariat des Nations Unies pour les réfugiés (HCR)
+abbreviation-unicef = Fonds des Nations Unies pour l'enfance
+abbreviation-unodc = Office des Nations Unies contre la drogue et le crime (ONUDC)
+abbreviation-who = Organisation mondiale de la santé (OMS)
+abbreviation-untoc = Convention des Nations Unies contre la criminalité transnationale organisée
+
+## Le texte propre aux formats d'export : page de titre, sommaire, marques de rédaction (src/export)
+
+export-for-drafting-team = Pour l'équipe de rédaction :
+export-draft-of = Projet du { $date }
+export-preview-draft-of = projet du { $date }
+export-contents = Sommaire
+export-html-title = { $title } (projet)
+export-status-draft = Projet
+export-docx-subject = Projet de plan d'action national, { $country }, { $period }
+# Le pied de page Word ; le numéro de page suit directement : gardez l'espace final.
+export-docx-footer = { $title } - PROJET du { $date } - page{" "}
+# Cellule CSV du numéro d'une action, formulée pour qu'aucun tableur ne lise 4.1.2 comme une date.
+export-csv-action = Action { $number }
+export-checklist-intro = La copie propre de ce projet ({ $date }) omet les lacunes ci-dessous. Comblez chacune dans le plan, ou dans le document, avant l'adoption du plan.
+export-checklist-none = Rien ne reste ouvert.
+
+## Ce qui ne va pas dans une valeur saisie (src/plan/edit.rs)
+
+edit-not-a-year = « { $text } » n'est pas une année ; saisissez une année, p. ex. 2027
+edit-year-required = une année est obligatoire, p. ex. 2027
+edit-years-reversed = { $first }-{ $last } se termine avant de commencer
+edit-years-outside = { $first }-{ $last } sort de la période du plan { $period_first }-{ $period_last }
+edit-not-an-amount = « { $text } » n'est pas un montant ; saisissez des unités entières, p. ex. 50000
+edit-empty = ce champ ne peut pas être vide
+edit-first-after-last = la première année ne peut pas être postérieure à la dernière ({ $last })
+edit-last-before-first = la dernière année ne peut pas être antérieure à la première ({ $first })
+edit-not-a-date = « { $text } » n'est pas une date ; saisissez les dates au format AAAA-MM-JJ, séparées par des virgules
+edit-wording-empty = le libellé ne peut pas être vide
+edit-indicator-empty = un indicateur doit avoir un texte ; appuyez sur d pour le supprimer
+# Le texte d'un indicateur qui vient d'être ajouté, à remplacer par l'équipe.
+edit-new-indicator = Nouvel indicateur
+edit-institution-format = saisissez le nom, une virgule et un sigle court, p. ex. Office de lutte contre la traite, OLT
+edit-institution-exists = une institution de sigle { $code } existe déjà
+
+## Le contrôle du plan : constats (src/plan/health.rs) et éléments déplacés (src/plan/moved.rs)
+
+health-no-title = le plan n'a pas de titre
+health-no-country = le plan ne nomme aucun pays
+health-period-reversed = la période du plan { $first }-{ $last } se termine avant de commencer
+health-period-implausible = la période du plan { $first }-{ $last } n'est pas une plage d'années plausible
+health-workshop-date = la date d'atelier « { $date } » n'est pas une date ; format attendu AAAA-MM-JJ
+health-other-pack = le plan a été créé avec le pack de contenu « { $plan_pack } », et non « { $pack } » ; les éléments sont appariés par identifiant
+health-roster-unknown = l'institution « { $id } » de la liste n'est pas au catalogue ; ajoutez-la comme institution propre
+health-institution-twice = l'identifiant d'institution propre « { $id } » est utilisé deux fois
+health-goal-twice = l'identifiant d'objectif propre « { $id } » est utilisé deux fois
+health-goal-area = l'objectif propre « { $id } » relève d'un domaine inconnu « { $area } »
+health-action-twice = l'identifiant d'action propre « { $id } » est utilisé deux fois
+health-action-goal-moved = l'action propre « { $id } » relève de l'objectif { $goal }, qui se trouve désormais en { $to }
+health-action-goal = l'action propre « { $id } » relève d'un objectif inconnu « { $goal } »
+health-item-unknown = « { $id } » ne figure pas dans le pack de contenu ; ses décisions sont conservées mais n'apparaissent pas dans le plan
+health-institution-unknown = { $id } : l'institution « { $institution } » ne figure ni au catalogue ni sur la liste
+health-not-on-roster = { $id } : « { $institution } » ne figure pas sur la liste des institutions du plan
+health-lead-also-partner = { $id } : l'institution responsable figure aussi parmi les partenaires
+health-timeframe-reversed = { $id } : l'échéance { $first }-{ $last } se termine avant de commencer
+health-timeframe-outside = { $id } : l'échéance { $first }-{ $last } sort de la période du plan { $period_first }-{ $period_last }
+health-no-lead = { $id } : l'action incluse n'a pas d'institution responsable
+health-no-timeframe = { $id } : l'action incluse n'a pas d'échéance
+health-no-indicator = { $id } : l'action incluse n'a pas d'indicateur
+health-no-priority = { $id } : l'action incluse n'a pas de priorité
+health-no-target = { $id } : l'indicateur « { $indicator } » n'a pas de cible
+# Le même indicateur sans cible dans plusieurs actions : les trois premières sont $named.
+health-no-target-in = l'indicateur « { $indicator } » n'a pas de cible dans { $count } actions : { $named }{ $more ->
+    [0] {""}
+   *[other] {" "}et { $more } autres
+}
+health-what-notes = les notes
+health-what-indicator = un indicateur
+health-what-target = la cible d'un indicateur
+health-what-monitoring-notes = les notes de suivi
+health-what-mid-term = l'évaluation à mi-parcours
+health-what-final = l'évaluation finale
+health-long-text = { $what } : texte très long ({ $size } caractères, environ { $pages } pages) ; gardez la décision courte et placez le détail dans un document distinct
+health-long-text-cut = { $what } : texte très long ({ $size } caractères, environ { $pages } pages) ; l'export Excel le coupe à { $limit } caractères : gardez la décision courte et placez le détail dans un document distinct
+health-no-monitoring-body = aucun organe de suivi n'est désigné (étape Dispositif de suivi)
+health-evaluation-outside = { $what } en { $year } sort de la période du plan { $period_first }-{ $period_last }
+moved-done = la décision relative à { $from } se trouve désormais en { $to }
+moved-kept = la décision relative à { $from } relève de { $to }, qui a sa propre décision ; { $from } est conservé mais n'apparaît pas : fusionnez-les à la main
+moved-summary = Le pack de contenu a fusionné certains éléments : { $moves }.
+
+## Ouvrir et enregistrer les fichiers de plan (src/store/mod.rs)
+
+store-open-elsewhere = ouvert dans un autre napwiz : { $holder }
+store-opened-read-only = ouvert en lecture seule
+store-file-read-only-short = le fichier est en lecture seule (chmod u+w pour le modifier)
+store-folder-read-only-short = son dossier n'est pas accessible en écriture (ni verrou ni enregistrement ; l'export fonctionne)
+store-file-read-only = le fichier est en lecture seule (ses droits n'autorisent pas l'écriture), napwiz ne le modifiera donc pas ; pour le modifier, rendez-le accessible en écriture (chmod u+w « { $path } ») et rouvrez-le, ou copiez-le dans un nouveau fichier
+store-folder-read-only = son dossier « { $folder } » n'est pas accessible en écriture : napwiz ne peut ni verrouiller ni enregistrer le plan ; la lecture et l'export fonctionnent. Pour le modifier, copiez-le dans un dossier accessible en écriture
+store-plan-read-only = le plan « { $path } » est en lecture seule : { $why }
+store-lock-unverified = le plan « { $path } » est verrouillé par { $holder }. napwiz ne peut pas vérifier depuis cet ordinateur si cette session est toujours en cours : ouvrez le plan en lecture seule, ou reprenez le verrou si cette session est terminée.
+store-locked = le plan « { $path } » est ouvert dans un autre napwiz : { $holder }. Ouvrez-le en lecture seule, ou demandez qu'il soit fermé.
+store-changed-on-disk = le plan « { $path } » a été modifié sur le disque par un autre programme depuis sa lecture par napwiz ; il n'est pas écrasé.
+store-version-kept = Votre version est conservée dans « { $kept } ».
+store-not-utf8 = impossible de lire le plan : { $path }:{ $line }:{ $column } : l'octet { $byte } n'est pas du texte UTF-8 ; fichier de plan RON enregistré en UTF-8 attendu.
+store-unreadable = impossible de lire le plan : { $problem }.
+store-control-characters = Caractères de contrôle supprimés de { $count } textes du plan (ils pouvaient piloter le terminal).
+store-migrated = Ce plan était au format version { $from } ; il sera enregistré en version { $to }. L'original est d'abord sauvegardé.
+store-replace-read-only = « { $path } » est en lecture seule ; il n'est pas remplacé. Rendez-le d'abord accessible en écriture (chmod u+w « { $path } »), ou choisissez un autre chemin.
+store-exists = « { $path } » existe déjà ; il n'est pas écrasé. Choisissez un autre chemin, ou indiquez --force pour le remplacer (l'ancien fichier est sauvegardé).
+store-just-created = « { $path } » vient d'être créé par un autre napwiz ; il n'est pas écrasé.
+store-backup-before-replace = impossible de sauvegarder « { $path } » avant de le remplacer ; rien n'a été modifié
+store-backup-theirs = impossible de sauvegarder la version sur le disque
+store-save-not-writable = impossible d'enregistrer le plan « { $path } » : { $why }. Vos modifications restent ouvertes dans napwiz.
+store-folder-replaced-named = son dossier « { $folder } » a été remplacé par un fichier
+store-folder-gone-named = son dossier « { $folder } » n'existe plus
+store-file-gone = le fichier a été supprimé ou déplacé par un autre programme
+store-save-gone = impossible d'enregistrer le plan « { $path } » : { $what }. Vos modifications restent ouvertes dans napwiz ; enregistrez-les ailleurs ou rétablissez le dossier.
+store-backup-before-migration = impossible de sauvegarder le plan avant de le convertir au nouveau format ; rien n'a été modifié
+store-backup-failed = le plan a été enregistré, mais sa sauvegarde dans « { $folder } » a échoué : { $error }
+store-hard-links = Ce plan a { $names } noms liés par des liens physiques ; l'enregistrement ne met à jour que celui-ci (utilisez un lien symbolique).
+store-took-over-stale = Verrou périmé laissé par { $holder } repris.
+store-took-over = Verrou détenu par { $user } sur { $host } repris, comme demandé.
+store-dangling-link = « { $path } » est un lien symbolique vers « { $target } », qui n'existe pas ; napwiz ne remplace pas un lien par un fichier. Créez le plan à l'emplacement « { $target } » (le lien y mènera alors), ou supprimez d'abord le lien.
+store-lock-file = impossible de créer le fichier de verrou « { $path } » (le dossier est-il accessible en écriture ?) ; ouvrez le plan en lecture seule ou copiez-le dans un dossier accessible en écriture
+store-missing = le plan « { $path } » n'existe pas ; créez-le avec `napwiz new { $path }`
+store-permission-denied = impossible de lire le plan « { $path } » : permission refusée
+store-read-failed = impossible de lire le plan « { $path } » : { $error }
+store-disk-full = le disque est plein
+store-folder-not-writable = le dossier n'est pas accessible en écriture
+store-folder-gone = son dossier n'existe plus
+store-folder-replaced = son dossier a été remplacé par un fichier
+store-save-failed = impossible d'enregistrer le plan « { $path } » : { $why } ({ $error }). La version précédente sur le disque est inchangée, et vos modifications restent ouvertes dans napwiz.
+store-not-changed = Le fichier n'a pas été modifié.
+store-last-good-copy = La dernière copie valide enregistrée par napwiz date du { $taken } (« { $backup } ») ; restaurez-la avec `napwiz backups { $path } --restore { $n }`, ou corrigez le fichier à la main.
+
+## Verrous des plans (src/store/lock.rs) et emplacements mémorisés (src/store/place.rs)
+
+# Qui détient le verrou d'un plan : « ana sur laptop-3 (pid 4242) depuis 2026-11-29 10:15 CET ».
+lock-holder-line = { $user } sur { $host } (pid { $pid }) depuis { $since }
+lock-another-napwiz = un autre napwiz
+lock-unknown-host = un hôte inconnu
+lock-unknown-time = une heure inconnue
+lock-keeps-replaced = impossible de verrouiller « { $path } » : il est sans cesse remplacé
+place-unwritable = impossible d'écrire l'emplacement dans le plan
+place-not-remembered = impossible de mémoriser l'emplacement dans « { $file } »
+
+## Lignes de `napwiz diff` et de textconv, « quoi : valeur » (src/plan/diff.rs). Chaque nom avant les
+## deux-points est la clé d'une ligne : n'y mettez pas « : ».
+
+diff-title = titre
+diff-country = pays
+diff-period = période
+diff-coordinating-body = organe de coordination
+diff-national-coordinator = coordonnateur national
+diff-facilitator = facilitateur
+diff-workshop-dates = dates de l'atelier
+diff-language = langue
+diff-currency = devise
+diff-roster = liste { $code }
+diff-roster-own = liste { $code } (propre)
+diff-own-goal = objectif propre { $id } du domaine { $area }
+diff-own-goal-guidance = conseils de l'objectif propre { $id }
+diff-own-action = action propre { $id } sous { $goal }
+diff-part = partie du plan
+diff-part-of = domaine { $area } de { $of }
+diff-conflict = conflit sur { $conflict }
+diff-indicator = indicateur
+diff-baseline = référence
+diff-target = cible
+diff-verified-by = vérifié par
+diff-inclusion = inclusion
+diff-priority = priorité
+diff-timeframe = échéance
+diff-lead = responsable
+diff-partners = partenaires
+diff-budget = budget
+diff-notes = notes
+diff-monitoring-body = organe de suivi
+diff-monitoring-reports = rapports de suivi
+diff-monitoring-review = revue du suivi
+diff-mid-term = évaluation à mi-parcours
+diff-final-evaluation = évaluation finale
+diff-data-sources = sources de données
+diff-monitoring-notes = notes de suivi
+
+## Fusion des parties et des plans (src/plan/merge.rs)
+
+# Un côté d'une fusion qui est une partie du plan, désignée par son fichier.
+merge-part = partie { $file }
+merge-bad-value = « { $text } » n'est pas une valeur valide : { $error }
+merge-and-more = { $named } et { $more } autres
+merge-roster-stays = liste : { $code } reste bien que { $source } l'ait retiré : { $users } le citent encore
+merge-goal-kept = l'objectif propre { $id } a été supprimé dans { $side } ; il est conservé : supprimez-le dans l'ensemble du plan
+merge-action-kept = l'action propre { $id } a été supprimée dans { $side } ; elle est conservée : supprimez-la dans l'ensemble du plan
+# Qui a gardé une valeur dans un conflit quand aucun côté n'est nommé.
+merge-the-plan = le plan
+merge-outside-area = { $side }, hors de son domaine
+merge-pack-version = { $id } version { $version }
+merge-roster-added = liste : { $code } ajouté ({ $source })
+merge-roster-removed = liste : { $code } retiré ({ $source })
+merge-goal-added = objectif propre { $id } ajouté : { $text } ({ $source })
+merge-action-added = action propre { $id } ajoutée : { $text } ({ $source })
+
+## Parties du plan (src/plan/part.rs)
+
+part-setup-shared = Les paramètres sont communs à tous les groupes : modifiez-les dans { $of } après napwiz merge
+part-monitoring-shared = Le suivi est commun à tous les groupes : modifiez-le dans { $of } après napwiz merge
+part-reports-shared = Les rapports d'avancement concernent tout le plan : saisissez-les dans { $of } après napwiz merge
+part-institution-shared = D'autres groupes peuvent citer { $code } : retirez-le dans { $of } après napwiz merge
+part-notice = Partie du plan pour { $area } de { $of } : seul { $area } peut être modifié ici ; les paramètres, le suivi et les autres domaines se modifient dans { $of } après napwiz merge.
+# Court : doit tenir dans la ligne d'état d'un terminal de 80 colonnes avec part-outside.
+part-item-in = { $id } est dans { $area }
+part-item-in-no-area = { $id } n'est dans aucun domaine
+part-outside = { $place }, hors de cette partie : modifiez dans { $of } après napwiz merge
+
+## Lecture des fichiers de plan de toute version (src/plan/migrate.rs)
+
+migrate-no-format = aucun champ « format »
+migrate-format = format « { $format } »
+migrate-not-a-plan = ce n'est pas un plan napwiz ({ $found }) ; fichier attendu commençant par (format: "{ $format }", version: { $version }, ...)
+migrate-no-version = le plan n'a pas de champ « version » ; attendu : version: { $version }
+migrate-newer = la version { $newer } du plan a été écrite par un napwiz plus récent ; celui-ci lit les versions 0 à { $version }. Mettez napwiz à jour pour l'ouvrir
+
+## Le fichier de configuration (src/config.rs)
+
+config-not-read = configuration « { $path } » non lue ({ $error }) ; valeurs par défaut utilisées
+config-not-used = configuration non utilisée : { $problem } ; valeurs par défaut utilisées
+config-unwritable = impossible d'écrire la configuration
+config-not-saved = impossible d'enregistrer la configuration « { $path } »
+
+## Écriture des fichiers : le classeur Excel (src/export/xlsx.rs) et chaque export (src/export/mod.rs)
+
+xlsx-sheet-failed = impossible d'écrire la feuille « { $name } »
+xlsx-assemble-failed = impossible d'assembler le classeur
+# Termine une cellule de classeur coupée à la limite d'Excel (affiché entre crochets).
+xlsx-cut-marker = … coupé : { $count } caractères de plus ne tenaient pas dans cette cellule ; le texte complet figure dans le fichier du plan et dans les projets Word et HTML
+xlsx-cut-cell = { $sheet }, colonne { $column }, ligne { $row } ({ $first }) : { $length } caractères coupés à la limite de { $limit } par cellule
+export-write-failed = impossible d'écrire « { $path } »
+export-render-failed = impossible de produire l'export { $format }
+
+## napwiz backups (src/commands/backups.rs)
+
+backups-unlisted = impossible de lister les sauvegardes dans « { $folder } »
+backups-none = Aucune sauvegarde de { $plan } pour l'instant (napwiz en fait une à chaque enregistrement).
+backups-list = Sauvegardes de { $plan } (dans { $folder }), de la plus récente à la plus ancienne :
+# $bytes est la taille, alignée à droite.
+backups-bytes = { $bytes } octets
+backups-restore-hint = Pour en restaurer une : napwiz backups { $path } --restore N
+backups-no-such = il n'y a pas de sauvegarde { $n } de « { $path } » ; nombre de 1 à { $count } attendu (voir `napwiz backups { $path }`)
+backups-unreadable = impossible de lire la sauvegarde « { $path } »
+backups-invalid = la sauvegarde { $n } n'est pas un plan valide : { $problem }
+backups-took-over = remarque : verrou détenu par { $holder } repris
+backups-before-restore = impossible de sauvegarder le fichier actuel avant la restauration ; rien n'a été modifié
+backups-restored = { $plan } restauré à partir de la sauvegarde du { $taken }. Le fichier remplacé est lui aussi conservé en sauvegarde.
+backups-folder-not-writable = son dossier n'est pas accessible en écriture
+backups-lock-failed = le verrouillage a échoué
+backups-restore-failed = impossible de restaurer « { $path } » : { $why } ({ $error }) ; rien n'a été modifié
+
+## napwiz new, check (src/commands/plans.rs)
+
+new-years-reversed = --from { $from } est postérieur à --to { $to } ; attendu : la première année, puis la dernière
+new-missing-flags = un nouveau plan nécessite { $flags } (aucun terminal pour les demander) ; par exemple : napwiz new nap.ron --title "Plan d'action national 2027-2030" --country "République de X" --from 2027 --to 2030
+new-ask-title = Titre du plan :
+new-need-title = un titre
+new-ask-country = Pays :
+new-need-country = un pays
+new-ask-first-year = Première année [{ $year }] :
+new-ask-last-year = Dernière année [{ $year }] :
+new-last-before-first = la dernière année ne peut pas précéder la première ({ $first })
+new-unreadable = impossible de lire la réponse
+new-no-answer = pas de réponse : rien n'a été créé
+# $what est new-need-title ou new-need-country.
+new-needed = il faut { $what }
+new-not-a-year = « { $text } » n'est pas une année de { $first } à { $last }
+check-error = erreur
+check-warning = alerte
+check-totals = { $errors } erreurs, { $warnings } alertes
+
+## napwiz split, merge, merge-driver (src/commands/breakout.rs)
+
+split-exists = « { $path } » existe déjà ; il n'est pas écrasé (indiquez --force pour le remplacer)
+merge-no-base = remarque : aucun fichier de base ({ $base }) à côté des parties : toute valeur d'une partie qui diffère de { $plan } compte comme une modification de cette partie (indiquez l'état d'origine de la division avec --base FICHIER)
+merge-done = { $parts } parties fusionnées dans { $plan }
+merge-conflicts-left = { $count ->
+    [one] 1 conflit reste
+   *[other] { $count } conflits restent
+} dans { $plan } : résolvez-les dans l'assistant (napwiz { $plan }, puis C), ou fusionnez de nouveau avec --prefer FICHIER
+merge-taken = retenu : { $line }
+merge-not-applied = non appliqué : { $line }
+merge-conflict = conflit : { $line }
+merge-notes-both = les notes de { $id } ont été modifiées à deux endroits : les deux textes sont conservés
+
+## Lancer l'assistant : lignes du mode simple refusées, raccourcis redéfinis dans la configuration (src/commands/home.rs)
+
+plain-line-refused = ligne { $line } non prise en compte : « { $text } » : { $why }
+config-at-line = { $path } ligne { $line }
+config-keys-unused = clés de configuration non utilisées : { $keys } ; identifiants des raccourcis : { $ids }
+config-key-renamed = la clé de configuration « { $label } » ({ $at }) fonctionne ; elle s'appelle désormais « { $id } »
+man-pages-failed = impossible d'écrire les pages de manuel dans « { $folder } »
+man-page-failed = impossible d'écrire la page de manuel
+
+## napwiz content check : problèmes d'un pack de contenu (src/content/check.rs). Les noms de champs,
+## les types (goal, action, institution) et les mots RON (Goal, Indicator, kind: Outcome) sont ceux
+## du fichier du pack : gardez-les.
+
+check-nested = imbrication trop profonde (limite : { $limit } niveaux de parenthèses) ; fichier de plan ou de pack tel que napwiz les écrit attendu
+check-file-missing = fichier manquant ; fichier RON « { $name } » attendu dans le dossier du pack
+check-field = « { $field } »
+check-field-of = « { $field } » de « { $owner } »
+check-empty = { $field } est vide ; texte attendu
+check-control-multiline = { $field } contient le caractère de contrôle { $code } ; texte brut attendu (sauts de ligne seulement)
+check-control-line = { $field } contient le caractère de contrôle { $code } ; texte brut attendu (sans saut de ligne)
+check-format = format vaut « { $found } » ; attendu : "{ $expected }"
+check-format-version = format_version vaut { $found } ; ce napwiz lit la version { $expected }
+check-no-areas = « areas » est vide ; liste des fichiers de domaine attendue, p. ex. ["1-prevention.ron"]
+check-alias-live = l'alias « { $old } » est un identifiant actif de la liste de contrôle ; seuls les identifiants fusionnés sont attendus
+check-alias-target = l'alias « { $old } » pointe vers « { $new } », qui n'est ni un goal ni une action de ce pack ; identifiant de son nouvel emplacement attendu
+check-duplicate-id = identifiant { $kind } « { $id } » en double (utilisé d'abord dans { $first }) ; identifiant unique attendu
+check-bad-id = l'identifiant { $kind } « { $id } » n'est pas valide ; seulement des lettres, des chiffres, « . », « - » ou « _ » attendus
+check-duplicate-code = le sigle « { $code } » de « { $id } » est déjà utilisé par « { $other } » ; sigle unique attendu
+check-area-no-goals = le domaine « { $id } » n'a pas d'objectifs ; au moins un Goal attendu
+check-goal-no-lead = l'objectif « { $id } » n'a pas de lead ; au moins un identifiant d'institution attendu
+check-goal-no-indicators = l'objectif « { $id } » n'a pas d'indicateurs ; au moins un Indicator attendu
+check-goal-no-outcome = l'objectif « { $id } » n'a pas d'indicateur Outcome ; au moins un Indicator avec kind: Outcome attendu (ce que l'objectif change)
+check-goal-no-actions = l'objectif « { $id } » n'a pas d'actions ; au moins une Action attendue
+check-action-goal = l'identifiant d'action « { $id } » n'appartient pas à l'objectif « { $goal } » ; identifiant commençant par « { $goal }. » attendu
+check-action-no-indicator = l'action « { $id } » n'a pas d'indicateur propre ; attendu : indicators: [Indicator(...)]
+check-ambiguous-no-note = l'indicateur « { $indicator } » de « { $owner } » a la direction Ambiguous mais pas de note ; courte note expliquant comment le lire attendue
+check-unknown-institution = « { $owner } » { $field } renvoie à une institution inconnue « { $id } » ; identifiant de institutions.ron attendu
+
+## Chargement d'un pack de contenu (src/content/load.rs)
+
+pack-embedded = le pack de contenu intégré
+pack-folder = pack de contenu « { $folder } »
+pack-file-unreadable = fichier illisible : { $error } ; fichier RON « { $name } » attendu dans le dossier du pack
+pack-not-utf8 = l'octet { $byte } n'est pas du texte UTF-8 ; fichier RON enregistré en UTF-8 attendu
+# $why est pack-outside ou pack-link-outside.
+pack-file-refused = « { $name } » { $why } ; fichier du dossier du pack attendu
+pack-area-refused = le fichier de domaine « { $name } » { $why } ; nom d'un fichier du dossier areas/ du pack attendu, p. ex. "prevention.ron"
+pack-outside = est hors du dossier du pack (chemin absolu ou contenant « .. »)
+pack-link-outside = est un lien vers un fichier hors du dossier du pack
+pack-invalid = { $source } n'est pas valide ({ $count } problèmes) :
+pack-invalid-hint = Vérifiez-le avec `napwiz content check`, ou lancez napwiz sans --content pour utiliser le pack intégré.
+pack-counts = { $areas } domaines, { $goals } objectifs, { $actions } actions, { $institutions } institutions, { $terms } termes, { $aliases } alias
+pack-export-exists = fichiers existants non écrasés : { $files }
+    Choisissez un dossier vide, ou indiquez --force pour les remplacer.
+pack-folder-failed = impossible de créer le dossier « { $folder } »
+# Après un indicateur dont le sens favorable n'est pas évident, dans les conseils et dans le projet.
+indicator-caution = sens non évident : { $note }
+indicator-target-example = cible, p. ex. { $target }
+
+## Le rapport de qualité du pack de contenu (src/content/quality.rs)
+
+quality-indicators = indicateurs : { $with_outcome } objectifs sur { $goals } ont un indicateur d'effet ; { $own } actions sur { $actions } ont le leur
+quality-no-own-indicators = alerte : { $count } actions n'ont pas d'indicateur propre ; inclure l'une d'elles copie l'indicateur de son objectif
+quality-no-result = alerte : { $count ->
+    [one] 1 objectif n'a
+   *[other] { $count } objectifs n'ont
+} pas de résultat attendu ({ $goals }) ; le projet demande à l'équipe de rédaction de le formuler
+quality-unused-institution = alerte : l'institution « { $id } » figure au catalogue mais aucun objectif ni aucune action ne la propose
+quality-near-duplicates = alerte : les actions { $first } et { $second } se ressemblent (similarité { $similarity }) ; fusionnez-les, ou formulez-les différemment
+
+## napwiz summary (src/plan/summary.rs). Les noms de colonnes du tableau sont alignés à droite sur
+## 7, 7, 8, 4, 4 et 4 colonnes, « Code » sur 8, « leads » sur 5 et « partners » sur 8.
+
+summary-area = Domaine
+summary-actions = actions
+summary-decided = décid.
+summary-included = incluses
+summary-high = haut
+summary-medium = moy.
+summary-low = bas
+summary-plan-id = Identifiant du plan : { $id }
+summary-progress = { $decided } actions décidées sur { $actions } ({ $percent } %), { $included } incluses dans le plan
+summary-baseline = État initial : { $in_place } en place, { $partly } partiellement en place, { $missing } manquantes, { $not_applicable } sans objet, { $unknown } inconnues
+summary-code = Sigle
+summary-leads = resp.
+summary-partners = appui
+summary-institution = Institution
+summary-gaps = Lacunes que le plan laisse ouvertes (jugées manquantes ou partiellement en place, non incluses) : { $count }
+summary-unknown-items = Conservés mais absents du pack de contenu : { $items }
+
+## Erreurs d'écriture des fichiers CSV et Word et d'application des choix de fusion (src/export/csv.rs,
+## src/export/docx/package.rs, src/plan/merge.rs)
+
+csv-table-failed = impossible d'écrire le tableau CSV « { $table } »
+docx-pack-failed = impossible d'assembler le document Word
+merge-unknown-field = champ inconnu « { $field } »
+merge-no-such-conflict = ce conflit n'existe pas
+merge-no-such-choice = ce choix n'existe pas
