@@ -52,17 +52,7 @@ pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, Str
     Ok(Some(tf))
 }
 
-pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
-    let digits: String =
-        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.')).collect();
-    if digits.is_empty() {
-        return Ok(None);
-    }
-    digits
-        .parse::<u64>()
-        .map(Some)
-        .map_err(|_| format!("'{}' is not an amount; type whole units, e.g. 50000", text.trim()))
-}
+pub use super::parse_amount;
 
 /// Writes edited text into the plan, or says what is wrong with it (the text is then kept in
 /// the editor, never lost).
@@ -95,6 +85,9 @@ pub fn apply_text(
             Ok(())
         }
         Field::Item(id, f) => apply_item(plan, content, id, *f, line, block),
+        Field::Report(period, action, f) => {
+            super::monitor::form::apply_text(plan, period, action, *f, text)
+        }
     }
 }
 
@@ -236,6 +229,9 @@ pub fn cycle(plan: &mut Plan, content: &Content, field: &Field, forward: bool) -
             plan.monitoring.review = step_option(&Frequency::ALL, plan.monitoring.review, forward)
         }
         Field::Item(id, f) => return cycle_item(plan, content, id, *f, forward),
+        Field::Report(period, action, f) => {
+            return super::monitor::form::cycle(plan, period, action, *f, forward);
+        }
         _ => return false,
     }
     true

@@ -472,6 +472,19 @@ pub struct Monitoring {
     pub notes: String,
 }
 
+/// Reads an amount typed in whole currency units: `50000`, `52,500`, `1 200`.
+pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
+    let digits: String =
+        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.')).collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    digits
+        .parse::<u64>()
+        .map(Some)
+        .map_err(|_| format!("'{}' is not an amount; type whole units, e.g. 50000", text.trim()))
+}
+
 /// Whole currency units with thousands separators: 1234567 as "1,234,567".
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();

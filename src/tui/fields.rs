@@ -3,6 +3,7 @@
 
 use super::state::PickTarget;
 use crate::plan::fields::{Field, IndicatorField, ItemField, MonitoringField};
+use crate::plan::monitor::form as report;
 
 /// How a field is changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,8 @@ pub enum Edit {
 pub fn edit_kind(field: &Field) -> Edit {
     match field {
         Field::Meta(_) => Edit::Text { multiline: false },
+        Field::Report(_, _, f) if report::cycles(*f) => Edit::Cycle,
+        Field::Report(_, _, f) => Edit::Text { multiline: report::multiline(*f) },
         Field::Monitoring(m) => match m {
             MonitoringField::Body => Edit::Pick(PickTarget::MonitoringBody),
             MonitoringField::Reporting | MonitoringField::Review => Edit::Cycle,

@@ -38,7 +38,7 @@ pub fn render_fields(
 ) -> Option<ListLayout> {
     let plan = state.plan()?;
     let label_width =
-        all.iter().map(|f| fields::label(f).chars().count()).max().unwrap_or(10).min(28);
+        all.iter().map(|f| fields::label_in(plan, f).chars().count()).max().unwrap_or(10).min(28);
     let value_width = usize::from(area.width).saturating_sub(label_width + 5);
     let rows = all
         .iter()
@@ -46,7 +46,10 @@ pub fn render_fields(
         .map(|(i, field)| {
             let label = format!(
                 "{} ",
-                crate::tui::text::pad_right(&fit(&fields::label(field), label_width), label_width)
+                crate::tui::text::pad_right(
+                    &fit(&fields::label_in(plan, field), label_width),
+                    label_width
+                )
             );
             let value = fit(&fields::display(plan, &state.content, field), value_width);
             row_line(
