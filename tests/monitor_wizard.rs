@@ -226,7 +226,7 @@ fn the_institution_filter_shows_what_a_ministry_still_owes() {
         assert!(state.monitor.institution.is_some(), "MoJ leads actions in the demo");
     }
     assert!(message(&state).contains("Ministry of Justice"), "{}", message(&state));
-    keys(&mut state, &["F"]);
+    keys(&mut state, &["v"]);
     assert_eq!(state.monitor.status, StatusFilter::Missing);
     let owed: Vec<String> = rows(&state)
         .into_iter()
@@ -246,7 +246,7 @@ fn the_institution_filter_shows_what_a_ministry_still_owes() {
 #[test]
 fn the_status_filter_steps_through_missing_and_every_status() {
     let mut state = demo();
-    keys(&mut state, &["m", "F", "F", "F"]);
+    keys(&mut state, &["m", "v", "v", "v"]);
     assert_eq!(state.monitor.status, StatusFilter::Is(Status::OnTrack));
     for row in rows(&state) {
         if let MonitorRow::Action(id) = row {
@@ -450,7 +450,7 @@ fn a_periods_report_is_entered_in_the_terminal_and_saved() {
     s.keys(&["m"]);
     s.wait_for("Monitor 2027-H2");
     // Only what is still missing; the first is P3.1 (Ministry of Labour): its report.
-    s.keys(&["F"]);
+    s.keys(&["v"]);
     s.wait_for("no report yet");
     s.keys(&["j", "Enter"]);
     s.wait_for("Report P3.1, 2027-H2");

@@ -267,7 +267,7 @@ fn monitor_list_keys() -> Vec<Binding> {
     keys.extend(status_keys());
     keys.extend([
         b(&[C('f')], Action::FilterInstitution, "filter_institution", "institution", true),
-        b(&[C('F')], Action::FilterStatus, "filter_status", "status filter", true),
+        b(&[C('v')], Action::FilterStatus, "filter_status", "status filter", true),
         b(&[C('x')], Action::ClearFilters, "clear_filters", "clear filters", false),
         b(&[C('c')], Action::CopyForward, "copy_forward", "copy forward", true),
         b(&[C('R')], Action::ClosePeriod, "close_period", "close/reopen period", true),
