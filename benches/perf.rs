@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use napwiz::content::{Content, check_files};
 use napwiz::plan;
+use napwiz::plan::monitor::Status;
 use napwiz::store::PlanFile;
 use napwiz::tui::action::Action;
 use napwiz::tui::state::{OpenPlan, State, Step};
@@ -132,13 +133,58 @@ fn wizard(content: &Content, step: Step, size: (u16, u16)) -> State {
         state.areas[a].expanded.insert(goal);
         state.areas[a].cursor = 1;
     }
+    // Monitor opens on the first action of the demo's open period (2027-H2).
+    state.monitor.cursor = 1;
     state
+}
+
+/// The bytes the first frame and then each of `actions` send to a terminal of `w` x `h`.
+fn terminal_bytes(
+    state: &mut State,
+    (w, h): (u16, u16),
+    actions: &[Action],
+) -> (usize, Vec<usize>) {
+    let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, w, h)) };
+    let written = Counter::default();
+    let mut terminal =
+        Terminal::with_options(CrosstermBackend::new(written.clone()), options).unwrap();
+    terminal
+        .draw(|f| {
+            view::draw(state, f);
+        })
+        .unwrap();
+    let first = written.get();
+    let mut per_key = Vec::new();
+    for action in actions {
+        let before = written.get();
+        update(state, action.clone());
+        terminal
+            .draw(|f| {
+                view::draw(state, f);
+            })
+            .unwrap();
+        per_key.push(written.get() - before);
+    }
+    (first, per_key)
+}
+
+fn print_bytes(name: &str, (first, per_key): (usize, Vec<usize>)) {
+    let avg = per_key.iter().sum::<usize>() / per_key.len().max(1);
+    println!("{name:<52} first frame {first} bytes, then {avg} bytes per keystroke {per_key:?}");
 }
 
 /// Frame render time per step, and the bytes a keystroke sends to the terminal (what an SSH
 /// link carries), at a projector size and a large one.
 fn bench_frames(content: &Content) {
-    let steps = [Step::Setup, Step::Roster, Step::Area(0), Step::Review, Step::Monitoring];
+    let steps = [
+        Step::Setup,
+        Step::Roster,
+        Step::Area(0),
+        Step::Review,
+        Step::Monitoring,
+        Step::Monitor,
+        Step::Progress,
+    ];
     for (w, h) in [(80u16, 24u16), (200, 60)] {
         for step in steps {
             let state = wizard(content, step, (w, h));
@@ -155,32 +201,19 @@ fn bench_frames(content: &Content) {
             report(&format!("frame {w}x{h} {}", step.name(content)), t, "");
         }
         let mut state = wizard(content, Step::Area(0), (w, h));
-        let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, w, h)) };
-        let written = Counter::default();
-        let mut terminal =
-            Terminal::with_options(CrosstermBackend::new(written.clone()), options).unwrap();
-        terminal
-            .draw(|f| {
-                view::draw(&state, f);
-            })
-            .unwrap();
-        let first = written.get();
-        let mut per_key = Vec::new();
-        for action in [Action::Down, Action::ToggleInclude, Action::Down, Action::CycleBaseline] {
-            let before = written.get();
-            update(&mut state, action);
-            terminal
-                .draw(|f| {
-                    view::draw(&state, f);
-                })
-                .unwrap();
-            per_key.push(written.get() - before);
-        }
-        let avg = per_key.iter().sum::<usize>() / per_key.len();
-        println!(
-            "{:<52} first frame {first} bytes, then {avg} bytes per keystroke {per_key:?}",
-            format!("terminal output {w}x{h}")
-        );
+        let keys = [Action::Down, Action::ToggleInclude, Action::Down, Action::CycleBaseline];
+        print_bytes(&format!("terminal output {w}x{h}"), terminal_bytes(&mut state, (w, h), &keys));
+        // Monitor: move, set a status, move, set another: the secretariat's typing rhythm.
+        let mut state = wizard(content, Step::Monitor, (w, h));
+        let keys = [
+            Action::Down,
+            Action::SetStatus(Status::Delayed),
+            Action::Down,
+            Action::SetStatus(Status::Completed),
+        ];
+        let bytes = terminal_bytes(&mut state, (w, h), &keys);
+        print_bytes(&format!("terminal output {w}x{h} Monitor"), bytes);
+        bench_monitor_keystroke(content, (w, h));
     }
     let demo = plan::to_ron(&plan::demo_plan(content));
     println!(
@@ -188,6 +221,25 @@ fn bench_frames(content: &Content) {
         "plan bytes written per decision (autosave)",
         demo.len()
     );
+}
+
+/// One keystroke in Monitor (a status set, then the frame drawn), as the user waits for it:
+/// the change, the figures and rows worked out again for the new revision, the frame.
+fn bench_monitor_keystroke(content: &Content, (w, h): (u16, u16)) {
+    let mut state = wizard(content, Step::Monitor, (w, h));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let statuses = [Status::Delayed, Status::OnTrack];
+    let mut n = 0;
+    let t = median(Duration::from_millis(300), || {
+        n += 1;
+        update(&mut state, Action::SetStatus(statuses[n % 2]));
+        terminal
+            .draw(|f| {
+                view::draw(&state, f);
+            })
+            .unwrap();
+    });
+    report(&format!("keystroke {w}x{h} Monitor (status set + frame)"), t, "");
 }
 
 fn main() {

@@ -493,6 +493,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             Step::Review => crate::fl!("step-review"),
             Step::Monitoring => crate::fl!("step-monitoring"),
             Step::Generate => crate::fl!("step-generate"),
+            // The walk never places these (see `place_step`); named for completeness.
+            Step::Monitor | Step::Progress => self.place_step(step).name(&self.content),
         }
     }
 

@@ -286,7 +286,46 @@ fn every_screen(size: (u16, u16), look: Look) -> Vec<(String, State)> {
     let mut create = screen_state(Step::Start, size, look);
     create.overlay = Some(Overlay::ConfirmCreate(PathBuf::from("/plans/new.ron")));
     screens.push(("confirm create".into(), create));
+    screens.extend(monitor_screens(size, look));
     screens
+}
+
+/// Monitor mode as a secretariat uses it: the list on the demo's open period, one action's
+/// report form, the period dashboard, and the question before a period is reopened.
+fn monitor_screens(size: (u16, u16), look: Look) -> Vec<(String, State)> {
+    let monitor = |keys: &[&str]| {
+        let mut state = demo(Step::Review, size, look);
+        for k in keys {
+            press(&mut state, k);
+        }
+        state
+    };
+    vec![
+        ("monitor".into(), monitor(&["m"])),
+        ("monitor report".into(), monitor(&["m", "j", "j", "Enter", "j", "j"])),
+        ("period dashboard".into(), monitor(&["m", "D"])),
+        ("reopen a period".into(), monitor(&["m", "Left", "R"])),
+    ]
+}
+
+/// Monitor mode and the period dashboard in ASCII and without colour, at both sizes.
+#[test]
+fn snapshot_monitor_and_period_dashboard() {
+    let looks = [
+        ("ascii", Look { ascii: true, ..look(ThemeName::Default) }),
+        ("no-color", Look { color: false, ..look(ThemeName::Default) }),
+    ];
+    for (variant, look) in looks {
+        for size in [SMALL, LARGE] {
+            let mut text = format!("monitor, {variant}, {}x{}\n", size.0, size.1);
+            for (name, state) in monitor_screens(size, look) {
+                write!(text, "\n=== {name} ===\n").unwrap();
+                text.push_str(&styled(&draw(&state, size)));
+            }
+            let snapshot = format!("monitor_{variant}_{}x{}", size.0, size.1);
+            insta::assert_snapshot!(snapshot.as_str(), text);
+        }
+    }
 }
 
 #[test]

@@ -103,6 +103,9 @@ pub fn apply_text(
             Ok(())
         }
         Field::Item(id, f) => apply_item(plan, content, id, *f, line, block),
+        Field::Report(period, action, f) => {
+            super::monitor::form::apply_text(plan, period, action, *f, text)
+        }
     }
 }
 
@@ -240,6 +243,9 @@ pub fn cycle(plan: &mut Plan, content: &Content, field: &Field, forward: bool) -
         }
         Field::Meta(MetaField::Language) => plan.meta.language = next_language(plan, forward),
         Field::Item(id, f) => return cycle_item(plan, content, id, *f, forward),
+        Field::Report(period, action, f) => {
+            return super::monitor::form::cycle(plan, period, action, *f, forward);
+        }
         _ => return false,
     }
     true

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::monitor::{ReportField, form as report};
 use super::{Decision, Frequency, Indicator, ItemKind, Plan, Priority, Timeframe};
 use crate::content::Content;
 
@@ -12,6 +13,8 @@ pub enum Field {
     Meta(MetaField),
     Item(String, ItemField),
     Monitoring(MonitoringField),
+    /// A field of one action's progress report for one period: (period, action, field).
+    Report(String, String, ReportField),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +124,7 @@ pub fn item_fields(plan: &Plan, content: &Content, id: &str) -> Vec<Field> {
 
 pub fn label(field: &Field) -> String {
     match field {
+        Field::Report(_, _, f) => report::name(*f),
         Field::Meta(m) => match m {
             MetaField::Title => crate::fl!("field-title"),
             MetaField::Country => crate::fl!("field-country"),
@@ -174,6 +178,7 @@ pub fn label(field: &Field) -> String {
 /// is known before an error can say it.
 pub fn hint(field: &Field) -> Option<String> {
     Some(match field {
+        Field::Report(..) => return None,
         Field::Meta(MetaField::FirstYear | MetaField::LastYear) => crate::fl!("hint-year"),
         Field::Meta(MetaField::WorkshopDates) => crate::fl!("hint-workshop-dates"),
         Field::Meta(MetaField::Currency) => crate::fl!("hint-currency"),
@@ -199,6 +204,7 @@ fn year_text(year: Option<u16>) -> String {
 /// The value as shown in a form (one line; "-" when empty).
 pub fn display(plan: &Plan, content: &Content, field: &Field) -> String {
     match field {
+        Field::Report(period, action, f) => report::display(plan, period, action, *f),
         Field::Item(id, ItemField::Inclusion) => decision(plan, id).inclusion.label(),
         Field::Item(id, ItemField::Baseline) => decision(plan, id).baseline.label(),
         Field::Item(id, ItemField::Priority) => {
@@ -254,6 +260,7 @@ fn indicator<'a>(plan: &'a Plan, id: &str, i: usize) -> Option<&'a Indicator> {
 pub fn text_of(plan: &Plan, content: &Content, field: &Field) -> String {
     let m = &plan.meta;
     match field {
+        Field::Report(period, action, f) => report::text_of(plan, period, action, *f),
         Field::Meta(f) => match f {
             MetaField::Title => m.title.clone(),
             MetaField::Country => m.country.clone(),
@@ -307,4 +314,20 @@ fn custom_wording(plan: &Plan, id: &str) -> String {
     let goal = plan.custom_goals.iter().find(|g| g.id == id).map(|g| g.title.clone());
     goal.or_else(|| plan.custom_actions.iter().find(|a| a.id == id).map(|a| a.text.clone()))
         .unwrap_or_default()
+}
+
+/// A field's label, worded with the plan where it needs it (a report's indicator values).
+pub fn label_in(plan: &Plan, field: &Field) -> String {
+    match field {
+        Field::Report(_, action, f) => report::label(plan, action, *f),
+        _ => label(field),
+    }
+}
+
+/// A field's hint, worded with the plan where it needs it (what an indicator's value is).
+pub fn hint_in(plan: &Plan, field: &Field) -> Option<String> {
+    match field {
+        Field::Report(_, action, f) => report::hint(plan, action, *f),
+        _ => hint(field),
+    }
 }

@@ -13,9 +13,16 @@ pub enum Step {
     Review,
     Monitoring,
     Generate,
+    /// Following the adopted plan: reports per action for a reporting period (Chapter B).
+    Monitor,
+    /// A reporting period's figures: implementation, indicators, spending, who owes reports.
+    Progress,
 }
 
 impl Step {
+    /// The plan's life after adoption: not steps of the design walk, reached from any step.
+    pub const MONITORING: [Step; 2] = [Step::Monitor, Step::Progress];
+
     /// Every step in order, for a pack with `areas` areas.
     pub fn all(areas: usize) -> Vec<Step> {
         let mut steps = vec![Step::Start, Step::Setup, Step::Roster];
@@ -35,6 +42,8 @@ impl Step {
             Step::Review => crate::fl!("step-review"),
             Step::Monitoring => crate::fl!("step-monitoring"),
             Step::Generate => crate::fl!("step-generate"),
+            Step::Monitor => crate::fl!("step-monitor"),
+            Step::Progress => crate::fl!("step-progress"),
         }
     }
 
@@ -49,11 +58,14 @@ impl Step {
             Step::Review => "review".into(),
             Step::Monitoring => "monitoring".into(),
             Step::Generate => "generate".into(),
+            Step::Monitor => "monitor".into(),
+            Step::Progress => "progress".into(),
         }
     }
 
     /// The step a [`Step::key`] names, if the content has it.
     pub fn from_key(key: &str, content: &Content) -> Option<Step> {
-        Step::all(content.areas.len()).into_iter().find(|s| s.key(content) == key)
+        let all = Step::all(content.areas.len()).into_iter().chain(Step::MONITORING);
+        all.into_iter().find(|s| s.key(content) == key)
     }
 }

@@ -85,6 +85,21 @@ pub enum Action {
     FollowFacilitator,
     /// Following a plan whose writer has quit: take the lock and write it.
     TakeOverWriting,
+    // Monitoring the adopted plan.
+    /// Open Monitor mode (reports per action for a period).
+    Monitor,
+    /// Open the period dashboard.
+    PeriodDashboard,
+    SetStatus(crate::plan::monitor::Status),
+    /// Start the period's missing reports from the previous period's.
+    CopyForward,
+    /// Close the period, or reopen a closed one (asks first).
+    ClosePeriod,
+    /// Step the institution filter (all, then each lead institution).
+    FilterInstitution,
+    /// Step the status filter (any, no report yet, each status).
+    FilterStatus,
+    ClearFilters,
     /// What the app loop did about an effect (I/O), for update to show in the state.
     Done(Outcome),
 }

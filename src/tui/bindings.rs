@@ -29,6 +29,12 @@ pub enum Mode {
     Conflicts,
     /// A plan locked on another computer: read-only, take over, or cancel.
     LockQuestion,
+    /// Monitor: the included actions' reports for a period.
+    Monitor,
+    /// Monitor with the selected action's report form in focus.
+    MonitorReport,
+    /// The period dashboard.
+    Progress,
 }
 
 /// A key as written in the tables.
@@ -96,6 +102,7 @@ pub(super) fn global() -> Vec<Binding> {
         b(&[C('T')], Action::CycleTheme, "theme", "theme", false),
         b(&[C('M')], Action::ToggleMouse, "mouse", "mouse", false),
         b(&[C('C')], Action::Conflicts, "conflicts", "merge conflicts", false),
+        b(&[C('m')], Action::Monitor, "monitor", "monitor", true),
         b(&[Ctrl('s')], Action::SaveOver, "save_over", "save over a changed file", false),
         b(&[Code(KeyCode::Esc)], Action::Back, "back", "back", true),
         b(&[C('q'), Ctrl('c')], Action::Quit, "quit", "quit", false),
@@ -214,6 +221,67 @@ pub(super) fn editor_keys(multiline: bool) -> Vec<Binding> {
     keys
 }
 
+/// One key per report status, in the order implementers report them.
+pub(super) fn status_keys() -> Vec<Binding> {
+    use crate::plan::monitor::Status;
+    vec![
+        b(
+            &[C('0')],
+            Action::SetStatus(Status::NotStarted),
+            "status_not_started",
+            "not started",
+            false,
+        ),
+        b(&[C('1')], Action::SetStatus(Status::OnTrack), "status_on_track", "on track", false),
+        b(&[C('2')], Action::SetStatus(Status::Delayed), "status_delayed", "delayed", false),
+        b(&[C('3')], Action::SetStatus(Status::Completed), "status_completed", "completed", false),
+        b(
+            &[C('4')],
+            Action::SetStatus(Status::Continuous),
+            "status_continuous",
+            "continuous",
+            false,
+        ),
+        b(&[C('5')], Action::SetStatus(Status::Dropped), "status_dropped", "dropped", false),
+    ]
+}
+
+/// What works on every Monitor screen: choosing the period, and the list and dashboard.
+pub(super) fn period_keys() -> Vec<Binding> {
+    vec![
+        b(&[Code(KeyCode::Right), C('l')], Action::Right, "next_period", "next period", true),
+        b(
+            &[Code(KeyCode::Left), C('h')],
+            Action::Left,
+            "previous_period",
+            "previous period",
+            false,
+        ),
+        b(&[C('D')], Action::PeriodDashboard, "period_dashboard", "dashboard", true),
+    ]
+}
+
+fn monitor_list_keys() -> Vec<Binding> {
+    let mut keys = vec![b(&[Code(KeyCode::Enter)], Action::Enter, "open_report", "report", true)];
+    keys.extend(period_keys());
+    keys.extend(status_keys());
+    keys.extend([
+        b(&[C('f')], Action::FilterInstitution, "filter_institution", "institution", true),
+        b(&[C('v')], Action::FilterStatus, "filter_status", "status filter", true),
+        b(&[C('x')], Action::ClearFilters, "clear_filters", "clear filters", false),
+        b(&[C('c')], Action::CopyForward, "copy_forward", "copy forward", true),
+        b(&[C('R')], Action::ClosePeriod, "close_period", "close/reopen period", true),
+    ]);
+    keys
+}
+
+fn monitor_report_keys() -> Vec<Binding> {
+    let mut keys = form_keys();
+    keys.extend(status_keys());
+    keys.push(b(&[C('c')], Action::CopyForward, "copy_forward", "copy forward", false));
+    keys
+}
+
 /// A stand-in key for the "any other key types text" binding.
 pub(super) fn dummy_key() -> KeyEvent {
     KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
@@ -223,6 +291,9 @@ pub(super) fn dummy_key() -> KeyEvent {
 pub(super) fn default_bindings(mode: Mode) -> Vec<Binding> {
     let mut keys = match mode {
         Mode::Start => vec![b(&[Code(KeyCode::Enter)], Action::Enter, "open", "open", true)],
+        Mode::Monitor => monitor_list_keys(),
+        Mode::MonitorReport => monitor_report_keys(),
+        Mode::Progress => period_keys(),
         Mode::Form => form_keys(),
         Mode::Roster => vec![
             b(&[C(' '), Code(KeyCode::Enter)], Action::Enter, "add_remove", "add/remove", true),

@@ -8,8 +8,9 @@ use std::sync::Arc;
 
 use crate::content::Content;
 use crate::plan::fields;
+use crate::plan::monitor::{self, Dashboard};
 use crate::plan::{self, Decision, Health, Plan, Summary};
-use crate::tui::state::{OpenPlan, State, Step};
+use crate::tui::state::{MonitorRow, OpenPlan, State, StatusFilter, Step};
 
 /// The open plan, if `plan` is it (not a copy or an older version).
 fn open_for<'a>(state: &'a State, plan: &Plan) -> Option<&'a OpenPlan> {
@@ -66,6 +67,59 @@ pub fn preview(state: &State, plan: &Plan) -> Arc<Vec<String>> {
     }
 }
 
+/// The figures of `period` for the period dashboard (None when the plan has no such period).
+pub fn dashboard(state: &State, plan: &Plan, period: &str) -> Arc<Option<Dashboard>> {
+    let make = || monitor::dashboard(plan, &state.content, period);
+    match open_for(state, plan) {
+        Some(open) => open.derived.dashboard.get_or(&(open.key(), period.to_string()), make),
+        None => Arc::new(make()),
+    }
+}
+
+/// The Monitor list for `period` with the screen's filters: each area with included actions
+/// that pass, then those actions, in checklist order.
+pub fn monitor_rows(state: &State, plan: &Plan, period: &str) -> Arc<Vec<MonitorRow>> {
+    let (institution, status) = (state.monitor.institution.clone(), state.monitor.status);
+    let make = || filtered_rows(state, plan, period, institution.as_deref(), status);
+    match open_for(state, plan) {
+        Some(open) => {
+            let key = (open.key(), period.to_string(), institution.clone(), status);
+            open.derived.monitor_rows.get_or(&key, make)
+        }
+        None => Arc::new(make()),
+    }
+}
+
+fn filtered_rows(
+    state: &State,
+    plan: &Plan,
+    period: &str,
+    institution: Option<&str>,
+    status: StatusFilter,
+) -> Vec<MonitorRow> {
+    let report = |id: &str| plan.report(period, id);
+    let keep = |id: &str| {
+        let lead = plan.decision(id).and_then(|d| d.lead.as_deref());
+        let by_status = match status {
+            StatusFilter::Any => true,
+            StatusFilter::Missing => report(id).is_none(),
+            StatusFilter::Is(s) => report(id).is_some_and(|r| r.status == s),
+        };
+        by_status && institution.is_none_or(|i| lead == Some(i))
+    };
+    let mut rows = vec![];
+    let mut area_now: Option<String> = None;
+    for id in plan.included_actions(&state.content).into_iter().filter(|id| keep(id)) {
+        let area = crate::plan::merge::area_of(plan, &state.content, id).unwrap_or_default();
+        if area_now.as_ref() != Some(&area) {
+            rows.push(MonitorRow::Area(area.clone()));
+            area_now = Some(area);
+        }
+        rows.push(MonitorRow::Action(id.to_string()));
+    }
+    rows
+}
+
 /// How much of a step is done, in a few words: "5 of 10 filled", "34 of 52 decided".
 pub fn step_progress(state: &State, step: Step) -> String {
     let Some(open) = state.plan.as_ref() else { return String::new() };
@@ -83,6 +137,7 @@ fn compute_progress(state: &State, plan: &Plan, step: Step) -> String {
     };
     match step {
         Step::Start | Step::Generate => String::new(),
+        Step::Monitor | Step::Progress => monitor_progress(state, plan),
         Step::Setup => filled(fields::meta_fields()),
         Step::Monitoring => filled(fields::monitoring_fields()),
         Step::Roster => {
@@ -100,6 +155,16 @@ fn compute_progress(state: &State, plan: &Plan, step: Step) -> String {
             crate::fl!("review-health-title", errors = health.errors, warnings = health.warnings)
         }
     }
+}
+
+/// The shown period's reporting in a few words: "2027-H2: 30 of 38 reported".
+fn monitor_progress(state: &State, plan: &Plan) -> String {
+    let Some(period) = state.monitor_period() else { return String::new() };
+    let Some(figures) = monitor::dashboard(plan, &state.content, &period) else {
+        return String::new();
+    };
+    let t = &figures.overall;
+    crate::fl!("monitor-progress", period = period, reported = t.reported(), actions = t.actions)
 }
 
 /// Every action of an area, the checklist's and the team's own.

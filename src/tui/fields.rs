@@ -3,6 +3,7 @@
 
 use super::state::PickTarget;
 use crate::plan::fields::{Field, IndicatorField, ItemField, MetaField, MonitoringField};
+use crate::plan::monitor::form as report;
 
 /// How a field is changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +24,8 @@ pub fn edit_kind(field: &Field) -> Edit {
     match field {
         Field::Meta(MetaField::Language) => Edit::CycleOrText,
         Field::Meta(_) => Edit::Text { multiline: false },
+        Field::Report(_, _, f) if report::cycles(*f) => Edit::Cycle,
+        Field::Report(_, _, f) => Edit::Text { multiline: report::multiline(*f) },
         Field::Monitoring(m) => match m {
             MonitoringField::Body => Edit::Pick(PickTarget::MonitoringBody),
             MonitoringField::Reporting | MonitoringField::Review => Edit::Cycle,

@@ -112,6 +112,9 @@ pub struct PlanKey {
     items: usize,
     custom_goals: usize,
     custom_actions: usize,
+    /// Reports across all periods, and closed periods (a report entered in place).
+    reports: usize,
+    closed: usize,
 }
 
 impl PlanKey {
@@ -122,6 +125,8 @@ impl PlanKey {
             items: plan.items.len(),
             custom_goals: plan.custom_goals.len(),
             custom_actions: plan.custom_actions.len(),
+            reports: plan.periods.iter().map(|p| p.reports.len()).sum(),
+            closed: plan.periods.iter().filter(|p| p.closed).count(),
         }
     }
 }

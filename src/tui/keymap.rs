@@ -87,8 +87,17 @@ fn single_char(s: &str) -> Option<char> {
 }
 
 /// The modes whose commands the config may remap (never typing in editors, search, pickers).
-const OVERRIDABLE: [Mode; 6] =
-    [Mode::Start, Mode::Form, Mode::Roster, Mode::AreaList, Mode::AreaFields, Mode::Review];
+const OVERRIDABLE: [Mode; 9] = [
+    Mode::Start,
+    Mode::Form,
+    Mode::Roster,
+    Mode::AreaList,
+    Mode::AreaFields,
+    Mode::Review,
+    Mode::Monitor,
+    Mode::MonitorReport,
+    Mode::Progress,
+];
 
 /// The names of all remappable bindings, as `?` lists them.
 pub fn binding_names() -> Vec<&'static str> {
@@ -157,7 +166,10 @@ pub fn mode_of_overlay(overlay: &Overlay) -> Mode {
         Overlay::Picker { .. } => Mode::Picker,
         Overlay::Editor { multiline: true, .. } => Mode::MultilineEditor,
         Overlay::Editor { .. } => Mode::Editor,
-        Overlay::ConfirmQuit | Overlay::ConfirmCreate(_) => Mode::Confirm,
+        Overlay::ConfirmQuit
+        | Overlay::ConfirmCreate(_)
+        | Overlay::ConfirmPeriod(_)
+        | Overlay::StartMonitoring => Mode::Confirm,
         Overlay::UnsavedQuit => Mode::UnsavedQuit,
         Overlay::Conflicts { .. } => Mode::Conflicts,
         Overlay::LockQuestion { .. } => Mode::LockQuestion,
@@ -179,6 +191,9 @@ pub fn step_mode(state: &State) -> Mode {
         Step::Area(_) => Mode::AreaList,
         Step::Review => Mode::Review,
         Step::Generate => Mode::Generate,
+        Step::Monitor if state.monitor.field.is_some() => Mode::MonitorReport,
+        Step::Monitor => Mode::Monitor,
+        Step::Progress => Mode::Progress,
     }
 }
 
@@ -269,6 +284,9 @@ mod tests {
             Mode::Confirm,
             Mode::LockQuestion,
             Mode::UnsavedQuit,
+            Mode::Monitor,
+            Mode::MonitorReport,
+            Mode::Progress,
         ] {
             for bind in bindings(mode).into_iter().filter(|b| b.footer) {
                 let k = bind.keys[0];

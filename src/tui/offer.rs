@@ -37,8 +37,10 @@ pub fn offered(state: &State, action: &Action) -> bool {
     let (here, steps) = state.step_position();
     match action {
         // Without a plan only the start screen can be shown.
+        Action::NextStep | Action::PrevStep if Step::MONITORING.contains(&state.step) => false,
         Action::NextStep => here < steps && state.plan.is_some(),
         Action::PrevStep => here > 1,
+        Action::Monitor => monitor_offered(state),
         Action::Undo => history(false),
         Action::Redo => history(true),
         Action::FollowFacilitator => state.follow.is_some(),
@@ -47,6 +49,7 @@ pub fn offered(state: &State, action: &Action) -> bool {
             Step::Area(a) => area_offers(state, a, action),
             Step::Roster => roster_offers(state, action),
             Step::Review => review_offers(state, action),
+            Step::Monitor => monitor_offers(state, action),
             _ => true,
         },
     }
@@ -71,6 +74,38 @@ fn area_offers(state: &State, a: usize, action: &Action) -> bool {
         Some(Row::Goal(_)) => !action_only(action),
         Some(Row::Action(_)) => true,
         None => matches!(action, Action::AddGoal | Action::Back | Action::Help | Action::Steps),
+    }
+}
+
+/// Monitor is offered where the plan's life goes on: from the start screen, the review, the
+/// monitoring set-up and the generate step (the key works on every step).
+fn monitor_offered(state: &State) -> bool {
+    let here = matches!(
+        state.step,
+        Step::Start | Step::Review | Step::Monitoring | Step::Generate | Step::Progress
+    );
+    here && state.plan.is_some()
+}
+
+fn monitor_offers(state: &State, action: &Action) -> bool {
+    let Some(period) = state.monitor_period() else { return false };
+    let Some(plan) = state.plan() else { return false };
+    let closed = plan.period(&period).is_some_and(|p| p.closed);
+    let on_action = state.monitor.field.is_some()
+        || super::select::list_position(state).is_some_and(|(len, cursor)| {
+            cursor < len
+                && matches!(
+                    super::derived::monitor_rows(state, plan, &period).get(cursor),
+                    Some(super::state::MonitorRow::Action(_))
+                )
+        });
+    match action {
+        Action::Enter if state.monitor.field.is_none() => on_action,
+        Action::SetStatus(_) => on_action && !closed,
+        Action::CopyForward => !closed && plan.periods.first().is_some_and(|p| p.id != period),
+        Action::Right | Action::Left | Action::Clear if state.monitor.field.is_some() => !closed,
+        Action::Enter => !closed,
+        _ => true,
     }
 }
 

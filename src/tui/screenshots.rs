@@ -68,6 +68,14 @@ fn scenes(content: &Content, look: Look) -> Vec<(&'static str, State)> {
     roster.roster.cursor = 5;
     let mut review = with_plan(Step::Review);
     review.review.panel = 2;
+    // Monitor on the demo's open period, the cursor on an action with a delay to explain.
+    let monitor = |field: Option<usize>| {
+        let mut state = with_plan(Step::Monitor);
+        state.monitor.cursor = 4;
+        state.monitor.field = field;
+        state.monitor.report = Some("P1.5".into());
+        state
+    };
     vec![
         ("start", base()),
         ("plan-setup", with_plan(Step::Setup)),
@@ -81,5 +89,8 @@ fn scenes(content: &Content, look: Look) -> Vec<(&'static str, State)> {
         ("review-workload", review),
         ("monitoring", with_plan(Step::Monitoring)),
         ("generate", with_plan(Step::Generate)),
+        ("monitor", monitor(None)),
+        ("monitor-report", monitor(Some(1))),
+        ("period-dashboard", with_plan(Step::Progress)),
     ]
 }

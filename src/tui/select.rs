@@ -7,14 +7,19 @@ use crate::tui::state::{Hit, PickTarget, State, Step};
 /// The length of the current step's main list and the cursor in it.
 pub fn list_position(state: &State) -> Option<(usize, usize)> {
     Some(match state.step {
-        Step::Start => (state.start.entries.len(), state.start.cursor),
+        Step::Start => (state.start_entries().len(), state.start.cursor),
         Step::Setup => (crate::plan::fields::meta_fields().len(), state.setup.cursor),
         Step::Monitoring => {
             (crate::plan::fields::monitoring_fields().len(), state.monitoring.cursor)
         }
         Step::Roster => (roster_rows(state).len(), state.roster.cursor),
         Step::Area(a) => (state.area_rows(a).len(), state.areas[a].cursor),
-        Step::Review | Step::Generate => return None,
+        Step::Monitor => {
+            let period = state.monitor_period()?;
+            let rows = crate::tui::derived::monitor_rows(state, state.plan()?, &period);
+            (rows.len(), state.monitor.cursor)
+        }
+        Step::Review | Step::Generate | Step::Progress => return None,
     })
 }
 

@@ -13,6 +13,7 @@ use crate::content::{Content, PackSource};
 use crate::i18n::ENGLISH;
 pub use crate::plan::Step;
 use crate::plan::fields::Field;
+pub use crate::plan::monitor::Status;
 pub use crate::plan::search::Hit;
 use crate::plan::{Health, Plan, Summary};
 
@@ -54,7 +55,8 @@ pub struct OpenPlan {
     pub redo: Vec<(Plan, String)>,
     index: Memo<PlanKey, PlanIndex>,
     rows: Memo<RowsKey, Vec<Row>>,
-    /// The summary, health check, draft preview and step progress (see `tui::derived`).
+    /// The summary, health check, draft preview, step progress, period figures and Monitor
+    /// rows (see `tui::derived`).
     pub derived: Derived,
 }
 
@@ -68,6 +70,10 @@ pub struct Derived {
     pub preview: Memo<(PlanKey, jiff::civil::Date, bool), Vec<String>>,
     /// Each step's progress in a few words, as the step list shows it.
     pub steps: Memo<PlanKey, Vec<(Step, String)>>,
+    /// A period's figures, as the period dashboard shows them.
+    pub dashboard: Memo<(PlanKey, String), Option<crate::plan::monitor::Dashboard>>,
+    /// The Monitor list for a period and its filters.
+    pub monitor_rows: Memo<(PlanKey, String, Option<String>, StatusFilter), Vec<MonitorRow>>,
 }
 
 impl OpenPlan {
@@ -105,6 +111,8 @@ pub enum StartEntry {
     OpenDemo,
     OpenFile,
     Recent(PathBuf),
+    /// Monitor the open plan's implementation (shown while a plan is open).
+    Monitor,
 }
 
 /// The start screen: its entries (new, demo, open, recent plans) and the one selected.
@@ -155,6 +163,57 @@ impl Default for GenerateScreen {
     }
 }
 
+/// Which reports the Monitor list shows, by what was reported.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum StatusFilter {
+    #[default]
+    Any,
+    /// Actions with no report for the period yet.
+    Missing,
+    Is(Status),
+}
+
+impl StatusFilter {
+    /// Every filter in the order its key steps through them.
+    pub fn all() -> Vec<StatusFilter> {
+        let mut all = vec![StatusFilter::Any, StatusFilter::Missing];
+        all.extend(Status::ALL.map(StatusFilter::Is));
+        all
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            StatusFilter::Any => crate::fl!("monitor-filter-any"),
+            StatusFilter::Missing => crate::fl!("monitor-filter-missing"),
+            StatusFilter::Is(s) => s.label().to_string(),
+        }
+    }
+}
+
+/// The Monitor mode and the period dashboard: the period shown, the row selected, the report
+/// field in focus, the filters, and how far the dashboard is scrolled.
+#[derive(Debug, Clone, Default)]
+pub struct MonitorScreen {
+    /// The period chosen; None shows the first period still open.
+    pub period: Option<String>,
+    pub cursor: usize,
+    /// Some(field index) while the report form has the focus.
+    pub field: Option<usize>,
+    /// The action whose report the form shows (kept when a filter hides its row).
+    pub report: Option<String>,
+    /// Only actions this institution leads (what it still owes).
+    pub institution: Option<String>,
+    pub status: StatusFilter,
+    pub dashboard_scroll: u16,
+}
+
+/// A row of the Monitor list: an area's heading, or an included action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MonitorRow {
+    Area(String),
+    Action(String),
+}
+
 /// Where the cursor is in an area step: the list of goals and actions, or the selected item's
 /// fields.
 #[derive(Debug, Clone, Default)]
@@ -184,6 +243,13 @@ pub enum TextTarget {
     RosterFilter,
     /// Where to save a plan whose own file cannot be written (asked when quitting).
     SaveElsewhere,
+}
+
+/// A reporting period's closing or reopening, waiting for a yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodChange {
+    pub period: String,
+    pub close: bool,
 }
 
 /// What a picker chooses.
@@ -224,6 +290,10 @@ pub enum Overlay {
         scroll: u16,
     },
     ConfirmQuit,
+    /// Close or reopen a reporting period: asked, since it locks or unlocks its reports.
+    ConfirmPeriod(PeriodChange),
+    /// Monitor on a plan without reporting periods: create them from the plan period?
+    StartMonitoring,
     /// Quitting while the plan's changes are in no file: save elsewhere, retry, or keep a backup.
     UnsavedQuit,
     ConfirmCreate(PathBuf),
@@ -286,6 +356,7 @@ pub struct State {
     /// which then use a date from the plan, so pictures do not change from day to day).
     pub today: Option<jiff::civil::Date>,
     pub monitoring: FormScreen,
+    pub monitor: MonitorScreen,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Where Esc returns after a jump (from a health finding, a gap, a search hit or a merge
@@ -324,6 +395,7 @@ impl State {
             generate: GenerateScreen::default(),
             today: None,
             monitoring: FormScreen::default(),
+            monitor: MonitorScreen::default(),
             overlay: None,
             message: None,
             return_to: None,
@@ -366,6 +438,39 @@ impl State {
             _ => true,
         };
         Step::all(self.content.areas.len()).into_iter().filter(keep).collect()
+    }
+
+    /// The start screen's entries: new, demo, open, recent plans, and Monitor for the open plan.
+    pub fn start_entries(&self) -> Vec<StartEntry> {
+        let mut all = self.start.entries.clone();
+        if self.plan.is_some() {
+            all.push(StartEntry::Monitor);
+        }
+        all
+    }
+
+    /// What the step list offers: the steps, then Monitor and the period dashboard when the
+    /// plan has reporting periods.
+    pub fn step_list(&self) -> Vec<Step> {
+        let mut all = self.steps();
+        if self.plan().is_some_and(|p| !p.periods.is_empty()) {
+            all.extend(Step::MONITORING);
+        }
+        all
+    }
+
+    /// Where the current step is in the step list.
+    pub fn step_list_cursor(&self) -> usize {
+        self.step_list().iter().position(|s| *s == self.step).unwrap_or(0)
+    }
+
+    /// The reporting period Monitor shows: the one chosen, else the first still open (the
+    /// last when all are closed).
+    pub fn monitor_period(&self) -> Option<String> {
+        let periods = &self.plan()?.periods;
+        let chosen = self.monitor.period.as_ref().filter(|id| periods.iter().any(|p| p.id == **id));
+        let open = || periods.iter().find(|p| !p.closed).or(periods.last()).map(|p| p.id.clone());
+        chosen.cloned().or_else(open)
     }
 
     /// 1-based position of the current step, and the number of steps.

@@ -9,6 +9,26 @@ use ratatui::widgets::Block;
 
 pub use crate::look::{ColorDepth, Look, ThemeName, term_has_colour, wants_ascii};
 
+/// The symbol beside a report's status word (`None`: no report yet). Every symbol is one
+/// narrow cell; the ASCII set is for terminals without Unicode.
+pub fn status_symbol(status: Option<crate::plan::monitor::Status>, ascii: bool) -> &'static str {
+    use crate::plan::monitor::Status;
+    match (status, ascii) {
+        (None, _) => "?",
+        (Some(Status::NotStarted), false) => "\u{b7}",
+        (Some(Status::NotStarted), true) => ".",
+        (Some(Status::OnTrack), false) => "\u{bb}",
+        (Some(Status::OnTrack), true) => ">",
+        (Some(Status::Delayed), _) => "!",
+        (Some(Status::Completed), false) => "\u{2713}",
+        (Some(Status::Completed), true) => "+",
+        (Some(Status::Continuous), false) => "\u{21bb}",
+        (Some(Status::Continuous), true) => "~",
+        (Some(Status::Dropped), false) => "\u{2717}",
+        (Some(Status::Dropped), true) => "x",
+    }
+}
+
 /// ASCII borders for terminals without box drawing (TERM=linux, vt100, a C locale).
 const ASCII_BORDER: border::Set<'static> = border::Set {
     top_left: "+",

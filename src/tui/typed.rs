@@ -42,6 +42,12 @@ pub fn typed(state: &State) -> Option<Typed> {
                 fields::Field::Item(id, _) => {
                     crate::fl!("typed-field-of", field = label, item = id.clone())
                 }
+                fields::Field::Report(period, id, _) => crate::fl!(
+                    "typed-report-field",
+                    field = label,
+                    item = id.clone(),
+                    period = period.clone()
+                ),
                 _ => crate::fl!("typed-field", field = label),
             };
             folded(what, &|plan| apply_text(plan, &state.content, field, &text))

@@ -88,7 +88,7 @@ pub fn wizard(plan: &Plan, content: &Content, size: (u16, u16)) {
     state.size = size;
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("a test terminal");
     let mut first_area = true;
-    for step in state.steps() {
+    for step in state.step_list() {
         state.step = step;
         state.overlay = None;
         for area in &mut state.areas {
@@ -117,7 +117,7 @@ pub fn frames(plan: &Plan, content: &Content) {
     let mut state = State::new(content.clone(), vec![]);
     state.plan = Some(OpenPlan::new(PathBuf::from("chaos.ron"), plan.clone(), None));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
-    for step in state.steps() {
+    for step in state.step_list() {
         state.step = step;
         terminal
             .draw(|f| {

@@ -6,6 +6,7 @@ mod check;
 pub mod combine;
 pub mod edit;
 mod figures;
+pub mod form;
 mod history;
 mod measure;
 mod periods;
@@ -27,6 +28,7 @@ pub use figures::{
     AreaSpending, Dashboard, IndicatorProgress, Overdue, Owing, Spending, Tally, TrendPoint,
     dashboard, indicator_trajectory,
 };
+pub use form::ReportField;
 pub use history::{
     RepeatedDelay, SourceSpending, latest_report, never_reported, periods_up_to, repeated_delays,
     spending_by_source,

@@ -13,6 +13,7 @@ mod form;
 mod generate;
 mod help;
 mod message;
+mod monitor;
 mod mouse;
 mod nav;
 mod outcome;
@@ -71,11 +72,12 @@ fn dispatch(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Quit => return quit_or_ask(state),
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Steps => {
-            let cursor = state.step_position().0 - 1;
+            let cursor = state.step_list_cursor();
             state.overlay = Some(Overlay::Steps { cursor });
         }
         Action::Search => open_search(state),
         Action::Conflicts => open_conflicts(state),
+        Action::Monitor => monitor::open_monitor(state),
         Action::SaveOver => return save_over(state),
         Action::Undo => undo(state),
         Action::Redo => redo(state),
@@ -139,6 +141,8 @@ pub(super) fn step_action(state: &mut State, action: Action) -> Vec<Effect> {
         Step::Area(i) => area(state, i, action),
         Step::Review => review(state, action),
         Step::Generate => return generate(state, action),
+        Step::Monitor => monitor::monitor(state, action),
+        Step::Progress => monitor::progress(state, action),
     }
     vec![]
 }
@@ -155,6 +159,8 @@ fn overlay(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Overlay::Steps { cursor } => steps_list(state, action, cursor),
         Overlay::ConfirmQuit => return confirm_quit(state, action),
+        Overlay::ConfirmPeriod(asked) => monitor::confirm_period(state, action, asked),
+        Overlay::StartMonitoring => monitor::start_monitoring(state, action),
         Overlay::UnsavedQuit => return unsaved_quit(state, action),
         Overlay::ConfirmCreate(path) => return confirm_create(state, action, path),
         Overlay::LockQuestion { path, holder } => {

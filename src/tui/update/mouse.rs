@@ -7,14 +7,14 @@ pub(super) fn click(state: &mut State, click: Click) {
     match click {
         Click::Step(row) if matches!(state.overlay, Some(Overlay::Steps { .. })) => {
             state.overlay = None;
-            let Some(step) = state.steps().get(row).copied() else { return };
+            let Some(step) = state.step_list().get(row).copied() else { return };
             if step == Step::Start || state.plan.is_some() {
                 state.step = step;
                 state.return_to = None;
             }
         }
         Click::TopLine if state.overlay.is_none() => {
-            let cursor = state.step_position().0 - 1;
+            let cursor = state.step_list_cursor();
             state.overlay = Some(Overlay::Steps { cursor });
         }
         Click::Row(row) if state.overlay.is_none() => select_row(state, row),
@@ -33,6 +33,10 @@ fn select_row(state: &mut State, row: usize) {
             state.areas[a].field = None;
         }
         Step::Review => state.review.health_cursor = row,
-        Step::Generate => {}
+        Step::Monitor => {
+            state.monitor.cursor = row;
+            state.monitor.field = None;
+        }
+        Step::Generate | Step::Progress => {}
     }
 }

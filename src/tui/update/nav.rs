@@ -18,13 +18,30 @@ pub(super) fn back(state: &mut State) {
     match state.return_to.take() {
         Some(step) => state.step = step,
         None => {
-            let cursor = state.step_position().0 - 1;
+            let cursor = state.step_list_cursor();
             state.overlay = Some(Overlay::Steps { cursor });
         }
     }
 }
 
+/// Goes to Monitor or the period dashboard; Esc from them returns to the step they were
+/// opened from.
+pub(super) fn enter_monitoring(state: &mut State, step: Step) {
+    if !Step::MONITORING.contains(&state.step) {
+        state.return_to = Some(state.step);
+    }
+    state.step = step;
+    // The first row is an area's heading: start on its first action.
+    if state.monitor.cursor == 0 && state.monitor.field.is_none() {
+        state.monitor.cursor = 1;
+    }
+}
+
 pub(super) fn go_relative(state: &mut State, by: isize) {
+    // Monitor and its dashboard are outside the walk: Esc leads back into it.
+    if Step::MONITORING.contains(&state.step) {
+        return;
+    }
     let steps = state.steps();
     let here = state.step_position().0 as isize - 1;
     let target = (here + by).clamp(0, steps.len() as isize - 1) as usize;
@@ -92,10 +109,13 @@ pub(super) fn clamp_area_cursor(state: &mut State, a: usize) {
 
 /// The step list overlay: Enter goes to the step under the cursor.
 pub(super) fn steps_list(state: &mut State, action: Action, mut cursor: usize) {
-    let steps = state.steps();
+    let steps = state.step_list();
     let page = page(state);
     if !move_cursor(&mut cursor, steps.len(), &action, page) {
         match action {
+            Action::Enter if Step::MONITORING.contains(&steps[cursor]) => {
+                return enter_monitoring(state, steps[cursor]);
+            }
             Action::Enter => return go_to(state, steps[cursor]),
             Action::Back | Action::Steps => return,
             _ => {}

@@ -8,12 +8,14 @@ use crate::tui::state::{Overlay, StartEntry, State, TextTarget};
 
 pub(super) fn start(state: &mut State, action: Action) -> Vec<Effect> {
     let page = page(state);
-    if move_cursor(&mut state.start.cursor, state.start.entries.len(), &action, page) {
+    let entries = state.start_entries();
+    if move_cursor(&mut state.start.cursor, entries.len(), &action, page) {
         return vec![];
     }
     match action {
         Action::Back => state.overlay = Some(Overlay::ConfirmQuit),
-        Action::Enter => match state.start.entries.get(state.start.cursor).cloned() {
+        Action::Enter => match entries.get(state.start.cursor).cloned() {
+            Some(StartEntry::Monitor) => super::monitor::open_monitor(state),
             Some(StartEntry::NewPlan) => {
                 open_editor(state, TextTarget::NewPlanTitle, String::new(), false)
             }

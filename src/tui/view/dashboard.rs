@@ -36,7 +36,7 @@ struct Ctx<'a> {
 }
 
 /// '#' where box glyphs or colour are not available, a full block elsewhere.
-fn bar_glyph(state: &State) -> &'static str {
+pub fn bar_glyph(state: &State) -> &'static str {
     let plain = state.look.ascii
         || !state.look.color
         || state.look.theme == crate::tui::theme::ThemeName::Monochrome;

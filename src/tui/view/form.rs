@@ -37,8 +37,12 @@ pub fn render_fields(
     theme: &Theme,
 ) -> Option<ListLayout> {
     let plan = state.plan()?;
-    let label_width =
-        all.iter().map(|f| crate::tui::text::width(&fields::label(f))).max().unwrap_or(10).min(28);
+    let label_width = all
+        .iter()
+        .map(|f| crate::tui::text::width(&fields::label_in(plan, f)))
+        .max()
+        .unwrap_or(10)
+        .min(28);
     let value_width = usize::from(area.width).saturating_sub(label_width + 5);
     let rows = all
         .iter()
@@ -46,7 +50,10 @@ pub fn render_fields(
         .map(|(i, field)| {
             let label = format!(
                 "{} ",
-                crate::tui::text::pad_right(&fit(&fields::label(field), label_width), label_width)
+                crate::tui::text::pad_right(
+                    &fit(&fields::label_in(plan, field), label_width),
+                    label_width
+                )
             );
             let value = fit(&fields::display(plan, &state.content, field), value_width);
             row_line(

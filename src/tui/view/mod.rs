@@ -4,9 +4,11 @@ mod area;
 pub mod dashboard;
 mod form;
 pub mod generate;
+pub mod monitor;
 pub mod overlay;
 mod picker;
 mod popup;
+pub mod progress;
 mod roster;
 mod rows;
 mod start;
@@ -97,6 +99,11 @@ fn render_step(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> O
             generate::render(state, frame, body, theme);
             None
         }
+        Step::Monitor => monitor::render(state, frame, body, theme),
+        Step::Progress => {
+            progress::render(state, frame, body, theme);
+            None
+        }
     }
 }
 
@@ -151,7 +158,14 @@ fn render_header(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = usize::from(area.width);
     let kept = crate::tui::text::width(&tail) + crate::tui::text::width(&mark);
     let step_room = width.saturating_sub(kept + 12).min(width * 3 / 5);
-    let step = fit(&crate::fl!("header-step", n = n, m = m, name = name), step_room.max(12));
+    // Monitor and its dashboard are outside the walk: they name the period instead.
+    let place = match (state.step, state.monitor_period()) {
+        (Step::Monitor | Step::Progress, Some(period)) => {
+            crate::fl!("header-monitor", name = name, period = period)
+        }
+        _ => crate::fl!("header-step", n = n, m = m, name = name),
+    };
+    let step = fit(&place, step_room.max(12));
     let right = format!("{step}{tail}");
     let room = width.saturating_sub(crate::tui::text::width(&right) + 3);
     let title = match room.saturating_sub(crate::tui::text::width(&mark)) {

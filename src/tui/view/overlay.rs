@@ -75,6 +75,12 @@ pub fn render(state: &State, frame: &mut Frame, body: Rect, theme: &Theme) -> Op
             theme,
         ),
         Overlay::LockQuestion { path, holder } => lock_question(frame, body, path, holder, theme),
+        Overlay::ConfirmPeriod(asked) => {
+            confirm(frame, body, &super::monitor::period_question(state, asked), theme)
+        }
+        Overlay::StartMonitoring => {
+            confirm(frame, body, &super::monitor::start_question(state), theme)
+        }
     }
     None
 }
@@ -122,9 +128,14 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
         TextTarget::Field(field) => {
             let item = match field {
                 crate::plan::fields::Field::Item(id, _) => format!("{id}: "),
+                crate::plan::fields::Field::Report(period, id, _) => format!("{id}, {period}: "),
                 _ => String::new(),
             };
-            format!(" {item}{} ", crate::plan::fields::label(field).trim())
+            let label = match state.plan() {
+                Some(plan) => crate::plan::fields::label_in(plan, field),
+                None => crate::plan::fields::label(field),
+            };
+            format!(" {item}{} ", label.trim())
         }
         TextTarget::NewPlanTitle => format!(" {} ", crate::fl!("prompt-new-plan-title")),
         TextTarget::OpenPath => format!(" {} ", crate::fl!("prompt-open-path")),
@@ -142,9 +153,12 @@ fn editor_title(state: &State, target: &TextTarget) -> String {
 }
 
 /// What the prompt expects, in words, before anything is typed.
-fn editor_hint(target: &TextTarget) -> Option<String> {
+fn editor_hint(state: &State, target: &TextTarget) -> Option<String> {
     match target {
-        TextTarget::Field(field) => crate::plan::fields::hint(field),
+        TextTarget::Field(field) => match state.plan() {
+            Some(plan) => crate::plan::fields::hint_in(plan, field),
+            None => crate::plan::fields::hint(field),
+        },
         TextTarget::NewPlanTitle => Some(crate::fl!("hint-new-plan-title")),
         TextTarget::OpenPath => Some(crate::fl!("hint-open-path")),
         TextTarget::NewInstitution => Some(crate::fl!("hint-new-institution")),
@@ -190,7 +204,7 @@ fn editor(
     let keys = if state.editor_keys { editing_keys(mode) } else { vec![] };
     // The expected format wraps rather than losing its end (the example).
     let inner_width = if multiline { body.width } else { body.width * 9 / 10 }.saturating_sub(2);
-    let hint: Vec<Line> = editor_hint(target)
+    let hint: Vec<Line> = editor_hint(state, target)
         .map(|h| {
             crate::tui::text::wrap_text(
                 &crate::fl!("editor-expected", hint = h.to_string()),
@@ -298,7 +312,7 @@ pub fn steps_area(body: Rect) -> Rect {
 }
 
 fn steps(state: &State, frame: &mut Frame, body: Rect, cursor: usize, theme: &Theme) -> ListLayout {
-    let all = state.steps();
+    let all = state.step_list();
     let area = steps_area(body);
     let inner = framed(frame, area, &format!(" {} ", crate::fl!("steps-title")), theme);
     let width = usize::from(inner.width).saturating_sub(2);
@@ -352,6 +366,9 @@ fn mode_name(mode: Mode) -> String {
         Mode::AreaFields => crate::fl!("help-context-area-fields"),
         Mode::Review => crate::fl!("help-context-review"),
         Mode::Generate => crate::fl!("help-context-generate"),
+        Mode::Monitor => crate::fl!("help-context-monitor"),
+        Mode::MonitorReport => crate::fl!("help-context-monitor-report"),
+        Mode::Progress => crate::fl!("help-context-progress"),
         _ => crate::fl!("help-context-other"),
     }
 }

@@ -26,8 +26,7 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Li
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), intro);
     let width = usize::from(list.width).saturating_sub(4);
     let rows = state
-        .start
-        .entries
+        .start_entries()
         .iter()
         .enumerate()
         .map(|(i, entry)| {
@@ -41,6 +40,10 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) -> Li
                         "start-recent",
                         path = fit_path(&path.display().to_string(), width - 8)
                     )
+                }
+                StartEntry::Monitor => {
+                    let title = state.plan().map_or("", |p| p.meta.title.as_str());
+                    crate::fl!("start-monitor", title = title)
                 }
             };
             row_line(i == state.start.cursor, vec![Span::raw(fit(&label, width))], theme)
