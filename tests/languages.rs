@@ -95,17 +95,16 @@ fn a_broken_ftl_is_reported_with_its_position_and_english_is_used() {
 #[test]
 fn a_translation_from_the_folder_shows_on_screen_and_in_the_plans_documents() {
     let dir = tempfile::tempdir().unwrap();
-    write_ftl(
-        dir.path(),
-        "fr",
-        "start-title = Début\nstart-new-plan = Nouveau plan...\nxlsx-sheet-actions = Mesures\n",
-    );
+    // The interface in a language napwiz does not ship, so what the folder lacks is English.
+    write_ftl(dir.path(), "de", "start-title = Anfang\nstart-new-plan = Neuer Plan...\n");
+    // French is built in: the folder's message replaces its built-in one.
+    write_ftl(dir.path(), "fr", "xlsx-sheet-actions = Mesures\n");
     napwiz::i18n::set_locales_dir(Some(dir.path()));
-    assert!(napwiz::i18n::use_interface("fr").is_empty());
+    assert!(napwiz::i18n::use_interface("de").is_empty());
     let mut state = State::new(Content::embedded(), vec![]);
     state.size = (80, 24);
     let screen = common::draw_text(&state, 80, 24);
-    assert!(screen.contains("Début") && screen.contains("Nouveau plan..."), "{screen}");
+    assert!(screen.contains("Anfang") && screen.contains("Neuer Plan..."), "{screen}");
     assert!(screen.contains("Open a plan file..."), "untranslated falls back: {screen}");
 
     napwiz::i18n::use_interface("en");
@@ -119,7 +118,7 @@ fn a_translation_from_the_folder_shows_on_screen_and_in_the_plans_documents() {
         calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx[0].bytes.clone())).unwrap();
     let sheets = calamine::Reader::sheet_names(&book);
     assert_eq!(sheets[0], "Mesures", "{sheets:?}");
-    assert_eq!(sheets[1], "Budget", "untranslated falls back: {sheets:?}");
+    assert_eq!(sheets[2], "Calendrier", "the folder lacks it: built-in French: {sheets:?}");
     let html = napwiz::export::render(&doc, napwiz::export::Format::Html, &options).unwrap();
     assert!(String::from_utf8_lossy(&html[0].bytes).contains("<html lang=\"fr\">"));
     let docx = napwiz::export::render(&doc, napwiz::export::Format::Docx, &options).unwrap();
@@ -181,6 +180,39 @@ fn plain_mode_speaks_spanish_through_a_pipe() {
         "«7» no es una opción",
     ] {
         assert!(text.contains(spanish), "'{spanish}' missing:\n{text}");
+    }
+    for english in ["plain mode", "New plan", "Open a plan file", "Choice", "Type 1, 2 or 3"] {
+        assert!(!text.contains(english), "'{english}' is not translated:\n{text}");
+    }
+}
+
+/// French is built in: plain mode through a pipe speaks it (start menu, an answer that is not
+/// a choice, the help), with no English left.
+#[test]
+fn plain_mode_speaks_french_through_a_pipe() {
+    use std::io::Write;
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .args(["--lang", "fr", "--plain"])
+        .env("HOME", home.path())
+        .env("NAPWIZ_DATA_DIR", home.path())
+        .env("NAPWIZ_CONFIG", home.path().join("config.ron"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"?\n7\nq\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for french in [
+        "napwiz, mode simple.",
+        "Nouveau plan",
+        "Ouvrir un fichier de plan",
+        "Choix [1] :",
+        "Saisissez 1, 2 ou 3.",
+        "« 7 » n'est pas un choix",
+    ] {
+        assert!(text.contains(french), "'{french}' missing:\n{text}");
     }
     for english in ["plain mode", "New plan", "Open a plan file", "Choice", "Type 1, 2 or 3"] {
         assert!(!text.contains(english), "'{english}' is not translated:\n{text}");
