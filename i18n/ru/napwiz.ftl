@@ -451,7 +451,7 @@ document-about-clean = Настоящий рабочий проект докум
 document-about-gaps = Фрагменты с пометкой «Для редакционной группы» и записи в квадратных скобках, например [решение не принято], — это пробелы, которые редакционной группе еще предстоит заполнить.
 document-about-checklist = О контрольном перечне: { $provenance }
 document-glance-title = План в общих чертах
-document-glance = Семинар оценил { $assessed } мер как отсутствующие или имеющиеся частично; { $left_open } из них не включены в настоящий проект (приложение C).
+document-glance = Мер, оцененных на семинаре как отсутствующие или имеющиеся частично: { $assessed }; { $left_open } из них не включены в настоящий проект (приложение C).
 document-area-chart = Включенные меры по направлениям и приоритетам
 document-area-chart-description = Число мер, включенных в проект, по каждому направлению и приоритету.
 document-series-high = высокий
@@ -494,7 +494,7 @@ document-coordinating-body = Координационный орган
 document-national-coordinator = Национальный координатор
 document-monitoring-body = Орган мониторинга
 document-institutions-title = Организации-исполнители и их роли
-document-institutions = В перечне { $roster } организаций; { $active } из них являются исполнителями или соисполнителями хотя бы одной включенной меры. Исполнитель меры отвечает за ее выполнение и отчетность; соисполнители содействуют. В приложении A перечислены меры каждой организации.
+document-institutions = Организаций в перечне: { $roster }; из них { $active } являются исполнителями или соисполнителями хотя бы одной включенной меры. Исполнитель меры отвечает за ее выполнение и отчетность; соисполнители содействуют. В приложении A перечислены меры каждой организации.
 document-institutions-caption = Организации, их коды и роли
 document-institutions-table = Организации
 document-workload-chart = Нагрузка на организации
@@ -1111,8 +1111,8 @@ health-what-target = целевое значение показателя
 health-what-monitoring-notes = заметки по мониторингу
 health-what-mid-term = промежуточная оценка
 health-what-final = итоговая оценка
-health-long-text = { $what }: слишком длинный текст ({ $size } знаков, около { $pages } с.): сформулируйте решение кратко, а подробности вынесите в отдельный документ
-health-long-text-cut = { $what }: слишком длинный текст ({ $size } знаков, около { $pages } с.); при экспорте в Excel он обрезается до { $limit } знаков: сформулируйте решение кратко, а подробности вынесите в отдельный документ
+health-long-text = { $what }: слишком длинный текст ({ $size } зн., около { $pages } с.): сформулируйте решение кратко, а подробности вынесите в отдельный документ
+health-long-text-cut = { $what }: слишком длинный текст ({ $size } зн., около { $pages } с.); при экспорте в Excel он обрезается до { $limit } зн.: сформулируйте решение кратко, а подробности вынесите в отдельный документ
 health-no-monitoring-body = орган мониторинга не назначен (шаг «Настройка мониторинга»)
 health-evaluation-outside = { $what } в { $year } г. выходит за период плана { $period_first }-{ $period_last }
 moved-done = решение по { $from } теперь находится в { $to }
@@ -1270,39 +1270,180 @@ config-unwritable = не удалось записать конфигураци�
 config-not-saved = не удалось сохранить конфигурацию «{ $path }»
 ## Writing the files: the Excel workbook (src/export/xlsx.rs) and every export (src/export/mod.rs)
 
+xlsx-sheet-failed = не удалось записать лист «{ $name }»
+xlsx-assemble-failed = не удалось собрать книгу
 # Ends a spreadsheet cell cut to Excel's limit (shown in brackets).
+xlsx-cut-marker = … обрезано: { $count ->
+    [one] еще { $count } знак не поместился
+    [few] еще { $count } знака не поместились
+    [many] еще { $count } знаков не поместились
+   *[other] еще { $count } знака не поместились
+} в ячейку; полный текст есть в файле плана и в проектах Word и HTML
+xlsx-cut-cell = { $sheet }, столбец { $column }, строка { $row } ({ $first }): текст ({ $length } зн.) обрезан до предела ячейки в { $limit } зн.
+export-write-failed = не удалось записать «{ $path }»
+export-render-failed = не удалось выполнить экспорт в формат { $format }
 
 ## napwiz backups (src/commands/backups.rs)
 
+backups-unlisted = не удалось получить список резервных копий в «{ $folder }»
+backups-none = Резервных копий { $plan } пока нет (они создаются при каждом сохранении в napwiz).
+backups-list = Резервные копии { $plan } (в { $folder }), сначала новые:
 # $bytes is the size, right-aligned.
+backups-bytes = { $bytes } байт
+backups-restore-hint = Восстановить копию: napwiz backups { $path } --restore N
+backups-no-such = резервной копии { $n } для «{ $path }» нет; ожидается число от 1 до { $count } (см. `napwiz backups { $path }`)
+backups-unreadable = не удалось прочитать резервную копию «{ $path }»
+backups-invalid = резервная копия { $n } не является допустимым планом: { $problem }
+backups-took-over = примечание: перехвачена блокировка, которую удерживал(а) { $holder }
+backups-before-restore = не удалось создать резервную копию текущего файла перед восстановлением; ничего не изменено
+backups-restored = { $plan } восстановлен из резервной копии от { $taken }. Замененный файл также сохранен как резервная копия.
+backups-folder-not-writable = его папка недоступна для записи
+backups-lock-failed = не удалось установить блокировку
+backups-restore-failed = не удалось восстановить «{ $path }»: { $why } ({ $error }); ничего не изменено
 
 ## napwiz new, check (src/commands/plans.rs)
 
+new-years-reversed = --from { $from } позже --to { $to }; ожидается сначала первый год, затем последний
+new-missing-flags = для нового плана требуются { $flags } (нет терминала, чтобы их запросить); например: napwiz new nap.ron --title "Национальный план действий на 2027-2030 годы" --country "Республика X" --from 2027 --to 2030
+new-ask-title = Название плана:
+new-need-title = название
+new-ask-country = Страна:
+new-need-country = страна
+new-ask-first-year = Первый год [{ $year }]:
+new-ask-last-year = Последний год [{ $year }]:
+new-last-before-first = последний год не может быть раньше первого ({ $first })
+new-unreadable = не удалось прочитать ответ
+new-no-answer = нет ответа: ничего не создано
 # $what is new-need-title or new-need-country.
+new-needed = требуется { $what }
+new-not-a-year = «{ $text }» не является годом от { $first } до { $last }
+check-error = ошибка
+check-warning = предупреждение
+check-totals = ошибок: { $errors }, предупреждений: { $warnings }
 
 ## napwiz split, merge, merge-driver (src/commands/breakout.rs)
 
+split-exists = «{ $path }» уже существует; перезапись не выполняется (укажите --force, чтобы заменить)
+merge-no-base = примечание: рядом с частями нет базового файла ({ $base }): каждое значение части, отличающееся от { $plan }, считается изменением этой части (укажите состояние, из которого они были выделены, с помощью --base FILE)
+merge-done = в { $plan } объединено частей: { $parts }
+merge-conflicts-left = В { $plan } { $count ->
+    [one] остался { $count } конфликт
+    [few] осталось { $count } конфликта
+    [many] осталось { $count } конфликтов
+   *[other] осталось { $count } конфликта
+}: разрешите их в мастере (napwiz { $plan }, затем C) или выполните объединение снова с --prefer FILE
+merge-taken = принято: { $line }
+merge-not-applied = не применено: { $line }
+merge-conflict = конфликт: { $line }
+merge-notes-both = заметки { $id } изменены в двух местах: сохранены оба текста
 
 ## Starting the wizard: refused plain-mode lines, key overrides in the config (src/commands/home.rs)
 
+plain-line-refused = строка { $line } не принята: «{ $text }»: { $why }
+config-at-line = { $path }, строка { $line }
+config-keys-unused = неиспользуемые ключи конфигурации: { $keys }; идентификаторы привязок: { $ids }
+config-key-renamed = ключ конфигурации «{ $label }» ({ $at }) действует; теперь он называется «{ $id }»
+man-pages-failed = не удалось записать страницы руководства в «{ $folder }»
+man-page-failed = не удалось записать страницу руководства
 
 ## napwiz content check: problems of a content pack (src/content/check.rs). Field names,
 ## kinds (goal, action, institution) and RON words (Goal, Indicator, kind: Outcome) are the
 ## pack file's own: keep them.
 
+check-nested = слишком глубокая вложенность (предел { $limit } уровней скобок); ожидается файл плана или пакета в том виде, в каком его записывает napwiz
+check-file-missing = файл отсутствует; ожидается файл RON «{ $name }» в папке пакета
+check-field = «{ $field }»
+check-field-of = «{ $field }» в «{ $owner }»
+check-empty = { $field } пусто; ожидается текст
+check-control-multiline = { $field } содержит управляющий символ { $code }; ожидается обычный текст (допускаются только переводы строк)
+check-control-line = { $field } содержит управляющий символ { $code }; ожидается обычный текст (без переводов строк)
+check-format = format — «{ $found }»; ожидается "{ $expected }"
+check-format-version = format_version — { $found }; эта версия napwiz читает версию { $expected }
+check-no-areas = 'areas' пусто; ожидается список файлов направлений, например ["1-prevention.ron"]
+check-alias-live = псевдоним «{ $old }» является действующим идентификатором в перечне; ожидаются только идентификаторы, которые были объединены
+check-alias-target = псевдоним «{ $old }» указывает на «{ $new }», который не является целью (goal) или мерой (action) этого пакета; ожидается идентификатор нового местоположения
+check-duplicate-id = повторяющийся идентификатор { $kind } «{ $id }» (впервые использован в { $first }); ожидается уникальный идентификатор
+check-bad-id = идентификатор { $kind } «{ $id }» недопустим; допускаются только буквы, цифры, '.', '-' или '_'
+check-duplicate-code = краткий код «{ $code }» элемента «{ $id }» уже используется элементом «{ $other }»; ожидается уникальный код
+check-area-no-goals = у направления «{ $id }» нет целей; ожидается хотя бы одна Goal
+check-goal-no-lead = у цели «{ $id }» нет исполнителя (lead); ожидается хотя бы один идентификатор организации
+check-goal-no-indicators = у цели «{ $id }» нет показателей; ожидается хотя бы один Indicator
+check-goal-no-outcome = у цели «{ $id }» нет показателя Outcome; ожидается хотя бы один Indicator с kind: Outcome (изменение, к которому ведет цель)
+check-goal-no-actions = у цели «{ $id }» нет мер; ожидается хотя бы одна Action
+check-action-goal = идентификатор меры «{ $id }» не относится к цели «{ $goal }»; ожидается идентификатор, начинающийся с «{ $goal }.»
+check-action-no-indicator = у меры «{ $id }» нет собственного показателя; ожидается indicators: [Indicator(...)]
+check-ambiguous-no-note = у показателя «{ $indicator }» элемента «{ $owner }» направление Ambiguous, но нет примечания; ожидается краткое примечание о том, как его толковать
+check-unknown-institution = «{ $owner }» { $field } ссылается на неизвестную организацию «{ $id }»; ожидается идентификатор из institutions.ron
 
 ## Loading a content pack (src/content/load.rs)
 
+pack-embedded = встроенный содержательный пакет
+pack-folder = содержательный пакет «{ $folder }»
+pack-file-unreadable = файл не читается: { $error }; ожидается файл RON «{ $name }» в папке пакета
+pack-not-utf8 = байт { $byte } не является текстом UTF-8; ожидается файл RON в кодировке UTF-8
 # $why is pack-outside or pack-link-outside.
+pack-file-refused = «{ $name }» { $why }; ожидается файл в папке пакета
+pack-area-refused = файл направления «{ $name }» { $why }; ожидается имя файла в папке areas/ пакета, например "prevention.ron"
+pack-outside = находится вне папки пакета (абсолютный путь или путь с '..')
+pack-link-outside = является ссылкой на файл вне папки пакета
+pack-invalid = { $source } недопустим ({ $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+    [many] { $count } проблем
+   *[other] { $count } проблемы
+}):
+pack-invalid-hint = Проверьте его командой `napwiz content check` или запустите без --content, чтобы использовать встроенный пакет.
+pack-counts = направлений: { $areas }, целей: { $goals }, мер: { $actions }, организаций: { $institutions }, терминов: { $terms }, псевдонимов: { $aliases }
+pack-export-exists = существующие файлы не перезаписываются: { $files }
+    Выберите пустую папку или укажите --force, чтобы заменить их.
+pack-folder-failed = не удалось создать папку «{ $folder }»
 # After an indicator whose good direction is not obvious, in guidance and in the draft.
+indicator-caution = направление неочевидно: { $note }
+indicator-target-example = целевое значение, напр. { $target }
 
 ## The content pack's quality report (src/content/quality.rs)
 
+quality-indicators = показатели: показатель конечного результата есть у { $with_outcome } из { $goals } целей; собственные показатели есть у { $own } из { $actions } мер
+quality-no-own-indicators = предупреждение: { $count ->
+    [one] у { $count } меры
+    [few] у { $count } мер
+    [many] у { $count } мер
+   *[other] у { $count } меры
+} нет собственного показателя; при включении копируется показатель цели
+quality-no-result = предупреждение: { $count ->
+    [one] у { $count } цели
+    [few] у { $count } целей
+    [many] у { $count } целей
+   *[other] у { $count } цели
+} нет ожидаемого результата ({ $goals }); проект предлагает редакционной группе сформулировать его
+quality-unused-institution = предупреждение: организация «{ $id }» есть в каталоге, но ни одна цель или мера ее не предлагает
+quality-near-duplicates = предупреждение: меры { $first } и { $second } сформулированы похоже (сходство { $similarity }); объедините их или сформулируйте различно
 
 ## napwiz summary (src/plan/summary.rs). The table's column names are right-aligned in 7, 7, 8,
 ## 4, 4 and 4 columns, "Code" in 8, "leads" in 5 and "partners" in 8.
 
+summary-area = Направление
+summary-actions = мер
+summary-decided = решено
+summary-included = включено
+summary-high = выс
+summary-medium = сред
+summary-low = низ
+summary-plan-id = Идентификатор плана: { $id }
+summary-progress = Решения приняты по { $decided } из { $actions } мер ({ $percent }%), в план включено: { $included }
+summary-baseline = Исходный уровень: имеется { $in_place }, имеется частично { $partly }, отсутствует { $missing }, неприменимо { $not_applicable }, неизвестно { $unknown }
+summary-code = Код
+summary-leads = исп.
+summary-partners = соисп.
+summary-institution = Организация
+summary-gaps = Пробелы, оставленные планом открытыми (оценены как отсутствующие или имеющиеся частично, не включены): { $count }
+summary-unknown-items = Сохранены, но отсутствуют в содержательном пакете: { $items }
 
 ## Errors writing CSV and Word files and applying merge choices (src/export/csv.rs,
 ## src/export/docx/package.rs, src/plan/merge.rs)
 
+csv-table-failed = не удалось записать таблицу CSV «{ $table }»
+docx-pack-failed = не удалось упаковать документ Word
+merge-unknown-field = неизвестное поле «{ $field }»
+merge-no-such-conflict = такого конфликта нет
+merge-no-such-choice = такого варианта нет
