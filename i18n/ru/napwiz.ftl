@@ -445,9 +445,29 @@ document-gap-result = сформулировать изменение, кото�
 
 document-introduction = Введение
 document-about-title = Об этом проекте
-document-about = Настоящий рабочий проект документа «{ $title }» охватывает { $country } на период { $period } гг. Он датирован { $date } и подготовлен с помощью napwiz на основе решений семинара по разработке плана: из { $actions } мер контрольного перечня решения приняты по { $decided }, в проект включены { $included } в рамках { $objectives } задач.
+document-about = Настоящий рабочий проект документа «{ $title }» охватывает { $country } на период { $period } гг. Он датирован { $date } и подготовлен с помощью napwiz на основе решений семинара по разработке плана: из { $actions ->
+    [one] { $actions } меры
+    [few] { $actions } мер
+    [many] { $actions } мер
+   *[other] { $actions } меры
+} контрольного перечня решения приняты по { $decided }, в проект включены { $included } в рамках { $objectives ->
+    [one] { $objectives } задачи
+    [few] { $objectives } задач
+    [many] { $objectives } задач
+   *[other] { $objectives } задачи
+}.
 # The clean copy for circulation: no word about the tool.
-document-about-clean = Настоящий рабочий проект документа «{ $title }» охватывает { $country } на период { $period } гг. Он датирован { $date } и подготовлен на основе решений семинара по разработке плана: из { $actions } мер контрольного перечня решения приняты по { $decided }, в проект включены { $included } в рамках { $objectives } задач.
+document-about-clean = Настоящий рабочий проект документа «{ $title }» охватывает { $country } на период { $period } гг. Он датирован { $date } и подготовлен на основе решений семинара по разработке плана: из { $actions ->
+    [one] { $actions } меры
+    [few] { $actions } мер
+    [many] { $actions } мер
+   *[other] { $actions } меры
+} контрольного перечня решения приняты по { $decided }, в проект включены { $included } в рамках { $objectives ->
+    [one] { $objectives } задачи
+    [few] { $objectives } задач
+    [many] { $objectives } задач
+   *[other] { $objectives } задачи
+}.
 document-about-gaps = Фрагменты с пометкой «Для редакционной группы» и записи в квадратных скобках, например [решение не принято], — это пробелы, которые редакционной группе еще предстоит заполнить.
 document-about-checklist = О контрольном перечне: { $provenance }
 document-glance-title = План в общих чертах
