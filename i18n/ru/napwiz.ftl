@@ -405,6 +405,213 @@ institution-private = частная
 ## The draft action plan and reports (src/document)
 
 document-not-in-catalogue = нет в каталоге
+document-draft = ПРОЕКТ
+document-design-workshop = Семинар по разработке плана
+document-status = Статус
+document-status-working-draft = Рабочий проект, подготовленный на основе решений семинара по разработке плана; еще не утвержден.
+document-facilitator = Модератор
+document-title-page = Титульный лист
+# A top-level annex's heading: "Annex A. Glossary".
+document-annex-heading = Приложение { $number }. { $title }
+# The month as a date writes it ("29 November 2026"); Russian uses the genitive.
+document-month-1 = января
+document-month-2 = февраля
+document-month-3 = марта
+document-month-4 = апреля
+document-month-5 = мая
+document-month-6 = июня
+document-month-7 = июля
+document-month-8 = августа
+document-month-9 = сентября
+document-month-10 = октября
+document-month-11 = ноября
+document-month-12 = декабря
+
+## Gaps for the drafting team: each is printed in brackets, "[to be decided]".
+
+document-gap-decided = решение не принято
+document-gap-set = подлежит установлению
+document-gap-defined = подлежит определению
+document-gap-costed = требуется оценка затрат
+document-gap-measured = подлежит измерению
+document-gap-agreed = подлежит согласованию
+document-gap-completed = подлежит заполнению
+document-gap-spelled-out = расшифровка не указана
+document-gap-monitoring-body = орган мониторинга не назначен
+document-gap-outcome-indicator = показатель конечного результата не определен
+document-gap-lead = исполнитель не определен
+document-gap-indicator = показатель не определен
+document-gap-result = сформулировать изменение, которого позволит достичь эта задача
+
+## Chapter 1: introduction
+
+document-introduction = Введение
+document-about-title = Об этом проекте
+document-about = Настоящий рабочий проект документа «{ $title }» охватывает { $country } на период { $period } гг. Он датирован { $date } и подготовлен с помощью napwiz на основе решений семинара по разработке плана: из { $actions ->
+    [one] { $actions } меры
+    [few] { $actions } мер
+    [many] { $actions } мер
+   *[other] { $actions } меры
+} контрольного перечня решения приняты по { $decided }, в проект включены { $included } в рамках { $objectives ->
+    [one] { $objectives } задачи
+    [few] { $objectives } задач
+    [many] { $objectives } задач
+   *[other] { $objectives } задачи
+}.
+# The clean copy for circulation: no word about the tool.
+document-about-clean = Настоящий рабочий проект документа «{ $title }» охватывает { $country } на период { $period } гг. Он датирован { $date } и подготовлен на основе решений семинара по разработке плана: из { $actions ->
+    [one] { $actions } меры
+    [few] { $actions } мер
+    [many] { $actions } мер
+   *[other] { $actions } меры
+} контрольного перечня решения приняты по { $decided }, в проект включены { $included } в рамках { $objectives ->
+    [one] { $objectives } задачи
+    [few] { $objectives } задач
+    [many] { $objectives } задач
+   *[other] { $objectives } задачи
+}.
+document-about-gaps = Фрагменты с пометкой «Для редакционной группы» и записи в квадратных скобках, например [решение не принято], — это пробелы, которые редакционной группе еще предстоит заполнить.
+document-about-checklist = О контрольном перечне: { $provenance }
+document-glance-title = План в общих чертах
+document-glance = Мер, оцененных на семинаре как отсутствующие или имеющиеся частично: { $assessed }; { $left_open } из них не включены в настоящий проект (приложение C).
+document-area-chart = Включенные меры по направлениям и приоритетам
+document-area-chart-description = Число мер, включенных в проект, по каждому направлению и приоритету.
+document-series-high = высокий
+document-series-medium = средний
+document-series-low = низкий
+document-series-not-set = не задан
+document-situation = Анализ ситуации
+document-situation-gap = Кратко опишите ситуацию, на которую отвечает план: формы торговли людьми и эксплуатации, выявленные в стране, профили идентифицированных и предполагаемых жертв и правонарушителей, тенденции последних лет, данные, на которых основаны эти выводы, и пробелы в них, а также рекомендации международных органов мониторинга.
+document-legal = Правовая и политическая база
+document-legal-gap = Опишите правовую и политическую базу: международные договоры, ратифицированные страной, национальное законодательство о торговле людьми (уголовное право, защита жертв, миграция, трудовые отношения и защита детей), смежные стратегии и готовящиеся поправки.
+document-lessons = Уроки предыдущего плана
+document-lessons-gap = Кратко изложите уроки предыдущего плана: чего удалось достичь, что не было выполнено и почему, каковы выводы его оценки и как настоящий план на них отвечает. Если это первый план, укажите это.
+
+## Chapter 2: guiding principles (src/document/principles.rs)
+
+document-principles = Руководящие принципы
+principles-intro = Эти принципы применяются к каждой мере настоящего плана, к порядку ее выполнения и к мониторингу. Редакционной группе следует адаптировать их к законодательству и политике страны.
+principles-rights = Права человека и подход, ориентированный на жертву
+principles-rights-meaning = Права, безопасность и достоинство жертв и лиц из групп риска имеют первостепенное значение. Помощь не зависит от готовности жертвы сотрудничать с властями, жертвы не подвергаются наказанию за правонарушения, которые их вынудили совершить, и каждая мера планируется с точки зрения человека, которому она призвана помочь.
+principles-gender-child = Учет гендерных аспектов и интересов ребенка
+principles-gender-child-meaning = Меры учитывают различия в том, как вербуют, эксплуатируют женщин, мужчин, девочек и мальчиков и как им помогают. В каждой мере, касающейся ребенка, наилучшие интересы ребенка имеют первостепенное значение, а лицо, возраст которого не установлен, до проведения оценки считается ребенком.
+principles-non-discrimination = Недискриминация
+principles-non-discrimination-meaning = Каждая жертва получает защиту и помощь независимо от пола, гражданства, этнического происхождения, миграционного статуса или статуса проживания, инвалидности, сексуальной ориентации, формы эксплуатации или любого иного статуса.
+principles-do-no-harm = Не навреди
+principles-do-no-harm-meaning = Каждая мера проверяется на непреднамеренные последствия для жертв и групп риска, такие как стигматизация, потеря дохода, повторная травматизация или уязвимость перед торговцами людьми, и корректируется при появлении таких последствий.
+principles-participation = Участие гражданского общества и пострадавших
+principles-participation-meaning = Организации гражданского общества, профсоюзы, работодатели и пострадавшие участвуют в разработке, выполнении и мониторинге плана. Пострадавшие участвуют добровольно, безопасно и на основе информированного согласия, а их время и опыт получают должное признание.
+principles-evidence = Опора на фактические данные
+principles-evidence-meaning = Меры отвечают на выводы анализа ситуации и на данные о случаях, тенденциях и услугах. План пересматривается при изменении фактических данных, а данные собираются в разбивке по полу, возрасту, гражданству и форме эксплуатации.
+principles-accountability = Подотчетность
+principles-accountability-meaning = У каждой меры есть исполнитель, срок, показатели и, если она требует затрат, бюджет. О ходе выполнения регулярно и открыто представляются отчеты, а в середине срока и по его окончании проводится независимая оценка плана.
+
+## Chapter 3: coordination and implementation structure
+
+document-coordination-title = Структура координации и выполнения
+document-structure = Координационный орган и национальный координатор
+document-coordination = Координационный орган направляет национальные меры противодействия и утверждает отчеты по плану; национальный координатор руководит его повседневным выполнением и созывает перечисленные ниже организации.
+document-coordination-gap = Опишите мандат и правовую основу координационного органа, его состав, периодичность заседаний, секретариат, а также порядок участия гражданского общества и пострадавших.
+document-coordinating-body = Координационный орган
+document-national-coordinator = Национальный координатор
+document-monitoring-body = Орган мониторинга
+document-institutions-title = Организации-исполнители и их роли
+document-institutions = Организаций в перечне: { $roster }; из них { $active } являются исполнителями или соисполнителями хотя бы одной включенной меры. Исполнитель меры отвечает за ее выполнение и отчетность; соисполнители содействуют. В приложении A перечислены меры каждой организации.
+document-institutions-caption = Организации, их коды и роли
+document-institutions-table = Организации
+document-workload-chart = Нагрузка на организации
+document-workload-chart-description = Число включенных мер, в которых каждая организация является исполнителем или соисполнителем, по убыванию нагрузки.
+document-series-leads = исполнитель
+document-series-partner-in = соисполнитель
+
+## Area chapters
+
+document-area-empty = Ни одна мера этого направления пока не включена в проект. Решите вместе с рабочей группой, нужны ли по этому направлению задачи в настоящем плане, и если нет, объясните почему.
+document-objective-empty = В рамках этой задачи пока не включено ни одной меры.
+document-workshop-notes = Заметки семинара: { $notes }
+document-action-notes = Заметки семинара по мерам:
+document-expected-result = Ожидаемый результат к { $year } г.
+document-outcome-indicator = Показатель конечного результата
+document-actions-caption = Меры в рамках задачи { $number }
+
+## Table column headers (documents, spreadsheets and CSV files)
+
+document-column-number = №
+document-column-action = Мера
+document-column-area = Направление
+document-column-objective = Задача
+document-column-institution = Организация
+document-column-code = Код
+document-column-kind = Вид
+document-column-leads = Исполнитель
+document-column-partner-in = Соисполнитель
+document-column-leads-actions = Исполнитель мер
+document-column-partner-in-actions = Соисполнитель мер
+document-column-lead = Исполнитель
+document-column-partner = Соисполнитель
+document-column-partners = Соисполнители
+document-column-timeframe = Срок
+document-column-priority = Приоритет
+document-column-indicators = Показатели
+document-column-indicator = Показатель
+document-column-target = Целевое значение
+document-column-budget = Бюджет
+document-column-budget-source = Бюджет и источник
+document-column-current-status = Текущее состояние
+document-column-item = Элемент
+document-column-baseline = Исходный уровень
+document-column-decision = Решение
+document-column-notes = Заметки
+document-column-for = Для
+document-column-type = Тип
+document-column-verification = Средства проверки
+document-column-frequency = Периодичность
+document-column-responsible = Ответственный
+document-column-from = С
+document-column-to = По
+document-column-currency = Валюта
+document-column-funding-source = Источник финансирования
+document-column-checklist-item = Элемент перечня
+document-column-year = Год
+
+## Monitoring chapter
+
+document-monitoring-title = Мониторинг, обзор и оценка
+document-monitoring = Мониторинг отслеживает, выполняются ли меры в соответствии с планом; обзоры и оценки позволяют выяснить, достигают ли они задач плана. Каждый исполнитель отчитывается о своих мерах по показателям системы мониторинга; орган мониторинга обобщает отчеты и представляет их координационному органу.
+document-arrangements = Порядок мониторинга, обзора и оценки
+document-progress-reports = Отчеты организаций-исполнителей о ходе выполнения
+document-review = Обзор плана
+document-mid-term = Промежуточная оценка
+document-final-evaluation = Итоговая оценка
+document-data-sources = Источники данных:
+document-data-sources-gap = Перечислите источники данных, которые будет использовать орган мониторинга.
+document-framework-title = Система мониторинга
+document-framework = По одной таблице на задачу: сначала показатели конечного результата, показывающие, достигнута ли задача (измеряет орган мониторинга), затем по строке на каждый показатель каждой включенной меры (отчитывается исполнитель меры).
+document-framework-caption = Задача { $number }: { $title }
+document-objective = Задача { $number }
+
+## Annexes
+
+document-responsibility-title = Матрица ответственности
+document-responsibility = Кто что делает: для каждой организации — номера включенных мер, в которых она является исполнителем, и мер, в которых она соисполнитель. В электронной таблице та же матрица приведена с отдельным столбцом для каждой организации.
+document-responsibility-caption = Матрица ответственности: меры, в которых организация является исполнителем или соисполнителем
+document-timeline-title = График выполнения
+document-timeline = Включенные меры по годам и направлениям: полоса (или отметка в таблице) за каждый год выполнения меры. Краткосрочный и среднесрочный сроки означают первую и вторую трети периода плана, долгосрочный — весь период.
+document-timeline-unscheduled = Укажите срок мер, не показанных на графике: { $numbers }.
+document-timeline-caption = График: { $area }
+document-timeline-description = Годы выполнения каждой включенной меры направления «{ $area }».
+document-timeline-table = График
+document-gaps-title = Анализ пробелов
+document-gaps = Меры, оцененные на семинаре как отсутствующие или имеющиеся частично, которые не охвачены ни одной включенной мерой. Редакционной группе следует подтвердить, что каждый пробел оставлен открытым намеренно, или включить его в план.
+document-gaps-none = Открытых выявленных пробелов нет.
+document-gaps-caption = Открытые выявленные пробелы
+document-glossary-title = Глоссарий
+document-glossary = Термины глоссария napwiz, используемые в настоящем проекте.
+document-glossary-clean = Термины, используемые в настоящем проекте.
+document-glossary-none = В настоящем проекте не используются термины глоссария.
+document-abbreviations-title = Сокращения
+document-abbreviations = Коды организаций и другие сокращения, используемые в настоящем проекте.
+document-abbreviations-none = В настоящем проекте не используются сокращения.
 
 ## What a change did, on the message line (src/tui/changes.rs)
 
@@ -776,3 +983,499 @@ draft-english-fallback = { $count ->
     [many] { $count } пунктов перечня ещё не переведены и показаны на английском с пометкой [en]: { $ids }.
    *[other] { $count } пункта перечня ещё не переведены и показаны на английском с пометкой [en]: { $ids }.
 }
+
+## Budget chapter and sheet (src/document/budget.rs)
+
+budget-title = Бюджет
+budget-summary = Оценка затрат имеется для { $costed } из { $included } включенных мер, всего { $amount }. Для { $not_costed } ({ $share }) оценки пока нет: это пробел в оценке затрат, перечисленный в последнем разделе этой главы.
+budget-note = Приведены оценки, зафиксированные на семинаре по разработке плана. Они носят ориентировочный характер: каждый исполнитель подтверждает стоимость своих мер, а бюджет согласуется с министерством финансов и донорами до принятия плана.
+budget-by-area-title = Бюджет по направлениям и задачам
+budget-by-area = Оценки по направлениям
+budget-by-objective = Оценки по задачам
+budget-by-year-title = Бюджет по годам
+budget-year-note = Оценка меры равномерно распределяется по годам ее срока, поэтому годовые суммы служат первым ориентиром для бюджетного планирования, а не графиком платежей.
+budget-by-year = Оценки по годам
+budget-sources-title = Источники финансирования
+budget-by-source = Оценки по источникам финансирования
+budget-by-lead-title = Бюджет по исполнителям
+budget-lead-note = Оценки мер, исполнителем которых является каждая организация, и ее доля в оценочном бюджете: то, что организации придется предусмотреть в собственном бюджете или привлечь.
+budget-by-lead = Доля бюджета по исполнителям
+budget-costing-gap = Пробел в оценке затрат
+budget-all-costed = Для каждой включенной меры имеется оценка затрат.
+budget-gap = { $count ->
+    [one] { $count } включенная мера пока не имеет оценки затрат
+    [few] { $count } включенные меры пока не имеют оценки затрат
+    [many] { $count } включенных мер пока не имеют оценки затрат
+   *[other] { $count } включенной меры пока не имеют оценки затрат
+}. Исполнителю каждой из них следует оценить затраты до принятия плана.
+budget-gap-caption = Включенные меры без оценки затрат
+budget-total = Итого
+budget-all-included = Все включенные меры
+budget-no-timeframe = срок не задан
+budget-no-source = источник не указан
+# A budget with a funding source but no amount yet, in a merge conflict: "no amount (Donor)".
+budget-no-amount = сумма не указана
+budget-no-lead = исполнитель не определен
+budget-column-costed = Меры с оценкой
+budget-column-costed-running = Выполняемые меры с оценкой
+budget-column-without-estimate = Без оценки
+budget-column-without-estimate-long = Меры без оценки
+budget-column-estimate = Оценка
+budget-column-estimate-in = Оценка ({ $currency })
+budget-column-share = Доля
+budget-column-share-percent = Доля бюджета (%)
+budget-column-budget-by = Бюджет по
+
+## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
+
+abbreviation-actip = Конвенция АСЕАН против торговли людьми, особенно женщинами и детьми
+abbreviation-afripol = Механизм Африканского союза по полицейскому сотрудничеству
+abbreviation-ameripol = Полицейское сообщество Америк
+abbreviation-asean = Ассоциация государств Юго-Восточной Азии (АСЕАН)
+abbreviation-aseanapol = Ассоциация начальников национальной полиции стран АСЕАН
+abbreviation-au = Африканский союз (АС)
+abbreviation-cedaw = Конвенция о ликвидации всех форм дискриминации в отношении женщин (КЛДЖ)
+abbreviation-coe = Совет Европы (СЕ)
+abbreviation-crc = Конвенция Организации Объединенных Наций о правах ребенка (КПР)
+abbreviation-cso = организация гражданского общества (ОГО)
+abbreviation-dac = Комитет содействия развитию (КСР) ОЭСР
+abbreviation-ec = Европейское сообщество (в названиях директив ЕС)
+abbreviation-ecowas = Экономическое сообщество западноафриканских государств (ЭКОВАС)
+abbreviation-ecri = Европейская комиссия против расизма и нетерпимости (ЕКРН) Совета Европы
+abbreviation-eu = Европейский союз (ЕС)
+abbreviation-eur = евро
+abbreviation-gdpr = Общий регламент по защите данных (ЕС)
+abbreviation-greta = Группа экспертов по противодействию торговле людьми (ГРЕТА) Совета Европы
+abbreviation-icmpd = Международный центр по развитию миграционной политики (МЦРМП)
+abbreviation-ilo = Международная организация труда (МОТ)
+abbreviation-iom = Международная организация по миграции (МОМ)
+abbreviation-lgbtqi = лесбиянки, геи, бисексуалы, трансгендерные, квир- и интерсекс-люди
+abbreviation-nap = Национальный план действий (НПД)
+abbreviation-ngo = неправительственная организация (НПО)
+abbreviation-nrm = Национальный механизм перенаправления (НМП)
+abbreviation-oas = Организация американских государств (ОАГ)
+abbreviation-odihr = Бюро по демократическим институтам и правам человека ОБСЕ (ОБСЕ/БДИПЧ)
+abbreviation-oecd = Организация экономического сотрудничества и развития (ОЭСР)
+abbreviation-osce = Организация по безопасности и сотрудничеству в Европе (ОБСЕ)
+abbreviation-saarc = Ассоциация регионального сотрудничества стран Южной Азии (СААРК)
+abbreviation-thb = торговля людьми
+abbreviation-tip = торговля людьми
+abbreviation-un = Организация Объединенных Наций (ООН)
+abbreviation-unhcr = Управление Верховного комиссара Организации Объединенных Наций по делам беженцев (УВКБ ООН)
+abbreviation-unicef = Детский фонд Организации Объединенных Наций (ЮНИСЕФ)
+abbreviation-unodc = Управление Организации Объединенных Наций по наркотикам и преступности (УНП ООН)
+abbreviation-who = Всемирная организация здравоохранения (ВОЗ)
+abbreviation-untoc = Конвенция Организации Объединенных Наций против транснациональной организованной преступности
+
+## The export formats' own text: title page, contents, drafting marks (src/export)
+
+export-for-drafting-team = Для редакционной группы:
+export-draft-of = Проект от { $date }
+export-preview-draft-of = проект от { $date }
+export-contents = Содержание
+export-html-title = { $title } (проект)
+export-status-draft = Проект
+export-docx-subject = Проект национального плана действий, { $country }, { $period }
+# The Word footer; the page number follows directly: keep the trailing space.
+export-docx-footer = { $title } - ПРОЕКТ от { $date } - стр.{" "}
+# A CSV cell of an action's number, worded so that no spreadsheet reads 4.1.2 as a date.
+export-csv-action = Мера { $number }
+export-checklist-intro = В чистовике настоящего проекта ({ $date }) перечисленные ниже пробелы опущены. Заполните каждый из них в плане или в документе до принятия плана.
+export-checklist-none = Открытых пробелов нет.
+
+## What is wrong with a typed value (src/plan/edit.rs)
+
+edit-not-a-year = «{ $text }» не является годом; введите год, например 2027
+edit-year-required = требуется год, например 2027
+edit-years-reversed = { $first }-{ $last }: окончание раньше начала
+edit-years-outside = { $first }-{ $last } выходит за период плана { $period_first }-{ $period_last }
+edit-not-an-amount = «{ $text }» не является суммой; введите целое число единиц, например 50000
+edit-empty = поле не может быть пустым
+edit-first-after-last = первый год не может быть позже последнего ({ $last })
+edit-last-before-first = последний год не может быть раньше первого ({ $first })
+edit-not-a-date = «{ $text }» не является датой; вводите даты в формате ГГГГ-ММ-ДД через запятую
+edit-wording-empty = формулировка не может быть пустой
+edit-indicator-empty = показателю нужен текст; чтобы удалить показатель, нажмите d
+# The text of an indicator just added, for the team to replace.
+edit-new-indicator = Новый показатель
+edit-institution-format = введите название, запятую и краткий код, например: Управление по борьбе с торговлей людьми, УТЛ
+edit-institution-exists = организация с кодом { $code } уже существует
+
+## The plan's health check: findings (src/plan/health.rs) and moved items (src/plan/moved.rs)
+
+health-no-title = у плана нет названия
+health-no-country = в плане не указана страна
+health-period-reversed = период плана { $first }-{ $last }: окончание раньше начала
+health-period-implausible = период плана { $first }-{ $last } не является правдоподобным диапазоном лет
+health-workshop-date = дата семинара «{ $date }» не является датой; ожидается ГГГГ-ММ-ДД
+health-other-pack = план создан с содержательным пакетом «{ $plan_pack }», а не «{ $pack }»; элементы сопоставляются по идентификатору
+health-roster-unknown = организации «{ $id }» из перечня нет в каталоге; добавьте ее как собственную организацию
+health-institution-twice = идентификатор собственной организации «{ $id }» используется дважды
+health-goal-twice = идентификатор собственной цели «{ $id }» используется дважды
+health-goal-area = собственная цель «{ $id }» относится к неизвестному направлению «{ $area }»
+health-action-twice = идентификатор собственной меры «{ $id }» используется дважды
+health-action-goal-moved = собственная мера «{ $id }» относится к цели { $goal }, которая теперь находится в { $to }
+health-action-goal = собственная мера «{ $id }» относится к неизвестной цели «{ $goal }»
+health-item-unknown = «{ $id }» нет в содержательном пакете; решения по нему сохранены, но в плане не показываются
+health-institution-unknown = { $id }: организации «{ $institution }» нет ни в каталоге, ни в перечне
+health-not-on-roster = { $id }: «{ $institution }» отсутствует в перечне организаций плана
+health-lead-also-partner = { $id }: исполнитель указан также как соисполнитель
+health-timeframe-reversed = { $id }: срок { $first }-{ $last }: окончание раньше начала
+health-timeframe-outside = { $id }: срок { $first }-{ $last } выходит за период плана { $period_first }-{ $period_last }
+health-no-lead = { $id }: у включенной меры нет исполнителя
+health-no-timeframe = { $id }: у включенной меры нет срока
+health-no-indicator = { $id }: у включенной меры нет показателя
+health-no-priority = { $id }: у включенной меры нет приоритета
+health-no-target = { $id }: у показателя «{ $indicator }» нет целевого значения
+# The same indicator without a target in several actions: the first three are $named.
+health-no-target-in = у показателя «{ $indicator }» нет целевого значения в { $count ->
+    [one] { $count } мере
+    [few] { $count } мерах
+    [many] { $count } мерах
+   *[other] { $count } мерах
+}: { $named }{ $more ->
+    [0] {""}
+   *[other] {" "}и еще { $more }
+}
+health-what-notes = заметки
+health-what-indicator = показатель
+health-what-target = целевое значение показателя
+health-what-monitoring-notes = заметки по мониторингу
+health-what-mid-term = промежуточная оценка
+health-what-final = итоговая оценка
+health-long-text = { $what }: слишком длинный текст ({ $size } зн., около { $pages } с.): сформулируйте решение кратко, а подробности вынесите в отдельный документ
+health-long-text-cut = { $what }: слишком длинный текст ({ $size } зн., около { $pages } с.); при экспорте в Excel он обрезается до { $limit } зн.: сформулируйте решение кратко, а подробности вынесите в отдельный документ
+health-no-monitoring-body = орган мониторинга не назначен (шаг «Настройка мониторинга»)
+health-evaluation-outside = { $what } в { $year } г. выходит за период плана { $period_first }-{ $period_last }
+moved-done = решение по { $from } теперь находится в { $to }
+moved-kept = решение по { $from } относится к { $to }, у которого есть собственное решение; { $from } сохранено, но не показывается: объедините их вручную
+moved-summary = В содержательном пакете объединены некоторые элементы: { $moves }.
+
+## Opening and saving plan files (src/store/mod.rs)
+
+store-open-elsewhere = открыт в другом napwiz: { $holder }
+store-opened-read-only = открыт только для чтения
+store-file-read-only-short = файл только для чтения (chmod u+w для правки)
+store-folder-read-only-short = папка недоступна для записи (без блокировки и сохранения; экспорт работает)
+store-file-read-only = файл доступен только для чтения (права доступа не разрешают запись), поэтому napwiz не будет его изменять; чтобы его править, разрешите запись (chmod u+w '{ $path }') и откройте его снова или скопируйте его в новый файл
+store-folder-read-only = папка «{ $folder }» недоступна для записи, поэтому napwiz не может ни заблокировать, ни сохранить план; чтение и экспорт работают. Чтобы править план, скопируйте его в папку, доступную для записи
+store-plan-read-only = план «{ $path }» доступен только для чтения: { $why }
+store-lock-unverified = план «{ $path }» заблокирован: { $holder }. napwiz не может проверить с этого компьютера, работает ли еще тот сеанс: откройте план только для чтения или перехватите блокировку, если тот сеанс завершен.
+store-locked = план «{ $path }» открыт в другом napwiz: { $holder }. Откройте его только для чтения или попросите закрыть его.
+store-changed-on-disk = план «{ $path }» был изменен на диске другой программой после того, как napwiz его прочитал; перезапись не выполняется.
+store-version-kept = Ваша версия сохранена в «{ $kept }».
+store-not-utf8 = не удалось прочитать план: { $path }:{ $line }:{ $column }: байт { $byte } не является текстом UTF-8; ожидается файл плана RON в кодировке UTF-8.
+store-unreadable = не удалось прочитать план: { $problem }.
+store-control-characters = { $count ->
+    [one] Из { $count } текста плана удалены управляющие символы
+    [few] Из { $count } текстов плана удалены управляющие символы
+    [many] Из { $count } текстов плана удалены управляющие символы
+   *[other] Из { $count } текста плана удалены управляющие символы
+} (они могли управлять терминалом).
+store-migrated = Этот план был в формате версии { $from }; он будет сохранен в версии { $to }. Сначала создается резервная копия оригинала.
+store-replace-read-only = «{ $path }» доступен только для чтения; замена не выполняется. Сначала разрешите запись (chmod u+w '{ $path }') или выберите другой путь.
+store-exists = «{ $path }» уже существует; перезапись не выполняется. Выберите другой путь или укажите --force, чтобы заменить его (для старого файла создается резервная копия).
+store-just-created = «{ $path }» только что создан другим napwiz; перезапись не выполняется.
+store-backup-before-replace = не удалось создать резервную копию «{ $path }» перед заменой; ничего не изменено
+store-backup-theirs = не удалось создать резервную копию версии на диске
+store-save-not-writable = не удалось сохранить план «{ $path }»: { $why }. Ваши изменения по-прежнему открыты в napwiz.
+store-folder-replaced-named = его папка «{ $folder }» заменена файлом
+store-folder-gone-named = его папка «{ $folder }» больше не существует
+store-file-gone = файл удален или перемещен другой программой
+store-save-gone = не удалось сохранить план «{ $path }»: { $what }. Ваши изменения по-прежнему открыты в napwiz; сохраните их в другом месте или восстановите папку.
+store-backup-before-migration = не удалось создать резервную копию плана перед преобразованием в новый формат; ничего не изменено
+store-backup-failed = план сохранен, но создать его резервную копию в «{ $folder }» не удалось: { $error }
+store-hard-links = { $names ->
+    [one] У этого плана { $names } жесткая ссылка
+    [few] У этого плана { $names } жесткие ссылки
+    [many] У этого плана { $names } жестких ссылок
+   *[other] У этого плана { $names } жесткой ссылки
+}; при сохранении обновляется только эта (используйте символьную ссылку).
+store-took-over-stale = Перехвачена устаревшая блокировка, оставленная: { $holder }.
+store-took-over = По вашему запросу перехвачена блокировка пользователя { $user } на { $host }.
+store-dangling-link = «{ $path }» — символьная ссылка на несуществующий «{ $target }»; napwiz не заменяет ссылку файлом. Создайте план в «{ $target }» (тогда ссылка будет на него указывать) или сначала удалите ссылку.
+store-lock-file = не удалось создать файл блокировки «{ $path }» (доступна ли папка для записи?); откройте план только для чтения или скопируйте его в папку, доступную для записи
+store-missing = план «{ $path }» не существует; создайте его командой `napwiz new { $path }`
+store-permission-denied = не удалось прочитать план «{ $path }»: доступ запрещен
+store-read-failed = не удалось прочитать план «{ $path }»: { $error }
+store-disk-full = диск заполнен
+store-folder-not-writable = папка недоступна для записи
+store-folder-gone = его папка больше не существует
+store-folder-replaced = его папка заменена файлом
+store-save-failed = не удалось сохранить план «{ $path }»: { $why } ({ $error }). Предыдущая версия на диске не изменена, а ваши изменения по-прежнему открыты в napwiz.
+store-not-changed = Файл не изменен.
+store-last-good-copy = Последняя исправная копия, сохраненная napwiz, от { $taken } («{ $backup }»); восстановите ее командой `napwiz backups { $path } --restore { $n }` или исправьте файл вручную.
+
+## Plan locks (src/store/lock.rs) and remembered places (src/store/place.rs)
+
+# Who holds a plan's lock: "ana on laptop-3 (pid 4242) since 2026-11-29 10:15 CET".
+lock-holder-line = { $user } на { $host } (pid { $pid }) с { $since }
+lock-another-napwiz = другой napwiz
+lock-unknown-host = неизвестный компьютер
+lock-unknown-time = неизвестного времени
+lock-keeps-replaced = не удалось заблокировать «{ $path }»: файл постоянно заменяется
+place-unwritable = не удалось записать позицию в плане
+place-not-remembered = не удалось запомнить позицию в «{ $file }»
+
+## `napwiz diff` and textconv lines, "what: value" (src/plan/diff.rs). Each name before the
+## colon is a line's key: keep it free of ": ".
+
+diff-title = название
+diff-country = страна
+diff-period = период
+diff-coordinating-body = координационный орган
+diff-national-coordinator = национальный координатор
+diff-facilitator = модератор
+diff-workshop-dates = даты семинара
+diff-language = язык
+diff-currency = валюта
+diff-roster = перечень { $code }
+diff-roster-own = перечень { $code } (собственная)
+diff-own-goal = собственная цель { $id } в направлении { $area }
+diff-own-goal-guidance = пояснения к собственной цели { $id }
+diff-own-action = собственная мера { $id } в рамках { $goal }
+diff-part = часть для подгруппы
+diff-part-of = направление { $area } из { $of }
+diff-conflict = конфликт по { $conflict }
+diff-indicator = показатель
+diff-baseline = исходный уровень
+diff-target = целевое значение
+diff-verified-by = средства проверки
+diff-inclusion = включение
+diff-priority = приоритет
+diff-timeframe = срок
+diff-lead = исполнитель
+diff-partners = соисполнители
+diff-budget = бюджет
+diff-notes = заметки
+diff-monitoring-body = орган мониторинга
+diff-monitoring-reports = отчеты мониторинга
+diff-monitoring-review = обзор мониторинга
+diff-mid-term = промежуточная оценка
+diff-final-evaluation = итоговая оценка
+diff-data-sources = источники данных
+diff-monitoring-notes = заметки по мониторингу
+
+## Merging breakout parts and plans (src/plan/merge.rs)
+
+# A side of a merge that is a breakout part, named by its file.
+merge-part = часть { $file }
+merge-bad-value = «{ $text }» — недопустимое значение: { $error }
+merge-and-more = { $named } и еще { $more }
+merge-roster-stays = перечень: { $code } остается, хотя { $source } удалил(а) его: { $users } по-прежнему на него ссылаются
+merge-goal-kept = собственная цель { $id } удалена в { $side }; она сохранена: удалите ее во всем плане
+merge-action-kept = собственная мера { $id } удалена в { $side }; она сохранена: удалите ее во всем плане
+# Who kept a value in a conflict when no side is named.
+merge-the-plan = план
+merge-outside-area = { $side }, за пределами своего направления
+merge-pack-version = { $id } версии { $version }
+merge-roster-added = перечень: { $code } добавлена ({ $source })
+merge-roster-removed = перечень: { $code } удалена ({ $source })
+merge-goal-added = добавлена собственная цель { $id }: { $text } ({ $source })
+merge-action-added = добавлена собственная мера { $id }: { $text } ({ $source })
+
+## Breakout parts (src/plan/part.rs)
+
+part-setup-shared = Параметры общие для всех групп: изменяйте их в { $of } после napwiz merge
+part-monitoring-shared = Мониторинг общий для всех групп: изменяйте его в { $of } после napwiz merge
+part-reports-shared = Отчеты о ходе относятся ко всему плану: вносите их в { $of } после napwiz merge
+part-institution-shared = Другие группы могут ссылаться на { $code }: удаляйте в { $of } после napwiz merge
+part-notice = Часть для подгруппы: { $area } из { $of }: здесь можно изменять только { $area }; параметры, мониторинг и другие направления изменяются в { $of } после napwiz merge.
+# Short: it must fit the status line of an 80-column terminal with part-outside.
+part-item-in = { $id } в { $area }
+part-item-in-no-area = { $id } вне направлений
+part-outside = { $place } не в этой части: изменяйте в { $of } после napwiz merge
+
+## Reading plan files of any version (src/plan/migrate.rs)
+
+migrate-no-format = нет поля 'format'
+migrate-format = формат "{ $format }"
+migrate-not-a-plan = не план napwiz ({ $found }); ожидается файл, начинающийся с (format: "{ $format }", version: { $version }, ...)
+migrate-no-version = в плане нет поля 'version'; ожидается version: { $version }
+migrate-newer = версия плана { $newer } записана более новым napwiz; эта версия читает версии от 0 до { $version }. Обновите napwiz, чтобы открыть план
+
+## The config file (src/config.rs)
+
+config-not-read = конфигурация «{ $path }» не прочитана ({ $error }); используются значения по умолчанию
+config-not-used = конфигурация не используется: { $problem }; используются значения по умолчанию
+config-unwritable = не удалось записать конфигурацию
+config-not-saved = не удалось сохранить конфигурацию «{ $path }»
+## Writing the files: the Excel workbook (src/export/xlsx.rs) and every export (src/export/mod.rs)
+
+xlsx-sheet-failed = не удалось записать лист «{ $name }»
+xlsx-assemble-failed = не удалось собрать книгу
+# Ends a spreadsheet cell cut to Excel's limit (shown in brackets).
+xlsx-cut-marker = … обрезано: { $count ->
+    [one] еще { $count } знак не поместился
+    [few] еще { $count } знака не поместились
+    [many] еще { $count } знаков не поместились
+   *[other] еще { $count } знака не поместились
+} в ячейку; полный текст есть в файле плана и в проектах Word и HTML
+xlsx-cut-cell = { $sheet }, столбец { $column }, строка { $row } ({ $first }): текст ({ $length } зн.) обрезан до предела ячейки в { $limit } зн.
+export-write-failed = не удалось записать «{ $path }»
+export-render-failed = не удалось выполнить экспорт в формат { $format }
+
+## napwiz backups (src/commands/backups.rs)
+
+backups-unlisted = не удалось получить список резервных копий в «{ $folder }»
+backups-none = Резервных копий { $plan } пока нет (они создаются при каждом сохранении в napwiz).
+backups-list = Резервные копии { $plan } (в { $folder }), сначала новые:
+# $bytes is the size, right-aligned.
+backups-bytes = { $bytes } байт
+backups-restore-hint = Восстановить копию: napwiz backups { $path } --restore N
+backups-no-such = резервной копии { $n } для «{ $path }» нет; ожидается число от 1 до { $count } (см. `napwiz backups { $path }`)
+backups-unreadable = не удалось прочитать резервную копию «{ $path }»
+backups-invalid = резервная копия { $n } не является допустимым планом: { $problem }
+backups-took-over = примечание: перехвачена блокировка, которую удерживал(а) { $holder }
+backups-before-restore = не удалось создать резервную копию текущего файла перед восстановлением; ничего не изменено
+backups-restored = { $plan } восстановлен из резервной копии от { $taken }. Замененный файл также сохранен как резервная копия.
+backups-folder-not-writable = его папка недоступна для записи
+backups-lock-failed = не удалось установить блокировку
+backups-restore-failed = не удалось восстановить «{ $path }»: { $why } ({ $error }); ничего не изменено
+
+## napwiz new, check (src/commands/plans.rs)
+
+new-years-reversed = --from { $from } позже --to { $to }; ожидается сначала первый год, затем последний
+new-missing-flags = для нового плана требуются { $flags } (нет терминала, чтобы их запросить); например: napwiz new nap.ron --title "Национальный план действий на 2027-2030 годы" --country "Республика X" --from 2027 --to 2030
+new-ask-title = Название плана:
+new-need-title = название
+new-ask-country = Страна:
+new-need-country = страна
+new-ask-first-year = Первый год [{ $year }]:
+new-ask-last-year = Последний год [{ $year }]:
+new-last-before-first = последний год не может быть раньше первого ({ $first })
+new-unreadable = не удалось прочитать ответ
+new-no-answer = нет ответа: ничего не создано
+# $what is new-need-title or new-need-country.
+new-needed = требуется { $what }
+new-not-a-year = «{ $text }» не является годом от { $first } до { $last }
+check-error = ошибка
+check-warning = предупреждение
+check-totals = ошибок: { $errors }, предупреждений: { $warnings }
+
+## napwiz split, merge, merge-driver (src/commands/breakout.rs)
+
+split-exists = «{ $path }» уже существует; перезапись не выполняется (укажите --force, чтобы заменить)
+merge-no-base = примечание: рядом с частями нет базового файла ({ $base }): каждое значение части, отличающееся от { $plan }, считается изменением этой части (укажите состояние, из которого они были выделены, с помощью --base FILE)
+merge-done = в { $plan } объединено частей: { $parts }
+merge-conflicts-left = В { $plan } { $count ->
+    [one] остался { $count } конфликт
+    [few] осталось { $count } конфликта
+    [many] осталось { $count } конфликтов
+   *[other] осталось { $count } конфликта
+}: разрешите их в мастере (napwiz { $plan }, затем C) или выполните объединение снова с --prefer FILE
+merge-taken = принято: { $line }
+merge-not-applied = не применено: { $line }
+merge-conflict = конфликт: { $line }
+merge-notes-both = заметки { $id } изменены в двух местах: сохранены оба текста
+
+## Starting the wizard: refused plain-mode lines, key overrides in the config (src/commands/home.rs)
+
+plain-line-refused = строка { $line } не принята: «{ $text }»: { $why }
+config-at-line = { $path }, строка { $line }
+config-keys-unused = неиспользуемые ключи конфигурации: { $keys }; идентификаторы привязок: { $ids }
+config-key-renamed = ключ конфигурации «{ $label }» ({ $at }) действует; теперь он называется «{ $id }»
+man-pages-failed = не удалось записать страницы руководства в «{ $folder }»
+man-page-failed = не удалось записать страницу руководства
+
+## napwiz content check: problems of a content pack (src/content/check.rs). Field names,
+## kinds (goal, action, institution) and RON words (Goal, Indicator, kind: Outcome) are the
+## pack file's own: keep them.
+
+check-nested = слишком глубокая вложенность (предел { $limit } уровней скобок); ожидается файл плана или пакета в том виде, в каком его записывает napwiz
+check-file-missing = файл отсутствует; ожидается файл RON «{ $name }» в папке пакета
+check-field = «{ $field }»
+check-field-of = «{ $field }» в «{ $owner }»
+check-empty = { $field } пусто; ожидается текст
+check-control-multiline = { $field } содержит управляющий символ { $code }; ожидается обычный текст (допускаются только переводы строк)
+check-control-line = { $field } содержит управляющий символ { $code }; ожидается обычный текст (без переводов строк)
+check-format = format — «{ $found }»; ожидается "{ $expected }"
+check-format-version = format_version — { $found }; эта версия napwiz читает версию { $expected }
+check-no-areas = 'areas' пусто; ожидается список файлов направлений, например ["1-prevention.ron"]
+check-alias-live = псевдоним «{ $old }» является действующим идентификатором в перечне; ожидаются только идентификаторы, которые были объединены
+check-alias-target = псевдоним «{ $old }» указывает на «{ $new }», который не является целью (goal) или мерой (action) этого пакета; ожидается идентификатор нового местоположения
+check-duplicate-id = повторяющийся идентификатор { $kind } «{ $id }» (впервые использован в { $first }); ожидается уникальный идентификатор
+check-bad-id = идентификатор { $kind } «{ $id }» недопустим; допускаются только буквы, цифры, '.', '-' или '_'
+check-duplicate-code = краткий код «{ $code }» элемента «{ $id }» уже используется элементом «{ $other }»; ожидается уникальный код
+check-area-no-goals = у направления «{ $id }» нет целей; ожидается хотя бы одна Goal
+check-goal-no-lead = у цели «{ $id }» нет исполнителя (lead); ожидается хотя бы один идентификатор организации
+check-goal-no-indicators = у цели «{ $id }» нет показателей; ожидается хотя бы один Indicator
+check-goal-no-outcome = у цели «{ $id }» нет показателя Outcome; ожидается хотя бы один Indicator с kind: Outcome (изменение, к которому ведет цель)
+check-goal-no-actions = у цели «{ $id }» нет мер; ожидается хотя бы одна Action
+check-action-goal = идентификатор меры «{ $id }» не относится к цели «{ $goal }»; ожидается идентификатор, начинающийся с «{ $goal }.»
+check-action-no-indicator = у меры «{ $id }» нет собственного показателя; ожидается indicators: [Indicator(...)]
+check-ambiguous-no-note = у показателя «{ $indicator }» элемента «{ $owner }» направление Ambiguous, но нет примечания; ожидается краткое примечание о том, как его толковать
+check-unknown-institution = «{ $owner }» { $field } ссылается на неизвестную организацию «{ $id }»; ожидается идентификатор из institutions.ron
+
+## Loading a content pack (src/content/load.rs)
+
+pack-embedded = встроенный содержательный пакет
+pack-folder = содержательный пакет «{ $folder }»
+pack-file-unreadable = файл не читается: { $error }; ожидается файл RON «{ $name }» в папке пакета
+pack-not-utf8 = байт { $byte } не является текстом UTF-8; ожидается файл RON в кодировке UTF-8
+# $why is pack-outside or pack-link-outside.
+pack-file-refused = «{ $name }» { $why }; ожидается файл в папке пакета
+pack-area-refused = файл направления «{ $name }» { $why }; ожидается имя файла в папке areas/ пакета, например "prevention.ron"
+pack-outside = находится вне папки пакета (абсолютный путь или путь с '..')
+pack-link-outside = является ссылкой на файл вне папки пакета
+pack-invalid = { $source } недопустим ({ $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+    [many] { $count } проблем
+   *[other] { $count } проблемы
+}):
+pack-invalid-hint = Проверьте его командой `napwiz content check` или запустите без --content, чтобы использовать встроенный пакет.
+pack-counts = направлений: { $areas }, целей: { $goals }, мер: { $actions }, организаций: { $institutions }, терминов: { $terms }, псевдонимов: { $aliases }
+pack-export-exists = существующие файлы не перезаписываются: { $files }
+    Выберите пустую папку или укажите --force, чтобы заменить их.
+pack-folder-failed = не удалось создать папку «{ $folder }»
+# After an indicator whose good direction is not obvious, in guidance and in the draft.
+indicator-caution = направление неочевидно: { $note }
+indicator-target-example = целевое значение, напр. { $target }
+
+## The content pack's quality report (src/content/quality.rs)
+
+quality-indicators = показатели: показатель конечного результата есть у { $with_outcome } из { $goals } целей; собственные показатели есть у { $own } из { $actions } мер
+quality-no-own-indicators = предупреждение: { $count ->
+    [one] у { $count } меры
+    [few] у { $count } мер
+    [many] у { $count } мер
+   *[other] у { $count } меры
+} нет собственного показателя; при включении копируется показатель цели
+quality-no-result = предупреждение: { $count ->
+    [one] у { $count } цели
+    [few] у { $count } целей
+    [many] у { $count } целей
+   *[other] у { $count } цели
+} нет ожидаемого результата ({ $goals }); проект предлагает редакционной группе сформулировать его
+quality-unused-institution = предупреждение: организация «{ $id }» есть в каталоге, но ни одна цель или мера ее не предлагает
+quality-near-duplicates = предупреждение: меры { $first } и { $second } сформулированы похоже (сходство { $similarity }); объедините их или сформулируйте различно
+
+## napwiz summary (src/plan/summary.rs). The table's column names are right-aligned in 7, 7, 8,
+## 4, 4 and 4 columns, "Code" in 8, "leads" in 5 and "partners" in 8.
+
+summary-area = Направление
+summary-actions = мер
+summary-decided = решено
+summary-included = включено
+summary-high = выс
+summary-medium = сред
+summary-low = низ
+summary-plan-id = Идентификатор плана: { $id }
+summary-progress = Решения приняты по { $decided } из { $actions } мер ({ $percent }%), в план включено: { $included }
+summary-baseline = Исходный уровень: имеется { $in_place }, имеется частично { $partly }, отсутствует { $missing }, неприменимо { $not_applicable }, неизвестно { $unknown }
+summary-code = Код
+summary-leads = исп.
+summary-partners = соисп.
+summary-institution = Организация
+summary-gaps = Пробелы, оставленные планом открытыми (оценены как отсутствующие или имеющиеся частично, не включены): { $count }
+summary-unknown-items = Сохранены, но отсутствуют в содержательном пакете: { $items }
+
+## Errors writing CSV and Word files and applying merge choices (src/export/csv.rs,
+## src/export/docx/package.rs, src/plan/merge.rs)
+
+csv-table-failed = не удалось записать таблицу CSV «{ $table }»
+docx-pack-failed = не удалось упаковать документ Word
+merge-unknown-field = неизвестное поле «{ $field }»
+merge-no-such-conflict = такого конфликта нет
+merge-no-such-choice = такого варианта нет
