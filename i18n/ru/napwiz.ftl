@@ -1479,3 +1479,160 @@ docx-pack-failed = не удалось упаковать документ Word
 merge-unknown-field = неизвестное поле «{ $field }»
 merge-no-such-conflict = такого конфликта нет
 merge-no-such-choice = такого варианта нет
+
+## Monitor mode, report form and period dashboard
+key-monitor = мониторинг
+key-open-report = отчет
+key-next-period = след. период
+key-previous-period = пред. период
+key-period-dashboard = сводка
+key-status-not-started = не начата
+key-status-on-track = по графику
+key-status-delayed = с задержкой
+key-status-completed = выполнена
+key-status-continuous = постоянная
+key-status-dropped = отменена
+key-filter-institution = организация
+key-filter-status = фильтр статуса
+key-clear-filters = сбросить фильтры
+key-copy-forward = перенести из пред.
+key-close-period = закрыть/открыть период
+step-monitor = Мониторинг
+step-progress = Сводка за период
+header-monitor = { $name }: { $period }
+help-context-monitor = мониторинг
+help-context-monitor-report = отчет по мере
+help-context-progress = сводка за период
+typed-report-field = поле «{ $field }» в отчете по { $item } за { $period }
+start-monitor = Мониторинг выполнения: { $title }
+monitor-progress = { $period }: отчеты по { $reported } из { $actions }
+monitor-filter-any = любой статус
+monitor-filter-missing = отчета еще нет
+monitor-no-periods = У этого плана еще нет отчетных периодов: { $key } создает их.
+monitor-no-match = Ни одна включенная мера не подходит под фильтры ({ $key } сбрасывает их).
+monitor-period-dates = с { $from } по { $to }, отчеты до { $due }
+monitor-open = открыт
+monitor-closed = ЗАКРЫТ: отчеты только для чтения ({ $key } открывает снова)
+monitor-closed-form = ЗАКРЫТ: отчеты только для чтения (Esc, затем { $key } открывает снова)
+monitor-showing = Показано:
+monitor-every-institution = все организации
+monitor-reported = отчеты по { $reported } из { $actions }
+monitor-status-keys = Клавиши статуса: { $keys }
+monitor-no-report = нет отчета
+monitor-lead = исполнитель: { $code }
+monitor-no-lead = без исполнителя
+monitor-list-title = Мониторинг { $period }
+monitor-report-title = Отчет по { $action }, { $period }
+monitor-ask-close = Закрыть { $period }? Его отчеты будут только для чтения, пока период не откроют снова.
+monitor-ask-close-missing = { $count ->
+    [one] У { $count } меры нет отчета.
+    [few] У { $count } мер нет отчета.
+    [many] У { $count } мер нет отчета.
+   *[other] У { $count } меры нет отчета.
+}
+monitor-ask-reopen = Открыть { $period } снова? Его отчеты снова можно будет изменять.
+monitor-ask-start = Начать мониторинг этого плана? На основе периода плана и периодичности отчетов { $count ->
+    [one] будет создан { $count } отчетный период
+    [few] будут созданы { $count } отчетных периода
+    [many] будет создано { $count } отчетных периодов
+   *[other] будет создано { $count } отчетного периода
+}, { $frequency }{ $span }.
+monitor-frequency-unset = ежегодно (периодичность не задана)
+monitor-created = { $count ->
+    [one] создан { $count } отчетный период
+    [few] создано { $count } отчетных периода
+    [many] создано { $count } отчетных периодов
+   *[other] создано { $count } отчетного периода
+}
+monitor-periods-created = отчетные периоды созданы
+monitor-heading-no-report = выберите меру: у заголовка направления нет отчета
+monitor-heading-no-status = выберите меру: у заголовка направления нет статуса
+monitor-closed-refused = { $period } закрыт: отчеты только для чтения. { $key } открывает его снова (с подтверждением).
+monitor-edge-first = { $period } — первый отчетный период
+monitor-edge-last = { $period } — последний отчетный период
+monitor-status-set = { $action } в { $period }: { $status } (было: { $was })
+monitor-status-change = { $action } { $period }: { $status }
+monitor-say-why = ; укажите причину в отчете (Enter)
+monitor-owes = { $name } — исполнитель этих мер; { $count ->
+    [one] { $count } мера без отчета
+    [few] { $count } меры без отчета
+    [many] { $count } мер без отчета
+   *[other] { $count } меры без отчета
+} за { $period }
+monitor-every-shown = показаны все организации
+monitor-all-shown = показаны все включенные меры
+monitor-showing-status = показано: { $filter }
+monitor-copy-label = { $period }: отчеты перенесены из предыдущего периода
+monitor-copy-nothing = нечего переносить: у каждой меры с отчетом за предыдущий период уже есть отчет за { $period }
+monitor-copied = { $count ->
+    [one] { $count } отчет начат
+    [few] { $count } отчета начаты
+    [many] { $count } отчетов начаты
+   *[other] { $count } отчета начаты
+} по данным предыдущего периода: статус, трудности, корректирующие меры, кто отчитывается и источник финансирования; что сделано, значения и суммы вводятся отдельно за { $period }
+monitor-period-closed = { $period } закрыт
+monitor-period-reopened = { $period } снова открыт
+monitor-closed-now = { $period } закрыт: отчеты теперь только для чтения
+monitor-reopened-now = { $period } снова открыт: отчеты можно изменять
+monitor-nothing-changed = ничего не изменилось
+dashboard-title = Сводка за период { $period }
+dashboard-more-below = ниже еще: { $keys }
+dashboard-end = конец: { $keys }
+dashboard-closed = { " " }(закрыт)
+dashboard-reported = Отчеты по { $reported } из { $actions } включенных мер; уровень выполнения { $rate } (выполнено или ведется постоянно: { $implemented })
+dashboard-overdue-owing = просрочено: { $overdue }; { $owing ->
+    [one] { $owing } организация еще должна представить отчеты
+    [few] { $owing } организации еще должны представить отчеты
+    [many] { $owing } организаций еще должны представить отчеты
+   *[other] { $owing } организации еще должны представить отчеты
+}
+dashboard-by-area = Выполнение по направлениям
+dashboard-by-goal = Выполнение по целям
+dashboard-by-institution = Выполнение по исполнителям
+dashboard-trend = Динамика по периодам
+dashboard-rate-figures = выполнено { $done } из { $actions }, отчетов: { $reported }
+dashboard-overdue = Просрочено: срок истек, не выполнено ({ $count })
+dashboard-overdue-row = { $action } ({ $lead }, срок до { $year }, { $status })
+dashboard-none = нет
+dashboard-owing = Отчетов еще нет ({ $count ->
+    [one] { $count } организация
+    [few] { $count } организации
+    [many] { $count } организаций
+   *[other] { $count } организации
+})
+dashboard-all-reported = по каждой включенной мере есть отчет
+dashboard-no-lead = (без исполнителя)
+dashboard-spending = Расходы в сравнении с бюджетом
+dashboard-spending-line = Бюджет { $budget } | расход за { $period } { $spent } | всего { $to_date } { $bar } { $share }
+dashboard-spending-area = { $area } бюджет { $budget } | всего { $to_date } ({ $share })
+dashboard-indicators = Показатели: от исходного уровня к целевому значению (со значением: { $with_value } из { $count })
+dashboard-indicator-figures = исх. уровень { $baseline } | сейчас { $now }{ $was } | цел. значение { $target }
+dashboard-no-value = нет значения
+dashboard-was = { " " }(было { $value })
+report-field-status = Статус
+report-dropped-reason = Причина отмены
+report-done = Что сделано
+report-value = Значение { $n }
+report-value-of = Значение: { $indicator }
+report-spent-amount = Израсходовано за период
+report-spent-source = Источник расходов
+report-difficulties = Трудности
+report-corrective-measures = Корректирующие меры
+report-evidence = Подтверждения
+report-reported-by = Кем представлен
+report-date = Дата отчета
+report-validated = Проверен
+report-hint-count = число от 0 и больше, напр. 40 или 1200
+report-hint-share = процент от 0 до 100, напр. 62.5
+report-hint-text = слова, напр. Принят; пусто — нет значения
+report-hint-amount = целые единицы, напр. 50000 или 52500
+report-hint-evidence = по одной ссылке в строке: номера документов, ссылки, имена файлов
+report-hint-date = ГГГГ-ММ-ДД, напр. 2028-01-12
+report-hint-dropped = обязательно, если мера отменена
+report-none-yet = отчета еще нет
+report-yes = да
+report-no = нет
+report-no-period = отчетного периода «{ $period }» нет
+report-closed = период { $period } закрыт: отчеты только для чтения, пока его не откроют снова
+report-bad-date = «{ $text }» — не дата; введите в виде ГГГГ-ММ-ДД, напр. 2028-01-12
+report-bad-status = «{ $text }» — не статус; введите один из: { $statuses }
