@@ -59,18 +59,7 @@ pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, Str
     Ok(Some(tf))
 }
 
-pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
-    let digits: String =
-        // Every language's thousands separator: 1,234 1.234 1 234 (narrow or no-break space).
-        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.' | '\u{202F}' | '\u{A0}')).collect();
-    if digits.is_empty() {
-        return Ok(None);
-    }
-    digits
-        .parse::<u64>()
-        .map(Some)
-        .map_err(|_| crate::fl!("edit-not-an-amount", text = text.trim()))
-}
+pub use super::parse_amount;
 
 /// Writes edited text into the plan, or says what is wrong with it (the text is then kept in
 /// the editor, never lost).

@@ -697,6 +697,20 @@ impl Sanitize for Decision {
     }
 }
 
+/// Reads an amount typed in whole currency units: `50000`, `52,500`, `1 200`, `1.200`.
+pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
+    let digits: String =
+        // Every language's thousands separator: 1,234 1.234 1 234 (narrow or no-break space).
+        text.chars().filter(|c| !matches!(c, ',' | ' ' | '\'' | '_' | '.' | '\u{202F}' | '\u{A0}')).collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    digits
+        .parse::<u64>()
+        .map(Some)
+        .map_err(|_| crate::fl!("edit-not-an-amount", text = text.trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

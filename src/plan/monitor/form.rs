@@ -200,7 +200,7 @@ pub fn apply_text(
         _ => None,
     };
     let amount = match field {
-        ReportField::SpentAmount => crate::plan::edit::parse_amount(&line)?,
+        ReportField::SpentAmount => crate::plan::parse_amount(&line)?,
         _ => None,
     };
     let date = match field {
