@@ -16,11 +16,11 @@ use crate::tui::action::Action;
 use crate::tui::derived;
 use crate::tui::keymap::{self, Mode};
 use crate::tui::state::{MonitorRow, PeriodChange, State};
-use crate::tui::text::{fit, wrap_text};
+use crate::tui::text::{fit, pad_right, wrap_text};
 use crate::tui::theme::{Theme, status_symbol};
 
 /// The widest status word ("not started", "no report"), so the words line up.
-const STATUS_WIDTH: usize = 11;
+const STATUS_WIDTH: usize = 14;
 /// The lead institution's code, cut to this width so the column lines up.
 const LEAD_WIDTH: usize = 6;
 
@@ -192,14 +192,17 @@ fn action_spans(ctx: &Ctx, id: &str, width: usize) -> Vec<Span<'static>> {
     let word = status.map_or_else(|| crate::fl!("monitor-no-report"), |s| s.label().to_string());
     let lead = ctx.plan.decision(id).and_then(|d| d.lead.as_deref());
     let lead = lead.map_or("-", |l| ctx.plan.institution_code(l, &ctx.state.content));
-    let lead = format!("{:<LEAD_WIDTH$}", fit(lead, LEAD_WIDTH));
+    let lead = pad_right(&fit(lead, LEAD_WIDTH), LEAD_WIDTH);
     let text_width = width.saturating_sub(STATUS_WIDTH + 2 + 7 + LEAD_WIDTH + 1);
     let text = crate::plan::item_text(ctx.plan, &ctx.state.content, id);
     let style = if report.is_none() { ctx.theme.muted } else { ratatui::style::Style::new() };
     vec![
-        Span::styled(format!("{symbol} {word:<STATUS_WIDTH$} "), style),
-        Span::styled(format!("{:<6} ", fit(id, 6)), ctx.theme.heading),
-        Span::raw(format!("{:<text_width$} ", fit(&text, text_width))),
+        Span::styled(
+            format!("{symbol} {} ", pad_right(&fit(&word, STATUS_WIDTH), STATUS_WIDTH)),
+            style,
+        ),
+        Span::styled(format!("{} ", pad_right(&fit(id, 6), 6)), ctx.theme.heading),
+        Span::raw(format!("{} ", pad_right(&fit(&text, text_width), text_width))),
         Span::styled(lead, ctx.theme.muted),
     ]
 }
