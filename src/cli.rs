@@ -350,6 +350,22 @@ pub enum MonitorCommand {
         /// The period, e.g. 2027-H1
         period: String,
     },
+    /// Change a period's dates: its start, its end, and when its reports are due
+    Dates {
+        /// The plan file
+        path: PathBuf,
+        /// The period, e.g. 2027-H1
+        period: String,
+        /// First day of the period (YYYY-MM-DD); unchanged when left out
+        #[arg(long, value_name = "DATE")]
+        from: Option<jiff::civil::Date>,
+        /// Last day of the period (YYYY-MM-DD); unchanged when left out
+        #[arg(long, value_name = "DATE")]
+        to: Option<jiff::civil::Date>,
+        /// When the institutions' reports are due (YYYY-MM-DD); unchanged when left out
+        #[arg(long, value_name = "DATE")]
+        due: Option<jiff::civil::Date>,
+    },
     /// Reopen a closed period
     Reopen {
         /// The plan file

@@ -638,6 +638,37 @@ fn periods_are_listed_closed_and_reopened() {
     assert!(stderr.contains("period 2027-H1 is closed; reopen it first"), "{stderr}");
     let (code, stdout, _) = run(&[&"monitor", &"reopen", &path, &"2027-H1"]);
     assert_eq!((code, stdout.starts_with("reopened 2027-H1 in")), (0, true), "{stdout}");
+    let (code, stdout, stderr) = run(&[
+        &"monitor",
+        &"dates",
+        &path,
+        &"2027-H2",
+        &"--to",
+        &"2028-01-31",
+        &"--due",
+        &"2028-02-20",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.starts_with("2027-H2: 2027-07-01 to 2028-01-31, due 2028-02-20, in"),
+        "{stdout}"
+    );
+    let moved = &load(&path).periods[1];
+    assert_eq!(
+        (moved.to.to_string(), moved.due.to_string()),
+        ("2028-01-31".into(), "2028-02-20".into())
+    );
+    let (code, _, stderr) =
+        run(&[&"monitor", &"dates", &path, &"2027-H2", &"--from", &"2028-03-01"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("a period cannot end (2028-01-31) before it starts (2028-03-01)"),
+        "{stderr}"
+    );
+    run(&[&"monitor", &"close", &path, &"2027-H2"]);
+    let (code, _, stderr) =
+        run(&[&"monitor", &"dates", &path, &"2027-H2", &"--due", &"2028-03-01"]);
+    assert_eq!(code, 1, "a closed period's dates are read-only too: {stderr}");
     let (code, _, stderr) = run(&[&"monitor", &"close", &path, &"2031-H1"]);
     assert_eq!(code, 1);
     assert!(

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
+use jiff::civil::Date;
 
 use super::common::{EXIT_ERROR, load_content, print_notices, show};
 use crate::cli::{MonitorCommand, PreferSide};
@@ -20,6 +21,9 @@ pub fn run(pack: &PackSource, cmd: MonitorCommand) -> Result<ExitCode> {
         MonitorCommand::Periods { path } => periods(pack, &path),
         MonitorCommand::Close { path, period } => set_closed(&path, &period, true),
         MonitorCommand::Reopen { path, period } => set_closed(&path, &period, false),
+        MonitorCommand::Dates { path, period, from, to, due } => {
+            set_dates(&path, &period, from, to, due)
+        }
         MonitorCommand::Enter { path, period, institution } => {
             enter(pack, &path, &period, institution.as_deref())
         }
@@ -84,6 +88,25 @@ fn set_closed(path: &Path, period: &str, closed: bool) -> Result<ExitCode> {
     file.save()?;
     let verb = if closed { "closed" } else { "reopened" };
     crate::outln!("{verb} {period} in {}", show(path))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Moves a period's dates; what is not given stays as it was.
+fn set_dates(
+    path: &Path,
+    period: &str,
+    from: Option<Date>,
+    to: Option<Date>,
+    due: Option<Date>,
+) -> Result<ExitCode> {
+    let mut file = open_monitored(path, TakeOver::IfStale)?;
+    // Refuses an unknown period (listing the plan's) or a closed one, as every period command.
+    let current = monitor::open_period(&mut file.plan, period).map_err(anyhow::Error::msg)?;
+    let (from, to, due) =
+        (from.unwrap_or(current.from), to.unwrap_or(current.to), due.unwrap_or(current.due));
+    monitor::set_dates(&mut file.plan, period, from, to, due).map_err(anyhow::Error::msg)?;
+    file.save()?;
+    crate::outln!("{period}: {from} to {to}, due {due}, in {}", show(path))?;
     Ok(ExitCode::SUCCESS)
 }
 
