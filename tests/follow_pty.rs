@@ -159,6 +159,23 @@ fn follow_the_facilitator_jumps_to_the_writers_item() {
 }
 
 #[test]
+fn a_writer_stopped_by_a_hangup_takes_its_place_for_followers_with_it() {
+    let room = Room::new();
+    let mut writer = room.writer((80, 24));
+    let place = room.folder.join(".nap.ron.napwiz-place");
+    writer.keys(&["]", "]"]);
+    writer.wait_for("step 4 of 10");
+    let start = Instant::now();
+    while !place.exists() {
+        assert!(start.elapsed() < LIMIT, "the writer never recorded its place");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    unsafe { libc::kill(writer.pid() as i32, libc::SIGHUP) };
+    writer.wait_exit("SIGHUP");
+    assert!(!place.exists(), "a hung-up writer left its place behind");
+}
+
+#[test]
 fn when_the_writer_quits_the_follower_says_so_and_takes_over_with_a_key() {
     let room = Room::new();
     let writer = room.writer((80, 24));

@@ -170,6 +170,10 @@ pub fn spawn_signal_thread(shared: SharedState) -> Result<()> {
                 let said = {
                     let mut guard = lock(&shared);
                     let said = keep_work(&mut guard);
+                    // A writer's place for followers goes with it, as on a clean quit.
+                    if let Some(file) = guard.file.as_ref().filter(|f| f.read_only.is_none()) {
+                        crate::store::facilitator::clear(&file.path);
+                    }
                     // Release the plan's lock (and remove its file) before exiting.
                     guard.file = None;
                     said
