@@ -136,7 +136,7 @@ fn every_included_action_has_its_reported_status_in_words() {
             for row in &t.rows {
                 seen += 1;
                 let status = &row[3].text;
-                let known = Status::ALL.iter().any(|s| status.starts_with(s.label()));
+                let known = Status::ALL.iter().any(|s| status.starts_with(&s.label()));
                 assert!(known || status == "not reported", "status in words: {status:?}");
             }
         }

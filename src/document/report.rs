@@ -632,7 +632,7 @@ proposed."
                     Cell::from(self.row(&o.action).map_or_else(String::new, |r| r.text.clone())),
                     Cell::from(o.lead.as_deref().map_or_else(String::new, |l| self.b.code(l))),
                     Cell::from(o.ended.to_string()),
-                    Cell::from(o.status.map_or_else(not_reported, |s| s.label().into())),
+                    Cell::from(o.status.map_or_else(not_reported, |s| s.label())),
                 ]
             })
             .collect();
@@ -767,7 +767,7 @@ validated the reports.",
             Cell::from(row.objective.as_str()),
             Cell::from(row.text.as_str()),
             Cell::from(self.lead_code(row.decision)),
-            Cell::from(report.map_or_else(not_reported, |r| r.status.label().into())),
+            Cell::from(report.map_or_else(not_reported, |r| r.status.label())),
             Cell::from(field(|r| text(&r.dropped_reason))),
             Cell::from(field(|r| text(&r.done))),
             Cell::from(field(|r| {
@@ -803,7 +803,7 @@ pub(super) fn status_words(report: Option<&monitor::ActionReport>) -> String {
         Some(r) if r.status == Status::Dropped && !r.dropped_reason.trim().is_empty() => {
             format!("dropped: {}", line(&r.dropped_reason))
         }
-        Some(r) => r.status.label().into(),
+        Some(r) => r.status.label(),
     }
 }
 

@@ -123,7 +123,7 @@ fn instructions(
     name: &str,
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    let statuses: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+    let statuses: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
     let lines = [
         format!("Progress report: {}", clean(&plan.meta.title)),
         format!("Institution: {}", clean(name)),
@@ -175,9 +175,7 @@ fn headers(s: &mut Worksheet, columns: &[Column], f: &Formats) -> Result<(), Xls
 fn last_status(plan: &Plan, period: &ReportingPeriod, action: &str) -> String {
     match previous_period(plan, &period.id) {
         None => "-".into(),
-        Some(prev) => {
-            prev.report(action).map_or("not reported".into(), |r| r.status.label().into())
-        }
+        Some(prev) => prev.report(action).map_or("not reported".into(), |r| r.status.label()),
     }
 }
 
@@ -211,7 +209,7 @@ fn lead_sheet(
             timeframe(plan, action),
             String::new(),
             last_status(plan, period, action),
-            if reported { r.status.label().into() } else { String::new() },
+            if reported { r.status.label() } else { String::new() },
             text(&r.dropped_reason),
             text(&r.done),
             String::new(),
@@ -248,7 +246,7 @@ fn lead_validation(s: &mut Worksheet, rows: u32) -> Result<(), XlsxError> {
         return Ok(());
     }
     let col = |c: Column| layout::LEAD_COLUMNS.iter().position(|x| *x == c).unwrap_or(0) as u16;
-    let labels: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
     let status = DataValidation::new()
         .allow_list_strings(&labels)?
         .set_error_title("Status")?

@@ -367,7 +367,7 @@ impl FormReader<'_> {
         let (status_col, status_text) = get(layout::STATUS)?;
         if status_text.is_empty() {
             if filled {
-                let all: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+                let all: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
                 self.problem(
                     Some(t.sheet),
                     here(status_col),
@@ -380,7 +380,7 @@ impl FormReader<'_> {
             return None;
         }
         let Some(status) = Status::from_label(&status_text) else {
-            let all: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+            let all: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
             self.problem(
                 Some(t.sheet),
                 here(status_col),

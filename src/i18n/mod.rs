@@ -105,6 +105,16 @@ pub fn amount(n: u64, currency: &str) -> String {
     grouped_amount(n, currency, &numbers_language())
 }
 
+/// A percentage (65.9 for 65.9 %) in the same form: "65.9%", "65,9 %".
+pub fn percent(value: f64, decimals: usize) -> String {
+    number::percent(value, decimals, &numbers_language())
+}
+
+/// A number with decimals in the same form: 2.5 or 2,5.
+pub fn decimal(value: f64, decimals: usize) -> String {
+    number::decimal(value, decimals, &numbers_language())
+}
+
 /// The language whose number form applies: as requested, even where its strings fall back to
 /// English (a French plan without French strings still writes 1 234 567).
 pub fn numbers_language() -> String {

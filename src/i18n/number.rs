@@ -24,6 +24,43 @@ pub fn grouped_amount(amount: u64, currency: &str, language: &str) -> String {
     if currency.is_empty() { number } else { format!("{currency} {number}") }
 }
 
+/// A number with `decimals` digits after the language's decimal mark: 65.9 in English, 65,9
+/// in French, Spanish and Russian; the whole part grouped as `grouped` does.
+pub fn decimal(value: f64, decimals: usize, language: &str) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    out.push_str(
+        &whole.parse::<u64>().map_or_else(|_| whole.to_string(), |n| grouped(n, language)),
+    );
+    if !fraction.is_empty() {
+        out.push_str(decimal_mark(language));
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A percentage (65.9 for 65.9 %) in the language's form: "65.9%" in English, "65,9 %" in
+/// French (narrow no-break space), Spanish and Russian (no-break space), as CLDR writes them.
+pub fn percent(value: f64, decimals: usize, language: &str) -> String {
+    let number = decimal(value, decimals, language);
+    match primary(language) {
+        "fr" => format!("{number}\u{202F}%"),
+        "es" | "ru" => format!("{number}\u{A0}%"),
+        _ => format!("{number}%"),
+    }
+}
+
+fn decimal_mark(language: &str) -> &'static str {
+    match primary(language) {
+        "fr" | "es" | "ru" => ",",
+        _ => ".",
+    }
+}
+
 /// The separator, and how many digits a number needs before it is grouped (CLDR: Spanish
 /// writes 1234 but 12.345).
 fn separator(language: &str) -> (&'static str, usize) {
@@ -64,6 +101,19 @@ mod tests {
         assert_eq!(grouped(12_345, "es"), "12.345");
         assert_eq!(grouped(0, "fr"), "0");
         assert_eq!(grouped_amount(15_000, "EUR", "en-XA"), "EUR 15,000");
+    }
+
+    #[test]
+    fn decimals_and_percentages_follow_the_language() {
+        assert_eq!(percent(65.94, 1, "en"), "65.9%");
+        assert_eq!(percent(65.94, 1, "fr"), "65,9\u{202F}%");
+        assert_eq!(percent(65.94, 1, "es-ES"), "65,9\u{A0}%");
+        assert_eq!(percent(100.0, 0, "ru"), "100\u{A0}%");
+        assert_eq!(percent(46.0, 0, "en-XA"), "46%");
+        assert_eq!(decimal(12345.25, 2, "fr"), "12\u{202F}345,25");
+        assert_eq!(decimal(-2.5, 1, "es"), "-2,5");
+        assert_eq!(decimal(-0.04, 1, "en"), "0.0");
+        assert_eq!(decimal(7.0, 0, "en"), "7");
     }
 
     #[test]

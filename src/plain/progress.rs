@@ -101,7 +101,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let plan = self.plan();
         let lead = plan.decision(action).and_then(|d| d.lead.clone()).unwrap_or_default();
         let before = previous_period(plan, period).map(|p| {
-            let status = p.report(action).map_or("not reported", |r| r.status.label());
+            let status =
+                p.report(action).map_or_else(|| "not reported".to_string(), |r| r.status.label());
             format!("{}: {status}; ", p.id)
         });
         let now = plan

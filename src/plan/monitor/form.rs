@@ -127,7 +127,7 @@ fn measure(plan: &Plan, action: &str, i: usize) -> Option<Measure> {
 pub fn text_of(plan: &Plan, period: &str, action: &str, field: ReportField) -> String {
     let Some(r) = plan.report(period, action) else { return String::new() };
     match field {
-        ReportField::Status => r.status.label().into(),
+        ReportField::Status => r.status.label(),
         ReportField::DroppedReason => r.dropped_reason.clone(),
         ReportField::Done => r.done.clone(),
         ReportField::Value(i) => indicator_text(plan, action, i)
@@ -236,7 +236,7 @@ pub fn apply_text(
         ReportField::Date => r.date = date,
         ReportField::Status => {
             let status = Status::from_label(&line).ok_or_else(|| {
-                let all: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+                let all: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
                 crate::fl!("report-bad-status", text = line.clone(), statuses = all.join(", "))
             })?;
             r.status = status;

@@ -94,7 +94,21 @@ impl Status {
         Self::Dropped,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The status in the words of the language `fl!` writes in (the interface's, or a
+    /// document's while one is built).
+    pub fn label(self) -> String {
+        match self {
+            Self::NotStarted => crate::fl!("monitor-status-not-started"),
+            Self::OnTrack => crate::fl!("monitor-status-on-track"),
+            Self::Delayed => crate::fl!("monitor-status-delayed"),
+            Self::Completed => crate::fl!("monitor-status-completed"),
+            Self::Continuous => crate::fl!("monitor-status-continuous"),
+            Self::Dropped => crate::fl!("monitor-status-dropped"),
+        }
+    }
+
+    /// The English word, as plan files, merges and the forms' hidden columns keep it.
+    pub fn english(self) -> &'static str {
         match self {
             Self::NotStarted => "not started",
             Self::OnTrack => "on track",
@@ -105,10 +119,18 @@ impl Status {
         }
     }
 
-    /// Reads a label back (any case, `-`/`_` for spaces), as typed in a workbook or a prompt.
+    /// Reads a status back (any case, `-`/`_` for spaces), as typed in a workbook or a
+    /// prompt: the English word or the word in any language napwiz ships, so a French form
+    /// imports into a plan facilitated in English.
     pub fn from_label(text: &str) -> Option<Status> {
-        let norm = text.trim().to_lowercase().replace(['-', '_'], " ");
-        Self::ALL.into_iter().find(|s| s.label() == norm)
+        let norm = normalize(text);
+        let languages = crate::i18n::interface_languages();
+        Self::ALL.into_iter().find(|s| {
+            s.english() == norm
+                || languages
+                    .iter()
+                    .any(|l| normalize(&crate::i18n::in_language(l, || s.label())) == norm)
+        })
     }
 
     /// Implemented: counts towards the implementation rate.
@@ -120,6 +142,10 @@ impl Status {
     pub fn is_settled(self) -> bool {
         matches!(self, Self::Completed | Self::Continuous | Self::Dropped)
     }
+}
+
+fn normalize(text: &str) -> String {
+    text.trim().to_lowercase().replace(['-', '_'], " ")
 }
 
 /// A value reported for one indicator: a number where the indicator counts or measures a
@@ -251,11 +277,24 @@ mod tests {
     #[test]
     fn status_labels_read_back_whatever_the_case() {
         for s in Status::ALL {
-            assert_eq!(Status::from_label(s.label()), Some(s));
+            assert_eq!(Status::from_label(&s.label()), Some(s));
             assert_eq!(Status::from_label(&s.label().to_uppercase()), Some(s));
         }
         assert_eq!(Status::from_label(" On-track "), Some(Status::OnTrack));
         assert_eq!(Status::from_label("done"), None);
+    }
+
+    #[test]
+    fn status_words_of_every_shipped_language_read_back() {
+        for language in ["fr", "es", "ru"] {
+            for s in Status::ALL {
+                let word = crate::i18n::in_language(language, || s.label());
+                assert_ne!(word, s.english(), "{language} has its own word for {s:?}");
+                assert_eq!(Status::from_label(&word), Some(s), "{language}: {word}");
+            }
+        }
+        assert_eq!(Status::from_label("En retard"), Some(Status::Delayed));
+        assert_eq!(Status::from_label("ВЫПОЛНЕНО"), Some(Status::Completed));
     }
 
     #[test]
