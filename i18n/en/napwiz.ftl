@@ -1507,3 +1507,241 @@ report-no-period = there is no reporting period '{ $period }'
 report-closed = period { $period } is closed: its reports are read-only until reopened
 report-bad-date = '{ $text }' is not a date; type it as YYYY-MM-DD, e.g. 2028-01-12
 report-bad-status = '{ $text }' is not a status; type one of: { $statuses }
+
+## Implementation report, evaluation pack and the next plan: running text, tables, charts,
+## questions (src/document/report.rs, evaluation.rs, src/plan/next.rs, src/export/naming.rs)
+
+report-period-words = { $period } ({ $from } to { $to })
+report-fact-plan = Plan
+report-fact-plan-id = Plan id
+report-fact-due = Reports due
+report-fact-monitoring-body = Monitoring body
+report-fact-status = Status
+report-fact-status-text = Compiled from the implementing institutions' reports; not yet approved.
+report-trend-intro = The actions of the plan by the status reported in each period so far.
+report-compiled-with = Compiled with napwiz from the reports entered for the period. Passages marked "For the drafting team" are left for the drafting team to write.
+# $plan is the plan's title with its years; $period e.g. "2027-H1 (1 January 2027 to 30 June 2027)".
+report-opening = This report covers the implementation of the { $plan } in the reporting period { $period }. Of the { $actions } actions of the plan, { $reported } were reported on; { $implemented } are implemented (completed or continuous), { $delayed } are delayed and { $not_started } have not started.
+report-figure-actions = Actions in the plan
+report-figure-reported = Reported on
+report-figure-rate = Implementation rate (completed or continuous, of the actions not dropped)
+report-figure-overdue = Overdue (timeframe over, not completed)
+report-figure-owing = Institutions that have not reported on all their actions
+report-figure-spent-period = Spent in the period
+report-figure-spent-to-date = Spent to date, of the budget
+# "12 of 40"
+report-of = { $part } of { $whole }
+report-no-actions = no actions
+report-no-lead = no lead institution
+report-none = none
+report-spent-of-budget = { $spent } of { $budget }
+report-spent-of-budget-share = { $spent } of { $budget } ({ $share })
+report-chart-title = Actions per area by status, { $period }
+report-chart-description = The number of actions of each area by the status reported for the period.
+report-progress-intro = Each action's status as its lead institution reported it for the period. Action numbers are those of the action plan.
+report-objectives-caption = Objectives of { $area } by status
+report-actions-caption = Actions of objective { $objective }
+report-column-status = Status
+report-column-done = What was done
+report-column-validated = Validated
+report-column-value-in = Value { $period }
+report-column-earlier-value = Earlier value
+report-column-trend = Trend
+report-column-progress = Progress to target
+report-column-spent-period = Spent in the period
+report-column-spent-to-date = Spent to date
+report-column-execution = Execution
+report-column-difficulties = Difficulties
+report-column-corrective = Corrective measures
+report-column-why-dropped = Why it was dropped
+report-column-timeframe-ended = Timeframe ended
+report-column-actions-led = Actions led
+report-column-reported = Reported
+report-column-reporting-status = Reporting status
+report-column-missing-for = Reports missing for
+report-column-spent = Spent
+report-column-source-of-funds = Source of funds
+report-column-evidence = Evidence
+report-column-reported-by = Reported by
+report-column-date = Date
+report-column-actions = Actions
+report-column-share = Share of actions
+report-column-rate = Implementation rate
+report-column-period = Period
+report-no-indicators = The included actions have no indicators.
+report-indicators-intro = Each indicator of the included actions: its baseline and target as the plan sets them, the value reported for { $period }, the latest earlier value and the trend between them. Progress is how far the value has come from the baseline towards the target.
+report-budget-opening = The included actions are costed at { $budget } in all. { $in_period } was reported spent in the period and { $to_date } to date.
+report-budget-opening-share = The included actions are costed at { $budget } in all. { $in_period } was reported spent in the period and { $to_date } to date, { $share } of the budget.
+report-total = Total
+report-budget-by-area = Budget and spending by area
+report-budget-by-source = Budget and spending by funding source
+report-source-not-given = source not given
+report-no-difficulties = No difficulties were reported for the period.
+report-difficulties-intro = The difficulties the lead institutions reported and the corrective measures they proposed.
+report-dropped-caption = Actions dropped
+report-no-overdue = No action's timeframe is over without the action being completed.
+report-overdue-intro = Actions whose timeframe ended by the end of the period and that are not completed.
+report-recommendations-gap = Write the recommendations to the coordination body and the government: which delays to act on and how, which actions to fund, revise or drop, what the institutions that did not report must send, and which indicators need better data.
+report-annex-intro = Who reported for { $period } on the actions they lead, and whether the coordinator has validated the reports.
+report-action-sheet-caption = Actions, { $period }
+# $status is the word "dropped" in the document's language.
+report-dropped-because = { $status }: { $reason }
+report-validated-yes = yes
+report-validated-no = no
+report-trend-first = first value
+report-trend-up = up
+report-trend-down = down
+report-trend-same = no change
+report-trend-changed = changed
+report-reported-none = did not report
+report-reported-all = reported on all
+report-reported-some = reported on some
+report-status-caption = Actions by status
+report-trend-caption = Actions by status, period by period
+report-cli-no-periods = plan '{ $path }' has no reporting periods yet; they come from the reporting frequency of the Monitoring set-up step
+report-cli-unknown-period = plan '{ $path }' has no reporting period '{ $period }'; its periods are { $periods }
+report-cli-no-reports = plan '{ $path }' has no reports in any period yet; an evaluation pack needs some (periods: { $periods })
+
+evaluation-covered = { $first } to { $last }
+evaluation-fact-covered = Reporting periods covered
+evaluation-fact-status-text = Material for the evaluators, compiled from the periodic reports; the findings are theirs to write.
+evaluation-about = This pack prepares the { $stage ->
+        [final] final evaluation
+       *[mid-term] mid-term evaluation
+    } of the { $plan }. { $stage ->
+        [final] A final evaluation asks what the plan achieved, for whom, at what cost, and what the next plan should carry over, change or stop.
+       *[mid-term] A mid-term evaluation asks whether the plan is on course and what should change for its remaining years.
+    } It gathers what the implementing institutions reported in the periods { $periods }: the status of each action period by period, every indicator's values, and a template of evaluation questions along the OECD-DAC criteria (relevance, coherence, effectiveness, efficiency, impact and sustainability), several of them drawn from the plan's own figures.
+evaluation-figure-rate = Implementation rate at the end of the last period
+evaluation-actions-intro = The status each action's lead institution reported in each period.
+evaluation-history-caption = Status of each action by period
+evaluation-trajectories-title = Indicator values by period
+evaluation-trajectories-description = Each indicator's value in each reporting period, with its target as a dashed line where it is a number.
+evaluation-trajectories-intro = Every indicator of the included actions, with its baseline and target as the plan sets them and the value reported in each period ("{ $none }" where none was).
+evaluation-questions-intro = A template along the six OECD-DAC evaluation criteria. The questions that name actions, institutions or figures come from the reports so far; the evaluators add, drop or reword questions to fit their terms of reference, and write their findings in the last column.
+evaluation-relevance-meaning = Relevance: is the plan doing the right things? Do its objectives and actions answer the trafficking situation, the victims' needs and the country's obligations, and do they still as circumstances change?
+evaluation-coherence-meaning = Coherence: how well does the plan fit? Do the institutions' actions support each other, and does the plan fit with other policies and with the work of international partners?
+evaluation-effectiveness-meaning = Effectiveness: is the plan achieving its objectives? Which results were reached, which were not, and why?
+evaluation-efficiency-meaning = Efficiency: how well are resources used? Were results delivered on time and at a reasonable cost?
+evaluation-impact-meaning = Impact: what difference does the plan make? The higher-level changes, intended or not, for victims, people at risk and the response to trafficking.
+evaluation-sustainability-meaning = Sustainability: will the benefits last once the plan and its funding end?
+evaluation-column-criterion = Criterion
+evaluation-column-question = Question
+evaluation-column-evidence = Evidence to look at
+evaluation-column-findings = Findings
+evaluation-question-number = Q{ $n }
+evaluation-questions-caption = { $criterion }: questions
+evaluation-action = { $number } ({ $text })
+evaluation-action-led = { $number } ({ $text }, lead { $lead })
+evaluation-and-more = { $listed }; and { $more } more
+evaluation-no-rate = no rate
+evaluation-q-situation = Do the plan's objectives still match the trafficking situation: the forms of exploitation, the victims' profiles and new risks such as online recruitment?
+evaluation-e-situation = Situation analysis; identification and NRM statistics; recommendations of GRETA and other monitoring bodies
+evaluation-q-survivors = Were survivors and the organisations that assist them consulted on whether the actions answer victims' needs?
+evaluation-e-survivors = Consultation records; interviews with NGOs and survivors (with safeguards)
+evaluation-e-dropped = The lead institutions' reports; coordination body minutes
+evaluation-q-dropped-many = { $count } actions were dropped ({ $actions }). Are the needs they addressed still there, and how are they met now?
+evaluation-q-dropped = Action { $action } was dropped. Is the need it addressed still there, and how is it met now?
+evaluation-q-dropped-why = Action { $action } was dropped ("{ $why }"). Is the need it addressed still there, and how is it met now?
+evaluation-q-fit = Do the institutions' actions fit together (referral between police, labour inspection, social services and NGOs; prosecution and victim protection), or do they duplicate or contradict each other?
+evaluation-e-fit = Responsibility matrix; referral records; interviews with leads and partners
+evaluation-q-strategies = Is the plan consistent with the country's other strategies (migration, labour, child protection, gender-based violence) and its international obligations?
+evaluation-e-strategies = Strategy documents; legal framework review
+evaluation-q-silent-institution = { $institution } sent no report in any period ({ $periods }) although it leads actions { $actions }. Is its role in the plan understood, agreed and resourced, and does it take part in the coordination body?
+evaluation-e-silent-institution = Reporting status by institution (Annex A); coordination body minutes; interview with the institution
+# $rate is a percentage; $last the plan's last year.
+evaluation-q-overall = { $stage ->
+        [final] By the end of { $period }, { $implemented } of the { $actions } actions were implemented ({ $rate }) and { $delayed } were still delayed. Which objectives were reached, and why were the others not?
+       *[mid-term] By the end of { $period }, { $implemented } of the { $actions } actions are implemented ({ $rate }) and { $delayed } are delayed. Which objectives are on course to be reached by { $last }, and which are not?
+    }
+evaluation-e-overall = Implementation across periods (chapter 2)
+evaluation-q-delays-many = { $count } actions were reported delayed in two or more periods: { $actions }. What held them back, is there a common cause (budget, staff, legal basis, coordination), and did the corrective measures reported work?
+evaluation-e-delays-many = Difficulties and corrective measures in the lead institutions' reports
+evaluation-q-delayed = Action { $action } was reported delayed in { $periods }. What held it back, and did the corrective measures reported work?
+evaluation-e-delayed = Difficulties and corrective measures in the lead institution's reports
+evaluation-q-silent-indicators = { $count ->
+        [one] One indicator had no value reported in any period ({ $indicators }). Is its data collected at all, by whom, and can progress be judged without it?
+       *[other] { $count } indicators had no value reported in any period ({ $indicators }). Is their data collected at all, by whom, and can progress be judged without it?
+    }
+evaluation-e-silent-indicators = Indicator trajectories (chapter 3); the monitoring framework's means of verification
+# $spent is "EUR 12,000 of EUR 80,000 (15%)"; $elapsed a percentage.
+evaluation-q-spending = { $spent } was reported spent by the end of { $period }, with { $elapsed } of the plan period elapsed. Does spending follow implementation, and were the costed actions the ones that moved?
+evaluation-e-spending = Budget execution; the reports' amounts spent; the finance ministry's execution data
+evaluation-q-over-budget = Actions { $actions } spent more than their estimate. Why, and was the estimate realistic?
+evaluation-e-over-budget = Action budgets; the reports' amounts spent
+evaluation-q-resources = Could the same results have been reached with fewer resources, for instance by joint trainings or shared data systems?
+evaluation-e-resources = Cost per output; interviews with lead institutions
+evaluation-q-change = What has changed for victims and people at risk (identification, access to assistance, compensation, convictions of offenders) that can be attributed at least in part to the plan? A rising count of identified victims may mean better identification rather than more trafficking.
+evaluation-e-change = Outcome indicators; NRM and court statistics; survivor interviews (with safeguards)
+evaluation-q-reached = { $count ->
+        [one] One indicator reached or passed its target ({ $indicators }). What changed as a result, and for whom?
+       *[other] { $count } indicators reached or passed their target ({ $indicators }). What changed as a result, and for whom?
+    }
+evaluation-e-reached = Indicator trajectories (chapter 3); the data behind each value
+evaluation-q-unintended = Did the plan have effects it did not intend, good or bad (for instance on migrants' access to services, or on victims' willingness to come forward)?
+evaluation-e-unintended = Interviews with NGOs, survivors and frontline staff
+evaluation-q-continuous = Actions { $actions } run continuously. Are they funded in the regular budget beyond { $last }, or do they depend on project funding?
+evaluation-e-continuous = Budget laws; funding agreements
+evaluation-q-sources = Spending so far by source: { $shares }. Which of these sources will continue after the plan, and what stops when the others end?
+evaluation-e-sources = Budget and spending by funding source; donor agreements
+evaluation-q-laws = Are the procedures, trainings and structures the plan created written into laws, regulations and curricula, so that they outlast it?
+evaluation-e-laws = Legal and regulatory texts; training curricula
+evaluation-q-next = { $stage ->
+        [final] What should the next plan carry over, change or stop?
+       *[mid-term] What should be adjusted for the plan's remaining years: actions to speed up, revise, fund or drop?
+    }
+evaluation-e-next = { $stage ->
+        [final] The whole pack; the actions not completed (chapter 2)
+       *[mid-term] The whole pack; the coordination body's view
+    }
+evaluation-annex-caption = Reports sent, by institution and period
+evaluation-annex-intro = For each lead institution, how many of its actions it reported on in each period.
+
+next-reversed = the new period ends ({ $to }) before it starts ({ $from })
+next-overlaps = the new plan starts in { $from }, before the previous plan ends ({ $previous_last }); start it in { $previous_last } or later
+# The first line of a carried-over action's notes in the next plan.
+next-note-carried = Carried over from the previous plan, { $plan }: { $reported }.
+next-note-not-carried = Under the previous plan, { $plan }: { $reported }.
+# $status is a status word ("delayed"); $period e.g. 2030-H2.
+next-note-reported = last reported { $status } in { $period }
+next-note-dropped = last reported dropped in { $period }: { $reason }
+next-note-never-reported = never reported on
+next-note-lesson = Lesson ({ $period }): { $difficulties }
+next-note-measures = Corrective measures: { $measures }
+next-carried-over-mark = carried over
+# $mark is next-carried-over-mark.
+next-lessons-opening = This plan follows the { $plan }. { $count ->
+        [one] One of its actions was not completed and is carried over into this plan, marked "{ $mark }" in the action tables.
+       *[other] { $count } of its actions were not completed and are carried over into this plan, marked "{ $mark }" in the action tables.
+    }
+next-lessons-intro = Difficulties the implementing institutions reported under the previous plan, with the corrective measures they proposed:
+next-lesson-reported = { $difficulties } (reported { $period })
+next-lessons-evaluation-gap = Add what the previous plan's final evaluation found and how this plan responds to it.
+next-cli-exists = '{ $path }' already exists; the next plan is never written over a file. Choose another path.
+next-cli-failed = could not start the next plan from '{ $path }'
+next-cli-done = actions carried over: { $carried }; lessons from the previous plan: { $lessons }
+
+export-compiled-on = Compiled on { $date }
+export-report-html-title = { $title }: implementation report, { $period }
+export-evaluation-html-title = { $title }: { $stage ->
+        [final] final evaluation pack
+       *[mid-term] mid-term evaluation pack
+    }
+export-report-status = Implementation report
+export-evaluation-status = { $stage ->
+        [final] Final evaluation pack
+       *[mid-term] Mid-term evaluation pack
+    }
+export-report-subject = Implementation report { $period }, { $country }
+export-evaluation-subject = { $stage ->
+        [final] Final evaluation pack
+       *[mid-term] Mid-term evaluation pack
+    }, { $country }
+# The Word footer of a report; the page number follows directly: keep the trailing space.
+export-report-footer = { $title } - implementation report { $period } of { $date } - page{" "}
+export-evaluation-footer = { $title } - { $stage ->
+        [final] final evaluation pack
+       *[mid-term] mid-term evaluation pack
+    } of { $date } - page{" "}
+# An indicator's target on a chart's dashed line.
+export-chart-target = target { $value }

@@ -73,20 +73,19 @@ fn built(
 /// The period asked for; for an evaluation pack without one, the last period with reports.
 fn chosen_period(plan: &Plan, args: &ReportArgs) -> Result<String> {
     if plan.periods.is_empty() {
-        bail!(
-            "plan '{}' has no reporting periods yet; they come from the reporting frequency of \
-the Monitoring set-up step",
-            args.path.display()
-        );
+        bail!("{}", crate::fl!("report-cli-no-periods", path = args.path.display().to_string()));
     }
     let known = || plan.periods.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
     match &args.period {
         Some(id) if plan.period(id).is_some() => Ok(id.clone()),
         Some(id) => bail!(
-            "plan '{}' has no reporting period '{}'; its periods are {}",
-            args.path.display(),
-            clean_line(id),
-            known()
+            "{}",
+            crate::fl!(
+                "report-cli-unknown-period",
+                path = args.path.display().to_string(),
+                period = clean_line(id).into_owned(),
+                periods = known()
+            )
         ),
         None => plan
             .periods
@@ -95,11 +94,10 @@ the Monitoring set-up step",
             .find(|p| !p.reports.is_empty())
             .map(|p| p.id.clone())
             .with_context(|| {
-                format!(
-                    "plan '{}' has no reports in any period yet; an evaluation pack needs some \
-(periods: {})",
-                    args.path.display(),
-                    known()
+                crate::fl!(
+                    "report-cli-no-reports",
+                    path = args.path.display().to_string(),
+                    periods = known()
                 )
             }),
     }
@@ -121,10 +119,7 @@ fn file_safe(id: &str) -> String {
 
 pub fn next(pack: &PackSource, args: NextArgs) -> Result<ExitCode> {
     if args.out.exists() {
-        bail!(
-            "'{}' already exists; the next plan is never written over a file. Choose another path.",
-            args.out.display()
-        );
+        bail!("{}", crate::fl!("next-cli-exists", path = args.out.display().to_string()));
     }
     let content = load_content(pack)?;
     let mut file = PlanFile::read(&args.path)?;
@@ -132,13 +127,13 @@ pub fn next(pack: &PackSource, args: NextArgs) -> Result<ExitCode> {
     print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let period = Period { first: args.from, last: args.to };
     let next = plan::next_plan(&file.plan, &content, period)
-        .with_context(|| format!("could not start the next plan from '{}'", args.path.display()))?;
+        .with_context(|| {
+            crate::fl!("next-cli-failed", path = args.path.display().to_string())
+        })?;
     let previous = next.previous.as_ref().expect("next_plan records the previous plan");
     let (carried, lessons) = (previous.carried_over.len(), previous.lessons.len());
     PlanFile::create(&args.out, next, false)?;
-    crate::errln!(
-        "napwiz: {carried} actions carried over, {lessons} lessons from the previous plan"
-    )?;
+    crate::errln!("napwiz: {}", crate::fl!("next-cli-done", carried = carried, lessons = lessons))?;
     crate::outln!("{}", show(&args.out))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -364,7 +364,11 @@ fn tally_columns(label: &str) -> Vec<Column> {
 
 /// "12.5%" of the total; "-" when there is no total.
 fn percent(part: u64, total: u64) -> String {
-    if total == 0 { "-".into() } else { format!("{:.1}%", part as f64 * 100.0 / total as f64) }
+    if total == 0 {
+        "-".into()
+    } else {
+        crate::i18n::percent(part as f64 * 100.0 / total as f64, 1)
+    }
 }
 
 /// The share as a number for a spreadsheet ("12.5"), empty when there is no total.
@@ -389,5 +393,7 @@ mod tests {
         assert_eq!(percent(1, 8), "12.5%");
         assert_eq!(percent(0, 0), "-");
         assert_eq!(share(1, 3), "33.3");
+        let french = crate::i18n::in_language("fr", || percent(1, 8));
+        assert_eq!(french, "12,5\u{202F}%");
     }
 }

@@ -222,6 +222,7 @@ impl<'a> Builder<'a> {
         ));
         facts.extend(self.translation_fact());
         TitlePage {
+            kind: super::DocumentKind::Draft,
             status: crate::fl!("document-draft"),
             title: line(&meta.title),
             country: line(&meta.country),
@@ -280,31 +281,34 @@ impl<'a> Builder<'a> {
     /// What the previous plan left: the actions carried over and the difficulties its
     /// implementers reported, as lessons; the drafting team still adds the evaluation's findings.
     fn lesson_blocks(&self, previous: &crate::plan::PreviousPlan) -> Vec<Block> {
-        let mut blocks = vec![Block::Paragraph(format!(
-            "This plan follows the {}. {} of its actions were not completed and are carried \
-over into this plan, marked \"carried over\" in the action tables.",
-            with_years(&line(&previous.title), previous.period),
-            previous.carried_over.len(),
+        let mut blocks = vec![Block::Paragraph(crate::fl!(
+            "next-lessons-opening",
+            plan = with_years(&line(&previous.title), previous.period),
+            count = previous.carried_over.len(),
+            mark = crate::fl!("next-carried-over-mark")
         ))];
         if !previous.lessons.is_empty() {
-            blocks.push(Block::Paragraph(
-                "Difficulties the implementing institutions reported under the previous plan, \
-with the corrective measures they proposed:"
-                    .into(),
-            ));
+            blocks.push(Block::Paragraph(crate::fl!("next-lessons-intro")));
             blocks.push(Block::List(previous.lessons.iter().map(|l| self.lesson(l)).collect()));
         }
-        blocks.push(Block::Placeholder(LESSONS_EVALUATION.into()));
+        blocks.push(Block::Placeholder(crate::fl!("next-lessons-evaluation-gap")));
         blocks
     }
 
     fn lesson(&self, lesson: &crate::plan::Lesson) -> ListItem {
         let action = line(&crate::plan::item_text(self.plan, self.content, &lesson.action));
         let action = action.trim_end_matches('.').to_string();
-        let mut words =
-            format!("{} (reported {})", text(&lesson.difficulties), line(&lesson.period));
+        let mut words = crate::fl!(
+            "next-lesson-reported",
+            difficulties = text(&lesson.difficulties),
+            period = line(&lesson.period)
+        );
         if !lesson.corrective_measures.is_empty() {
-            words.push_str(&format!(" Corrective measures: {}", text(&lesson.corrective_measures)));
+            words.push(' ');
+            words.push_str(&crate::fl!(
+                "next-note-measures",
+                measures = text(&lesson.corrective_measures)
+            ));
         }
         ListItem::labelled(action, words)
     }
@@ -1125,7 +1129,7 @@ fn with_years(title: &str, period: crate::plan::Period) -> String {
 fn action_line(plan: &Plan, id: &str, action_text: &str) -> String {
     let text = line(action_text);
     if plan.previous.as_ref().is_some_and(|p| p.is_carried_over(id)) {
-        format!("{text} (carried over)")
+        format!("{text} ({})", crate::fl!("next-carried-over-mark"))
     } else {
         text
     }
@@ -1269,9 +1273,6 @@ pub(super) fn without_empty_series(mut chart: BarChart) -> BarChart {
     }
     chart
 }
-
-const LESSONS_EVALUATION: &str = "Add what the previous plan's final evaluation found and how \
-this plan responds to it.";
 
 /// The most years a timeline shows.
 const MAX_TIMELINE_YEARS: u16 = 30;

@@ -6,7 +6,9 @@
 use jiff::civil::Date;
 
 use super::build::{line, long_date, section};
-use super::report::{Report, percent, status_words, trend_table, value_words};
+use super::report::{
+    Report, count, of, percent, source_name, status_words, trend_table, value_words,
+};
 use super::{
     Block, Cell, Column, Document, ListItem, Matrices, Section, Sheet, Table, TitlePage,
     Trajectories, Trajectory,
@@ -33,6 +35,7 @@ impl Stage {
         }
     }
 
+    /// The stage in file names (`nap-mid-term-evaluation`): English whatever the language.
     pub fn label(self) -> &'static str {
         match self {
             Stage::MidTerm => "mid-term evaluation",
@@ -109,22 +112,22 @@ impl Pack<'_> {
 
     fn covered(&self) -> String {
         let first = self.r.periods.first().map_or("", |p| p.id.as_str());
-        format!("{} to {}", line(first), line(&self.r.this.id))
+        crate::fl!("evaluation-covered", first = line(first), last = line(&self.r.this.id))
     }
 
     fn title_page(&self, today: Date) -> TitlePage {
         let meta = &self.r.plan.meta;
         let facts = vec![
-            ListItem::labelled("Plan", self.r.plan_name()),
-            ListItem::labelled("Plan id", line(&self.r.plan.id)),
-            ListItem::labelled("Reporting periods covered", self.covered()),
+            ListItem::labelled(crate::fl!("report-fact-plan"), self.r.plan_name()),
+            ListItem::labelled(crate::fl!("report-fact-plan-id"), line(&self.r.plan.id)),
+            ListItem::labelled(crate::fl!("evaluation-fact-covered"), self.covered()),
             ListItem::labelled(
-                "Status",
-                "Material for the evaluators, compiled from the periodic reports; the findings \
-are theirs to write.",
+                crate::fl!("report-fact-status"),
+                crate::fl!("evaluation-fact-status-text"),
             ),
         ];
         TitlePage {
+            kind: super::DocumentKind::Evaluation { stage: self.stage.key() },
             status: crate::fl!("evaluation-status", stage = self.stage.key()),
             title: line(&meta.title),
             country: line(&meta.country),
@@ -139,35 +142,27 @@ are theirs to write.",
     }
 
     fn about(&self) -> Section {
-        let purpose = match self.stage {
-            Stage::MidTerm => {
-                "A mid-term evaluation asks whether the plan is on course and what should change \
-for its remaining years."
-            }
-            Stage::Final => {
-                "A final evaluation asks what the plan achieved, for whom, at what cost, and what \
-the next plan should carry over, change or stop."
-            }
-        };
         let t = &self.r.dash.overall;
         let blocks = vec![
-            Block::Paragraph(format!(
-                "This pack prepares the {} of the {}. {purpose} It gathers what the \
-implementing institutions reported in the periods {}: the status of each action period by \
-period, every indicator's values, and a template of evaluation questions along the OECD-DAC \
-criteria (relevance, coherence, effectiveness, efficiency, impact and sustainability), several \
-of them drawn from the plan's own figures.",
-                self.stage.label(),
-                self.r.plan_name(),
-                self.covered()
+            Block::Paragraph(crate::fl!(
+                "evaluation-about",
+                stage = self.stage.key(),
+                plan = self.r.plan_name(),
+                periods = self.covered()
             )),
             Block::List(vec![
-                ListItem::labelled("Actions in the plan", t.actions.to_string()),
-                ListItem::labelled("Reporting periods covered", self.r.periods.len().to_string()),
-                ListItem::labelled("Indicators", self.r.dash.indicators.len().to_string()),
+                ListItem::labelled(crate::fl!("report-figure-actions"), count(t.actions)),
                 ListItem::labelled(
-                    "Implementation rate at the end of the last period",
-                    t.rate().map_or_else(|| "no actions".into(), percent),
+                    crate::fl!("evaluation-fact-covered"),
+                    count(self.r.periods.len()),
+                ),
+                ListItem::labelled(
+                    crate::fl!("report-chapter-indicators"),
+                    count(self.r.dash.indicators.len()),
+                ),
+                ListItem::labelled(
+                    crate::fl!("evaluation-figure-rate"),
+                    t.rate().map_or_else(|| crate::fl!("report-no-actions"), percent),
                 ),
             ]),
         ];
@@ -187,9 +182,7 @@ of them drawn from the plan's own figures.",
             "2.2",
             &crate::fl!("evaluation-section-actions"),
             vec![
-                Block::Paragraph(
-                    "The status each action's lead institution reported in each period.".into(),
-                ),
+                Block::Paragraph(crate::fl!("evaluation-actions-intro")),
                 Block::Table(self.status_history()),
             ],
             vec![],
@@ -199,7 +192,11 @@ of them drawn from the plan's own figures.",
 
     fn status_history(&self) -> Table {
         let mut columns =
-            vec![Column::action_number(), Column::text("Action", 40), Column::text("Lead", 9)];
+            vec![
+                Column::action_number(),
+                Column::text(&crate::fl!("document-column-action"), 40),
+                Column::text(&crate::fl!("document-column-lead"), 9),
+            ];
         columns.extend(self.r.periods.iter().map(|p| Column::text(&line(&p.id), 12)));
         let rows = self
             .r
@@ -218,7 +215,7 @@ of them drawn from the plan's own figures.",
             })
             .collect();
         Table {
-            caption: "Status of each action by period".into(),
+            caption: crate::fl!("evaluation-history-caption"),
             columns,
             rows,
             wide: self.r.periods.len() > 2,
@@ -258,10 +255,8 @@ of them drawn from the plan's own figures.",
             })
             .collect();
         Trajectories {
-            title: "Indicator values by period".into(),
-            description: "Each indicator's value in each reporting period, with its target as a \
-dashed line where it is a number."
-                .into(),
+            title: crate::fl!("evaluation-trajectories-title"),
+            description: crate::fl!("evaluation-trajectories-description"),
             periods,
             rows,
         }
@@ -270,13 +265,12 @@ dashed line where it is a number."
     fn trajectories(&self) -> Section {
         let block = self.trajectory_block();
         let blocks = if block.rows.is_empty() {
-            vec![Block::Paragraph("The included actions have no indicators.".into())]
+            vec![Block::Paragraph(crate::fl!("report-no-indicators"))]
         } else {
             vec![
-                Block::Paragraph(format!(
-                    "Every indicator of the included actions, with its baseline and target as the \
-plan sets them and the value reported in each period (\"{}\" where none was).",
-                    super::NO_VALUE
+                Block::Paragraph(crate::fl!(
+                    "evaluation-trajectories-intro",
+                    none = super::NO_VALUE
                 )),
                 Block::Trajectories(block),
             ]
@@ -287,13 +281,37 @@ plan sets them and the value reported in each period (\"{}\" where none was).",
     // ---- chapter 4 ----
 
     fn questions(&self) -> Section {
-        let criteria: [(String, &str, Vec<Question>); 6] = [
-            (crate::fl!("evaluation-relevance"), RELEVANCE, self.relevance()),
-            (crate::fl!("evaluation-coherence"), COHERENCE, self.coherence()),
-            (crate::fl!("evaluation-effectiveness"), EFFECTIVENESS, self.effectiveness()),
-            (crate::fl!("evaluation-efficiency"), EFFICIENCY, self.efficiency()),
-            (crate::fl!("evaluation-impact"), IMPACT, self.impact()),
-            (crate::fl!("evaluation-sustainability"), SUSTAINABILITY, self.sustainability()),
+        let criteria: [(String, String, Vec<Question>); 6] = [
+            (
+                crate::fl!("evaluation-relevance"),
+                crate::fl!("evaluation-relevance-meaning"),
+                self.relevance(),
+            ),
+            (
+                crate::fl!("evaluation-coherence"),
+                crate::fl!("evaluation-coherence-meaning"),
+                self.coherence(),
+            ),
+            (
+                crate::fl!("evaluation-effectiveness"),
+                crate::fl!("evaluation-effectiveness-meaning"),
+                self.effectiveness(),
+            ),
+            (
+                crate::fl!("evaluation-efficiency"),
+                crate::fl!("evaluation-efficiency-meaning"),
+                self.efficiency(),
+            ),
+            (
+                crate::fl!("evaluation-impact"),
+                crate::fl!("evaluation-impact-meaning"),
+                self.impact(),
+            ),
+            (
+                crate::fl!("evaluation-sustainability"),
+                crate::fl!("evaluation-sustainability-meaning"),
+                self.sustainability(),
+            ),
         ];
         let mut asked = 0;
         let sections = criteria
@@ -306,7 +324,7 @@ plan sets them and the value reported in each period (\"{}\" where none was).",
                     &format!("4.{}", i + 1),
                     &name,
                     vec![
-                        Block::Paragraph(meaning.into()),
+                        Block::Paragraph(meaning),
                         Block::Table(question_table(&name, first, questions)),
                     ],
                     vec![],
@@ -316,12 +334,7 @@ plan sets them and the value reported in each period (\"{}\" where none was).",
         section(
             "4",
             &crate::fl!("evaluation-chapter-questions"),
-            vec![Block::Paragraph(
-                "A template along the six OECD-DAC evaluation criteria. The questions that name \
-actions, institutions or figures come from the reports so far; the evaluators add, drop or \
-reword questions to fit their terms of reference, and write their findings in the last column."
-                    .into(),
-            )],
+            vec![Block::Paragraph(crate::fl!("evaluation-questions-intro"))],
             sections,
         )
     }
@@ -329,27 +342,20 @@ reword questions to fit their terms of reference, and write their findings in th
     fn action_words(&self, id: &str) -> String {
         let row = self.r.row(id);
         let lead = row.map(|r| self.r.lead_code(r.decision)).filter(|l| !l.is_empty());
-        format!(
-            "{} ({}{})",
-            self.r.number(id),
-            row.map_or("", |r| r.text.trim_end_matches('.')),
-            lead.map_or_else(String::new, |l| format!(", lead {l}"))
-        )
+        let number = self.r.number(id);
+        let text = row.map_or("", |r| r.text.trim_end_matches('.')).to_string();
+        match lead {
+            Some(lead) => {
+                crate::fl!("evaluation-action-led", number = number, text = text, lead = lead)
+            }
+            None => crate::fl!("evaluation-action", number = number, text = text),
+        }
     }
 
     fn relevance(&self) -> Vec<Question> {
         let mut out = vec![
-            q(
-                "Do the plan's objectives still match the trafficking situation: the forms of \
-exploitation, the victims' profiles and new risks such as online recruitment?",
-                "Situation analysis; identification and NRM statistics; recommendations of GRETA \
-and other monitoring bodies",
-            ),
-            q(
-                "Were survivors and the organisations that assist them consulted on whether the \
-actions answer victims' needs?",
-                "Consultation records; interviews with NGOs and survivors (with safeguards)",
-            ),
+            q(crate::fl!("evaluation-q-situation"), crate::fl!("evaluation-e-situation")),
+            q(crate::fl!("evaluation-q-survivors"), crate::fl!("evaluation-e-survivors")),
         ];
         let dropped: Vec<(&str, &monitor::ActionReport)> = self
             .r
@@ -360,51 +366,36 @@ actions answer victims' needs?",
                 Some((row.id, r))
             })
             .collect();
-        let evidence = "The lead institutions' reports; coordination body minutes";
+        let evidence = crate::fl!("evaluation-e-dropped");
         if dropped.len() > MAX_SINGLE_QUESTIONS {
             let numbers: Vec<String> = dropped.iter().map(|(id, _)| self.r.number(id)).collect();
             out.push(q(
-                format!(
-                    "{} actions were dropped ({}). Are the needs they addressed still there, and \
-how are they met now?",
-                    dropped.len(),
-                    numbers.join(", ")
+                crate::fl!(
+                    "evaluation-q-dropped-many",
+                    count = dropped.len(),
+                    actions = numbers.join(", ")
                 ),
                 evidence,
             ));
             return out;
         }
         for (id, r) in dropped {
-            let why = if r.dropped_reason.trim().is_empty() {
-                String::new()
+            let action = self.action_words(id);
+            let question = if r.dropped_reason.trim().is_empty() {
+                crate::fl!("evaluation-q-dropped", action = action)
             } else {
-                format!(" (\"{}\")", line(r.dropped_reason.trim().trim_end_matches('.')))
+                let why = line(r.dropped_reason.trim().trim_end_matches('.'));
+                crate::fl!("evaluation-q-dropped-why", action = action, why = why)
             };
-            out.push(q(
-                format!(
-                    "Action {} was dropped{why}. Is the need it addressed still there, and how is \
-it met now?",
-                    self.action_words(id)
-                ),
-                evidence,
-            ));
+            out.push(q(question, evidence.clone()));
         }
         out
     }
 
     fn coherence(&self) -> Vec<Question> {
         let mut out = vec![
-            q(
-                "Do the institutions' actions fit together (referral between police, labour \
-inspection, social services and NGOs; prosecution and victim protection), or do they duplicate \
-or contradict each other?",
-                "Responsibility matrix; referral records; interviews with leads and partners",
-            ),
-            q(
-                "Is the plan consistent with the country's other strategies (migration, labour, \
-child protection, gender-based violence) and its international obligations?",
-                "Strategy documents; legal framework review",
-            ),
+            q(crate::fl!("evaluation-q-fit"), crate::fl!("evaluation-e-fit")),
+            q(crate::fl!("evaluation-q-strategies"), crate::fl!("evaluation-e-strategies")),
         ];
         for id in monitor::never_reported(self.r.plan, self.r.b.content, self.r.periods) {
             let led: Vec<String> = self
@@ -415,16 +406,13 @@ child protection, gender-based violence) and its international obligations?",
                 .map(|r| r.number.clone())
                 .collect();
             out.push(q(
-                format!(
-                    "{} sent no report in any period ({}) although it leads actions {}. Is its \
-role in the plan understood, agreed and resourced, and does it take part in the coordination \
-body?",
-                    self.r.institution(&id),
-                    self.covered(),
-                    led.join(", ")
+                crate::fl!(
+                    "evaluation-q-silent-institution",
+                    institution = self.r.institution(&id),
+                    periods = self.covered(),
+                    actions = led.join(", ")
                 ),
-                "Reporting status by institution (Annex A); coordination body minutes; interview \
-with the institution",
+                crate::fl!("evaluation-e-silent-institution"),
             ));
         }
         out
@@ -433,27 +421,17 @@ with the institution",
     fn effectiveness(&self) -> Vec<Question> {
         let t = &self.r.dash.overall;
         let last = self.r.plan.meta.period.last;
-        let overall = match self.stage {
-            Stage::MidTerm => format!(
-                "By the end of {}, {} of the {} actions are implemented ({}) and {} are delayed. \
-Which objectives are on course to be reached by {last}, and which are not?",
-                line(&self.r.this.id),
-                t.implemented(),
-                t.actions,
-                t.rate().map_or_else(|| "no rate".into(), percent),
-                t.count(Status::Delayed),
-            ),
-            Stage::Final => format!(
-                "By the end of {}, {} of the {} actions were implemented ({}) and {} were still \
-delayed. Which objectives were reached, and why were the others not?",
-                line(&self.r.this.id),
-                t.implemented(),
-                t.actions,
-                t.rate().map_or_else(|| "no rate".into(), percent),
-                t.count(Status::Delayed),
-            ),
-        };
-        let mut out = vec![q(overall, "Implementation across periods (chapter 2)")];
+        let overall = crate::fl!(
+            "evaluation-q-overall",
+            stage = self.stage.key(),
+            period = line(&self.r.this.id),
+            implemented = t.implemented(),
+            actions = t.actions,
+            rate = t.rate().map_or_else(|| crate::fl!("evaluation-no-rate"), percent),
+            delayed = t.count(Status::Delayed),
+            last = last
+        );
+        let mut out = vec![q(overall, crate::fl!("evaluation-e-overall"))];
         let delays = monitor::repeated_delays(self.r.plan, self.r.b.content, self.r.periods);
         if delays.len() > MAX_SINGLE_QUESTIONS {
             let listed: Vec<String> = delays
@@ -464,25 +442,22 @@ delayed. Which objectives were reached, and why were the others not?",
                 })
                 .collect();
             out.push(q(
-                format!(
-                    "{} actions were reported delayed in two or more periods: {}. What held them \
-back, is there a common cause (budget, staff, legal basis, coordination), and did the corrective \
-measures reported work?",
-                    delays.len(),
-                    listed.join("; ")
+                crate::fl!(
+                    "evaluation-q-delays-many",
+                    count = delays.len(),
+                    actions = listed.join("; ")
                 ),
-                "Difficulties and corrective measures in the lead institutions' reports",
+                crate::fl!("evaluation-e-delays-many"),
             ));
         }
         for delay in delays.iter().filter(|_| delays.len() <= MAX_SINGLE_QUESTIONS) {
             out.push(q(
-                format!(
-                    "Action {} was reported delayed in {}. What held it back, and did the \
-corrective measures reported work?",
-                    self.action_words(&delay.action),
-                    delay.periods.iter().map(|p| line(p)).collect::<Vec<_>>().join(", ")
+                crate::fl!(
+                    "evaluation-q-delayed",
+                    action = self.action_words(&delay.action),
+                    periods = delay.periods.iter().map(|p| line(p)).collect::<Vec<_>>().join(", ")
                 ),
-                "Difficulties and corrective measures in the lead institution's reports",
+                crate::fl!("evaluation-e-delayed"),
             ));
         }
         let silent: Vec<String> = self
@@ -494,14 +469,12 @@ corrective measures reported work?",
             .collect();
         if !silent.is_empty() {
             out.push(q(
-                format!(
-                    "{} indicators had no value reported in any period ({}). Is their data \
-collected at all, by whom, and can progress be judged without it?",
-                    silent.len(),
-                    short_list(&silent)
+                crate::fl!(
+                    "evaluation-q-silent-indicators",
+                    count = silent.len(),
+                    indicators = short_list(&silent)
                 ),
-                "Indicator trajectories (chapter 3); the monitoring framework's means of \
-verification",
+                crate::fl!("evaluation-e-silent-indicators"),
             ));
         }
         out
@@ -510,18 +483,27 @@ verification",
     fn efficiency(&self) -> Vec<Question> {
         let s = &self.r.dash.spending;
         let elapsed = self.elapsed_share();
-        let mut out = vec![q(
-            format!(
-                "{} of the budget of {} was reported spent by the end of {}{}, with {} of the \
-plan period elapsed. Does spending follow implementation, and were the costed actions the ones \
-that moved?",
-                self.r.b.money(s.spent_to_date),
-                self.r.b.money(s.budget),
-                line(&self.r.this.id),
-                s.execution().map_or_else(String::new, |e| format!(" ({})", percent(e))),
-                percent(elapsed),
+        let spent = match s.execution() {
+            Some(e) => crate::fl!(
+                "report-spent-of-budget-share",
+                spent = self.r.b.money(s.spent_to_date),
+                budget = self.r.b.money(s.budget),
+                share = percent(e)
             ),
-            "Budget execution; the reports' amounts spent; the finance ministry's execution data",
+            None => crate::fl!(
+                "report-spent-of-budget",
+                spent = self.r.b.money(s.spent_to_date),
+                budget = self.r.b.money(s.budget)
+            ),
+        };
+        let mut out = vec![q(
+            crate::fl!(
+                "evaluation-q-spending",
+                spent = spent,
+                period = line(&self.r.this.id),
+                elapsed = percent(elapsed)
+            ),
+            crate::fl!("evaluation-e-spending"),
         )];
         let over: Vec<String> = self
             .r
@@ -542,19 +524,11 @@ that moved?",
             .collect();
         if !over.is_empty() {
             out.push(q(
-                format!(
-                    "Actions {} spent more than their estimate. Why, and was the estimate \
-realistic?",
-                    over.join(", ")
-                ),
-                "Action budgets; the reports' amounts spent",
+                crate::fl!("evaluation-q-over-budget", actions = over.join(", ")),
+                crate::fl!("evaluation-e-over-budget"),
             ));
         }
-        out.push(q(
-            "Could the same results have been reached with fewer resources, for instance by \
-joint trainings or shared data systems?",
-            "Cost per output; interviews with lead institutions",
-        ));
+        out.push(q(crate::fl!("evaluation-q-resources"), crate::fl!("evaluation-e-resources")));
         out
     }
 
@@ -575,13 +549,7 @@ joint trainings or shared data systems?",
     }
 
     fn impact(&self) -> Vec<Question> {
-        let mut out = vec![q(
-            "What has changed for victims and people at risk (identification, access to \
-assistance, compensation, convictions of offenders) that can be attributed at least in part to \
-the plan? A rising count of identified victims may mean better identification rather than more \
-trafficking.",
-            "Outcome indicators; NRM and court statistics; survivor interviews (with safeguards)",
-        )];
+        let mut out = vec![q(crate::fl!("evaluation-q-change"), crate::fl!("evaluation-e-change"))];
         let reached: Vec<String> = self
             .r
             .dash
@@ -592,20 +560,15 @@ trafficking.",
             .collect();
         if !reached.is_empty() {
             out.push(q(
-                format!(
-                    "{} indicators reached or passed their target ({}). What changed as a \
-result, and for whom?",
-                    reached.len(),
-                    short_list(&reached)
+                crate::fl!(
+                    "evaluation-q-reached",
+                    count = reached.len(),
+                    indicators = short_list(&reached)
                 ),
-                "Indicator trajectories (chapter 3); the data behind each value",
+                crate::fl!("evaluation-e-reached"),
             ));
         }
-        out.push(q(
-            "Did the plan have effects it did not intend, good or bad (for instance on migrants' \
-access to services, or on victims' willingness to come forward)?",
-            "Interviews with NGOs, survivors and frontline staff",
-        ));
+        out.push(q(crate::fl!("evaluation-q-unintended"), crate::fl!("evaluation-e-unintended")));
         out
     }
 
@@ -624,13 +587,12 @@ access to services, or on victims' willingness to come forward)?",
             .collect();
         if !continuous.is_empty() {
             out.push(q(
-                format!(
-                    "Actions {} run continuously. Are they funded in the regular budget beyond {}, \
-or do they depend on project funding?",
-                    continuous.join(", "),
-                    self.r.plan.meta.period.last
+                crate::fl!(
+                    "evaluation-q-continuous",
+                    actions = continuous.join(", "),
+                    last = self.r.plan.meta.period.last.to_string()
                 ),
-                "Budget laws; funding agreements",
+                crate::fl!("evaluation-e-continuous"),
             ));
         }
         let sources = monitor::spending_by_source(self.r.plan, self.r.b.content, self.r.periods);
@@ -640,42 +602,27 @@ or do they depend on project funding?",
                 .iter()
                 .filter(|s| s.spent_to_date > 0)
                 .map(|s| {
-                    let name = if s.source.is_empty() { "source not given" } else { &s.source };
-                    format!("{} {}", line(name), percent(s.spent_to_date as f64 / total as f64))
+                    let share = percent(s.spent_to_date as f64 / total as f64);
+                    format!("{} {share}", source_name(&s.source))
                 })
                 .collect();
             out.push(q(
-                format!(
-                    "Spending so far by source: {}. Which of these sources will continue after \
-the plan, and what stops when the others end?",
-                    shares.join(", ")
-                ),
-                "Budget and spending by funding source; donor agreements",
+                crate::fl!("evaluation-q-sources", shares = shares.join(", ")),
+                crate::fl!("evaluation-e-sources"),
             ));
         }
+        out.push(q(crate::fl!("evaluation-q-laws"), crate::fl!("evaluation-e-laws")));
         out.push(q(
-            "Are the procedures, trainings and structures the plan created written into laws, \
-regulations and curricula, so that they outlast it?",
-            "Legal and regulatory texts; training curricula",
+            crate::fl!("evaluation-q-next", stage = self.stage.key()),
+            crate::fl!("evaluation-e-next", stage = self.stage.key()),
         ));
-        out.push(match self.stage {
-            Stage::MidTerm => q(
-                "What should be adjusted for the plan's remaining years: actions to speed up, \
-revise, fund or drop?",
-                "The whole pack; the coordination body's view",
-            ),
-            Stage::Final => q(
-                "What should the next plan carry over, change or stop?",
-                "The whole pack; the actions not completed (chapter 2)",
-            ),
-        });
         out
     }
 
     // ---- annex ----
 
     fn reporting_annex(&self) -> Section {
-        let mut columns = vec![Column::text("Institution", 36)];
+        let mut columns = vec![Column::text(&crate::fl!("document-column-institution"), 36)];
         columns.extend(self.r.periods.iter().map(|p| Column::text(&line(&p.id), 12)));
         let mut leads: Vec<String> = vec![];
         for row in &self.r.rows {
@@ -698,13 +645,13 @@ revise, fund or drop?",
                 let mut cells = vec![Cell::from(self.r.institution(id))];
                 cells.extend(self.r.periods.iter().map(|p| {
                     let reported = led.iter().filter(|a| p.report(a).is_some()).count();
-                    Cell::from(format!("{reported} of {}", led.len()))
+                    Cell::from(of(reported, led.len()))
                 }));
                 cells
             })
             .collect();
         let table = Table {
-            caption: "Reports sent, by institution and period".into(),
+            caption: crate::fl!("evaluation-annex-caption"),
             columns,
             rows,
             wide: self.r.periods.len() > 3,
@@ -713,11 +660,7 @@ revise, fund or drop?",
             "A",
             &crate::fl!("evaluation-annex-reporting"),
             vec![
-                Block::Paragraph(
-                    "For each lead institution, how many of its actions it reported on in each \
-period."
-                        .into(),
-                ),
+                Block::Paragraph(crate::fl!("evaluation-annex-intro")),
                 Block::Table(table),
             ],
             vec![],
@@ -728,13 +671,13 @@ period."
         let sheet =
             |name: String, table: Table, frozen_columns| Sheet { name, table, frozen_columns };
         let mut questions = Table {
-            caption: "Evaluation questions".into(),
+            caption: crate::fl!("evaluation-chapter-questions"),
             columns: vec![
-                Column::text("Criterion", 14),
-                Column::text("No.", 6),
-                Column::text("Question", 60),
-                Column::text("Evidence to look at", 36),
-                Column::text("Findings", 40),
+                Column::text(&crate::fl!("evaluation-column-criterion"), 14),
+                Column::text(&crate::fl!("document-column-number"), 6),
+                Column::text(&crate::fl!("evaluation-column-question"), 60),
+                Column::text(&crate::fl!("evaluation-column-evidence"), 36),
+                Column::text(&crate::fl!("evaluation-column-findings"), 40),
             ],
             rows: vec![],
             wide: true,
@@ -766,7 +709,7 @@ const MAX_SINGLE_QUESTIONS: usize = 5;
 fn short_list(items: &[String]) -> String {
     match items.len() {
         0..=5 => items.join("; "),
-        n => format!("{}; and {} more", items[..5].join("; "), n - 5),
+        n => crate::fl!("evaluation-and-more", listed = items[..5].join("; "), more = (n - 5)),
     }
 }
 
@@ -774,17 +717,17 @@ fn short_list(items: &[String]) -> String {
 /// the `asked` before them (plain numbers would read like action numbers).
 fn question_table(criterion: &str, asked: usize, questions: Vec<Question>) -> Table {
     let columns = vec![
-        Column::text("No.", 6),
-        Column::text("Question", 50),
-        Column::text("Evidence to look at", 28),
-        Column::text("Findings", 30),
+        Column::text(&crate::fl!("document-column-number"), 6),
+        Column::text(&crate::fl!("evaluation-column-question"), 50),
+        Column::text(&crate::fl!("evaluation-column-evidence"), 28),
+        Column::text(&crate::fl!("evaluation-column-findings"), 30),
     ];
     let rows = questions
         .into_iter()
         .enumerate()
         .map(|(i, question)| {
             vec![
-                Cell::from(format!("Q{}", asked + i + 1)),
+                Cell::from(crate::fl!("evaluation-question-number", n = (asked + i + 1))),
                 Cell::from(question.text),
                 Cell::from(question.evidence),
                 // Left empty: the evaluators' column, not a gap in the pack.
@@ -792,20 +735,6 @@ fn question_table(criterion: &str, asked: usize, questions: Vec<Question>) -> Ta
             ]
         })
         .collect();
-    Table { caption: format!("{criterion}: questions"), columns, rows, wide: true }
+    let caption = crate::fl!("evaluation-questions-caption", criterion = criterion);
+    Table { caption, columns, rows, wide: true }
 }
-
-const RELEVANCE: &str = "Relevance: is the plan doing the right things? Do its objectives and \
-actions answer the trafficking situation, the victims' needs and the country's obligations, and \
-do they still as circumstances change?";
-const COHERENCE: &str = "Coherence: how well does the plan fit? Do the institutions' actions \
-support each other, and does the plan fit with other policies and with the work of international \
-partners?";
-const EFFECTIVENESS: &str = "Effectiveness: is the plan achieving its objectives? Which results \
-were reached, which were not, and why?";
-const EFFICIENCY: &str = "Efficiency: how well are resources used? Were results delivered on time \
-and at a reasonable cost?";
-const IMPACT: &str = "Impact: what difference does the plan make? The higher-level changes, \
-intended or not, for victims, people at risk and the response to trafficking.";
-const SUSTAINABILITY: &str = "Sustainability: will the benefits last once the plan and its funding \
-end?";

@@ -19,7 +19,7 @@ mod report;
 pub use build::{build, build_clean};
 pub use clean::Gap;
 pub use evaluation::{Stage, build_evaluation, build_evaluation_clean};
-pub use report::{build_report, build_report_clean};
+pub use report::{build_report, build_report_clean, number_words};
 
 /// The whole draft: what a ministry receives.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +50,8 @@ pub struct Sheet {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TitlePage {
+    /// What the document is; the formats name it in the file's title, footer and properties.
+    pub kind: DocumentKind,
     /// The status shown above the title ("DRAFT").
     pub status: String,
     pub title: String,
@@ -60,6 +62,17 @@ pub struct TitlePage {
     pub date: String,
     /// Facilitator, workshop dates and the like.
     pub facts: Vec<ListItem>,
+}
+
+/// What a document is: the draft plan, a period's implementation report or an evaluation pack.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum DocumentKind {
+    #[default]
+    Draft,
+    /// The implementation report of the reporting period `period` (e.g. "2027-H1").
+    Report { period: String },
+    /// An evaluation pack; `stage` is `mid-term` or `final` (see [`Stage::key`]).
+    Evaluation { stage: &'static str },
 }
 
 /// A numbered section; its level is the depth of its number (`4` is 1, `4.2` is 2, `4.2.1` is 3).

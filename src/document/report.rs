@@ -148,11 +148,11 @@ impl<'a> Report<'a> {
     }
 
     fn period_words(&self) -> String {
-        format!(
-            "{} ({} to {})",
-            line(&self.this.id),
-            long_date(self.this.from),
-            long_date(self.this.to)
+        crate::fl!(
+            "report-period-words",
+            period = line(&self.this.id),
+            from = long_date(self.this.from),
+            to = long_date(self.this.to)
         )
     }
 
@@ -161,19 +161,20 @@ impl<'a> Report<'a> {
     fn title_page(&self, today: Date) -> TitlePage {
         let meta = &self.plan.meta;
         let mut facts = vec![
-            ListItem::labelled("Plan", self.plan_name()),
-            ListItem::labelled("Plan id", line(&self.plan.id)),
-            ListItem::labelled("Reports due", long_date(self.this.due)),
+            ListItem::labelled(crate::fl!("report-fact-plan"), self.plan_name()),
+            ListItem::labelled(crate::fl!("report-fact-plan-id"), line(&self.plan.id)),
+            ListItem::labelled(crate::fl!("report-fact-due"), long_date(self.this.due)),
         ];
         let body = self.b.monitoring_body();
         if !body.is_empty() {
-            facts.push(ListItem::labelled("Monitoring body", body));
+            facts.push(ListItem::labelled(crate::fl!("report-fact-monitoring-body"), body));
         }
         facts.push(ListItem::labelled(
-            "Status",
-            "Compiled from the implementing institutions' reports; not yet approved.",
+            crate::fl!("report-fact-status"),
+            crate::fl!("report-fact-status-text"),
         ));
         TitlePage {
+            kind: super::DocumentKind::Report { period: line(&self.this.id) },
             status: if self.b.clean {
                 crate::fl!("report-status")
             } else {
@@ -213,37 +214,29 @@ impl<'a> Report<'a> {
             "1.2",
             &crate::fl!("report-section-trend"),
             vec![
-                Block::Paragraph(
-                    "The actions of the plan by the status reported in each period so far.".into(),
-                ),
+                Block::Paragraph(crate::fl!("report-trend-intro")),
                 Block::Table(trend_table(&self.dash)),
             ],
             vec![],
         );
         let mut blocks = vec![Block::Paragraph(self.opening())];
         if !self.b.clean {
-            blocks.push(Block::Paragraph(
-                "Compiled with napwiz from the reports entered for the period. Passages marked \
-\"For the drafting team\" are left for the drafting team to write."
-                    .into(),
-            ));
+            blocks.push(Block::Paragraph(crate::fl!("report-compiled-with")));
         }
         section("1", &crate::fl!("report-chapter-summary"), blocks, vec![figures, trend])
     }
 
     fn opening(&self) -> String {
         let t = &self.dash.overall;
-        format!(
-            "This report covers the implementation of the {} in the reporting period {}. \
-Of the {} actions of the plan, {} were reported on; {} are implemented (completed or continuous), \
-{} are delayed and {} have not started.",
-            self.plan_name(),
-            self.period_words(),
-            t.actions,
-            t.reported(),
-            t.implemented(),
-            t.count(Status::Delayed),
-            t.count(Status::NotStarted),
+        crate::fl!(
+            "report-opening",
+            plan = self.plan_name(),
+            period = self.period_words(),
+            actions = t.actions,
+            reported = t.reported(),
+            implemented = t.implemented(),
+            delayed = t.count(Status::Delayed),
+            not_started = t.count(Status::NotStarted)
         )
     }
 
@@ -251,33 +244,38 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
         let t = &self.dash.overall;
         let s = &self.dash.spending;
         let mut facts = vec![
-            ListItem::labelled("Actions in the plan", t.actions.to_string()),
-            ListItem::labelled("Reported on", of(t.reported(), t.actions)),
+            ListItem::labelled(crate::fl!("report-figure-actions"), count(t.actions)),
+            ListItem::labelled(crate::fl!("report-figure-reported"), of(t.reported(), t.actions)),
             ListItem::labelled(
-                "Implementation rate (completed or continuous, of the actions not dropped)",
-                t.rate().map_or_else(|| "no actions".into(), percent),
+                crate::fl!("report-figure-rate"),
+                t.rate().map_or_else(|| crate::fl!("report-no-actions"), percent),
             ),
+            ListItem::labelled(crate::fl!("report-figure-overdue"), count(self.dash.overdue.len())),
+            ListItem::labelled(crate::fl!("report-figure-owing"), self.owing_names()),
             ListItem::labelled(
-                "Overdue (timeframe over, not completed)",
-                self.dash.overdue.len().to_string(),
+                crate::fl!("report-figure-spent-period"),
+                self.b.money(s.spent_in_period),
             ),
-            ListItem::labelled(
-                "Institutions that have not reported on all their actions",
-                self.owing_names(),
-            ),
-            ListItem::labelled("Spent in the period", self.b.money(s.spent_in_period)),
-            ListItem::labelled(
-                "Spent to date, of the budget",
-                format!(
-                    "{} of {}{}",
-                    self.b.money(s.spent_to_date),
-                    self.b.money(s.budget),
-                    s.execution().map_or_else(String::new, |e| format!(" ({})", percent(e)))
-                ),
-            ),
+            ListItem::labelled(crate::fl!("report-figure-spent-to-date"), self.spent_of_budget()),
         ];
         facts.retain(|f| !f.text.is_empty());
         vec![Block::List(facts), Block::Table(status_table(t)), Block::Chart(self.status_chart())]
+    }
+
+    /// "EUR 12 000 of EUR 80 000 (15%)".
+    fn spent_of_budget(&self) -> String {
+        let s = &self.dash.spending;
+        let spent = self.b.money(s.spent_to_date);
+        let budget = self.b.money(s.budget);
+        match s.execution() {
+            Some(e) => crate::fl!(
+                "report-spent-of-budget-share",
+                spent = spent,
+                budget = budget,
+                share = percent(e)
+            ),
+            None => crate::fl!("report-spent-of-budget", spent = spent, budget = budget),
+        }
     }
 
     fn owing_names(&self) -> String {
@@ -286,10 +284,12 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
             .owing
             .iter()
             .map(|o| {
-                o.institution.as_deref().map_or("no lead institution".into(), |i| self.b.code(i))
+                o.institution
+                    .as_deref()
+                    .map_or_else(|| crate::fl!("report-no-lead"), |i| self.b.code(i))
             })
             .collect();
-        if names.is_empty() { "none".into() } else { names.join(", ") }
+        if names.is_empty() { crate::fl!("report-none") } else { names.join(", ") }
     }
 
     fn status_chart(&self) -> BarChart {
@@ -300,10 +300,9 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
             .map(|(area, tally)| Bar { label: self.area_title(area), values: status_values(tally) })
             .collect();
         without_empty_series(BarChart {
-            title: format!("Actions per area by status, {}", line(&self.this.id)),
-            description:
-                "The number of actions of each area by the status reported for the period.".into(),
-            category: "Area".into(),
+            title: crate::fl!("report-chart-title", period = line(&self.this.id)),
+            description: crate::fl!("report-chart-description"),
+            category: crate::fl!("document-column-area"),
             series: status_series(),
             bars,
         })
@@ -323,11 +322,7 @@ Of the {} actions of the plan, {} were reported on; {} are implemented (complete
         section(
             "2",
             &crate::fl!("report-chapter-progress"),
-            vec![Block::Paragraph(
-                "Each action's status as its lead institution reported it for the period. Action \
-numbers are those of the action plan."
-                    .into(),
-            )],
+            vec![Block::Paragraph(crate::fl!("report-progress-intro"))],
             sections,
         )
     }
@@ -335,8 +330,8 @@ numbers are those of the action plan."
     fn area_progress(&self, n: usize, area: &super::build::PlannedArea) -> Section {
         let number = format!("2.{n}");
         let mut objectives = Table {
-            caption: format!("Objectives of {} by status", line(&area.area.title)),
-            columns: tally_columns("Objective"),
+            caption: crate::fl!("report-objectives-caption", area = line(&area.area.title)),
+            columns: tally_columns(&crate::fl!("document-column-objective")),
             rows: vec![],
             wide: true,
         };
@@ -363,11 +358,11 @@ numbers are those of the action plan."
     fn action_status_table(&self, objective: &str, ids: &[&str]) -> Table {
         let columns = vec![
             Column::action_number(),
-            Column::text("Action", 34),
-            Column::text("Lead", 9),
-            Column::text("Status", 16),
-            Column::text("What was done", 40),
-            Column::text("Validated", 9),
+            Column::text(&crate::fl!("document-column-action"), 34),
+            Column::text(&crate::fl!("document-column-lead"), 9),
+            Column::text(&crate::fl!("report-column-status"), 16),
+            Column::text(&crate::fl!("report-column-done"), 40),
+            Column::text(&crate::fl!("report-column-validated"), 9),
         ];
         let rows = ids
             .iter()
@@ -384,7 +379,8 @@ numbers are those of the action plan."
                 ]
             })
             .collect();
-        Table { caption: format!("Actions of objective {objective}"), columns, rows, wide: true }
+        let caption = crate::fl!("report-actions-caption", objective = objective);
+        Table { caption, columns, rows, wide: true }
     }
 
     // ---- chapter 3 ----
@@ -392,15 +388,10 @@ numbers are those of the action plan."
     fn indicators(&self) -> Section {
         let table = self.indicator_table();
         let blocks = if table.rows.is_empty() {
-            vec![Block::Paragraph("The included actions have no indicators.".into())]
+            vec![Block::Paragraph(crate::fl!("report-no-indicators"))]
         } else {
             vec![
-                Block::Paragraph(format!(
-                    "Each indicator of the included actions: its baseline and target as the plan \
-sets them, the value reported for {}, the latest earlier value and the trend between them. \
-Progress is how far the value has come from the baseline towards the target.",
-                    line(&self.this.id)
-                )),
+                Block::Paragraph(crate::fl!("report-indicators-intro", period = line(&self.this.id))),
                 Block::Table(table),
             ]
         };
@@ -410,13 +401,13 @@ Progress is how far the value has come from the baseline towards the target.",
     fn indicator_table(&self) -> Table {
         let columns = vec![
             Column::action_number(),
-            Column::text("Indicator", 36),
-            Column::text("Baseline", 12),
-            Column::text("Target", 12),
-            Column::text(&format!("Value {}", line(&self.this.id)), 12),
-            Column::text("Earlier value", 12),
-            Column::text("Trend", 11),
-            Column::text("Progress to target", 10),
+            Column::text(&crate::fl!("document-column-indicator"), 36),
+            Column::text(&crate::fl!("document-column-baseline"), 12),
+            Column::text(&crate::fl!("document-column-target"), 12),
+            Column::text(&crate::fl!("report-column-value-in", period = line(&self.this.id)), 12),
+            Column::text(&crate::fl!("report-column-earlier-value"), 12),
+            Column::text(&crate::fl!("report-column-trend"), 11),
+            Column::text(&crate::fl!("report-column-progress"), 10),
         ];
         let rows = self
             .dash
@@ -428,28 +419,37 @@ Progress is how far the value has come from the baseline towards the target.",
                     Cell::from(line(&p.indicator)),
                     Cell::from(line(&p.baseline)),
                     Cell::from(line(&p.target)),
-                    Cell::from(p.value.as_ref().map_or_else(not_reported, |v| line(&v.words()))),
-                    Cell::from(p.previous.as_ref().map_or(String::new(), |v| line(&v.words()))),
+                    Cell::from(p.value.as_ref().map_or_else(not_reported, |v| value_words(Some(v)))),
+                    Cell::from(value_words(p.previous.as_ref())),
                     Cell::from(trend(p)),
                     Cell::from(p.progress.map_or_else(String::new, percent)),
                 ]
             })
             .collect();
-        Table { caption: "Indicators".into(), columns, rows, wide: true }
+        Table { caption: crate::fl!("report-chapter-indicators"), columns, rows, wide: true }
     }
 
     // ---- chapter 4 ----
 
     fn budget(&self) -> Section {
         let s = &self.dash.spending;
-        let opening = format!(
-            "The included actions are costed at {} in all. {} was reported spent in the period and \
-{} to date{}.",
-            self.b.money(s.budget),
-            self.b.money(s.spent_in_period),
-            self.b.money(s.spent_to_date),
-            s.execution().map_or_else(String::new, |e| format!(", {} of the budget", percent(e)))
-        );
+        let (budget, in_period, to_date) =
+            (self.b.money(s.budget), self.b.money(s.spent_in_period), self.b.money(s.spent_to_date));
+        let opening = match s.execution() {
+            Some(e) => crate::fl!(
+                "report-budget-opening-share",
+                budget = budget,
+                in_period = in_period,
+                to_date = to_date,
+                share = percent(e)
+            ),
+            None => crate::fl!(
+                "report-budget-opening",
+                budget = budget,
+                in_period = in_period,
+                to_date = to_date
+            ),
+        };
         let sources = monitor::spending_by_source(self.plan, self.b.content, self.periods);
         section(
             "4",
@@ -472,10 +472,10 @@ Progress is how far the value has come from the baseline towards the target.",
             |title: &str| Column { title: title.into(), width: 14, kind: ColumnKind::Money };
         vec![
             Column::text(first, 36),
-            money("Budget"),
-            money("Spent in the period"),
-            money("Spent to date"),
-            Column::text("Execution", 10),
+            money(&crate::fl!("document-column-budget")),
+            money(&crate::fl!("report-column-spent-period")),
+            money(&crate::fl!("report-column-spent-to-date")),
+            Column::text(&crate::fl!("report-column-execution"), 10),
         ]
     }
 
@@ -490,11 +490,14 @@ Progress is how far the value has come from the baseline towards the target.",
             })
             .collect();
         rows.push(
-            self.spending_row(("Total".into(), s.budget, s.spent_in_period, s.spent_to_date), flat),
+            self.spending_row(
+                (crate::fl!("report-total"), s.budget, s.spent_in_period, s.spent_to_date),
+                flat,
+            ),
         );
         Table {
-            caption: "Budget and spending by area".into(),
-            columns: self.money_columns("Area"),
+            caption: crate::fl!("report-budget-by-area"),
+            columns: self.money_columns(&crate::fl!("document-column-area")),
             rows,
             wide: false,
         }
@@ -504,14 +507,13 @@ Progress is how far the value has come from the baseline towards the target.",
         let rows = sources
             .iter()
             .map(|s| {
-                let name =
-                    if s.source.is_empty() { "source not given".into() } else { line(&s.source) };
+                let name = source_name(&s.source);
                 self.spending_row((name, s.budget, s.spent_in_period, s.spent_to_date), flat)
             })
             .collect();
         Table {
-            caption: "Budget and spending by funding source".into(),
-            columns: self.money_columns("Funding source"),
+            caption: crate::fl!("report-budget-by-source"),
+            columns: self.money_columns(&crate::fl!("document-column-funding-source")),
             rows,
             wide: false,
         }
@@ -538,13 +540,9 @@ Progress is how far the value has come from the baseline towards the target.",
         let reported = self.difficulty_table();
         let mut blocks = vec![];
         if reported.rows.is_empty() {
-            blocks.push(Block::Paragraph("No difficulties were reported for the period.".into()));
+            blocks.push(Block::Paragraph(crate::fl!("report-no-difficulties")));
         } else {
-            blocks.push(Block::Paragraph(
-                "The difficulties the lead institutions reported and the corrective measures they \
-proposed."
-                    .into(),
-            ));
+            blocks.push(Block::Paragraph(crate::fl!("report-difficulties-intro")));
             blocks.push(Block::Table(reported));
         }
         let dropped = self.dropped_table();
@@ -559,11 +557,11 @@ proposed."
     fn difficulty_table(&self) -> Table {
         let columns = vec![
             Column::action_number(),
-            Column::text("Action", 30),
-            Column::text("Lead", 9),
-            Column::text("Status", 11),
-            Column::text("Difficulties", 36),
-            Column::text("Corrective measures", 36),
+            Column::text(&crate::fl!("document-column-action"), 30),
+            Column::text(&crate::fl!("document-column-lead"), 9),
+            Column::text(&crate::fl!("report-column-status"), 11),
+            Column::text(&crate::fl!("report-column-difficulties"), 36),
+            Column::text(&crate::fl!("report-column-corrective"), 36),
         ];
         let rows = self
             .rows
@@ -583,15 +581,16 @@ proposed."
                     })
             })
             .collect();
-        Table { caption: "Difficulties and corrective measures".into(), columns, rows, wide: true }
+        let caption = crate::fl!("report-chapter-difficulties");
+        Table { caption, columns, rows, wide: true }
     }
 
     fn dropped_table(&self) -> Table {
         let columns = vec![
             Column::action_number(),
-            Column::text("Action", 40),
-            Column::text("Lead", 9),
-            Column::text("Why it was dropped", 44),
+            Column::text(&crate::fl!("document-column-action"), 40),
+            Column::text(&crate::fl!("document-column-lead"), 9),
+            Column::text(&crate::fl!("report-column-why-dropped"), 44),
         ];
         let rows = self
             .rows
@@ -606,21 +605,19 @@ proposed."
                 ])
             })
             .collect();
-        Table { caption: "Actions dropped".into(), columns, rows, wide: false }
+        Table { caption: crate::fl!("report-dropped-caption"), columns, rows, wide: false }
     }
 
     fn overdue_blocks(&self) -> Vec<Block> {
         if self.dash.overdue.is_empty() {
-            return vec![Block::Paragraph(
-                "No action's timeframe is over without the action being completed.".into(),
-            )];
+            return vec![Block::Paragraph(crate::fl!("report-no-overdue"))];
         }
         let columns = vec![
             Column::action_number(),
-            Column::text("Action", 44),
-            Column::text("Lead", 9),
-            Column::text("Timeframe ended", 10),
-            Column::text("Status", 12),
+            Column::text(&crate::fl!("document-column-action"), 44),
+            Column::text(&crate::fl!("document-column-lead"), 9),
+            Column::text(&crate::fl!("report-column-timeframe-ended"), 10),
+            Column::text(&crate::fl!("report-column-status"), 12),
         ];
         let rows = self
             .dash
@@ -636,12 +633,10 @@ proposed."
                 ]
             })
             .collect();
+        let caption = crate::fl!("report-section-overdue");
         vec![
-            Block::Paragraph(
-                "Actions whose timeframe ended by the end of the period and that are not completed."
-                    .into(),
-            ),
-            Block::Table(Table { caption: "Overdue actions".into(), columns, rows, wide: false }),
+            Block::Paragraph(crate::fl!("report-overdue-intro")),
+            Block::Table(Table { caption, columns, rows, wide: false }),
         ]
     }
 
@@ -651,7 +646,7 @@ proposed."
         section(
             "6",
             &crate::fl!("report-chapter-recommendations"),
-            vec![Block::Placeholder(RECOMMENDATIONS.into())],
+            vec![Block::Placeholder(crate::fl!("report-recommendations-gap"))],
             vec![],
         )
     }
@@ -661,11 +656,7 @@ proposed."
             "A",
             &crate::fl!("report-annex-reporting"),
             vec![
-                Block::Paragraph(format!(
-                    "Who reported for {} on the actions they lead, and whether the coordinator has \
-validated the reports.",
-                    line(&self.this.id)
-                )),
+                Block::Paragraph(crate::fl!("report-annex-intro", period = line(&self.this.id))),
                 Block::Table(self.reporting_table()),
             ],
             vec![],
@@ -676,12 +667,12 @@ validated the reports.",
         let number =
             |title: &str| Column { title: title.into(), width: 11, kind: ColumnKind::Number };
         let columns = vec![
-            Column::text("Institution", 32),
-            number("Actions led"),
-            number("Reported"),
-            number("Validated"),
-            Column::text("Reporting status", 16),
-            Column::text("Reports missing for", 22),
+            Column::text(&crate::fl!("document-column-institution"), 32),
+            number(&crate::fl!("report-column-actions-led")),
+            number(&crate::fl!("report-column-reported")),
+            number(&crate::fl!("report-column-validated")),
+            Column::text(&crate::fl!("report-column-reporting-status"), 16),
+            Column::text(&crate::fl!("report-column-missing-for"), 22),
         ];
         let rows = self
             .dash
@@ -704,15 +695,15 @@ validated the reports.",
                     .collect();
                 vec![
                     Cell::from(self.institution(id)),
-                    Cell::from(tally.actions.to_string()),
-                    Cell::from(tally.reported().to_string()),
-                    Cell::from(validated.to_string()),
+                    Cell::from(count(tally.actions)),
+                    Cell::from(count(tally.reported())),
+                    Cell::from(count(validated)),
                     Cell::from(reporting_status(tally)),
                     Cell::from(missing.join(", ")),
                 ]
             })
             .collect();
-        Table { caption: "Reporting status by institution".into(), columns, rows, wide: false }
+        Table { caption: crate::fl!("report-annex-reporting"), columns, rows, wide: false }
     }
 
     // ---- the workbook ----
@@ -738,24 +729,25 @@ validated the reports.",
     fn action_sheet(&self) -> Table {
         let columns = vec![
             Column::action_number(),
-            Column::text("Area", 18),
-            Column::text("Objective", 24),
-            Column::text("Action", 36),
-            Column::text("Lead", 9),
-            Column::text("Status", 12),
-            Column::text("Why it was dropped", 24),
-            Column::text("What was done", 40),
-            Column { title: "Spent".into(), width: 12, kind: ColumnKind::Money },
-            Column::text("Source of funds", 16),
-            Column::text("Difficulties", 30),
-            Column::text("Corrective measures", 30),
-            Column::text("Evidence", 24),
-            Column::text("Reported by", 16),
-            Column::text("Date", 11),
-            Column::text("Validated", 9),
+            Column::text(&crate::fl!("document-column-area"), 18),
+            Column::text(&crate::fl!("document-column-objective"), 24),
+            Column::text(&crate::fl!("document-column-action"), 36),
+            Column::text(&crate::fl!("document-column-lead"), 9),
+            Column::text(&crate::fl!("report-column-status"), 12),
+            Column::text(&crate::fl!("report-column-why-dropped"), 24),
+            Column::text(&crate::fl!("report-column-done"), 40),
+            Column { title: crate::fl!("report-column-spent"), width: 12, kind: ColumnKind::Money },
+            Column::text(&crate::fl!("report-column-source-of-funds"), 16),
+            Column::text(&crate::fl!("report-column-difficulties"), 30),
+            Column::text(&crate::fl!("report-column-corrective"), 30),
+            Column::text(&crate::fl!("report-column-evidence"), 24),
+            Column::text(&crate::fl!("report-column-reported-by"), 16),
+            Column::text(&crate::fl!("report-column-date"), 11),
+            Column::text(&crate::fl!("report-column-validated"), 9),
         ];
         let rows = self.rows.iter().map(|row| self.action_sheet_row(row)).collect();
-        Table { caption: format!("Actions, {}", line(&self.this.id)), columns, rows, wide: true }
+        let caption = crate::fl!("report-action-sheet-caption", period = line(&self.this.id));
+        Table { caption, columns, rows, wide: true }
     }
 
     fn action_sheet_row(&self, row: &Row) -> Vec<Cell> {
@@ -787,13 +779,23 @@ validated the reports.",
 }
 
 /// "12 of 40".
-fn of(part: usize, whole: usize) -> String {
-    format!("{part} of {whole}")
+pub(super) fn of(part: usize, whole: usize) -> String {
+    crate::fl!("report-of", part = count(part), whole = count(whole))
 }
 
-/// A share as a whole percentage: 0.456 as "46%".
+/// A count of actions or institutions, grouped in the document's language.
+pub(super) fn count(n: usize) -> String {
+    crate::i18n::number(n as u64)
+}
+
+/// A share as a whole percentage in the document's language: 0.456 as "46%" or "46 %".
 pub(super) fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    crate::i18n::percent(share * 100.0, 0)
+}
+
+/// A funding source's name, or words saying none was given.
+pub(super) fn source_name(source: &str) -> String {
+    if source.is_empty() { crate::fl!("report-source-not-given") } else { line(source) }
 }
 
 /// The status as a table says it: the label, "dropped: why", or "not reported".
@@ -801,17 +803,21 @@ pub(super) fn status_words(report: Option<&monitor::ActionReport>) -> String {
     match report {
         None => not_reported(),
         Some(r) if r.status == Status::Dropped && !r.dropped_reason.trim().is_empty() => {
-            format!("dropped: {}", line(&r.dropped_reason))
+            crate::fl!(
+                "report-dropped-because",
+                status = r.status.label(),
+                reason = line(&r.dropped_reason)
+            )
         }
         Some(r) => r.status.label(),
     }
 }
 
-fn validated(report: Option<&monitor::ActionReport>) -> &'static str {
+fn validated(report: Option<&monitor::ActionReport>) -> String {
     match report {
-        Some(r) if r.validated => "yes",
-        Some(_) => "no",
-        None => "",
+        Some(r) if r.validated => crate::fl!("report-validated-yes"),
+        Some(_) => crate::fl!("report-validated-no"),
+        None => String::new(),
     }
 }
 
@@ -821,21 +827,21 @@ pub(super) fn trend(p: &IndicatorProgress) -> String {
     let (Some(value), previous) = (p.value.as_ref(), p.previous.as_ref()) else {
         return String::new();
     };
-    let Some(previous) = previous else { return "first value".into() };
+    let Some(previous) = previous else { return crate::fl!("report-trend-first") };
     match (value.as_number(), previous.as_number()) {
-        (Some(v), Some(before)) if v > before => "up".into(),
-        (Some(v), Some(before)) if v < before => "down".into(),
-        (Some(_), Some(_)) => "no change".into(),
-        _ if value == previous => "no change".into(),
-        _ => "changed".into(),
+        (Some(v), Some(before)) if v > before => crate::fl!("report-trend-up"),
+        (Some(v), Some(before)) if v < before => crate::fl!("report-trend-down"),
+        (Some(_), Some(_)) => crate::fl!("report-trend-same"),
+        _ if value == previous => crate::fl!("report-trend-same"),
+        _ => crate::fl!("report-trend-changed"),
     }
 }
 
-fn reporting_status(tally: &Tally) -> &'static str {
+fn reporting_status(tally: &Tally) -> String {
     match tally.reported() {
-        0 => "did not report",
-        n if n == tally.actions => "reported on all",
-        _ => "reported on some",
+        0 => crate::fl!("report-reported-none"),
+        n if n == tally.actions => crate::fl!("report-reported-all"),
+        _ => crate::fl!("report-reported-some"),
     }
 }
 
@@ -850,9 +856,9 @@ fn status_values(tally: &Tally) -> Vec<usize> {
 /// Actions by status: count and share of all the plan's actions.
 fn status_table(t: &Tally) -> Table {
     let columns = vec![
-        Column::text("Status", 20),
-        Column { title: "Actions".into(), width: 9, kind: ColumnKind::Number },
-        Column::text("Share of actions", 10),
+        Column::text(&crate::fl!("report-column-status"), 20),
+        Column { title: crate::fl!("report-column-actions"), width: 9, kind: ColumnKind::Number },
+        Column::text(&crate::fl!("report-column-share"), 10),
     ];
     let share = |n: usize| {
         if t.actions == 0 { String::new() } else { percent(n as f64 / t.actions as f64) }
@@ -860,22 +866,22 @@ fn status_table(t: &Tally) -> Table {
     let rows = status_series()
         .into_iter()
         .zip(status_values(t))
-        .map(|(label, n)| vec![Cell::from(label), Cell::from(n.to_string()), Cell::from(share(n))])
+        .map(|(label, n)| vec![Cell::from(label), Cell::from(count(n)), Cell::from(share(n))])
         .collect();
-    Table { caption: "Actions by status".into(), columns, rows, wide: false }
+    Table { caption: crate::fl!("report-status-caption"), columns, rows, wide: false }
 }
 
 fn tally_columns(first: &str) -> Vec<Column> {
     let number = |title: &str| Column { title: title.into(), width: 9, kind: ColumnKind::Number };
-    let mut columns = vec![Column::text(first, 30), number("Actions")];
+    let mut columns = vec![Column::text(first, 30), number(&crate::fl!("report-column-actions"))];
     columns.extend(status_series().iter().map(|s| number(s)));
-    columns.push(Column::text("Implementation rate", 10));
+    columns.push(Column::text(&crate::fl!("report-column-rate"), 10));
     columns
 }
 
 fn tally_row(label: &str, t: &Tally) -> Vec<Cell> {
-    let mut row = vec![Cell::from(label), Cell::from(t.actions.to_string())];
-    row.extend(status_values(t).into_iter().map(|n| Cell::from(n.to_string())));
+    let mut row = vec![Cell::from(label), Cell::from(count(t.actions))];
+    row.extend(status_values(t).into_iter().map(|n| Cell::from(count(n))));
     row.push(Cell::from(t.rate().map_or_else(String::new, percent)));
     row
 }
@@ -884,18 +890,25 @@ fn tally_row(label: &str, t: &Tally) -> Vec<Cell> {
 pub(super) fn trend_table(dash: &Dashboard) -> Table {
     let rows = dash.trend.iter().map(|p| tally_row(&line(&p.period), &p.tally)).collect();
     Table {
-        caption: "Actions by status, period by period".into(),
-        columns: tally_columns("Period"),
+        caption: crate::fl!("report-trend-caption"),
+        columns: tally_columns(&crate::fl!("report-column-period")),
         rows,
         wide: true,
     }
 }
 
-/// A value's words for a table.
+/// A value's words for a table, a number in the document's language (62.5 or 62,5).
 pub(super) fn value_words(value: Option<&Value>) -> String {
-    value.map_or_else(String::new, |v| line(&v.words()))
+    match value {
+        None => String::new(),
+        Some(Value::Number(n)) => number_words(*n),
+        Some(Value::Text(t)) => line(t),
+    }
 }
 
-const RECOMMENDATIONS: &str = "Write the recommendations to the coordination body and the \
-government: which delays to act on and how, which actions to fund, revise or drop, what the \
-institutions that did not report must send, and which indicators need better data.";
+/// A reported or target number as the document's language writes it, with no more decimals
+/// than it has (at most three): 40, 1,200, 62.5.
+pub fn number_words(n: f64) -> String {
+    let decimals = (0..3).find(|d| (n * 10f64.powi(*d)).fract().abs() < 1e-9).unwrap_or(3);
+    crate::i18n::decimal(n, decimals as usize)
+}

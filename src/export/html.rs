@@ -32,7 +32,7 @@ fn head(out: &mut String, doc: &Document) {
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta name=\"generator\" content=\"napwiz\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n",
         escape(lang),
-        escape(&crate::fl!("export-html-title", title = doc.title_page.title.as_str()))
+        escape(&super::naming::html_title(&doc.title_page))
     );
 }
 
@@ -45,7 +45,7 @@ fn title_page(out: &mut String, page: &TitlePage) {
         escape(&page.title),
         escape(&page.country),
         escape(&page.period),
-        escape(&crate::fl!("export-draft-of", date = page.date.as_str()))
+        escape(&super::naming::dated(page))
     );
     list(out, &page.facts);
     out.push_str("</header>\n");
@@ -287,12 +287,15 @@ width=\"{TRAJECTORY_WIDTH}\" height=\"{TRAJECTORY_HEIGHT}\" aria-label=\"{}\">\n
         let _ = writeln!(
             out,
             "<line x1=\"{left}\" y1=\"{:.1}\" x2=\"{right}\" y2=\"{:.1}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\
-<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" class=\"value\">target {}</text>",
+<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" class=\"value\">{}</text>",
             y(target),
             y(target),
             right,
             y(target) - 3.0,
-            escape(&crate::plan::monitor::format_number(target))
+            escape(&crate::fl!(
+                "export-chart-target",
+                value = crate::document::number_words(target)
+            ))
         );
     }
     let line: Vec<String> = row

@@ -25,7 +25,7 @@ fn title_page(out: &mut String, page: &TitlePage) {
         "{} · {} · {}\n",
         escape(&page.country),
         escape(&page.period),
-        escape(&crate::fl!("export-draft-of", date = page.date.as_str()))
+        escape(&super::naming::dated(page))
     );
     list(out, &page.facts);
 }

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod docx;
 pub mod html;
 pub mod markdown;
+mod naming;
 mod preview;
 pub mod xlsx;
 

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
-use crate::document::{Cell, ColumnKind, Document, Table};
+use crate::document::{Cell, ColumnKind, Document, DocumentKind, Table};
 
 use crate::sanitize::clean;
 
@@ -34,20 +34,25 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
         &DocProperties::new()
             .set_title(clean(&doc.title_page.title))
             .set_subject(format!("{} {}", clean(&doc.title_page.country), doc.title_page.period))
-            .set_status(crate::fl!("xlsx-status-draft"))
+            .set_status(match doc.title_page.kind {
+                DocumentKind::Draft => crate::fl!("xlsx-status-draft"),
+                _ => super::naming::status(&doc.title_page),
+            })
             .set_comment(crate::fl!("xlsx-made-with")),
     );
+    let header = super::naming::sheet_header(&doc.title_page);
     for (name, table, frozen_columns) in doc.workbook() {
         let sheet = workbook.add_worksheet();
-        write_sheet(sheet, &name, table, frozen_columns)
+        write_sheet(sheet, (&name, &header), table, frozen_columns)
             .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
     }
     workbook.save_to_buffer().with_context(|| crate::fl!("xlsx-assemble-failed"))
 }
 
+/// `name`: the sheet's; `header`: the words printed at the left of each page's header.
 fn write_sheet(
     sheet: &mut Worksheet,
-    name: &str,
+    (name, page_header): (&str, &str),
     table: &Table,
     frozen_columns: u16,
 ) -> Result<(), XlsxError> {
@@ -80,7 +85,7 @@ fn write_sheet(
     sheet.set_freeze_panes(1, frozen_columns)?;
     sheet.autofilter(0, 0, last_row, last_col)?;
     drop_down_lists(sheet, table)?;
-    page_setup(sheet, name)?;
+    page_setup(sheet, name, page_header)?;
     Ok(())
 }
 
@@ -199,10 +204,10 @@ fn drop_down_lists(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError
 }
 
 /// A4 landscape, one page wide (the columns scaled to fit), the header row on every page.
-fn page_setup(sheet: &mut Worksheet, name: &str) -> Result<(), XlsxError> {
+fn page_setup(sheet: &mut Worksheet, name: &str, header: &str) -> Result<(), XlsxError> {
     sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
-    let draft = crate::fl!("xlsx-header-draft").replace('&', "&&");
+    let draft = clean(header).replace('&', "&&");
     sheet.set_header(format!("&L&\"-,Bold\"{draft}&R{}", name.replace('&', "&&")));
     sheet.set_footer(format!("&C{}", crate::fl!("xlsx-footer-page", page = "&P", pages = "&N")));
     Ok(())

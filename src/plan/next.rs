@@ -22,14 +22,16 @@ pub enum NextPlanError {
 impl fmt::Display for NextPlanError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Self::Reversed { from, to } => {
-                write!(f, "the new period ends ({to}) before it starts ({from})")
-            }
-            Self::Overlaps { from, previous_last } => write!(
-                f,
-                "the new plan starts in {from}, before the previous plan ends ({previous_last}); \
-start it in {previous_last} or later"
-            ),
+            Self::Reversed { from, to } => f.write_str(&crate::fl!(
+                "next-reversed",
+                from = from.to_string(),
+                to = to.to_string()
+            )),
+            Self::Overlaps { from, previous_last } => f.write_str(&crate::fl!(
+                "next-overlaps",
+                from = from.to_string(),
+                previous_last = previous_last.to_string()
+            )),
         }
     }
 }
@@ -39,7 +41,16 @@ impl std::error::Error for NextPlanError {}
 /// The plan that follows `plan` for the years `period`: a new id, title years moved, the
 /// roster, custom items and monitoring set-up kept, fresh reporting periods, and each action
 /// decided from what its lead last reported (see [`next_decision`]).
+/// The notes it writes are in the plan's language.
 pub fn next_plan(plan: &Plan, content: &Content, period: Period) -> Result<Plan, NextPlanError> {
+    crate::i18n::in_language(&plan.meta.language, || next_plan_in_language(plan, content, period))
+}
+
+fn next_plan_in_language(
+    plan: &Plan,
+    content: &Content,
+    period: Period,
+) -> Result<Plan, NextPlanError> {
     let (from, to) = (period.first, period.last);
     if to < from {
         return Err(NextPlanError::Reversed { from, to });
@@ -121,13 +132,22 @@ fn history_note(previous: &Plan, last: Option<(&str, &ActionReport)>, carried: b
         if title.contains(&years) { title.to_string() } else { format!("{title} ({years})") };
     let reported = match last {
         Some((period, r)) if r.status == Status::Dropped && !r.dropped_reason.is_empty() => {
-            format!("last reported dropped in {period}: {}", r.dropped_reason.trim())
+            crate::fl!(
+                "next-note-dropped",
+                period = period,
+                reason = r.dropped_reason.trim().trim_end_matches('.')
+            )
         }
-        Some((period, r)) => format!("last reported {} in {period}", r.status.label()),
-        None => "never reported on".to_string(),
+        Some((period, r)) => {
+            crate::fl!("next-note-reported", status = r.status.label(), period = period)
+        }
+        None => crate::fl!("next-note-never-reported"),
     };
-    let lead = if carried { "Carried over from" } else { "Under" };
-    format!("{lead} the previous plan, {plan}: {reported}.")
+    if carried {
+        crate::fl!("next-note-carried", plan = plan, reported = reported)
+    } else {
+        crate::fl!("next-note-not-carried", plan = plan, reported = reported)
+    }
 }
 
 /// The action's own lessons, below the line saying where it stood, so the room sees them
@@ -139,9 +159,18 @@ fn add_lessons_to_notes(decision: &mut Decision, lessons: &[&Lesson]) {
     let (history, rest) = decision.notes.split_once('\n').unwrap_or((&decision.notes, ""));
     let mut notes = history.to_string();
     for lesson in lessons {
-        notes.push_str(&format!("\nLesson ({}): {}", lesson.period, lesson.difficulties));
+        notes.push('\n');
+        notes.push_str(&crate::fl!(
+            "next-note-lesson",
+            period = lesson.period.as_str(),
+            difficulties = lesson.difficulties.as_str()
+        ));
         if !lesson.corrective_measures.is_empty() {
-            notes.push_str(&format!(" Corrective measures: {}", lesson.corrective_measures));
+            notes.push(' ');
+            notes.push_str(&crate::fl!(
+                "next-note-measures",
+                measures = lesson.corrective_measures.as_str()
+            ));
         }
     }
     if !rest.is_empty() {

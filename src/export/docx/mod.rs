@@ -19,6 +19,8 @@ use crate::document::{
 };
 use crate::sanitize::clean;
 
+use super::naming;
+
 const PORTRAIT: (u32, u32) = (11906, 16838);
 const MARGIN: i32 = 1134;
 /// Numbering id of the bullet list (docx-rs already defines id 1 as a numbered list).
@@ -86,12 +88,8 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     }
     let props = package::Properties {
         title: clean(&doc.title_page.title).into_owned(),
-        subject: crate::fl!(
-            "export-docx-subject",
-            country = clean(&doc.title_page.country).into_owned(),
-            period = doc.title_page.period.as_str()
-        ),
-        status: crate::fl!("export-status-draft"),
+        subject: naming::subject(&doc.title_page, &clean(&doc.title_page.country)),
+        status: naming::status(&doc.title_page),
         author: clean(&doc.author).into_owned(),
         created: doc.created,
         language: doc.language.clone(),
@@ -335,7 +333,7 @@ fn title_page(page: &TitlePage) -> Vec<Child> {
         centred(&page.title, 44, true, 960),
         centred(&page.country, 32, false, 480),
         centred(&page.period, 28, false, 120),
-        centred(&crate::fl!("export-draft-of", date = page.date.as_str()), 24, false, 120),
+        centred(&naming::dated(page), 24, false, 120),
     ];
     let mut first = true;
     for fact in &page.facts {
@@ -390,11 +388,7 @@ fn page_reference(bookmark: &str) -> w::Run {
 }
 
 fn footer(page: &TitlePage) -> w::Footer {
-    let text = crate::fl!(
-        "export-docx-footer",
-        title = clean(&page.title).into_owned(),
-        date = page.date.as_str()
-    );
+    let text = naming::footer(page, &clean(&page.title));
     let page_number = w::Run::new()
         .size(16)
         .color("595959")
