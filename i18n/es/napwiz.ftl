@@ -1526,3 +1526,234 @@ report-no-period = no hay ningún período de informe '{ $period }'
 report-closed = el período { $period } está cerrado: sus informes son de solo lectura hasta reabrirlo
 report-bad-date = '{ $text }' no es una fecha; escríbala como AAAA-MM-DD, p. ej. 2028-01-12
 report-bad-status = '{ $text }' no es un estado; escriba uno de: { $statuses }
+
+## Implementation report, evaluation pack and the next plan: running text, tables, charts,
+## questions (src/document/report.rs, evaluation.rs, src/plan/next.rs, src/export/naming.rs)
+
+report-period-words = { $period } (del { $from } al { $to })
+report-fact-plan = Plan
+report-fact-plan-id = Identificador del plan
+report-fact-due = Fecha límite de los informes
+report-fact-monitoring-body = Órgano de seguimiento
+report-fact-status = Situación
+report-fact-status-text = Elaborado a partir de los informes de las instituciones ejecutoras; aún no aprobado.
+report-trend-intro = Las acciones del plan según el estado informado en cada período hasta ahora.
+report-compiled-with = Elaborado con napwiz a partir de los informes registrados para el período. Los pasajes marcados «Para el equipo de redacción» quedan a cargo del equipo de redacción.
+report-opening = Este informe abarca la ejecución del { $plan } en el período de informe { $period }. { $actions ->
+        [one] De la única acción del plan
+       *[other] De las { $actions } acciones del plan
+    }, { $reported } fueron objeto de informe; { $implemented } están ejecutadas (completadas o continuas), { $delayed } están retrasadas y { $not_started } no se han iniciado.
+report-figure-actions = Acciones del plan
+report-figure-reported = Acciones con informe
+report-figure-rate = Tasa de ejecución (completadas o continuas, entre las acciones no descartadas)
+report-figure-overdue = Vencidas (plazo cumplido, no completadas)
+report-figure-owing = Instituciones que no han informado sobre todas sus acciones
+report-figure-spent-period = Gastado en el período
+report-figure-spent-to-date = Gastado hasta la fecha, del presupuesto
+report-of = { $part } de { $whole }
+report-no-actions = ninguna acción
+report-no-lead = sin institución responsable
+report-none = ninguna
+report-spent-of-budget = { $spent } de { $budget }
+report-spent-of-budget-share = { $spent } de { $budget } ({ $share })
+report-chart-title = Acciones por área y estado, { $period }
+report-chart-description = El número de acciones de cada área según el estado informado para el período.
+report-progress-intro = El estado de cada acción tal como lo informó su institución responsable para el período. Los números de las acciones son los del plan de acción.
+report-objectives-caption = Objetivos del área { $area } por estado
+report-actions-caption = Acciones del objetivo { $objective }
+report-column-status = Estado
+report-column-done = Lo realizado
+report-column-validated = Validado
+report-column-value-in = Valor { $period }
+report-column-earlier-value = Valor anterior
+report-column-trend = Tendencia
+report-column-progress = Avance hacia la meta
+report-column-spent-period = Gastado en el período
+report-column-spent-to-date = Gastado hasta la fecha
+report-column-execution = Ejecución
+report-column-difficulties = Dificultades
+report-column-corrective = Medidas correctivas
+report-column-why-dropped = Motivo del descarte
+report-column-timeframe-ended = Plazo vencido en
+report-column-actions-led = Acciones a su cargo
+report-column-reported = Con informe
+report-column-reporting-status = Estado de los informes
+report-column-missing-for = Informes pendientes para
+report-column-spent = Gastado
+report-column-source-of-funds = Fuente de los fondos
+report-column-evidence = Evidencias
+report-column-reported-by = Informado por
+report-column-date = Fecha
+report-column-actions = Acciones
+report-column-share = Proporción de las acciones
+report-column-rate = Tasa de ejecución
+report-column-period = Período
+report-no-indicators = Las acciones incluidas no tienen indicadores.
+report-indicators-intro = Cada indicador de las acciones incluidas: su línea de base y su meta según el plan, el valor informado para { $period }, el último valor anterior y la tendencia entre ambos. El avance indica cuánto ha recorrido el valor desde la línea de base hacia la meta.
+report-budget-opening = Las acciones incluidas tienen un costo total de { $budget }. Se informó un gasto de { $in_period } en el período y de { $to_date } hasta la fecha.
+report-budget-opening-share = Las acciones incluidas tienen un costo total de { $budget }. Se informó un gasto de { $in_period } en el período y de { $to_date } hasta la fecha, el { $share } del presupuesto.
+report-total = Total
+report-budget-by-area = Presupuesto y gasto por área
+report-budget-by-source = Presupuesto y gasto por fuente de financiación
+report-source-not-given = fuente no indicada
+report-no-difficulties = No se informaron dificultades para el período.
+report-difficulties-intro = Las dificultades que informaron las instituciones responsables y las medidas correctivas que propusieron.
+report-dropped-caption = Acciones descartadas
+report-no-overdue = Ninguna acción ha superado su plazo sin completarse.
+report-overdue-intro = Acciones cuyo plazo venció antes del final del período y que no están completadas.
+report-recommendations-gap = Redacte las recomendaciones al órgano de coordinación y al gobierno: qué retrasos abordar y cómo, qué acciones financiar, revisar o descartar, qué deben enviar las instituciones que no informaron y qué indicadores necesitan mejores datos.
+report-annex-intro = Quién informó para { $period } sobre las acciones a su cargo, y si el coordinador ha validado los informes.
+report-action-sheet-caption = Acciones, { $period }
+report-dropped-because = { $status }: { $reason }
+report-validated-yes = sí
+report-validated-no = no
+report-trend-first = primer valor
+report-trend-up = al alza
+report-trend-down = a la baja
+report-trend-same = sin cambios
+report-trend-changed = modificado
+report-reported-none = no informó
+report-reported-all = informó sobre todas
+report-reported-some = informó sobre algunas
+report-status-caption = Acciones por estado
+report-trend-caption = Acciones por estado, período por período
+report-cli-no-periods = el plan «{ $path }» aún no tiene períodos de informe; se derivan de la frecuencia de los informes del paso Sistema de seguimiento
+report-cli-unknown-period = el plan «{ $path }» no tiene el período de informe «{ $period }»; sus períodos son { $periods }
+report-cli-no-reports = el plan «{ $path }» aún no tiene informes en ningún período; un paquete de evaluación los necesita (períodos: { $periods })
+
+evaluation-covered = { $first } a { $last }
+evaluation-fact-covered = Períodos de informe abarcados
+evaluation-fact-status-text = Material para los evaluadores, elaborado a partir de los informes periódicos; las conclusiones les corresponden a ellos.
+evaluation-about = Este paquete prepara la { $stage ->
+        [final] evaluación final
+       *[mid-term] evaluación intermedia
+    } del { $plan }. { $stage ->
+        [final] Una evaluación final examina qué logró el plan, para quién, a qué costo, y qué debe mantener, cambiar o abandonar el plan siguiente.
+       *[mid-term] Una evaluación intermedia examina si el plan va por buen camino y qué debe cambiar en sus años restantes.
+    } Reúne lo que las instituciones ejecutoras informaron en los períodos { $periods }: el estado de cada acción período por período, los valores de cada indicador y una plantilla de preguntas de evaluación según los criterios del CAD de la OCDE (pertinencia, coherencia, eficacia, eficiencia, impacto y sostenibilidad), varias de ellas extraídas de las propias cifras del plan.
+evaluation-figure-rate = Tasa de ejecución al final del último período
+evaluation-actions-intro = El estado que la institución responsable de cada acción informó en cada período.
+evaluation-history-caption = Estado de cada acción por período
+evaluation-trajectories-title = Valores de los indicadores por período
+evaluation-trajectories-description = El valor de cada indicador en cada período de informe, con su meta como línea discontinua cuando es un número.
+evaluation-trajectories-intro = Cada indicador de las acciones incluidas, con su línea de base y su meta según el plan y el valor informado en cada período («{ $none }» cuando no hubo ninguno).
+evaluation-questions-intro = Una plantilla según los seis criterios de evaluación del CAD de la OCDE. Las preguntas que citan acciones, instituciones o cifras provienen de los informes recibidos hasta ahora; los evaluadores añaden, eliminan o reformulan preguntas según sus términos de referencia y anotan sus conclusiones en la última columna.
+evaluation-relevance-meaning = Pertinencia: ¿hace el plan lo correcto? ¿Responden sus objetivos y acciones a la situación de la trata, a las necesidades de las víctimas y a las obligaciones del país, y siguen respondiendo cuando cambian las circunstancias?
+evaluation-coherence-meaning = Coherencia: ¿encaja bien el plan? ¿Se apoyan mutuamente las acciones de las instituciones, y es compatible el plan con otras políticas y con la labor de los socios internacionales?
+evaluation-effectiveness-meaning = Eficacia: ¿está logrando el plan sus objetivos? ¿Qué resultados se alcanzaron, cuáles no, y por qué?
+evaluation-efficiency-meaning = Eficiencia: ¿se usan bien los recursos? ¿Se obtuvieron los resultados a tiempo y a un costo razonable?
+evaluation-impact-meaning = Impacto: ¿qué diferencia marca el plan? Los cambios de mayor nivel, previstos o no, para las víctimas, las personas en riesgo y la respuesta a la trata.
+evaluation-sustainability-meaning = Sostenibilidad: ¿perdurarán los beneficios cuando terminen el plan y su financiación?
+evaluation-column-criterion = Criterio
+evaluation-column-question = Pregunta
+evaluation-column-evidence = Fuentes que consultar
+evaluation-column-findings = Conclusiones
+evaluation-question-number = P{ $n }
+evaluation-questions-caption = { $criterion }: preguntas
+evaluation-action = { $number } ({ $text })
+evaluation-action-led = { $number } ({ $text }, responsable: { $lead })
+evaluation-and-more = { $listed }; y { $more } más
+evaluation-no-rate = sin tasa
+evaluation-q-situation = ¿Siguen correspondiendo los objetivos del plan a la situación de la trata: las formas de explotación, los perfiles de las víctimas y los nuevos riesgos, como la captación en línea?
+evaluation-e-situation = Análisis de situación; estadísticas de identificación y del mecanismo nacional de derivación (MND); recomendaciones del GRETA y de otros órganos de seguimiento
+evaluation-q-survivors = ¿Se consultó a las personas sobrevivientes y a las organizaciones que las asisten sobre si las acciones responden a las necesidades de las víctimas?
+evaluation-e-survivors = Actas de las consultas; entrevistas con ONG y sobrevivientes (con salvaguardias)
+evaluation-e-dropped = Informes de las instituciones responsables; actas del órgano de coordinación
+evaluation-q-dropped-many = Se descartaron { $count } acciones ({ $actions }). ¿Siguen existiendo las necesidades que atendían, y cómo se atienden ahora?
+evaluation-q-dropped = Se descartó la acción { $action }. ¿Sigue existiendo la necesidad que atendía, y cómo se atiende ahora?
+evaluation-q-dropped-why = Se descartó la acción { $action } («{ $why }»). ¿Sigue existiendo la necesidad que atendía, y cómo se atiende ahora?
+evaluation-q-fit = ¿Encajan entre sí las acciones de las instituciones (derivación entre policía, inspección de trabajo, servicios sociales y ONG; enjuiciamiento y protección de las víctimas), o se duplican o contradicen?
+evaluation-e-fit = Matriz de responsabilidades; registros de derivación; entrevistas con responsables y socios
+evaluation-q-strategies = ¿Es el plan coherente con las demás estrategias del país (migración, trabajo, protección de la infancia, violencia de género) y con sus obligaciones internacionales?
+evaluation-e-strategies = Documentos de estrategia; revisión del marco jurídico
+evaluation-q-silent-institution = { $institution } no envió ningún informe en ningún período ({ $periods }) aunque es responsable de las acciones { $actions }. ¿Se entiende, se acepta y se dota de recursos su papel en el plan, y participa en el órgano de coordinación?
+evaluation-e-silent-institution = Estado de los informes por institución (anexo A); actas del órgano de coordinación; entrevista con la institución
+evaluation-q-overall = { $stage ->
+        [final] Al final de { $period }, { $implemented } de las { $actions } acciones se habían ejecutado ({ $rate }) y { $delayed } seguían retrasadas. ¿Qué objetivos se alcanzaron, y por qué no los demás?
+       *[mid-term] Al final de { $period }, { $implemented } de las { $actions } acciones están ejecutadas ({ $rate }) y { $delayed } están retrasadas. ¿Qué objetivos van camino de alcanzarse para { $last }, y cuáles no?
+    }
+evaluation-e-overall = Ejecución período por período (capítulo 2)
+evaluation-q-delays-many = Se informó que { $count } acciones estaban retrasadas en dos o más períodos: { $actions }. ¿Qué las frenó, hay una causa común (presupuesto, personal, base jurídica, coordinación), y funcionaron las medidas correctivas informadas?
+evaluation-e-delays-many = Dificultades y medidas correctivas en los informes de las instituciones responsables
+evaluation-q-delayed = Se informó que la acción { $action } estaba retrasada en { $periods }. ¿Qué la frenó, y funcionaron las medidas correctivas informadas?
+evaluation-e-delayed = Dificultades y medidas correctivas en los informes de la institución responsable
+evaluation-q-silent-indicators = { $count ->
+        [one] Un indicador no tuvo ningún valor informado en ningún período ({ $indicators }). ¿Se recogen sus datos, quién lo hace, y puede juzgarse el avance sin ellos?
+       *[other] { $count } indicadores no tuvieron ningún valor informado en ningún período ({ $indicators }). ¿Se recogen sus datos, quién lo hace, y puede juzgarse el avance sin ellos?
+    }
+evaluation-e-silent-indicators = Trayectorias de los indicadores (capítulo 3); medios de verificación del marco de seguimiento
+evaluation-q-spending = Se informó un gasto de { $spent } al final de { $period }, con el { $elapsed } del período del plan transcurrido. ¿Sigue el gasto a la ejecución, y fueron las acciones presupuestadas las que avanzaron?
+evaluation-e-spending = Ejecución presupuestaria; importes gastados según los informes; datos de ejecución del ministerio de Hacienda
+evaluation-q-over-budget = Las acciones { $actions } gastaron más de lo estimado. ¿Por qué, y era realista la estimación?
+evaluation-e-over-budget = Presupuestos de las acciones; importes gastados según los informes
+evaluation-q-resources = ¿Podrían haberse logrado los mismos resultados con menos recursos, por ejemplo con capacitaciones conjuntas o sistemas de datos compartidos?
+evaluation-e-resources = Costo por producto; entrevistas con las instituciones responsables
+evaluation-q-change = ¿Qué ha cambiado para las víctimas y las personas en riesgo (identificación, acceso a la asistencia, indemnización, condenas de los autores) que pueda atribuirse al menos en parte al plan? Un aumento del número de víctimas identificadas puede reflejar una mejor identificación y no más trata.
+evaluation-e-change = Indicadores de resultado; estadísticas del MND y de los tribunales; entrevistas con sobrevivientes (con salvaguardias)
+evaluation-q-reached = { $count ->
+        [one] Un indicador alcanzó o superó su meta ({ $indicators }). ¿Qué cambió como resultado, y para quién?
+       *[other] { $count } indicadores alcanzaron o superaron su meta ({ $indicators }). ¿Qué cambió como resultado, y para quién?
+    }
+evaluation-e-reached = Trayectorias de los indicadores (capítulo 3); los datos que respaldan cada valor
+evaluation-q-unintended = ¿Tuvo el plan efectos no previstos, buenos o malos (por ejemplo, en el acceso de los migrantes a los servicios, o en la disposición de las víctimas a darse a conocer)?
+evaluation-e-unintended = Entrevistas con ONG, sobrevivientes y personal de primera línea
+evaluation-q-continuous = Las acciones { $actions } se ejecutan de forma continua. ¿Se financian con el presupuesto ordinario más allá de { $last }, o dependen de financiación de proyectos?
+evaluation-e-continuous = Leyes de presupuesto; convenios de financiación
+evaluation-q-sources = Gasto hasta ahora por fuente: { $shares }. ¿Cuáles de estas fuentes continuarán después del plan, y qué se detiene cuando terminen las demás?
+evaluation-e-sources = Presupuesto y gasto por fuente de financiación; acuerdos con donantes
+evaluation-q-laws = ¿Están los procedimientos, capacitaciones y estructuras que creó el plan recogidos en leyes, reglamentos y programas de formación, de modo que perduren más allá de él?
+evaluation-e-laws = Textos legales y reglamentarios; programas de formación
+evaluation-q-next = { $stage ->
+        [final] ¿Qué debe mantener, cambiar o abandonar el plan siguiente?
+       *[mid-term] ¿Qué debe ajustarse en los años restantes del plan: qué acciones acelerar, revisar, financiar o descartar?
+    }
+evaluation-e-next = { $stage ->
+        [final] Todo el paquete; las acciones no completadas (capítulo 2)
+       *[mid-term] Todo el paquete; la opinión del órgano de coordinación
+    }
+evaluation-annex-caption = Informes enviados, por institución y período
+evaluation-annex-intro = Para cada institución responsable, sobre cuántas de sus acciones informó en cada período.
+
+next-reversed = el nuevo período termina ({ $to }) antes de empezar ({ $from })
+next-overlaps = el nuevo plan empieza en { $from }, antes de que termine el plan anterior ({ $previous_last }); hágalo empezar en { $previous_last } o después
+next-note-carried = Trasladada del plan anterior, { $plan }: { $reported }.
+next-note-not-carried = En el plan anterior, { $plan }: { $reported }.
+next-note-reported = último estado informado: { $status } en { $period }
+next-note-dropped = último estado informado: descartada en { $period }: { $reason }
+next-note-never-reported = nunca se informó sobre ella
+next-note-lesson = Enseñanza ({ $period }): { $difficulties }
+next-note-measures = Medidas correctivas: { $measures }
+next-carried-over-mark = del plan anterior
+next-lessons-opening = Este plan sucede al { $plan }. { $count ->
+        [one] Una de sus acciones no se completó y se traslada a este plan, marcada «{ $mark }» en los cuadros de acciones.
+       *[other] { $count } de sus acciones no se completaron y se trasladan a este plan, marcadas «{ $mark }» en los cuadros de acciones.
+    }
+next-lessons-intro = Dificultades que las instituciones ejecutoras informaron en el plan anterior, con las medidas correctivas que propusieron:
+next-lesson-reported = { $difficulties } (informado en { $period })
+next-lessons-evaluation-gap = Añada lo que concluyó la evaluación final del plan anterior y cómo responde a ello este plan.
+next-cli-exists = «{ $path }» ya existe; el plan siguiente nunca se escribe sobre un archivo. Elija otra ruta.
+next-cli-failed = no se pudo iniciar el plan siguiente a partir de «{ $path }»
+next-cli-done = acciones trasladadas: { $carried }; enseñanzas del plan anterior: { $lessons }
+
+export-compiled-on = Elaborado el { $date }
+export-report-html-title = { $title }: informe de ejecución, { $period }
+export-evaluation-html-title = { $title }: { $stage ->
+        [final] paquete de evaluación final
+       *[mid-term] paquete de evaluación intermedia
+    }
+export-report-status = Informe de ejecución
+export-evaluation-status = { $stage ->
+        [final] Paquete de evaluación final
+       *[mid-term] Paquete de evaluación intermedia
+    }
+export-report-subject = Informe de ejecución { $period }, { $country }
+export-evaluation-subject = { $stage ->
+        [final] Paquete de evaluación final
+       *[mid-term] Paquete de evaluación intermedia
+    }, { $country }
+export-report-footer = { $title } - informe de ejecución { $period } del { $date } - página{" "}
+export-evaluation-footer = { $title } - { $stage ->
+        [final] paquete de evaluación final
+       *[mid-term] paquete de evaluación intermedia
+    } del { $date } - página{" "}
+export-chart-target = meta { $value }

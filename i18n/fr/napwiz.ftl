@@ -1552,3 +1552,234 @@ report-no-period = il n'y a pas de période de rapport « { $period } »
 report-closed = la période { $period } est close : ses rapports sont en lecture seule jusqu'à sa réouverture
 report-bad-date = « { $text } » n'est pas une date ; saisissez-la sous la forme AAAA-MM-JJ, p. ex. 2028-01-12
 report-bad-status = « { $text } » n'est pas un état ; saisissez l'un de : { $statuses }
+
+## Implementation report, evaluation pack and the next plan: running text, tables, charts,
+## questions (src/document/report.rs, evaluation.rs, src/plan/next.rs, src/export/naming.rs)
+
+report-period-words = { $period } (du { $from } au { $to })
+report-fact-plan = Plan
+report-fact-plan-id = Identifiant du plan
+report-fact-due = Rapports attendus le
+report-fact-monitoring-body = Organe de suivi
+report-fact-status = Statut
+report-fact-status-text = Établi à partir des rapports des institutions de mise en œuvre ; pas encore approuvé.
+report-trend-intro = Les actions du plan selon l'état communiqué pour chaque période jusqu'à présent.
+report-compiled-with = Établi avec napwiz à partir des rapports saisis pour la période. Les passages marqués « Pour l'équipe de rédaction » restent à rédiger par l'équipe de rédaction.
+report-opening = Le présent rapport porte sur la mise en œuvre du { $plan } au cours de la période de rapport { $period }. { $actions ->
+        [one] Sur l'unique action du plan
+       *[other] Sur les { $actions } actions du plan
+    }, { $reported } ont fait l'objet d'un rapport ; { $implemented } sont mises en œuvre (achevées ou continues), { $delayed } sont en retard et { $not_started } n'ont pas commencé.
+report-figure-actions = Actions du plan
+report-figure-reported = Actions ayant fait l'objet d'un rapport
+report-figure-rate = Taux de mise en œuvre (actions achevées ou continues, parmi celles qui n'ont pas été abandonnées)
+report-figure-overdue = En retard sur le calendrier (délai écoulé, action non achevée)
+report-figure-owing = Institutions n'ayant pas rendu compte de toutes leurs actions
+report-figure-spent-period = Dépensé sur la période
+report-figure-spent-to-date = Dépensé à ce jour, sur le budget
+report-of = { $part } sur { $whole }
+report-no-actions = aucune action
+report-no-lead = aucune institution responsable
+report-none = aucune
+report-spent-of-budget = { $spent } sur { $budget }
+report-spent-of-budget-share = { $spent } sur { $budget } ({ $share })
+report-chart-title = Actions par domaine et par état, { $period }
+report-chart-description = Le nombre d'actions de chaque domaine selon l'état communiqué pour la période.
+report-progress-intro = L'état de chaque action tel que son institution responsable l'a communiqué pour la période. Les numéros des actions sont ceux du plan d'action.
+report-objectives-caption = Objectifs du domaine { $area } par état
+report-actions-caption = Actions de l'objectif { $objective }
+report-column-status = État
+report-column-done = Réalisations
+report-column-validated = Validé
+report-column-value-in = Valeur { $period }
+report-column-earlier-value = Valeur précédente
+report-column-trend = Tendance
+report-column-progress = Progression vers la cible
+report-column-spent-period = Dépensé sur la période
+report-column-spent-to-date = Dépensé à ce jour
+report-column-execution = Exécution
+report-column-difficulties = Difficultés
+report-column-corrective = Mesures correctives
+report-column-why-dropped = Motif de l'abandon
+report-column-timeframe-ended = Délai échu en
+report-column-actions-led = Actions dont elle est responsable
+report-column-reported = Rapports reçus
+report-column-reporting-status = État des rapports
+report-column-missing-for = Rapports manquants pour
+report-column-spent = Dépensé
+report-column-source-of-funds = Source des fonds
+report-column-evidence = Justificatifs
+report-column-reported-by = Rapporté par
+report-column-date = Date
+report-column-actions = Actions
+report-column-share = Part des actions
+report-column-rate = Taux de mise en œuvre
+report-column-period = Période
+report-no-indicators = Les actions retenues n'ont pas d'indicateurs.
+report-indicators-intro = Chaque indicateur des actions retenues : sa valeur de référence et sa cible telles que le plan les fixe, la valeur communiquée pour { $period }, la dernière valeur antérieure et la tendance entre les deux. La progression mesure le chemin parcouru par la valeur depuis la référence vers la cible.
+report-budget-opening = Les actions retenues sont chiffrées à { $budget } au total. { $in_period } ont été déclarés dépensés sur la période et { $to_date } à ce jour.
+report-budget-opening-share = Les actions retenues sont chiffrées à { $budget } au total. { $in_period } ont été déclarés dépensés sur la période et { $to_date } à ce jour, soit { $share } du budget.
+report-total = Total
+report-budget-by-area = Budget et dépenses par domaine
+report-budget-by-source = Budget et dépenses par source de financement
+report-source-not-given = source non précisée
+report-no-difficulties = Aucune difficulté n'a été signalée pour la période.
+report-difficulties-intro = Les difficultés signalées par les institutions responsables et les mesures correctives qu'elles ont proposées.
+report-dropped-caption = Actions abandonnées
+report-no-overdue = Aucune action n'a dépassé son délai sans être achevée.
+report-overdue-intro = Actions dont le délai a expiré avant la fin de la période et qui ne sont pas achevées.
+report-recommendations-gap = Rédigez les recommandations à l'organe de coordination et au gouvernement : quels retards traiter et comment, quelles actions financer, réviser ou abandonner, ce que les institutions qui n'ont pas fait rapport doivent transmettre, et quels indicateurs nécessitent de meilleures données.
+report-annex-intro = Qui a fait rapport pour { $period } sur les actions dont il est responsable, et si le coordinateur a validé les rapports.
+report-action-sheet-caption = Actions, { $period }
+report-dropped-because = { $status } : { $reason }
+report-validated-yes = oui
+report-validated-no = non
+report-trend-first = première valeur
+report-trend-up = en hausse
+report-trend-down = en baisse
+report-trend-same = inchangée
+report-trend-changed = modifiée
+report-reported-none = aucun rapport
+report-reported-all = rapport sur toutes
+report-reported-some = rapport sur certaines
+report-status-caption = Actions par état
+report-trend-caption = Actions par état, période par période
+report-cli-no-periods = le plan « { $path } » n'a pas encore de périodes de rapport ; elles découlent de la fréquence des rapports fixée à l'étape Dispositif de suivi
+report-cli-unknown-period = le plan « { $path } » n'a pas de période de rapport « { $period } » ; ses périodes sont { $periods }
+report-cli-no-reports = le plan « { $path } » n'a encore de rapport pour aucune période ; un dossier d'évaluation en a besoin (périodes : { $periods })
+
+evaluation-covered = { $first } à { $last }
+evaluation-fact-covered = Périodes de rapport couvertes
+evaluation-fact-status-text = Matériel pour les évaluateurs, établi à partir des rapports périodiques ; les conclusions leur appartiennent.
+evaluation-about = Ce dossier prépare { $stage ->
+        [final] l'évaluation finale
+       *[mid-term] l'évaluation à mi-parcours
+    } du { $plan }. { $stage ->
+        [final] Une évaluation finale examine ce que le plan a permis d'obtenir, pour qui, à quel coût, et ce que le plan suivant doit reprendre, modifier ou abandonner.
+       *[mid-term] Une évaluation à mi-parcours examine si le plan est sur la bonne voie et ce qui doit changer pour ses dernières années.
+    } Il rassemble ce que les institutions de mise en œuvre ont communiqué pour les périodes { $periods } : l'état de chaque action période par période, les valeurs de chaque indicateur et un modèle de questions d'évaluation selon les critères du CAD de l'OCDE (pertinence, cohérence, efficacité, efficience, impact et viabilité), dont plusieurs sont tirées des chiffres du plan lui-même.
+evaluation-figure-rate = Taux de mise en œuvre à la fin de la dernière période
+evaluation-actions-intro = L'état communiqué par l'institution responsable de chaque action pour chaque période.
+evaluation-history-caption = État de chaque action par période
+evaluation-trajectories-title = Valeurs des indicateurs par période
+evaluation-trajectories-description = La valeur de chaque indicateur pour chaque période de rapport, avec sa cible en pointillés lorsqu'il s'agit d'un nombre.
+evaluation-trajectories-intro = Chaque indicateur des actions retenues, avec sa valeur de référence et sa cible telles que le plan les fixe et la valeur communiquée pour chaque période (« { $none } » à défaut).
+evaluation-questions-intro = Un modèle selon les six critères d'évaluation du CAD de l'OCDE. Les questions qui citent des actions, des institutions ou des chiffres découlent des rapports reçus jusqu'ici ; les évaluateurs ajoutent, suppriment ou reformulent des questions selon leur mandat et consignent leurs conclusions dans la dernière colonne.
+evaluation-relevance-meaning = Pertinence : le plan fait-il ce qu'il faut ? Ses objectifs et ses actions répondent-ils à la situation de la traite, aux besoins des victimes et aux obligations du pays, et y répondent-ils toujours quand la situation évolue ?
+evaluation-coherence-meaning = Cohérence : le plan s'insère-t-il bien ? Les actions des institutions se renforcent-elles mutuellement, et le plan s'accorde-t-il avec les autres politiques et avec l'action des partenaires internationaux ?
+evaluation-effectiveness-meaning = Efficacité : le plan atteint-il ses objectifs ? Quels résultats ont été obtenus, lesquels ne l'ont pas été, et pourquoi ?
+evaluation-efficiency-meaning = Efficience : les ressources sont-elles bien utilisées ? Les résultats ont-ils été obtenus dans les délais et à un coût raisonnable ?
+evaluation-impact-meaning = Impact : quelle différence le plan fait-il ? Les changements de plus haut niveau, voulus ou non, pour les victimes, les personnes à risque et la réponse à la traite.
+evaluation-sustainability-meaning = Viabilité : les bénéfices dureront-ils une fois le plan et son financement terminés ?
+evaluation-column-criterion = Critère
+evaluation-column-question = Question
+evaluation-column-evidence = Sources à consulter
+evaluation-column-findings = Conclusions
+evaluation-question-number = Q{ $n }
+evaluation-questions-caption = { $criterion } : questions
+evaluation-action = { $number } ({ $text })
+evaluation-action-led = { $number } ({ $text }, responsable : { $lead })
+evaluation-and-more = { $listed } ; et { $more } autres
+evaluation-no-rate = pas de taux
+evaluation-q-situation = Les objectifs du plan correspondent-ils toujours à la situation de la traite : les formes d'exploitation, le profil des victimes et les nouveaux risques comme le recrutement en ligne ?
+evaluation-e-situation = Analyse de situation ; statistiques d'identification et du mécanisme national d'orientation (MNO) ; recommandations du GRETA et d'autres organes de suivi
+evaluation-q-survivors = Les survivantes et survivants et les organisations qui les accompagnent ont-ils été consultés pour savoir si les actions répondent aux besoins des victimes ?
+evaluation-e-survivors = Comptes rendus de consultation ; entretiens avec les ONG et les survivants (avec garanties)
+evaluation-e-dropped = Rapports des institutions responsables ; procès-verbaux de l'organe de coordination
+evaluation-q-dropped-many = { $count } actions ont été abandonnées ({ $actions }). Les besoins auxquels elles répondaient existent-ils toujours, et comment y répond-on aujourd'hui ?
+evaluation-q-dropped = L'action { $action } a été abandonnée. Le besoin auquel elle répondait existe-t-il toujours, et comment y répond-on aujourd'hui ?
+evaluation-q-dropped-why = L'action { $action } a été abandonnée (« { $why } »). Le besoin auquel elle répondait existe-t-il toujours, et comment y répond-on aujourd'hui ?
+evaluation-q-fit = Les actions des institutions s'articulent-elles (orientation entre police, inspection du travail, services sociaux et ONG ; poursuites et protection des victimes), ou font-elles double emploi, voire se contredisent-elles ?
+evaluation-e-fit = Matrice des responsabilités ; registres d'orientation ; entretiens avec les responsables et les partenaires
+evaluation-q-strategies = Le plan est-il cohérent avec les autres stratégies du pays (migration, travail, protection de l'enfance, violences fondées sur le genre) et avec ses obligations internationales ?
+evaluation-e-strategies = Documents de stratégie ; examen du cadre juridique
+evaluation-q-silent-institution = { $institution } n'a envoyé aucun rapport pour aucune période ({ $periods }) alors qu'elle est responsable des actions { $actions }. Son rôle dans le plan est-il compris, accepté et doté de moyens, et participe-t-elle à l'organe de coordination ?
+evaluation-e-silent-institution = État des rapports par institution (annexe A) ; procès-verbaux de l'organe de coordination ; entretien avec l'institution
+evaluation-q-overall = { $stage ->
+        [final] À la fin de { $period }, { $implemented } des { $actions } actions avaient été mises en œuvre ({ $rate }) et { $delayed } étaient encore en retard. Quels objectifs ont été atteints, et pourquoi les autres ne l'ont-ils pas été ?
+       *[mid-term] À la fin de { $period }, { $implemented } des { $actions } actions sont mises en œuvre ({ $rate }) et { $delayed } sont en retard. Quels objectifs sont en voie d'être atteints d'ici { $last }, et lesquels ne le sont pas ?
+    }
+evaluation-e-overall = Mise en œuvre d'une période à l'autre (chapitre 2)
+evaluation-q-delays-many = { $count } actions ont été signalées en retard pour au moins deux périodes : { $actions }. Qu'est-ce qui les a freinées, y a-t-il une cause commune (budget, personnel, base juridique, coordination), et les mesures correctives signalées ont-elles fonctionné ?
+evaluation-e-delays-many = Difficultés et mesures correctives dans les rapports des institutions responsables
+evaluation-q-delayed = L'action { $action } a été signalée en retard en { $periods }. Qu'est-ce qui l'a freinée, et les mesures correctives signalées ont-elles fonctionné ?
+evaluation-e-delayed = Difficultés et mesures correctives dans les rapports de l'institution responsable
+evaluation-q-silent-indicators = { $count ->
+        [one] Un indicateur n'a eu aucune valeur communiquée pour aucune période ({ $indicators }). Ses données sont-elles collectées, par qui, et peut-on juger des progrès sans elles ?
+       *[other] { $count } indicateurs n'ont eu aucune valeur communiquée pour aucune période ({ $indicators }). Leurs données sont-elles collectées, par qui, et peut-on juger des progrès sans elles ?
+    }
+evaluation-e-silent-indicators = Trajectoires des indicateurs (chapitre 3) ; moyens de vérification du cadre de suivi
+evaluation-q-spending = { $spent } ont été déclarés dépensés à la fin de { $period }, alors que { $elapsed } de la durée du plan est écoulée. Les dépenses suivent-elles la mise en œuvre, et les actions chiffrées sont-elles celles qui ont avancé ?
+evaluation-e-spending = Exécution du budget ; montants dépensés déclarés dans les rapports ; données d'exécution du ministère des Finances
+evaluation-q-over-budget = Les actions { $actions } ont dépensé plus que leur estimation. Pourquoi, et l'estimation était-elle réaliste ?
+evaluation-e-over-budget = Budgets des actions ; montants dépensés déclarés dans les rapports
+evaluation-q-resources = Les mêmes résultats auraient-ils pu être obtenus avec moins de ressources, par exemple par des formations communes ou des systèmes de données partagés ?
+evaluation-e-resources = Coût par réalisation ; entretiens avec les institutions responsables
+evaluation-q-change = Qu'est-ce qui a changé pour les victimes et les personnes à risque (identification, accès à l'assistance, indemnisation, condamnation des auteurs) qui peut être attribué au moins en partie au plan ? Une hausse du nombre de victimes identifiées peut traduire une meilleure identification plutôt qu'une augmentation de la traite.
+evaluation-e-change = Indicateurs de résultat ; statistiques du MNO et des tribunaux ; entretiens avec les survivants (avec garanties)
+evaluation-q-reached = { $count ->
+        [one] Un indicateur a atteint ou dépassé sa cible ({ $indicators }). Qu'est-ce qui a changé en conséquence, et pour qui ?
+       *[other] { $count } indicateurs ont atteint ou dépassé leur cible ({ $indicators }). Qu'est-ce qui a changé en conséquence, et pour qui ?
+    }
+evaluation-e-reached = Trajectoires des indicateurs (chapitre 3) ; données à l'appui de chaque valeur
+evaluation-q-unintended = Le plan a-t-il eu des effets non voulus, positifs ou négatifs (par exemple sur l'accès des migrants aux services, ou sur la disposition des victimes à se faire connaître) ?
+evaluation-e-unintended = Entretiens avec les ONG, les survivants et le personnel de terrain
+evaluation-q-continuous = Les actions { $actions } se déroulent en continu. Sont-elles financées par le budget ordinaire au-delà de { $last }, ou dépendent-elles de financements de projets ?
+evaluation-e-continuous = Lois de finances ; conventions de financement
+evaluation-q-sources = Dépenses à ce jour par source : { $shares }. Lesquelles de ces sources se poursuivront après le plan, et qu'est-ce qui s'arrêtera quand les autres prendront fin ?
+evaluation-e-sources = Budget et dépenses par source de financement ; accords avec les bailleurs
+evaluation-q-laws = Les procédures, formations et structures créées par le plan sont-elles inscrites dans les lois, les règlements et les programmes de formation, de sorte qu'elles lui survivent ?
+evaluation-e-laws = Textes législatifs et réglementaires ; programmes de formation
+evaluation-q-next = { $stage ->
+        [final] Que doit reprendre, modifier ou abandonner le plan suivant ?
+       *[mid-term] Que faut-il ajuster pour les dernières années du plan : quelles actions accélérer, réviser, financer ou abandonner ?
+    }
+evaluation-e-next = { $stage ->
+        [final] L'ensemble du dossier ; les actions non achevées (chapitre 2)
+       *[mid-term] L'ensemble du dossier ; l'avis de l'organe de coordination
+    }
+evaluation-annex-caption = Rapports envoyés, par institution et par période
+evaluation-annex-intro = Pour chaque institution responsable, le nombre de ses actions sur lesquelles elle a fait rapport pour chaque période.
+
+next-reversed = la nouvelle période se termine ({ $to }) avant de commencer ({ $from })
+next-overlaps = le nouveau plan commence en { $from }, avant la fin du plan précédent ({ $previous_last }) ; faites-le commencer en { $previous_last } ou plus tard
+next-note-carried = Reportée du plan précédent, { $plan } : { $reported }.
+next-note-not-carried = Dans le plan précédent, { $plan } : { $reported }.
+next-note-reported = dernier état communiqué : { $status } en { $period }
+next-note-dropped = dernier état communiqué : abandonnée en { $period } : { $reason }
+next-note-never-reported = aucun rapport reçu
+next-note-lesson = Enseignement ({ $period }) : { $difficulties }
+next-note-measures = Mesures correctives : { $measures }
+next-carried-over-mark = reportée
+next-lessons-opening = Ce plan fait suite au { $plan }. { $count ->
+        [one] Une de ses actions n'a pas été achevée et est reportée dans le présent plan, marquée « { $mark } » dans les tableaux des actions.
+       *[other] { $count } de ses actions n'ont pas été achevées et sont reportées dans le présent plan, marquées « { $mark } » dans les tableaux des actions.
+    }
+next-lessons-intro = Difficultés signalées par les institutions de mise en œuvre dans le cadre du plan précédent, avec les mesures correctives qu'elles ont proposées :
+next-lesson-reported = { $difficulties } (signalé en { $period })
+next-lessons-evaluation-gap = Ajoutez les conclusions de l'évaluation finale du plan précédent et la manière dont le présent plan y répond.
+next-cli-exists = « { $path } » existe déjà ; le plan suivant n'écrase jamais un fichier. Choisissez un autre chemin.
+next-cli-failed = impossible de commencer le plan suivant à partir de « { $path } »
+next-cli-done = actions reportées : { $carried } ; enseignements du plan précédent : { $lessons }
+
+export-compiled-on = Établi le { $date }
+export-report-html-title = { $title } : rapport de mise en œuvre, { $period }
+export-evaluation-html-title = { $title } : { $stage ->
+        [final] dossier d'évaluation finale
+       *[mid-term] dossier d'évaluation à mi-parcours
+    }
+export-report-status = Rapport de mise en œuvre
+export-evaluation-status = { $stage ->
+        [final] Dossier d'évaluation finale
+       *[mid-term] Dossier d'évaluation à mi-parcours
+    }
+export-report-subject = Rapport de mise en œuvre { $period }, { $country }
+export-evaluation-subject = { $stage ->
+        [final] Dossier d'évaluation finale
+       *[mid-term] Dossier d'évaluation à mi-parcours
+    }, { $country }
+export-report-footer = { $title } - rapport de mise en œuvre { $period } du { $date } - page{" "}
+export-evaluation-footer = { $title } - { $stage ->
+        [final] dossier d'évaluation finale
+       *[mid-term] dossier d'évaluation à mi-parcours
+    } du { $date } - page{" "}
+export-chart-target = cible { $value }

@@ -127,9 +127,7 @@ pub fn next(pack: &PackSource, args: NextArgs) -> Result<ExitCode> {
     print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let period = Period { first: args.from, last: args.to };
     let next = plan::next_plan(&file.plan, &content, period)
-        .with_context(|| {
-            crate::fl!("next-cli-failed", path = args.path.display().to_string())
-        })?;
+        .with_context(|| crate::fl!("next-cli-failed", path = args.path.display().to_string()))?;
     let previous = next.previous.as_ref().expect("next_plan records the previous plan");
     let (carried, lessons) = (previous.carried_over.len(), previous.lessons.len());
     PlanFile::create(&args.out, next, false)?;

@@ -191,12 +191,11 @@ impl Pack<'_> {
     }
 
     fn status_history(&self) -> Table {
-        let mut columns =
-            vec![
-                Column::action_number(),
-                Column::text(&crate::fl!("document-column-action"), 40),
-                Column::text(&crate::fl!("document-column-lead"), 9),
-            ];
+        let mut columns = vec![
+            Column::action_number(),
+            Column::text(&crate::fl!("document-column-action"), 40),
+            Column::text(&crate::fl!("document-column-lead"), 9),
+        ];
         columns.extend(self.r.periods.iter().map(|p| Column::text(&line(&p.id), 12)));
         let rows = self
             .r
@@ -659,10 +658,7 @@ impl Pack<'_> {
         section(
             "A",
             &crate::fl!("evaluation-annex-reporting"),
-            vec![
-                Block::Paragraph(crate::fl!("evaluation-annex-intro")),
-                Block::Table(table),
-            ],
+            vec![Block::Paragraph(crate::fl!("evaluation-annex-intro")), Block::Table(table)],
             vec![],
         )
     }

@@ -391,7 +391,10 @@ impl<'a> Report<'a> {
             vec![Block::Paragraph(crate::fl!("report-no-indicators"))]
         } else {
             vec![
-                Block::Paragraph(crate::fl!("report-indicators-intro", period = line(&self.this.id))),
+                Block::Paragraph(crate::fl!(
+                    "report-indicators-intro",
+                    period = line(&self.this.id)
+                )),
                 Block::Table(table),
             ]
         };
@@ -419,7 +422,9 @@ impl<'a> Report<'a> {
                     Cell::from(line(&p.indicator)),
                     Cell::from(line(&p.baseline)),
                     Cell::from(line(&p.target)),
-                    Cell::from(p.value.as_ref().map_or_else(not_reported, |v| value_words(Some(v)))),
+                    Cell::from(
+                        p.value.as_ref().map_or_else(not_reported, |v| value_words(Some(v))),
+                    ),
                     Cell::from(value_words(p.previous.as_ref())),
                     Cell::from(trend(p)),
                     Cell::from(p.progress.map_or_else(String::new, percent)),
@@ -433,8 +438,11 @@ impl<'a> Report<'a> {
 
     fn budget(&self) -> Section {
         let s = &self.dash.spending;
-        let (budget, in_period, to_date) =
-            (self.b.money(s.budget), self.b.money(s.spent_in_period), self.b.money(s.spent_to_date));
+        let (budget, in_period, to_date) = (
+            self.b.money(s.budget),
+            self.b.money(s.spent_in_period),
+            self.b.money(s.spent_to_date),
+        );
         let opening = match s.execution() {
             Some(e) => crate::fl!(
                 "report-budget-opening-share",
@@ -489,12 +497,10 @@ impl<'a> Report<'a> {
                 self.spending_row(row, flat)
             })
             .collect();
-        rows.push(
-            self.spending_row(
-                (crate::fl!("report-total"), s.budget, s.spent_in_period, s.spent_to_date),
-                flat,
-            ),
-        );
+        rows.push(self.spending_row(
+            (crate::fl!("report-total"), s.budget, s.spent_in_period, s.spent_to_date),
+            flat,
+        ));
         Table {
             caption: crate::fl!("report-budget-by-area"),
             columns: self.money_columns(&crate::fl!("document-column-area")),

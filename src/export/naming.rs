@@ -32,12 +32,9 @@ pub(super) fn footer(page: &TitlePage, title: &str) -> String {
     let date = page.date.as_str();
     match &page.kind {
         DocumentKind::Draft => crate::fl!("export-docx-footer", title = title, date = date),
-        DocumentKind::Report { period } => crate::fl!(
-            "export-report-footer",
-            title = title,
-            period = period.as_str(),
-            date = date
-        ),
+        DocumentKind::Report { period } => {
+            crate::fl!("export-report-footer", title = title, period = period.as_str(), date = date)
+        }
         DocumentKind::Evaluation { stage } => {
             crate::fl!("export-evaluation-footer", title = title, stage = (*stage), date = date)
         }

@@ -42,11 +42,20 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     );
     let header = super::naming::sheet_header(&doc.title_page);
     for (name, table, frozen_columns) in doc.workbook() {
+        let name = sheet_name(&name);
         let sheet = workbook.add_worksheet();
         write_sheet(sheet, (&name, &header), table, frozen_columns)
             .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
     }
     workbook.save_to_buffer().with_context(|| crate::fl!("xlsx-assemble-failed"))
+}
+
+/// A sheet name Excel accepts, whatever a translation (or the pseudo-locale's brackets) made
+/// of it: none of `[ ] : * ? / \`, no apostrophe at either end, at most 31 characters.
+fn sheet_name(name: &str) -> String {
+    let kept: String = name.chars().filter(|c| !"[]:*?/\\".contains(*c)).collect();
+    let kept: String = kept.trim().trim_matches('\'').chars().take(31).collect();
+    kept.trim_end().to_string()
 }
 
 /// `name`: the sheet's; `header`: the words printed at the left of each page's header.

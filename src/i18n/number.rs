@@ -77,11 +77,13 @@ fn primary(language: &str) -> &str {
 }
 
 /// A date written out ("28 November 2026", "28 novembre 2026"): the month's name comes from
-/// the document strings, the order from the language.
+/// the document strings, the order from the language. French writes the first of the month
+/// as an ordinal: "1er juillet 2027".
 pub fn date(day: u8, month_name: &str, year: i16, language: &str) -> String {
     match primary(language) {
         "ru" => format!("{day} {month_name} {year} г."),
         "es" => format!("{day} de {month_name} de {year}"),
+        "fr" if day == 1 => format!("1er {month_name} {year}"),
         _ => format!("{day} {month_name} {year}"),
     }
 }
@@ -121,5 +123,7 @@ mod tests {
         assert_eq!(date(28, "November", 2026, "en"), "28 November 2026");
         assert_eq!(date(5, "marzo", 2027, "es"), "5 de marzo de 2027");
         assert_eq!(date(5, "марта", 2027, "ru"), "5 марта 2027 г.");
+        assert_eq!(date(1, "juillet", 2027, "fr"), "1er juillet 2027");
+        assert_eq!(date(1, "July", 2027, "en"), "1 July 2027");
     }
 }
