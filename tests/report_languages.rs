@@ -310,3 +310,22 @@ fn xlsx_sheet_names_of_every_language_are_valid_excel_names() {
         assert!(sheet.chars().count() <= 31 && !sheet.contains('['), "{sheet}");
     }
 }
+
+#[test]
+fn the_report_command_writes_a_french_plans_report_from_the_french_checklist() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut plan, _) = demo_in("en");
+    plan.meta.language = "fr".into();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, napwiz::plan::to_ron(&plan)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_napwiz"))
+        .args(["report", path.to_str().unwrap(), "--period", "2027-H2", "--format", "md"])
+        .env("NAPWIZ_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = std::fs::read_to_string(dir.path().join("plan-report-2027-H2.md")).unwrap();
+    assert!(md.contains("Sur les 173 actions du plan"), "French running text");
+    let french_goal = &Content::embedded_in("fr").areas[0].goals[0].title;
+    assert!(md.contains(french_goal.as_str()), "the French checklist's goal '{french_goal}'");
+}

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
-use super::common::{load_content, print_notices, show};
+use super::common::{content_for, print_notices, show};
 use super::export::{plan_folder, stem};
 use crate::cli::{NextArgs, ReportArgs};
 use crate::content::{Content, PackSource};
@@ -18,8 +18,9 @@ use crate::sanitize::clean_line;
 use crate::store::PlanFile;
 
 pub fn run(pack: &PackSource, args: ReportArgs) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let mut file = PlanFile::read(&args.path)?;
+    // The checklist in the plan's language, as the draft's export uses.
+    let content = content_for(pack, &file.plan.meta.language)?;
     print_notices(&file.notices)?;
     print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let plan = &file.plan;
@@ -121,8 +122,8 @@ pub fn next(pack: &PackSource, args: NextArgs) -> Result<ExitCode> {
     if args.out.exists() {
         bail!("{}", crate::fl!("next-cli-exists", path = args.out.display().to_string()));
     }
-    let content = load_content(pack)?;
     let mut file = PlanFile::read(&args.path)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     print_notices(&file.notices)?;
     print_notices(plan::moved_notice(&plan::follow_moves(&mut file.plan, &content)).as_slice())?;
     let period = Period { first: args.from, last: args.to };
