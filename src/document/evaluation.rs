@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::build::{line, long_date, section};
 use super::report::{
-    Report, count, of, percent, source_name, status_words, trend_table, value_words,
+    Report, count, fit_titles, of, percent, source_name, status_words, trend_table, value_words,
 };
 use super::{
     Block, Cell, Column, Document, ListItem, Matrices, Section, Sheet, Table, TitlePage,
@@ -99,7 +99,7 @@ impl Pack<'_> {
             self.questions(),
             self.reporting_annex(),
         ];
-        Document {
+        let mut doc = Document {
             language: line(&self.r.plan.meta.language),
             author: line(&self.r.plan.meta.coordinating_body),
             created: today,
@@ -107,7 +107,9 @@ impl Pack<'_> {
             chapters,
             matrices: Matrices::default(),
             sheets: self.sheets(),
-        }
+        };
+        fit_titles(&mut doc);
+        doc
     }
 
     fn covered(&self) -> String {

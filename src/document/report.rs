@@ -110,7 +110,7 @@ impl<'a> Report<'a> {
             self.recommendations(),
             self.reporting_annex(),
         ];
-        Document {
+        let mut doc = Document {
             language: line(&self.plan.meta.language),
             author: line(&self.plan.meta.coordinating_body),
             created: today,
@@ -118,7 +118,9 @@ impl<'a> Report<'a> {
             chapters,
             matrices: Matrices::default(),
             sheets: self.sheets(),
-        }
+        };
+        fit_titles(&mut doc);
+        doc
     }
 
     pub(super) fn row(&self, id: &str) -> Option<&Row<'a>> {
@@ -781,6 +783,29 @@ impl<'a> Report<'a> {
             Cell::from(field(|r| r.date.map_or_else(String::new, |d| d.to_string()))),
             Cell::from(validated(report)),
         ]
+    }
+}
+
+/// Widens each column of the document's tables to its title's longest word, so a translated
+/// heading ("abandonnée", "Подтверждено") wraps between words, never inside one.
+pub(super) fn fit_titles(doc: &mut Document) {
+    fn fit_section(section: &mut Section) {
+        for block in &mut section.blocks {
+            if let Block::Table(table) = block {
+                fit_table(table);
+            }
+        }
+        section.sections.iter_mut().for_each(fit_section);
+    }
+    doc.chapters.iter_mut().for_each(fit_section);
+    doc.sheets.iter_mut().for_each(|sheet| fit_table(&mut sheet.table));
+}
+
+fn fit_table(table: &mut Table) {
+    for column in &mut table.columns {
+        let longest = column.title.split_whitespace().map(|w| w.chars().count()).max();
+        let wanted = longest.unwrap_or(0) as u16 + 1;
+        column.width = column.width.max(wanted);
     }
 }
 
