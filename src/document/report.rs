@@ -804,7 +804,8 @@ pub(super) fn fit_titles(doc: &mut Document) {
 fn fit_table(table: &mut Table) {
     for column in &mut table.columns {
         let longest = column.title.split_whitespace().map(|w| w.chars().count()).max();
-        let wanted = longest.unwrap_or(0) as u16 + 2;
+        // Headings are bold: a fifth wider than the body text the width hint counts in.
+        let wanted = (longest.unwrap_or(0) * 6 / 5) as u16 + 2;
         column.width = column.width.max(wanted);
     }
 }
