@@ -146,13 +146,13 @@ const LEAD_HEADER: [Cell; 9] = [
 fn lead(rows: Vec<Vec<Cell>>) -> Sheet {
     let mut all = vec![LEAD_HEADER.to_vec()];
     all.extend(rows);
-    sheet(layout::LEAD, all)
+    sheet("Lead actions", all)
 }
 
 fn indicators(rows: Vec<Vec<Cell>>) -> Sheet {
     let mut all = vec![vec![S("Action id"), S("Indicator"), S("Value for the period")]];
     all.extend(rows);
-    sheet(layout::INDICATORS, all)
+    sheet("Indicators", all)
 }
 
 /// NRM's form for 2027-H1, filled: A1.1 on track with spending typed as text, A1.4 left empty.

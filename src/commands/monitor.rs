@@ -211,7 +211,7 @@ fn read_forms(
                 file: name,
                 sheet: None,
                 cell: None,
-                what: format!("could not read it: {e}"),
+                what: crate::fl!("form-unreadable-file", error = e.to_string()),
             }),
             Ok(bytes) => match forms::read_form(&name, &bytes, plan, content) {
                 Ok(form) => forms.push(form),

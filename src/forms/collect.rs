@@ -8,7 +8,7 @@ use rust_xlsxwriter::{
     Worksheet, XlsxError,
 };
 
-use super::layout::{self, Column};
+use super::layout::{self, Column, Sheet};
 use crate::content::Content;
 use crate::plan::monitor::{Measure, ReportingPeriod, Status, previous_period};
 use crate::plan::{Plan, item_text};
@@ -86,8 +86,18 @@ impl Formats {
 /// Writes one sheet's cells.
 type FillSheet<'a> = dyn Fn(&mut Worksheet) -> Result<(), XlsxError> + 'a;
 
-/// The workbook for one institution and period.
+/// The workbook for one institution and period, in the plan's language (headers, status
+/// words, instructions), whoever runs napwiz.
 pub fn write_form(
+    plan: &Plan,
+    content: &Content,
+    period: &ReportingPeriod,
+    form: &Form,
+) -> Result<Vec<u8>> {
+    crate::i18n::in_language(&plan.meta.language, || write_book(plan, content, period, form))
+}
+
+fn write_book(
     plan: &Plan,
     content: &Content,
     period: &ReportingPeriod,
@@ -96,17 +106,17 @@ pub fn write_form(
     let mut book = Workbook::new();
     let f = Formats::new();
     let name = plan.institution_name(&form.institution, content).to_string();
-    let sheets: [(&str, &FillSheet); 5] = [
-        (layout::INSTRUCTIONS, &|s| instructions(s, plan, period, &name, &f)),
-        (layout::LEAD, &|s| lead_sheet(s, plan, content, period, form, &f)),
-        (layout::INDICATORS, &|s| indicator_sheet(s, plan, period, form, &f)),
-        (layout::PARTNER, &|s| partner_sheet(s, plan, content, period, form, &f)),
-        (layout::ABOUT, &|s| about_sheet(s, plan, period, form)),
+    let sheets: [(String, &FillSheet); 5] = [
+        (Sheet::Instructions.name(), &|s| instructions(s, plan, period, &name, &f)),
+        (Sheet::Lead.name(), &|s| lead_sheet(s, plan, content, period, form, &f)),
+        (Sheet::Indicators.name(), &|s| indicator_sheet(s, plan, period, form, &f)),
+        (Sheet::Partner.name(), &|s| partner_sheet(s, plan, content, period, form, &f)),
+        (layout::ABOUT.to_string(), &|s| about_sheet(s, plan, period, form)),
     ];
     for (sheet_name, fill) in sheets {
         let sheet = book.add_worksheet();
         sheet
-            .set_name(sheet_name)
+            .set_name(&sheet_name)
             .and_then(|s| {
                 fill(s)?;
                 Ok(())
@@ -125,29 +135,16 @@ fn instructions(
 ) -> Result<(), XlsxError> {
     let statuses: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
     let lines = [
-        format!("Progress report: {}", clean(&plan.meta.title)),
-        format!("Institution: {}", clean(name)),
-        format!("Reporting period {}: {} (due {})", p.id, p.span(), p.due),
+        crate::fl!("form-title", plan = clean(&plan.meta.title).into_owned()),
+        crate::fl!("form-institution", institution = clean(name).into_owned()),
+        crate::fl!("form-period", period = p.id.as_str(), span = p.span(), due = p.due.to_string()),
         String::new(),
-        format!(
-            "1. In '{}', fill the yellow cells for each action your institution leads.",
-            layout::LEAD
-        ),
-        format!(
-            "2. Status is one of: {}. Give the reason when an action is dropped.",
-            statuses.join(", ")
-        ),
-        "3. Amounts are whole numbers in the plan's currency, spent in this period only.".into(),
-        format!(
-            "4. In '{}', give each indicator's value for the period: a number where a number is expected.",
-            layout::INDICATORS
-        ),
-        format!(
-            "5. '{}' lists the actions where you are a partner: the lead institution reports on them.",
-            layout::PARTNER
-        ),
-        "6. Do not rename the sheets or change the action ids; return the file to the coordinator."
-            .into(),
+        crate::fl!("form-step-lead", sheet = Sheet::Lead.name()),
+        crate::fl!("form-step-status", statuses = statuses.join(", ")),
+        crate::fl!("form-step-amounts"),
+        crate::fl!("form-step-indicators", sheet = Sheet::Indicators.name()),
+        crate::fl!("form-step-partner", sheet = Sheet::Partner.name()),
+        crate::fl!("form-step-return"),
     ];
     s.set_column_width(0, 110)?;
     for (row, line) in lines.iter().enumerate() {
@@ -165,7 +162,7 @@ fn instructions(
 fn headers(s: &mut Worksheet, columns: &[Column], f: &Formats) -> Result<(), XlsxError> {
     for (c, column) in columns.iter().enumerate() {
         s.set_column_width(c as u16, column.width)?;
-        s.write_string_with_format(0, c as u16, column.header, &f.header)?;
+        s.write_string_with_format(0, c as u16, column.header(), &f.header)?;
     }
     s.set_freeze_panes(1, 1)?;
     Ok(())
@@ -175,7 +172,7 @@ fn headers(s: &mut Worksheet, columns: &[Column], f: &Formats) -> Result<(), Xls
 fn last_status(plan: &Plan, period: &ReportingPeriod, action: &str) -> String {
     match previous_period(plan, &period.id) {
         None => "-".into(),
-        Some(prev) => prev.report(action).map_or("not reported".into(), |r| r.status.label()),
+        Some(prev) => prev.report(action).map_or_else(|| crate::fl!("monitor-not-reported"), |r| r.status.label()),
     }
 }
 
@@ -249,12 +246,12 @@ fn lead_validation(s: &mut Worksheet, rows: u32) -> Result<(), XlsxError> {
     let labels: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
     let status = DataValidation::new()
         .allow_list_strings(&labels)?
-        .set_error_title("Status")?
-        .set_error_message(format!("Choose one of: {}", labels.join(", ")))?;
+        .set_error_title(layout::STATUS.header())?
+        .set_error_message(crate::fl!("form-status-error", statuses = labels.join(", ")))?;
     s.add_data_validation(1, col(layout::STATUS), rows, col(layout::STATUS), &status)?;
     let money = DataValidation::new()
         .allow_whole_number(DataValidationRule::GreaterThanOrEqualTo(0))
-        .set_error_message("A whole amount of 0 or more, in the plan's currency")?;
+        .set_error_message(crate::fl!("form-amount-error"))?;
     s.add_data_validation(1, col(layout::SPENT), rows, col(layout::SPENT), &money)?;
     Ok(())
 }
@@ -282,7 +279,7 @@ fn indicator_sheet(
                 clean(&ind.text).into(),
                 clean(&ind.baseline).into(),
                 clean(&ind.target).into(),
-                measure.expected().into(),
+                measure.expected(),
                 clean(&last).into(),
             ];
             for (c, v) in fixed.into_iter().enumerate() {

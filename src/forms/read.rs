@@ -9,7 +9,7 @@ use std::io::Cursor;
 use calamine::{Data, Range, Reader, Xlsx};
 use jiff::civil::Date;
 
-use super::layout::{self, Column, cell_name, column_of};
+use super::layout::{self, Column, Sheet, cell_name, column_of, header_keys};
 use crate::content::Content;
 use crate::plan::monitor::{ActionReport, Measure, Status, format_number, parse_value};
 use crate::plan::{Budget, Plan};
@@ -30,7 +30,10 @@ impl fmt::Display for FormProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.sheet, &self.cell) {
             (Some(s), Some(c)) => write!(f, "{}: {s}!{c}: {}", self.file, self.what),
-            (Some(s), None) => write!(f, "{}: sheet '{s}': {}", self.file, self.what),
+            (Some(s), None) => {
+                let at = crate::fl!("form-problem-sheet", sheet = s.as_str());
+                write!(f, "{}: {at}: {}", self.file, self.what)
+            }
             _ => write!(f, "{}: {}", self.file, self.what),
         }
     }
@@ -69,7 +72,7 @@ struct FormReader<'a> {
 
 /// A sheet's cells and where its header row is.
 struct Table {
-    sheet: &'static str,
+    sheet: String,
     range: Range<Data>,
     header: u32,
     columns: Vec<(u32, Column)>,
@@ -130,6 +133,11 @@ impl FormReader<'_> {
         });
     }
 
+    /// A sheet's name as napwiz writes it for this plan (in its language).
+    fn sheet_name(&self, sheet: Sheet) -> String {
+        crate::i18n::in_language(&self.plan.meta.language, || sheet.name())
+    }
+
     fn read(&mut self, bytes: &[u8]) -> Option<ReturnedForm> {
         if let Some(why) = not_a_workbook(bytes) {
             self.problem(None, None, why);
@@ -138,34 +146,42 @@ impl FormReader<'_> {
         let mut book = match Xlsx::new(Cursor::new(bytes)) {
             Ok(book) => book,
             Err(e) => {
-                self.problem(None, None, format!("could not be read as an Excel workbook ({e}); expected a form written by napwiz monitor collect"));
+                self.problem(None, None, crate::fl!("form-unreadable", error = e.to_string()));
                 return None;
             }
         };
         let names = book.sheet_names();
-        let missing: Vec<&str> = [layout::ABOUT, layout::LEAD, layout::INDICATORS]
-            .into_iter()
-            .filter(|s| !names.iter().any(|n| n == s))
-            .collect();
+        let about = names.iter().find(|n| *n == layout::ABOUT).cloned();
+        let (lead, indicators) = (Sheet::Lead.find(&names), Sheet::Indicators.find(&names));
+        let missing: Vec<String> = [
+            (about.is_none(), layout::ABOUT.to_string()),
+            (lead.is_none(), self.sheet_name(Sheet::Lead)),
+            (indicators.is_none(), self.sheet_name(Sheet::Indicators)),
+        ]
+        .into_iter()
+        .filter_map(|(missing, name)| missing.then_some(name))
+        .collect();
         for sheet in &missing {
-            self.problem(None, None, format!("the sheet '{sheet}' is missing (renamed or deleted?); the form's sheets must keep their names, found: {}", names.join(", ")));
+            let what = crate::fl!(
+                "form-sheet-missing",
+                sheet = sheet.as_str(),
+                found = names.join(", ")
+            );
+            self.problem(None, None, what);
         }
-        if !missing.is_empty() {
+        let (Some(about), Some(lead), Some(indicators)) = (about, lead.cloned(), indicators.cloned())
+        else {
             return None;
-        }
+        };
         let mut range = |name: &str| book.worksheet_range(name).ok();
-        let about = range(layout::ABOUT)?;
+        let about = range(&about)?;
         let (period, institution) = self.about(&about)?;
-        let lead = range(layout::LEAD).and_then(|r| {
-            self.table(layout::LEAD, r, &layout::LEAD_COLUMNS, &[layout::ACTION_ID, layout::STATUS])
-        });
-        let indicators = range(layout::INDICATORS).and_then(|r| {
-            self.table(
-                layout::INDICATORS,
-                r,
-                &layout::INDICATOR_COLUMNS,
-                &[layout::ACTION_ID, layout::INDICATOR, layout::VALUE],
-            )
+        let lead_columns = [layout::ACTION_ID, layout::STATUS];
+        let lead = range(&lead)
+            .and_then(|r| self.table(lead, r, &layout::LEAD_COLUMNS, &lead_columns));
+        let indicator_columns = [layout::ACTION_ID, layout::INDICATOR, layout::VALUE];
+        let indicators = range(&indicators).and_then(|r| {
+            self.table(indicators, r, &layout::INDICATOR_COLUMNS, &indicator_columns)
         });
         let (mut reports, refused) = self.lead_rows(&lead?, &institution);
         self.indicator_rows(&indicators?, &mut reports, &refused);
@@ -195,13 +211,17 @@ impl FormReader<'_> {
         let sheet = Some(layout::ABOUT);
         let ((id, id_cell), (title, _)) = (value(layout::ABOUT_PLAN_ID), value(layout::ABOUT_PLAN));
         if id != self.plan.id {
-            let form_plan =
-                if title.is_empty() { "an unnamed plan".to_string() } else { format!("'{title}'") };
-            let what = format!(
-                "this form belongs to {form_plan} (plan id {}), not to '{}' (plan id {}); it cannot be imported into this plan",
-                if id.is_empty() { "missing" } else { &id },
-                self.plan.meta.title,
-                self.plan.id
+            let form_plan = if title.is_empty() {
+                crate::fl!("form-unnamed-plan")
+            } else {
+                crate::fl!("form-named-plan", title = title.as_str())
+            };
+            let what = crate::fl!(
+                "form-other-plan",
+                form_plan = form_plan,
+                form_id = if id.is_empty() { crate::fl!("form-id-missing") } else { id.clone() },
+                plan = self.plan.meta.title.as_str(),
+                id = self.plan.id.as_str()
             );
             self.problem(sheet, Some(if id_cell.is_empty() { "B1".into() } else { id_cell }), what);
             return None;
@@ -212,14 +232,12 @@ impl FormReader<'_> {
                 self.problem(
                     sheet,
                     Some(period_cell),
-                    format!("the plan has no reporting period '{period}'"),
+                    crate::fl!("form-no-period", period = period.as_str()),
                 );
                 return None;
             }
             Some(p) if p.closed => {
-                let what = format!(
-                    "period {period} is closed; reopen it first (napwiz monitor reopen PLAN {period}) to import into it"
-                );
+                let what = crate::fl!("form-period-closed", period = period.as_str());
                 self.problem(sheet, Some(period_cell), what);
                 return None;
             }
@@ -232,42 +250,44 @@ impl FormReader<'_> {
     /// Finds the header row (the first with an `Action id` cell) and the columns it names.
     fn table(
         &mut self,
-        sheet: &'static str,
+        sheet: String,
         range: Range<Data>,
         known: &[Column],
         required: &[Column],
     ) -> Option<Table> {
+        let keys = header_keys(known);
         let start = range.start().unwrap_or((0, 0));
         let end = range.end().unwrap_or((0, 0));
         let header = (start.0..=end.0.min(start.0 + 20)).find(|&r| {
             (start.1..=end.1).any(|c| {
-                column_of(&text(range.get_value((r, c)).unwrap_or(&Data::Empty)), known)
+                column_of(&text(range.get_value((r, c)).unwrap_or(&Data::Empty)), &keys)
                     == Some(layout::ACTION_ID)
             })
         });
         let Some(header) = header else {
-            self.problem(Some(sheet), None, "no header row with an 'Action id' column; expected the headers napwiz wrote in row 1");
+            let column = layout::ACTION_ID.header();
+            self.problem(Some(&sheet), None, crate::fl!("form-no-header", column = column));
             return None;
         };
         let mut columns: Vec<(u32, Column)> = vec![];
         for c in start.1..=end.1 {
             if let Some(col) =
-                column_of(&text(range.get_value((header, c)).unwrap_or(&Data::Empty)), known)
+                column_of(&text(range.get_value((header, c)).unwrap_or(&Data::Empty)), &keys)
                 && !columns.iter().any(|(_, x)| *x == col)
             {
                 columns.push((c, col));
             }
         }
-        let missing: Vec<&str> = required
+        let missing: Vec<String> = required
             .iter()
             .filter(|r| !columns.iter().any(|(_, c)| c == *r))
-            .map(|c| c.header)
+            .map(|c| c.header())
             .collect();
         if !missing.is_empty() {
             self.problem(
-                Some(sheet),
+                Some(&sheet),
                 Some(cell_name(header, start.1)),
-                format!("the header row has no column {}", missing.join(", ")),
+                crate::fl!("form-missing-columns", columns = missing.join(", ")),
             );
             return None;
         }
@@ -288,15 +308,13 @@ impl FormReader<'_> {
             let Some(action) = self.action_id(t, row, institution, true) else { continue };
             if let Some(first) = seen.insert(action.clone(), row) {
                 let at = Some(cell_name(row, t.col(layout::ACTION_ID).unwrap_or(0)));
-                self.problem(
-                    Some(t.sheet),
-                    at,
-                    format!(
-                        "{action} appears twice (rows {} and {}); keep one row per action",
-                        first + 1,
-                        row + 1
-                    ),
+                let what = crate::fl!(
+                    "form-twice",
+                    action = action.as_str(),
+                    first = (first + 1),
+                    second = (row + 1)
                 );
+                self.problem(Some(&t.sheet), at, what);
                 continue;
             }
             let before = self.problems.len();
@@ -318,7 +336,7 @@ impl FormReader<'_> {
         let id = text(t.cell(row, col)).trim().to_string();
         let at = Some(cell_name(row, col));
         if id.is_empty() {
-            self.problem(Some(t.sheet), at, "this row has values but no action id");
+            self.problem(Some(&t.sheet), at, crate::fl!("form-no-action-id"));
             return None;
         }
         let decision = self.plan.decision(&id).filter(|d| d.is_included());
@@ -326,22 +344,19 @@ impl FormReader<'_> {
             self.plan.item_kind(&id, self.content) == Some(crate::plan::ItemKind::Action)
         }) else {
             self.problem(
-                Some(t.sheet),
+                Some(&t.sheet),
                 at,
-                format!("unknown action id '{id}'; expected an action included in the plan"),
+                crate::fl!("form-unknown-action", id = id.as_str()),
             );
             return None;
         };
         if lead && decision.lead.as_deref() != Some(institution) {
-            let code = decision
-                .lead
-                .as_deref()
-                .map_or("no institution", |l| self.plan.institution_code(l, self.content));
-            self.problem(
-                Some(t.sheet),
-                at,
-                format!("{id} is led by {code}, not by the institution this form was made for"),
+            let code = decision.lead.as_deref().map_or_else(
+                || crate::fl!("form-no-lead"),
+                |l| self.plan.institution_code(l, self.content).to_string(),
             );
+            let what = crate::fl!("form-led-by-other", id = id.as_str(), code = code);
+            self.problem(Some(&t.sheet), at, what);
             return None;
         }
         Some(id)
@@ -357,35 +372,28 @@ impl FormReader<'_> {
             .any(|c| get(*c).is_some_and(|(_, v)| !v.is_empty()));
         for (col, c) in &t.columns {
             if let Data::Error(e) = t.cell(row, *col) {
-                self.problem(
-                    Some(t.sheet),
-                    here(*col),
-                    format!("the cell shows the error {e}; expected {}", c.header),
-                );
+                let what =
+                    crate::fl!("form-cell-error", error = e.to_string(), column = c.header());
+                self.problem(Some(&t.sheet), here(*col), what);
             }
         }
         let (status_col, status_text) = get(layout::STATUS)?;
         if status_text.is_empty() {
             if filled {
                 let all: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
-                self.problem(
-                    Some(t.sheet),
-                    here(status_col),
-                    format!(
-                        "a status is required when the row is filled: one of {}",
-                        all.join(", ")
-                    ),
-                );
+                let what = crate::fl!("form-status-required", statuses = all.join(", "));
+                self.problem(Some(&t.sheet), here(status_col), what);
             }
             return None;
         }
         let Some(status) = Status::from_label(&status_text) else {
             let all: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
-            self.problem(
-                Some(t.sheet),
-                here(status_col),
-                format!("'{status_text}' is not a status; expected one of {}", all.join(", ")),
+            let what = crate::fl!(
+                "form-not-status",
+                text = status_text.as_str(),
+                statuses = all.join(", ")
             );
+            self.problem(Some(&t.sheet), here(status_col), what);
             return None;
         };
         let text_of = |c: Column| get(c).map(|(_, v)| v).unwrap_or_default();
@@ -406,7 +414,7 @@ impl FormReader<'_> {
         };
         if status == Status::Dropped && report.dropped_reason.is_empty() {
             let col = t.col(layout::DROPPED_REASON).unwrap_or(status_col);
-            self.problem(Some(t.sheet), here(col), "the action is dropped: give the reason");
+            self.problem(Some(&t.sheet), here(col), crate::fl!("form-dropped-reason"));
         }
         let amount = get(layout::SPENT).and_then(|(col, _)| self.amount(t, row, col));
         let source = text_of(layout::SOURCE);
@@ -435,24 +443,16 @@ impl FormReader<'_> {
         };
         let at = Some(cell_name(row, col));
         match n {
-            Some(n) if n < 0.0 => self.problem(
-                Some(t.sheet),
-                at,
-                format!("a negative amount ({raw}); expected the amount spent, 0 or more"),
-            ),
-            Some(n) if n.fract() != 0.0 || n > 1e15 => self.problem(
-                Some(t.sheet),
-                at,
-                format!(
-                    "'{raw}' is not a whole amount; expected whole units of the plan's currency"
-                ),
-            ),
+            Some(n) if n < 0.0 => {
+                self.problem(Some(&t.sheet), at, crate::fl!("form-negative", text = raw.as_str()))
+            }
+            Some(n) if n.fract() != 0.0 || n > 1e15 => {
+                self.problem(Some(&t.sheet), at, crate::fl!("form-not-whole", text = raw.as_str()))
+            }
             Some(n) => return Some(n as u64),
-            None => self.problem(
-                Some(t.sheet),
-                at,
-                format!("'{raw}' is not a number; expected the amount spent, 0 or more"),
-            ),
+            None => {
+                self.problem(Some(&t.sheet), at, crate::fl!("form-not-number", text = raw.as_str()))
+            }
         }
         None
     }
@@ -468,11 +468,8 @@ impl FormReader<'_> {
             _ => raw.trim().get(..10).unwrap_or(raw.trim()).parse::<Date>().ok(),
         };
         if parsed.is_none() {
-            self.problem(
-                Some(t.sheet),
-                Some(cell_name(row, col)),
-                format!("'{raw}' is not a date; expected YYYY-MM-DD"),
-            );
+            let what = crate::fl!("form-not-date", text = raw.as_str());
+            self.problem(Some(&t.sheet), Some(cell_name(row, col)), what);
         }
         parsed
     }
@@ -500,13 +497,12 @@ impl FormReader<'_> {
                 .and_then(|d| d.indicators.iter().find(|i| i.text.trim() == wording))
                 .cloned();
             let Some(indicator) = indicator else {
-                self.problem(
-                    Some(t.sheet),
-                    Some(cell_name(row, ind_col)),
-                    format!(
-                        "'{wording}' is no indicator of {action}; keep the wording napwiz wrote"
-                    ),
+                let what = crate::fl!(
+                    "form-not-indicator",
+                    wording = wording.as_str(),
+                    action = action.as_str()
                 );
+                self.problem(Some(&t.sheet), Some(cell_name(row, ind_col)), what);
                 continue;
             };
             let measure = Measure::of(&indicator);
@@ -522,17 +518,17 @@ impl FormReader<'_> {
             let at = Some(cell_name(row, value_col));
             match (value, reports.get_mut(&action)) {
                 (Err(expected), _) => {
-                    self.problem(Some(t.sheet), at, format!("expected {expected}"))
+                    self.problem(Some(&t.sheet), at, crate::fl!("form-expected", what = expected))
                 }
                 (Ok(_), None) if refused.contains(&action) => {}
-                (Ok(_), None) => self.problem(
-                    Some(t.sheet),
-                    at,
-                    format!(
-                        "a value for {action}, which has no status in '{}'; give its status there",
-                        layout::LEAD
-                    ),
-                ),
+                (Ok(_), None) => {
+                    let what = crate::fl!(
+                        "form-value-without-status",
+                        action = action.as_str(),
+                        sheet = self.sheet_name(Sheet::Lead)
+                    );
+                    self.problem(Some(&t.sheet), at, what)
+                }
                 (Ok(Some(v)), Some(report)) => {
                     report.values.insert(indicator.text.clone(), v);
                 }
@@ -549,8 +545,8 @@ fn not_a_workbook(bytes: &[u8]) -> Option<String> {
     if bytes.starts_with(ZIP) {
         None
     } else if bytes.starts_with(OLE) {
-        Some("the file is password-protected (encrypted) or an old .xls workbook; save it as an Excel workbook (.xlsx) without a password to open".into())
+        Some(crate::fl!("form-encrypted"))
     } else {
-        Some("not an XLSX workbook; expected a form written by napwiz monitor collect".into())
+        Some(crate::fl!("form-not-workbook"))
     }
 }

@@ -26,11 +26,11 @@ impl Measure {
     }
 
     /// What a person must type, for messages: `a number of 0 or more`.
-    pub fn expected(self) -> &'static str {
+    pub fn expected(self) -> String {
         match self {
-            Self::Count => "a number of 0 or more",
-            Self::Share => "a percentage from 0 to 100",
-            Self::Text => "text",
+            Self::Count => crate::fl!("measure-count"),
+            Self::Share => crate::fl!("measure-share"),
+            Self::Text => crate::fl!("measure-text"),
         }
     }
 }
@@ -105,11 +105,11 @@ pub fn parse_value(measure: Measure, text: &str) -> Result<Option<Value>, String
         Measure::Text => Ok(Some(Value::Text(text.to_string()))),
         Measure::Count => match number() {
             Some(n) if n >= 0.0 => Ok(Some(Value::Number(n))),
-            _ => Err(format!("{}, not '{text}'", measure.expected())),
+            _ => Err(crate::fl!("measure-not", expected = measure.expected(), text = text)),
         },
         Measure::Share => match number() {
             Some(n) if (0.0..=100.0).contains(&n) => Ok(Some(Value::Number(n))),
-            _ => Err(format!("{}, not '{text}'", measure.expected())),
+            _ => Err(crate::fl!("measure-not", expected = measure.expected(), text = text)),
         },
     }
 }
