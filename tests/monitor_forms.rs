@@ -676,3 +676,111 @@ fn periods_are_listed_closed_and_reopened() {
         "{stderr}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Forms in the plan's language
+
+/// The plan of these tests, in French.
+fn french_plan() -> Plan {
+    let mut plan = plan();
+    plan.meta.language = "fr".into();
+    plan
+}
+
+/// Every sheet of a written form, cell by cell as text, with `edits` (sheet, row, column,
+/// text) typed in: what a ministry returns after filling napwiz's own form.
+fn refill(bytes: &[u8], edits: &[(&str, u32, u16, &str)]) -> Vec<u8> {
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
+    let mut out = Workbook::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).unwrap();
+        let ws = out.add_worksheet();
+        ws.set_name(&name).unwrap();
+        for (r, row) in range.rows().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                if !matches!(cell, Data::Empty) {
+                    ws.write_string(r as u32, c as u16, cell.to_string()).unwrap();
+                }
+            }
+        }
+        for (_, r, c, text) in edits.iter().filter(|(s, ..)| *s == name) {
+            ws.write_string(*r, *c, *text).unwrap();
+        }
+    }
+    out.save_to_buffer().unwrap()
+}
+
+#[test]
+fn a_french_plans_form_is_written_in_french_and_read_back_with_french_status_words() {
+    let plan = french_plan();
+    let form = &forms::forms_for(&plan, content())[0];
+    let bytes = forms::write_form(&plan, content(), &plan.periods[0], form).unwrap();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Mode d'emploi", "Actions pilotées", "Indicateurs", "Actions en partenariat", "napwiz"]
+    );
+    let lead = book.worksheet_range("Actions pilotées").unwrap();
+    let header: Vec<String> = (0..6).map(|c| lead.get_value((0, c)).unwrap().to_string()).collect();
+    assert_eq!(
+        header,
+        ["N° d'action", "Action", "Échéance", "Budget", "État à la période précédente", "État"]
+    );
+    let steps = book.worksheet_range("Mode d'emploi").unwrap();
+    let status_step = steps.get_value((5, 0)).unwrap().to_string();
+    assert!(status_step.contains("non commencée, en bonne voie, en retard"), "{status_step}");
+    let indicators = book.worksheet_range("Indicateurs").unwrap();
+    assert_eq!(indicators.get_value((2, 4)), Some(&Data::String("un pourcentage de 0 à 100".into())));
+    let lead_xml = zip_part(&bytes, "xl/worksheets/sheet2.xml");
+    assert!(lead_xml.contains("non commencée,en bonne voie,en retard"), "{lead_xml}");
+    // The secretariat's French form comes back filled: status, narrative, spending, a value.
+    let filled = refill(
+        &bytes,
+        &[
+            ("Actions pilotées", 1, 5, "En retard"),
+            ("Actions pilotées", 1, 7, "Deux formations tenues"),
+            ("Actions pilotées", 1, 8, "12 500"),
+            ("Actions pilotées", 2, 5, "achevée"),
+            ("Indicateurs", 1, 6, "40"),
+        ],
+    );
+    let back = forms::read_form("nrm.xlsx", &filled, &plan, content()).unwrap();
+    let reports: BTreeMap<_, _> = back.reports.into_iter().collect();
+    assert_eq!(reports["A1.1"].status, Status::Delayed);
+    assert_eq!(reports["A1.1"].done, "Deux formations tenues");
+    assert_eq!(reports["A1.1"].spent_amount(), 12_500);
+    assert_eq!(reports["A1.1"].values[TRAINED], Value::Number(40.0));
+    assert_eq!(reports["A1.4"].status, Status::Completed);
+}
+
+#[test]
+fn an_english_form_imports_into_a_french_plan_and_a_french_one_into_an_english_plan() {
+    let french = french_plan();
+    let form = read(&french, &filled(&french)).unwrap();
+    assert_eq!(form.reports[0].1.status, Status::OnTrack, "English sheets, headers and words");
+    let mut english = french.clone();
+    english.meta.language = "en".into();
+    let written = forms::write_form(&french, content(), &french.periods[0], &forms::forms_for(&french, content())[0]).unwrap();
+    let french_form = refill(&written, &[("Actions pilotées", 1, 5, "EN BONNE VOIE")]);
+    let back = forms::read_form("nrm.xlsx", &french_form, &english, content()).unwrap();
+    assert_eq!(back.reports[0], ("A1.1".to_string(), napwiz::plan::ActionReport { status: Status::OnTrack, ..Default::default() }));
+}
+
+#[test]
+fn a_problem_in_a_french_form_names_the_french_sheet_and_is_said_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = saved_plan(dir.path());
+    let mut plan = load(&path);
+    plan.meta.language = "fr".into();
+    let form = &forms::forms_for(&plan, content())[0];
+    let written = forms::write_form(&plan, content(), &plan.periods[0], form).unwrap();
+    let bad = dir.path().join("nrm.xlsx");
+    std::fs::write(&bad, refill(&written, &[("Actions pilotées", 1, 5, "à moitié")])).unwrap();
+    let (code, _, stderr) = run(&[&"--lang", &"es", &"monitor", &"import", &path, &bad]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.starts_with("nrm.xlsx: Actions pilotées!F2: «à moitié» no es un estado; se esperaba uno de no iniciada"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("napwiz: no se importó nada"), "{stderr}");
+}

@@ -1846,3 +1846,59 @@ measure-share = a percentage from 0 to 100
 measure-text = text
 measure-not = { $expected }, not '{ $text }'
 monitor-not-reported = not reported
+
+## napwiz monitor periods|dates|close|reopen|collect|import (src/commands/monitor.rs)
+monitor-cli-yearly-by-default = yearly (no reporting frequency is set)
+monitor-cli-periods-added = note: added { $count } reporting periods, { $every }, to { $plan }
+monitor-cli-open = open
+monitor-cli-closed = closed
+# After the period id (padded to 10 columns); $state is monitor-cli-open or monitor-cli-closed.
+monitor-cli-period-line = { $span }  due { $due }  { $state }  { $received } of { $actions } actions reported
+monitor-cli-already-closed = { $period } was already closed
+monitor-cli-already-open = { $period } was already open
+monitor-cli-closed-in = closed { $period } in { $plan }
+monitor-cli-reopened-in = reopened { $period } in { $plan }
+monitor-cli-dates-set = { $period }: { $from } to { $to }, due { $due }, in { $plan }
+monitor-cli-no-period = the plan has no period '{ $period }'; its periods are { $known }
+monitor-cli-closed-period = period { $period } is closed; reopen it first (napwiz monitor reopen { $plan } { $period })
+monitor-cli-nobody = no included action has a lead or partner institution: there is nobody to send a form to
+monitor-cli-form-exists = '{ $file }' already exists; not overwriting it. Choose another --out folder, or pass --force to replace the forms
+monitor-cli-form-written = { $file }: { $institution }, { $lead ->
+    [one] 1 action
+   *[other] { $lead } actions
+} to report on, { $partner } as partner
+monitor-cli-forms-written = { $count ->
+    [one] 1 form
+   *[other] { $count } forms
+} for { $period } (due { $due }) in { $folder }
+monitor-cli-no-plan = '{ $plan }' does not exist; expected a plan file
+monitor-cli-nothing-imported = nothing was imported: { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} in the forms; correct them and import again
+monitor-cli-kept = kept (--prefer mine):
+monitor-cli-conflict = conflict: { $conflict }
+monitor-cli-dry-run = dry run: nothing was saved
+monitor-cli-imported = imported { $count ->
+    [one] 1 form
+   *[other] { $count } forms
+} into { $plan }
+monitor-cli-conflicts-left = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+} left in { $plan }: resolve them in the wizard (napwiz { $plan }, then C), or import again with --prefer mine|theirs
+# A report field in the lines import prints ("2027-H1 A1.1 status: - -> on track").
+monitor-field = { $field ->
+    [status] status
+    [dropped_reason] dropped reason
+    [done] done
+    [spent] spent
+    [difficulties] difficulties
+    [corrective_measures] corrective measures
+    [evidence] evidence
+    [reported_by] reported by
+    [date] date
+    [validated] validated
+   *[other] { $field }
+}
+monitor-field-value = value: { $indicator }

@@ -1858,3 +1858,59 @@ measure-share = un porcentaje de 0 a 100
 measure-text = texto
 measure-not = { $expected }, no «{ $text }»
 monitor-not-reported = sin informe
+
+## napwiz monitor periods|dates|close|reopen|collect|import (src/commands/monitor.rs)
+monitor-cli-yearly-by-default = anuales (no se fijó una frecuencia de informe)
+monitor-cli-periods-added = nota: se añadieron { $count } períodos de informe, { $every }, a { $plan }
+monitor-cli-open = abierto
+monitor-cli-closed = cerrado
+# After the period id (padded to 10 columns); $state is monitor-cli-open or monitor-cli-closed.
+monitor-cli-period-line = { $span }  vence { $due }  { $state }  { $received } de { $actions } acciones con informe
+monitor-cli-already-closed = { $period } ya estaba cerrado
+monitor-cli-already-open = { $period } ya estaba abierto
+monitor-cli-closed-in = se cerró { $period } en { $plan }
+monitor-cli-reopened-in = se reabrió { $period } en { $plan }
+monitor-cli-dates-set = { $period }: del { $from } al { $to }, vence el { $due }, en { $plan }
+monitor-cli-no-period = el plan no tiene el período «{ $period }»; sus períodos son { $known }
+monitor-cli-closed-period = el período { $period } está cerrado; reábralo primero (napwiz monitor reopen { $plan } { $period })
+monitor-cli-nobody = ninguna acción incluida tiene institución responsable o socia: no hay a quién enviar un formulario
+monitor-cli-form-exists = «{ $file }» ya existe; no se sobrescribe. Elija otra carpeta --out, o use --force para reemplazar los formularios
+monitor-cli-form-written = { $file }: { $institution }, { $lead ->
+    [one] 1 acción
+   *[other] { $lead } acciones
+} sobre las que informar, { $partner } como socia
+monitor-cli-forms-written = { $count ->
+    [one] 1 formulario
+   *[other] { $count } formularios
+} para { $period } (vence el { $due }) en { $folder }
+monitor-cli-no-plan = «{ $plan }» no existe; se esperaba un archivo de plan
+monitor-cli-nothing-imported = no se importó nada: { $count ->
+    [one] 1 problema
+   *[other] { $count } problemas
+} en los formularios; corríjalos e importe de nuevo
+monitor-cli-kept = conservado (--prefer mine):
+monitor-cli-conflict = conflicto: { $conflict }
+monitor-cli-dry-run = prueba: no se guardó nada
+monitor-cli-imported = { $count ->
+    [one] se importó 1 formulario
+   *[other] se importaron { $count } formularios
+} en { $plan }
+monitor-cli-conflicts-left = { $count ->
+    [one] queda 1 conflicto
+   *[other] quedan { $count } conflictos
+} en { $plan }: resuélvalos en el asistente (napwiz { $plan }, luego C), o importe de nuevo con --prefer mine|theirs
+# A report field in the lines import prints ("2027-H1 A1.1 status: - -> on track").
+monitor-field = { $field ->
+    [status] estado
+    [dropped_reason] motivo del abandono
+    [done] lo realizado
+    [spent] gasto
+    [difficulties] dificultades
+    [corrective_measures] medidas correctivas
+    [evidence] evidencias
+    [reported_by] informado por
+    [date] fecha
+    [validated] validado
+   *[other] { $field }
+}
+monitor-field-value = valor: { $indicator }

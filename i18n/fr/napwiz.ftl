@@ -1884,3 +1884,59 @@ measure-share = un pourcentage de 0 à 100
 measure-text = du texte
 measure-not = { $expected }, pas « { $text } »
 monitor-not-reported = sans rapport
+
+## napwiz monitor periods|dates|close|reopen|collect|import (src/commands/monitor.rs)
+monitor-cli-yearly-by-default = annuelles (aucune fréquence de rapport n'est fixée)
+monitor-cli-periods-added = note : { $count } périodes de rapport ajoutées, { $every }, à { $plan }
+monitor-cli-open = ouverte
+monitor-cli-closed = clôturée
+# After the period id (padded to 10 columns); $state is monitor-cli-open or monitor-cli-closed.
+monitor-cli-period-line = { $span }  échéance { $due }  { $state }  { $received } actions sur { $actions } ont un rapport
+monitor-cli-already-closed = { $period } était déjà clôturée
+monitor-cli-already-open = { $period } était déjà ouverte
+monitor-cli-closed-in = { $period } clôturée dans { $plan }
+monitor-cli-reopened-in = { $period } rouverte dans { $plan }
+monitor-cli-dates-set = { $period } : du { $from } au { $to }, échéance { $due }, dans { $plan }
+monitor-cli-no-period = le plan n'a pas de période « { $period } » ; ses périodes sont { $known }
+monitor-cli-closed-period = la période { $period } est clôturée ; rouvrez-la d'abord (napwiz monitor reopen { $plan } { $period })
+monitor-cli-nobody = aucune action retenue n'a d'institution pilote ou partenaire : personne à qui envoyer un formulaire
+monitor-cli-form-exists = « { $file } » existe déjà ; il n'est pas écrasé. Choisissez un autre dossier --out, ou ajoutez --force pour remplacer les formulaires
+monitor-cli-form-written = { $file } : { $institution }, { $lead ->
+    [one] 1 action
+   *[other] { $lead } actions
+} à renseigner, { $partner } en partenariat
+monitor-cli-forms-written = { $count ->
+    [one] 1 formulaire
+   *[other] { $count } formulaires
+} pour { $period } (à remettre le { $due }) dans { $folder }
+monitor-cli-no-plan = « { $plan } » n'existe pas ; un fichier de plan est attendu
+monitor-cli-nothing-imported = rien n'a été importé : { $count ->
+    [one] 1 problème
+   *[other] { $count } problèmes
+} dans les formulaires ; corrigez-les et importez à nouveau
+monitor-cli-kept = conservé (--prefer mine) :
+monitor-cli-conflict = conflit : { $conflict }
+monitor-cli-dry-run = essai à blanc : rien n'a été enregistré
+monitor-cli-imported = { $count ->
+    [one] 1 formulaire importé
+   *[other] { $count } formulaires importés
+} dans { $plan }
+monitor-cli-conflicts-left = { $count ->
+    [one] 1 conflit reste
+   *[other] { $count } conflits restent
+} dans { $plan } : réglez-les dans l'assistant (napwiz { $plan }, puis C), ou importez à nouveau avec --prefer mine|theirs
+# A report field in the lines import prints ("2027-H1 A1.1 status: - -> on track").
+monitor-field = { $field ->
+    [status] état
+    [dropped_reason] motif de l'abandon
+    [done] réalisations
+    [spent] dépenses
+    [difficulties] difficultés
+    [corrective_measures] mesures correctives
+    [evidence] justificatifs
+    [reported_by] rapporteur
+    [date] date
+    [validated] validé
+   *[other] { $field }
+}
+monitor-field-value = valeur : { $indicator }

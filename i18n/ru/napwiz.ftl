@@ -1983,3 +1983,69 @@ measure-share = процент от 0 до 100
 measure-text = текст
 measure-not = { $expected }, а не «{ $text }»
 monitor-not-reported = нет отчёта
+
+## napwiz monitor periods|dates|close|reopen|collect|import (src/commands/monitor.rs)
+monitor-cli-yearly-by-default = ежегодно (частота отчётности не задана)
+monitor-cli-periods-added = примечание: добавлено отчётных периодов: { $count }, { $every }, в { $plan }
+monitor-cli-open = открыт
+monitor-cli-closed = закрыт
+# After the period id (padded to 10 columns); $state is monitor-cli-open or monitor-cli-closed.
+monitor-cli-period-line = { $span }  срок { $due }  { $state }  отчёты по { $received } из { $actions } мероприятий
+monitor-cli-already-closed = { $period } уже был закрыт
+monitor-cli-already-open = { $period } уже был открыт
+monitor-cli-closed-in = { $period } закрыт в { $plan }
+monitor-cli-reopened-in = { $period } снова открыт в { $plan }
+monitor-cli-dates-set = { $period }: с { $from } по { $to }, срок { $due }, в { $plan }
+monitor-cli-no-period = в плане нет периода «{ $period }»; его периоды: { $known }
+monitor-cli-closed-period = период { $period } закрыт; сначала откройте его снова (napwiz monitor reopen { $plan } { $period })
+monitor-cli-nobody = ни у одного включённого мероприятия нет ведущего учреждения или партнёра: форму некому отправить
+monitor-cli-form-exists = «{ $file }» уже существует и не будет перезаписан. Выберите другую папку --out или добавьте --force, чтобы заменить формы
+monitor-cli-form-written = { $file }: { $institution }, { $lead ->
+    [one] { $lead } мероприятие
+    [few] { $lead } мероприятия
+    [many] { $lead } мероприятий
+   *[other] { $lead } мероприятия
+} для отчёта, { $partner } как партнёр
+monitor-cli-forms-written = { $count ->
+    [one] { $count } форма
+    [few] { $count } формы
+    [many] { $count } форм
+   *[other] { $count } формы
+} на { $period } (срок { $due }) в { $folder }
+monitor-cli-no-plan = «{ $plan }» не существует; ожидался файл плана
+monitor-cli-nothing-imported = ничего не импортировано: в формах { $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+    [many] { $count } ошибок
+   *[other] { $count } ошибки
+}; исправьте их и импортируйте снова
+monitor-cli-kept = оставлено (--prefer mine):
+monitor-cli-conflict = конфликт: { $conflict }
+monitor-cli-dry-run = пробный запуск: ничего не сохранено
+monitor-cli-imported = { $count ->
+    [one] импортирована { $count } форма
+    [few] импортированы { $count } формы
+    [many] импортировано { $count } форм
+   *[other] импортировано { $count } формы
+} в { $plan }
+monitor-cli-conflicts-left = в { $plan } { $count ->
+    [one] остался { $count } конфликт
+    [few] осталось { $count } конфликта
+    [many] осталось { $count } конфликтов
+   *[other] осталось { $count } конфликта
+}: разрешите их в мастере (napwiz { $plan }, затем C) или импортируйте снова с --prefer mine|theirs
+# A report field in the lines import prints ("2027-H1 A1.1 status: - -> on track").
+monitor-field = { $field ->
+    [status] статус
+    [dropped_reason] причина отмены
+    [done] что сделано
+    [spent] расходы
+    [difficulties] трудности
+    [corrective_measures] корректирующие меры
+    [evidence] подтверждения
+    [reported_by] кто отчитался
+    [date] дата
+    [validated] проверено
+   *[other] { $field }
+}
+monitor-field-value = значение: { $indicator }

@@ -52,8 +52,10 @@ fn open_monitored(path: &Path, take_over: TakeOver) -> Result<PlanFile> {
             .plan
             .monitoring
             .reporting
-            .map_or_else(|| "yearly (no reporting frequency is set)".to_string(), |f| f.label());
-        crate::errln!("napwiz: note: added {added} reporting periods, {every}, to {}", show(path))?;
+            .map_or_else(|| crate::fl!("monitor-cli-yearly-by-default"), |f| f.label());
+        let note =
+            crate::fl!("monitor-cli-periods-added", count = added, every = every, plan = show(path));
+        crate::errln!("napwiz: {note}")?;
     }
     Ok(file)
 }
@@ -63,15 +65,20 @@ fn periods(pack: &PackSource, path: &Path) -> Result<ExitCode> {
     let file = open_monitored(path, TakeOver::IfStale)?;
     let plan = &file.plan;
     let actions = plan.included_actions(&content).len();
+    let (open, closed) = (crate::fl!("monitor-cli-open"), crate::fl!("monitor-cli-closed"));
+    let state_width = crate::tui::text::width(&open).max(crate::tui::text::width(&closed));
     for p in &plan.periods {
         let received = p.reports.len();
-        let state = if p.closed { "closed" } else { "open" };
-        crate::outln!(
-            "{:<10} {}  due {}  {state:<6}  {received} of {actions} actions reported",
-            p.id,
-            p.span(),
-            p.due
-        )?;
+        let state = crate::tui::text::pad_right(if p.closed { &closed } else { &open }, state_width);
+        let line = crate::fl!(
+            "monitor-cli-period-line",
+            span = p.span(),
+            due = p.due.to_string(),
+            state = state,
+            received = received,
+            actions = actions
+        );
+        crate::outln!("{} {line}", crate::tui::text::pad_right(&p.id, 10))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -80,14 +87,22 @@ fn set_closed(path: &Path, period: &str, closed: bool) -> Result<ExitCode> {
     let mut file = open_monitored(path, TakeOver::IfStale)?;
     let changed =
         monitor::set_closed(&mut file.plan, period, closed).map_err(anyhow::Error::msg)?;
-    let word = if closed { "closed" } else { "open" };
     if !changed {
-        crate::outln!("{period} was already {word}")?;
+        let already = if closed {
+            crate::fl!("monitor-cli-already-closed", period = period)
+        } else {
+            crate::fl!("monitor-cli-already-open", period = period)
+        };
+        crate::outln!("{already}")?;
         return Ok(ExitCode::SUCCESS);
     }
     file.save()?;
-    let verb = if closed { "closed" } else { "reopened" };
-    crate::outln!("{verb} {period} in {}", show(path))?;
+    let done = if closed {
+        crate::fl!("monitor-cli-closed-in", period = period, plan = show(path))
+    } else {
+        crate::fl!("monitor-cli-reopened-in", period = period, plan = show(path))
+    };
+    crate::outln!("{done}")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -106,7 +121,15 @@ fn set_dates(
         (from.unwrap_or(current.from), to.unwrap_or(current.to), due.unwrap_or(current.due));
     monitor::set_dates(&mut file.plan, period, from, to, due).map_err(anyhow::Error::msg)?;
     file.save()?;
-    crate::outln!("{period}: {from} to {to}, due {due}, in {}", show(path))?;
+    let moved = crate::fl!(
+        "monitor-cli-dates-set",
+        period = period,
+        from = from.to_string(),
+        to = to.to_string(),
+        due = due.to_string(),
+        plan = show(path)
+    );
+    crate::outln!("{moved}")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -122,47 +145,48 @@ fn collect(
     let plan = &file.plan;
     let Some(p) = plan.period(period) else {
         let known: Vec<&str> = plan.periods.iter().map(|p| p.id.as_str()).collect();
-        bail!("the plan has no period '{period}'; its periods are {}", known.join(", "));
+        bail!(
+            "{}",
+            crate::fl!("monitor-cli-no-period", period = period, known = known.join(", "))
+        );
     };
     if p.closed {
         bail!(
-            "period {period} is closed; reopen it first (napwiz monitor reopen {} {period})",
-            path.display()
+            "{}",
+            crate::fl!("monitor-cli-closed-period", period = period, plan = path.display().to_string())
         );
     }
     let forms = forms::forms_for(plan, &content);
     if forms.is_empty() {
-        bail!(
-            "no included action has a lead or partner institution: there is nobody to send a form to"
-        );
+        bail!("{}", crate::fl!("monitor-cli-nobody"));
     }
     let targets: Vec<(PathBuf, &forms::Form)> =
         forms.iter().map(|f| (out.join(forms::file_name(plan, &content, period, f)), f)).collect();
     if let Some((existing, _)) = targets.iter().find(|(t, _)| t.exists()).filter(|_| !force) {
-        bail!(
-            "'{}' already exists; not overwriting it. Choose another --out folder, or pass --force to replace the forms",
-            existing.display()
-        );
+        bail!("{}", crate::fl!("monitor-cli-form-exists", file = existing.display().to_string()));
     }
     crate::paths::ensure_dir(out)?;
     for (target, form) in &targets {
         let bytes = forms::write_form(plan, &content, p, form)?;
         crate::store::write_atomic(target, &bytes)
             .with_context(|| format!("could not write '{}'", target.display()))?;
-        crate::outln!(
-            "{}: {}, {} to report on, {} as partner",
-            show(target),
-            plan.institution_code(&form.institution, &content),
-            plural(form.lead.len(), "action"),
-            form.partner.len()
-        )?;
+        let line = crate::fl!(
+            "monitor-cli-form-written",
+            file = show(target),
+            institution = plan.institution_code(&form.institution, &content),
+            lead = form.lead.len(),
+            partner = form.partner.len()
+        );
+        crate::outln!("{line}")?;
     }
-    crate::outln!(
-        "{} for {period} (due {}) in {}",
-        plural(targets.len(), "form"),
-        p.due,
-        show(out)
-    )?;
+    let line = crate::fl!(
+        "monitor-cli-forms-written",
+        count = targets.len(),
+        period = period,
+        due = p.due.to_string(),
+        folder = show(out)
+    );
+    crate::outln!("{line}")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -175,7 +199,7 @@ fn enter(
 ) -> Result<ExitCode> {
     use std::io::IsTerminal;
     if !path.exists() {
-        bail!("'{}' does not exist; expected a plan file", path.display());
+        bail!("{}", crate::fl!("monitor-cli-no-plan", plan = path.display().to_string()));
     }
     let content = load_content(pack)?;
     let stdin = std::io::stdin();
@@ -185,10 +209,6 @@ fn enter(
             .echo_answers(echo);
     plain.enter_progress(path, period, institution)?;
     super::home::plain_exit(plain.rejected(), echo)
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 fn file_name(path: &Path) -> String {
@@ -242,10 +262,8 @@ fn import(
             for p in &problems {
                 crate::errln!("{p}")?;
             }
-            crate::errln!(
-                "napwiz: nothing was imported: {} in the forms; correct them and import again",
-                plural(problems.len(), "problem")
-            )?;
+            let nothing = crate::fl!("monitor-cli-nothing-imported", count = problems.len());
+            crate::errln!("napwiz: {nothing}")?;
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };
@@ -270,28 +288,31 @@ fn import(
         let combined = monitor::combine(&mut plan, &plan_name, period, &incoming, prefer)
             .map_err(anyhow::Error::msg)?;
         show_changes(period, &combined.changes, "", &plan, &content)?;
-        show_changes(period, &combined.kept, "kept (--prefer mine): ", &plan, &content)?;
+        let kept = crate::fl!("monitor-cli-kept");
+        show_changes(period, &combined.kept, &format!("{kept} "), &plan, &content)?;
         conflicts.extend(combined.conflicts);
     }
     for c in &conflicts {
-        crate::outln!("conflict: {}", conflict_line(c, &plan, &content))?;
+        let line = crate::fl!("monitor-cli-conflict", conflict = conflict_line(c, &plan, &content));
+        crate::outln!("{line}")?;
     }
     if dry_run {
-        crate::outln!("dry run: nothing was saved")?;
+        crate::outln!("{}", crate::fl!("monitor-cli-dry-run"))?;
         return Ok(ExitCode::SUCCESS);
     }
     file.plan = plan;
     file.save()?;
-    crate::outln!("imported {} into {}", plural(forms.len(), "form"), show(path))?;
+    let imported = crate::fl!("monitor-cli-imported", count = forms.len(), plan = show(path));
+    crate::outln!("{imported}")?;
     if conflicts.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    crate::errln!(
-        "napwiz: {} left in {}: resolve them in the wizard (napwiz {}, then C), or import again with --prefer mine|theirs",
-        plural(conflicts.len(), "conflict"),
-        path.display(),
-        path.display()
-    )?;
+    let left = crate::fl!(
+        "monitor-cli-conflicts-left",
+        count = conflicts.len(),
+        plan = path.display().to_string()
+    );
+    crate::errln!("napwiz: {left}")?;
     Ok(ExitCode::from(EXIT_ERROR))
 }
 
@@ -307,7 +328,7 @@ fn show_changes(
         crate::outln!(
             "{prefix}{period} {} {}: {} -> {} ({})",
             c.action,
-            c.field.replace('_', " "),
+            monitor::combine::field_label(&c.field),
             words(&c.before),
             words(&c.after),
             c.source

@@ -251,6 +251,15 @@ pub fn describe_report_field(field: &str, value: &str, currency: &str) -> Option
     }
 }
 
+/// A report field's name as people read it (`status`, `value: <indicator>`), in the language
+/// `fl!` writes in.
+pub fn field_label(field: &str) -> String {
+    match field.strip_prefix(VALUE_PREFIX) {
+        Some(indicator) => crate::fl!("monitor-field-value", indicator = indicator),
+        None => crate::fl!("monitor-field", field = field),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
