@@ -1902,3 +1902,36 @@ monitor-field = { $field ->
    *[other] { $field }
 }
 monitor-field-value = value: { $indicator }
+
+## Plain-mode progress entry, napwiz monitor enter (src/plain/progress.rs)
+progress-no-periods-yet = none yet (napwiz monitor periods PLAN adds them)
+progress-no-period = The plan has no period '{ $period }'; its periods: { $known }.
+progress-closed = Period { $period } is closed; reopen it first (napwiz monitor reopen PLAN { $period }).
+progress-intro = Progress for { $period } ({ $span }, due { $due }): { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}. ? helps.
+progress-read-only = Nothing was saved: the plan is read-only { $plan }.
+progress-saved = Saved { $plan }.
+# Under each action: its lead, its status in the period before ($before, may be empty) and now.
+progress-lead = lead { $lead }; { $before }now: { $now }
+progress-before = { $period }: { $status };{ " " }
+progress-status-prompt = Status [Enter skips]:
+# $starts: the fewest first letters that tell each status apart, in the order of $statuses.
+progress-status-help = Type a status: { $statuses } (or enough of its first letters: { $starts }). Enter skips the action; copy starts the period from the previous one (what still holds: status, difficulties, measures); < back; q saves and quits.
+progress-field-help = Type the new text; Enter keeps what is in [brackets]; - empties it.
+progress-not-status = '{ $text }' is not a status; ? lists them
+progress-copied = Copied { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+} from the previous period; type a status to go on.
+progress-ask-dropped = Reason it was dropped
+progress-ask-done = What was done in the period
+progress-ask-value = { $indicator } (target { $target }; { $expected })
+progress-ask-spent = Amount spent in the period
+progress-ask-source = Funding source
+progress-ask-difficulties = Difficulties
+progress-ask-measures = Corrective measures
+progress-ask-evidence = Evidence (separated by ;)
+progress-ask-reported-by = Reported by
+progress-not-amount = '{ $text }' is not a whole amount of 0 or more

@@ -1914,3 +1914,36 @@ monitor-field = { $field ->
    *[other] { $field }
 }
 monitor-field-value = valor: { $indicator }
+
+## Plain-mode progress entry, napwiz monitor enter (src/plain/progress.rs)
+progress-no-periods-yet = ninguno todavía (napwiz monitor periods PLAN los añade)
+progress-no-period = El plan no tiene el período «{ $period }»; sus períodos: { $known }.
+progress-closed = El período { $period } está cerrado; reábralo primero (napwiz monitor reopen PLAN { $period }).
+progress-intro = Avance de { $period } ({ $span }, vence el { $due }): { $count ->
+    [one] 1 acción
+   *[other] { $count } acciones
+}. ? muestra la ayuda.
+progress-read-only = No se guardó nada: el plan es de solo lectura { $plan }.
+progress-saved = Guardado { $plan }.
+# Under each action: its lead, its status in the period before ($before, may be empty) and now.
+progress-lead = responsable { $lead }; { $before }ahora: { $now }
+progress-before = { $period }: { $status };{ " " }
+progress-status-prompt = Estado [Intro omite]:
+# $starts: the fewest first letters that tell each status apart, in the order of $statuses.
+progress-status-help = Escriba un estado: { $statuses } (o sus primeras letras, las suficientes: { $starts }). Intro omite la acción; copy parte del período anterior (lo que sigue valiendo: estado, dificultades, medidas); < vuelve; q guarda y sale.
+progress-field-help = Escriba el nuevo texto; Intro conserva lo que está [entre corchetes]; - lo vacía.
+progress-not-status = «{ $text }» no es un estado; ? los enumera
+progress-copied = { $count ->
+    [one] Se copió 1 informe
+   *[other] Se copiaron { $count } informes
+} del período anterior; escriba un estado para seguir.
+progress-ask-dropped = Motivo del abandono
+progress-ask-done = Lo realizado en el período
+progress-ask-value = { $indicator } (meta { $target }; { $expected })
+progress-ask-spent = Monto gastado en el período
+progress-ask-source = Fuente de financiación
+progress-ask-difficulties = Dificultades
+progress-ask-measures = Medidas correctivas
+progress-ask-evidence = Evidencias (separadas por ;)
+progress-ask-reported-by = Informado por
+progress-not-amount = «{ $text }» no es un monto entero de 0 o más

@@ -1940,3 +1940,36 @@ monitor-field = { $field ->
    *[other] { $field }
 }
 monitor-field-value = valeur : { $indicator }
+
+## Plain-mode progress entry, napwiz monitor enter (src/plain/progress.rs)
+progress-no-periods-yet = aucune pour l'instant (napwiz monitor periods PLAN les ajoute)
+progress-no-period = Le plan n'a pas de période « { $period } » ; ses périodes : { $known }.
+progress-closed = La période { $period } est clôturée ; rouvrez-la d'abord (napwiz monitor reopen PLAN { $period }).
+progress-intro = Avancement pour { $period } ({ $span }, à remettre le { $due }) : { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}. ? pour l'aide.
+progress-read-only = Rien n'a été enregistré : le plan est en lecture seule { $plan }.
+progress-saved = Enregistré { $plan }.
+# Under each action: its lead, its status in the period before ($before, may be empty) and now.
+progress-lead = pilote { $lead } ; { $before }maintenant : { $now }
+progress-before = { $period } : { $status } ;{ " " }
+progress-status-prompt = État [Entrée passe] :
+# $starts: the fewest first letters that tell each status apart, in the order of $statuses.
+progress-status-help = Tapez un état : { $statuses } (ou assez de ses premières lettres : { $starts }). Entrée passe l'action ; copy reprend la période précédente (ce qui vaut encore : état, difficultés, mesures) ; < revient ; q enregistre et quitte.
+progress-field-help = Tapez le nouveau texte ; Entrée garde ce qui est [entre crochets] ; - le vide.
+progress-not-status = « { $text } » n'est pas un état ; ? les liste
+progress-copied = { $count ->
+    [one] 1 rapport repris
+   *[other] { $count } rapports repris
+} de la période précédente ; tapez un état pour continuer.
+progress-ask-dropped = Motif de l'abandon
+progress-ask-done = Réalisations de la période
+progress-ask-value = { $indicator } (cible { $target } ; { $expected })
+progress-ask-spent = Montant dépensé sur la période
+progress-ask-source = Source de financement
+progress-ask-difficulties = Difficultés
+progress-ask-measures = Mesures correctives
+progress-ask-evidence = Justificatifs (séparés par ;)
+progress-ask-reported-by = Rapporteur
+progress-not-amount = « { $text } » n'est pas un montant entier, 0 ou plus

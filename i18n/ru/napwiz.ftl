@@ -2049,3 +2049,40 @@ monitor-field = { $field ->
    *[other] { $field }
 }
 monitor-field-value = значение: { $indicator }
+
+## Plain-mode progress entry, napwiz monitor enter (src/plain/progress.rs)
+progress-no-periods-yet = пока нет (их добавляет napwiz monitor periods PLAN)
+progress-no-period = В плане нет периода «{ $period }»; его периоды: { $known }.
+progress-closed = Период { $period } закрыт; сначала откройте его снова (napwiz monitor reopen PLAN { $period }).
+progress-intro = Ход выполнения за { $period } ({ $span }, срок { $due }): { $count ->
+    [one] { $count } мероприятие
+    [few] { $count } мероприятия
+    [many] { $count } мероприятий
+   *[other] { $count } мероприятия
+}. ? — справка.
+progress-read-only = Ничего не сохранено: план открыт только для чтения { $plan }.
+progress-saved = Сохранено { $plan }.
+# Under each action: its lead, its status in the period before ($before, may be empty) and now.
+progress-lead = ведёт { $lead }; { $before }сейчас: { $now }
+progress-before = { $period }: { $status };{ " " }
+progress-status-prompt = Статус [Enter — пропустить]:
+# $starts: the fewest first letters that tell each status apart, in the order of $statuses.
+progress-status-help = Введите статус: { $statuses } (или достаточно первых букв: { $starts }). Enter пропускает мероприятие; copy переносит предыдущий период (что ещё верно: статус, трудности, меры); < — назад; q — сохранить и выйти.
+progress-field-help = Введите новый текст; Enter оставляет то, что [в скобках]; - очищает.
+progress-not-status = «{ $text }» — не статус; ? выводит список
+progress-copied = { $count ->
+    [one] Перенесён { $count } отчёт
+    [few] Перенесено { $count } отчёта
+    [many] Перенесено { $count } отчётов
+   *[other] Перенесено { $count } отчёта
+} из предыдущего периода; введите статус, чтобы продолжить.
+progress-ask-dropped = Причина отмены
+progress-ask-done = Что сделано за период
+progress-ask-value = { $indicator } (цель { $target }; { $expected })
+progress-ask-spent = Израсходовано за период
+progress-ask-source = Источник финансирования
+progress-ask-difficulties = Трудности
+progress-ask-measures = Корректирующие меры
+progress-ask-evidence = Подтверждения (через ;)
+progress-ask-reported-by = Кто отчитался
+progress-not-amount = «{ $text }» — не целая сумма от 0 и больше

@@ -22,9 +22,27 @@ macro_rules! or_quit {
     };
 }
 
-const STATUS_HELP: &str = "  Type a status: not started, on track, delayed, completed, continuous, dropped (or enough of its first letters: n, o, de, com, con, dr). Enter skips the action; copy starts the period from the previous one (what still holds: status, difficulties, measures); < back; q saves and quits.";
+/// The help of the status prompt: the words of the interface language and their shortest starts.
+fn status_help() -> String {
+    let words: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
+    let starts: Vec<String> = words.iter().map(|w| shortest_start(w, &words)).collect();
+    let help =
+        crate::fl!("progress-status-help", statuses = words.join(", "), starts = starts.join(", "));
+    format!("  {help}")
+}
 
-const FIELD_HELP: &str = "  Type the new text; Enter keeps what is in [brackets]; - empties it.";
+/// The fewest first letters of `word` that no other of `words` starts with.
+fn shortest_start(word: &str, words: &[String]) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    (1..=chars.len())
+        .map(|n| chars[..n].iter().collect::<String>())
+        .find(|start| words.iter().filter(|w| w.starts_with(start.as_str())).count() == 1)
+        .unwrap_or_else(|| word.to_string())
+}
+
+fn field_help() -> String {
+    format!("  {}", crate::fl!("progress-field-help"))
+}
 
 impl<R: BufRead, W: Write> Plain<R, W> {
     /// Walks the included actions (those `institution` leads, when given) of `period`.
@@ -40,25 +58,24 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let Some(p) = self.plan().period(period).cloned() else {
             let known: Vec<String> = self.plan().periods.iter().map(|p| p.id.clone()).collect();
             let known = if known.is_empty() {
-                "none yet (napwiz monitor periods PLAN adds them)".into()
+                crate::fl!("progress-no-periods-yet")
             } else {
                 known.join(", ")
             };
-            self.say(&format!("The plan has no period '{period}'; its periods: {known}."))?;
+            self.say(&crate::fl!("progress-no-period", period = period, known = known))?;
             return Ok(());
         };
         if p.closed {
-            self.say(&format!(
-                "Period {period} is closed; reopen it first (napwiz monitor reopen PLAN {period})."
-            ))?;
+            self.say(&crate::fl!("progress-closed", period = period))?;
             return Ok(());
         }
         let actions = self.actions_to_report(institution)?;
-        self.say(&format!(
-            "Progress for {period} ({}, due {}): {} actions. ? helps.",
-            p.span(),
-            p.due,
-            actions.len()
+        self.say(&crate::fl!(
+            "progress-intro",
+            period = period,
+            span = p.span(),
+            due = p.due.to_string(),
+            count = actions.len()
         ))?;
         let mut i = 0;
         while i < actions.len() {
@@ -71,9 +88,12 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 break;
             }
         }
-        let done =
-            if self.read_only() { "Nothing was saved: the plan is read-only" } else { "Saved" };
-        self.say(&format!("{done} {}.", crate::paths::absolute(path).display()))
+        let plan = crate::paths::absolute(path).display().to_string();
+        self.say(&if self.read_only() {
+            crate::fl!("progress-read-only", plan = plan)
+        } else {
+            crate::fl!("progress-saved", plan = plan)
+        })
     }
 
     /// The included actions in checklist order, only `institution`'s (a code or id) if given.
@@ -100,30 +120,30 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn report_action(&mut self, period: &str, action: &str) -> Result<Flow> {
         let plan = self.plan();
         let lead = plan.decision(action).and_then(|d| d.lead.clone()).unwrap_or_default();
-        let before = previous_period(plan, period).map(|p| {
-            let status =
-                p.report(action).map_or_else(|| "not reported".to_string(), |r| r.status.label());
-            format!("{}: {status}; ", p.id)
-        });
-        let now = plan
-            .report(period, action)
-            .map_or("not reported".into(), |r| r.status.label().to_string());
+        let status_in = |p: &monitor::ReportingPeriod| {
+            p.report(action).map_or_else(|| crate::fl!("monitor-not-reported"), |r| r.status.label())
+        };
+        let before = previous_period(plan, period)
+            .map(|p| crate::fl!("progress-before", period = p.id.as_str(), status = status_in(p)));
+        let now = plan.period(period).map(status_in).unwrap_or_default();
+        let lead = crate::fl!(
+            "progress-lead",
+            lead = plan.institution_code(&lead, &self.content),
+            before = before.unwrap_or_default(),
+            now = now
+        );
         self.say(&format!(
-            "\n  {action} {}\n       lead {}; {}now: {now}",
+            "\n  {action} {}\n       {lead}",
             item_text(plan, &self.content, action),
-            plan.institution_code(&lead, &self.content),
-            before.unwrap_or_default()
         ))?;
         let status = loop {
-            match self.prompt("  Status [Enter skips]:", STATUS_HELP)? {
+            match self.prompt(&format!("  {}", crate::fl!("progress-status-prompt")), &status_help())? {
                 Answer::Move(flow) => return Ok(flow),
                 Answer::Text(t) if t.trim().is_empty() => return Ok(Flow::Next),
                 Answer::Text(t) if t.trim() == "copy" => self.copy_period(period)?,
                 Answer::Text(t) => match status_of(&t) {
                     Some(s) => break s,
-                    None => {
-                        self.refuse(&format!("'{}' is not a status; ? lists them", t.trim()))?
-                    }
+                    None => self.refuse(&crate::fl!("progress-not-status", text = t.trim()))?,
                 },
             }
         };
@@ -149,30 +169,29 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             copied = copy_forward(plan, content, &period)?.len();
             Ok(())
         })?;
-        self.say(&format!(
-            "  Copied {copied} reports from the previous period; type a status to go on."
-        ))
+        self.say(&format!("  {}", crate::fl!("progress-copied", count = copied)))
     }
 
     /// The narrative, values and spending of one report, each kept with Enter.
     fn report_fields(&mut self, action: &str, r: &mut ActionReport) -> Result<Flow> {
         if r.status == Status::Dropped {
-            or_quit!(ask_text(self, "Reason it was dropped", &mut r.dropped_reason));
+            or_quit!(ask_text(self, &crate::fl!("progress-ask-dropped"), &mut r.dropped_reason));
         }
-        or_quit!(ask_text(self, "What was done in the period", &mut r.done));
+        or_quit!(ask_text(self, &crate::fl!("progress-ask-done"), &mut r.done));
         let indicators =
             self.plan().decision(action).map(|d| d.indicators.clone()).unwrap_or_default();
         for ind in indicators {
             let measure = Measure::of(&ind);
             let current = r.values.get(&ind.text).map(|v| v.words()).unwrap_or_default();
-            let prompt = format!(
-                "  {} (target {}; {}) [{current}]:",
-                ind.text,
-                ind.target,
-                measure.expected()
+            let asked = crate::fl!(
+                "progress-ask-value",
+                indicator = ind.text.as_str(),
+                target = ind.target.as_str(),
+                expected = measure.expected()
             );
+            let prompt = format!("  {asked} [{current}]:");
             loop {
-                match self.prompt(&prompt, FIELD_HELP)? {
+                match self.prompt(&prompt, &field_help())? {
                     Answer::Move(Flow::Quit) => return Ok(Flow::Quit),
                     Answer::Move(_) => break,
                     Answer::Text(t) if t.trim().is_empty() => break,
@@ -186,23 +205,24 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                             break;
                         }
                         Ok(None) => break,
-                        Err(why) => self.refuse(&format!("expected {why}"))?,
+                        Err(why) => self.refuse(&crate::fl!("form-expected", what = why))?,
                     },
                 }
             }
         }
         or_quit!(self.ask_spent(r));
-        or_quit!(ask_text(self, "Difficulties", &mut r.difficulties));
-        or_quit!(ask_text(self, "Corrective measures", &mut r.corrective_measures));
+        or_quit!(ask_text(self, &crate::fl!("progress-ask-difficulties"), &mut r.difficulties));
+        let measures = crate::fl!("progress-ask-measures");
+        or_quit!(ask_text(self, &measures, &mut r.corrective_measures));
         let mut evidence = r.evidence.join("; ");
-        or_quit!(ask_text(self, "Evidence (separated by ;)", &mut evidence));
+        or_quit!(ask_text(self, &crate::fl!("progress-ask-evidence"), &mut evidence));
         r.evidence = evidence
             .split(';')
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(String::from)
             .collect();
-        or_quit!(ask_text(self, "Reported by", &mut r.reported_by));
+        or_quit!(ask_text(self, &crate::fl!("progress-ask-reported-by"), &mut r.reported_by));
         Ok(Flow::Next)
     }
 
@@ -211,9 +231,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let current =
             r.spent.as_ref().and_then(|b| b.amount).map(crate::i18n::number).unwrap_or_default();
         loop {
-            let t = match self
-                .prompt(&format!("  Amount spent in the period [{current}]:"), FIELD_HELP)?
-            {
+            let asked = format!("  {} [{current}]:", crate::fl!("progress-ask-spent"));
+            let t = match self.prompt(&asked, &field_help())? {
                 Answer::Text(t) => t,
                 Answer::Move(Flow::Quit) => return Ok(true),
                 Answer::Move(_) => break,
@@ -229,11 +248,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     r.spent = Some(Budget { amount, source });
                     break;
                 }
-                _ => self.refuse(&format!("'{t}' is not a whole amount of 0 or more"))?,
+                _ => self.refuse(&crate::fl!("progress-not-amount", text = t))?,
             }
         }
         let mut source = r.spent.as_ref().map(|b| b.source.clone()).unwrap_or_default();
-        let quit = ask_text(self, "Funding source", &mut source)?;
+        let quit = ask_text(self, &crate::fl!("progress-ask-source"), &mut source)?;
         if !source.is_empty() || r.spent.is_some() {
             r.spent.get_or_insert_with(Budget::default).source = source;
         }
@@ -249,7 +268,7 @@ fn ask_text<R: BufRead, W: Write>(
     value: &mut String,
 ) -> Result<bool> {
     let shown: String = value.chars().take(60).collect();
-    match plain.prompt(&format!("  {label} [{shown}]:"), FIELD_HELP)? {
+    match plain.prompt(&format!("  {label} [{shown}]:"), &field_help())? {
         Answer::Move(Flow::Quit) => return Ok(true),
         Answer::Move(_) => {}
         Answer::Text(t) => match t.trim() {
@@ -282,5 +301,16 @@ mod tests {
         assert_eq!(status_of("co"), None, "completed or continuous");
         assert_eq!(status_of("con"), Some(Status::Continuous));
         assert_eq!(status_of("dropped"), Some(Status::Dropped));
+    }
+
+    #[test]
+    fn the_help_names_the_fewest_letters_that_tell_each_status_apart() {
+        let words: Vec<String> = Status::ALL.iter().map(|s| s.label()).collect();
+        let starts: Vec<String> = words.iter().map(|w| shortest_start(w, &words)).collect();
+        assert_eq!(starts, ["n", "o", "de", "com", "con", "dr"]);
+        let french: Vec<String> =
+            crate::i18n::in_language("fr", || Status::ALL.iter().map(|s| s.label()).collect());
+        let starts: Vec<String> = french.iter().map(|w| shortest_start(w, &french)).collect();
+        assert_eq!(starts, ["n", "en b", "en r", "ac", "c", "ab"]);
     }
 }
