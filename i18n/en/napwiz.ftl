@@ -1935,3 +1935,23 @@ progress-ask-measures = Corrective measures
 progress-ask-evidence = Evidence (separated by ;)
 progress-ask-reported-by = Reported by
 progress-not-amount = '{ $text }' is not a whole amount of 0 or more
+
+## Reporting periods: changes refused and napwiz check findings (src/plan/monitor/edit.rs,
+## reports.rs, check.rs, mod.rs)
+monitor-span = { $from } to { $to }
+monitor-no-periods-yet = none yet
+monitor-no-such-period = there is no period '{ $period }'; the plan has { $known }
+monitor-period-closed = period { $period } is closed; reopen it first (napwiz monitor reopen PLAN { $period })
+monitor-ends-before-start = a period cannot end ({ $to }) before it starts ({ $from })
+monitor-first-period = { $period } is the first period: there is nothing to copy forward
+monitor-check-twice = reporting period { $period } appears twice
+monitor-check-ends-before-start = reporting period { $period } ends ({ $to }) before it starts ({ $from })
+monitor-check-due-before-end = reports for period { $period } are due ({ $due }) before it ends ({ $to })
+monitor-check-outside = reporting period { $period } ({ $span }) is outside the plan period { $first }-{ $last }
+monitor-check-no-action = period { $period } has a report for { $action }, which is no action of the plan
+monitor-check-excluded = period { $period } has a report for { $action }, which is not included in the plan
+monitor-check-no-reason = { $action } is reported dropped in { $period } without a reason
+monitor-check-no-indicator = period { $period } has a value for '{ $text }', which is no indicator of { $action }
+monitor-check-bad-value = the { $period } value of '{ $text }' is '{ $value }'; expected { $expected }
+# Where a share cannot be computed (no action in the group), before a percentage column.
+dashboard-not-available = n/a

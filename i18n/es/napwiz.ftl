@@ -1947,3 +1947,23 @@ progress-ask-measures = Medidas correctivas
 progress-ask-evidence = Evidencias (separadas por ;)
 progress-ask-reported-by = Informado por
 progress-not-amount = «{ $text }» no es un monto entero de 0 o más
+
+## Reporting periods: changes refused and napwiz check findings (src/plan/monitor/edit.rs,
+## reports.rs, check.rs, mod.rs)
+monitor-span = del { $from } al { $to }
+monitor-no-periods-yet = ninguno todavía
+monitor-no-such-period = no existe el período «{ $period }»; el plan tiene { $known }
+monitor-period-closed = el período { $period } está cerrado; reábralo primero (napwiz monitor reopen PLAN { $period })
+monitor-ends-before-start = un período no puede terminar ({ $to }) antes de empezar ({ $from })
+monitor-first-period = { $period } es el primer período: no hay nada que copiar
+monitor-check-twice = el período de informe { $period } aparece dos veces
+monitor-check-ends-before-start = el período de informe { $period } termina ({ $to }) antes de empezar ({ $from })
+monitor-check-due-before-end = los informes del período { $period } vencen ({ $due }) antes de que termine ({ $to })
+monitor-check-outside = el período de informe { $period } ({ $span }) está fuera del período del plan { $first }-{ $last }
+monitor-check-no-action = el período { $period } tiene un informe de { $action }, que no es una acción del plan
+monitor-check-excluded = el período { $period } tiene un informe de { $action }, que no está incluida en el plan
+monitor-check-no-reason = { $action } figura como abandonada en { $period } sin motivo
+monitor-check-no-indicator = el período { $period } tiene un valor para «{ $text }», que no es un indicador de { $action }
+monitor-check-bad-value = el valor de «{ $text }» en { $period } es «{ $value }»; se esperaba { $expected }
+# Where a share cannot be computed (no action in the group), before a percentage column.
+dashboard-not-available = n/d

@@ -1973,3 +1973,23 @@ progress-ask-measures = Mesures correctives
 progress-ask-evidence = Justificatifs (séparés par ;)
 progress-ask-reported-by = Rapporteur
 progress-not-amount = « { $text } » n'est pas un montant entier, 0 ou plus
+
+## Reporting periods: changes refused and napwiz check findings (src/plan/monitor/edit.rs,
+## reports.rs, check.rs, mod.rs)
+monitor-span = du { $from } au { $to }
+monitor-no-periods-yet = aucune pour l'instant
+monitor-no-such-period = il n'y a pas de période « { $period } » ; le plan a { $known }
+monitor-period-closed = la période { $period } est clôturée ; rouvrez-la d'abord (napwiz monitor reopen PLAN { $period })
+monitor-ends-before-start = une période ne peut pas finir ({ $to }) avant de commencer ({ $from })
+monitor-first-period = { $period } est la première période : il n'y a rien à reprendre
+monitor-check-twice = la période de rapport { $period } apparaît deux fois
+monitor-check-ends-before-start = la période de rapport { $period } finit ({ $to }) avant de commencer ({ $from })
+monitor-check-due-before-end = les rapports de la période { $period } sont dus ({ $due }) avant sa fin ({ $to })
+monitor-check-outside = la période de rapport { $period } ({ $span }) est hors de la période du plan { $first }-{ $last }
+monitor-check-no-action = la période { $period } a un rapport pour { $action }, qui n'est pas une action du plan
+monitor-check-excluded = la période { $period } a un rapport pour { $action }, qui n'est pas retenue dans le plan
+monitor-check-no-reason = { $action } est déclarée abandonnée en { $period } sans motif
+monitor-check-no-indicator = la période { $period } a une valeur pour « { $text } », qui n'est pas un indicateur de { $action }
+monitor-check-bad-value = la valeur { $period } de « { $text } » est « { $value } » ; attendu : { $expected }
+# Where a share cannot be computed (no action in the group), before a percentage column.
+dashboard-not-available = s.o.

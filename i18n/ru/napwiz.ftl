@@ -2086,3 +2086,23 @@ progress-ask-measures = Корректирующие меры
 progress-ask-evidence = Подтверждения (через ;)
 progress-ask-reported-by = Кто отчитался
 progress-not-amount = «{ $text }» — не целая сумма от 0 и больше
+
+## Reporting periods: changes refused and napwiz check findings (src/plan/monitor/edit.rs,
+## reports.rs, check.rs, mod.rs)
+monitor-span = с { $from } по { $to }
+monitor-no-periods-yet = пока нет
+monitor-no-such-period = периода «{ $period }» нет; в плане: { $known }
+monitor-period-closed = период { $period } закрыт; сначала откройте его снова (napwiz monitor reopen PLAN { $period })
+monitor-ends-before-start = период не может заканчиваться ({ $to }) раньше начала ({ $from })
+monitor-first-period = { $period } — первый период: переносить нечего
+monitor-check-twice = отчётный период { $period } встречается дважды
+monitor-check-ends-before-start = отчётный период { $period } заканчивается ({ $to }) раньше начала ({ $from })
+monitor-check-due-before-end = срок отчётов за период { $period } ({ $due }) раньше его окончания ({ $to })
+monitor-check-outside = отчётный период { $period } ({ $span }) выходит за период плана { $first }-{ $last }
+monitor-check-no-action = в периоде { $period } есть отчёт по { $action }, которого нет среди мероприятий плана
+monitor-check-excluded = в периоде { $period } есть отчёт по { $action }, которое не включено в план
+monitor-check-no-reason = { $action } отмечено отменённым в { $period } без причины
+monitor-check-no-indicator = в периоде { $period } есть значение для «{ $text }», который не является индикатором { $action }
+monitor-check-bad-value = значение «{ $text }» за { $period } — «{ $value }»; ожидалось: { $expected }
+# Where a share cannot be computed (no action in the group), before a percentage column.
+dashboard-not-available = н/д

@@ -14,7 +14,8 @@ pub fn findings(plan: &Plan, content: &Content) -> Vec<Finding> {
     let mut seen = BTreeSet::new();
     for period in &plan.periods {
         if !seen.insert(period.id.as_str()) {
-            out.push(error(None, format!("reporting period {} appears twice", period.id)));
+            let message = crate::fl!("monitor-check-twice", period = period.id.as_str());
+            out.push(error(None, message));
         }
         dates(plan, period, &mut out);
         for (action, report) in &period.reports {
@@ -34,28 +35,34 @@ fn warning(item: Option<&str>, message: String) -> Finding {
 
 fn dates(plan: &Plan, p: &ReportingPeriod, out: &mut Vec<Finding>) {
     if p.from > p.to {
-        out.push(error(
-            None,
-            format!("reporting period {} ends ({}) before it starts ({})", p.id, p.to, p.from),
-        ));
+        let message = crate::fl!(
+            "monitor-check-ends-before-start",
+            period = p.id.as_str(),
+            to = p.to.to_string(),
+            from = p.from.to_string()
+        );
+        out.push(error(None, message));
     }
     if p.due < p.to {
-        out.push(warning(
-            None,
-            format!("reports for period {} are due ({}) before it ends ({})", p.id, p.due, p.to),
-        ));
+        let message = crate::fl!(
+            "monitor-check-due-before-end",
+            period = p.id.as_str(),
+            due = p.due.to_string(),
+            to = p.to.to_string()
+        );
+        out.push(warning(None, message));
     }
     let (first, last) = plan.meta.period.bounds();
     let years = i32::from(first)..=i32::from(last);
     if !years.contains(&i32::from(p.from.year())) || !years.contains(&i32::from(p.to.year())) {
-        out.push(warning(
-            None,
-            format!(
-                "reporting period {} ({}) is outside the plan period {first}-{last}",
-                p.id,
-                p.span()
-            ),
-        ));
+        let message = crate::fl!(
+            "monitor-check-outside",
+            period = p.id.as_str(),
+            span = p.span(),
+            first = first.to_string(),
+            last = last.to_string()
+        );
+        out.push(warning(None, message));
     }
 }
 
@@ -69,36 +76,38 @@ fn report_findings(
 ) {
     let at = Some(action);
     if plan.item_kind(action, content) != Some(ItemKind::Action) {
-        out.push(error(
-            at,
-            format!("period {period} has a report for {action}, which is no action of the plan"),
-        ));
+        let message = crate::fl!("monitor-check-no-action", period = period, action = action);
+        out.push(error(at, message));
         return;
     }
     let decision = plan.decision(action).cloned().unwrap_or_default();
     if !decision.is_included() {
-        out.push(warning(
-            at,
-            format!("period {period} has a report for {action}, which is not included in the plan"),
-        ));
+        let message = crate::fl!("monitor-check-excluded", period = period, action = action);
+        out.push(warning(at, message));
     }
     if report.status == Status::Dropped && report.dropped_reason.trim().is_empty() {
-        out.push(warning(at, format!("{action} is reported dropped in {period} without a reason")));
+        let message = crate::fl!("monitor-check-no-reason", period = period, action = action);
+        out.push(warning(at, message));
     }
     for (text, value) in &report.values {
         match decision.indicators.iter().find(|i| &i.text == text) {
             None => out.push(warning(
                 at,
-                format!(
-                    "period {period} has a value for '{text}', which is no indicator of {action}"
+                crate::fl!(
+                    "monitor-check-no-indicator",
+                    period = period,
+                    text = text.as_str(),
+                    action = action
                 ),
             )),
             Some(ind) if !fits(Measure::of(ind), value) => out.push(error(
                 at,
-                format!(
-                    "the {period} value of '{text}' is '{}'; expected {}",
-                    value.words(),
-                    Measure::of(ind).expected()
+                crate::fl!(
+                    "monitor-check-bad-value",
+                    period = period,
+                    text = text.as_str(),
+                    value = value.words(),
+                    expected = Measure::of(ind).expected()
                 ),
             )),
             Some(_) => {}

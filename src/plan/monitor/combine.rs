@@ -226,7 +226,7 @@ pub fn resolve_report(
     let rest = target.strip_prefix("report ")?;
     let (period, action) = rest.split_once(' ')?;
     let Some(p) = plan.period_mut(period) else {
-        return Some(Err(format!("there is no period '{period}'")));
+        return Some(Err(crate::fl!("report-no-period", period = period)));
     };
     let report = p.reports.entry(action.to_string()).or_default();
     Some(set_report_field(report, field, value))

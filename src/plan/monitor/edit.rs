@@ -22,18 +22,16 @@ pub fn open_period<'a>(plan: &'a mut Plan, id: &str) -> Result<&'a mut Reporting
     let known = known_ids(plan);
     let period = plan
         .period_mut(id)
-        .ok_or_else(|| format!("there is no period '{id}'; the plan has {known}"))?;
+        .ok_or_else(|| crate::fl!("monitor-no-such-period", period = id, known = known))?;
     if period.closed {
-        return Err(format!(
-            "period {id} is closed; reopen it first (napwiz monitor reopen PLAN {id})"
-        ));
+        return Err(crate::fl!("monitor-period-closed", period = id));
     }
     Ok(period)
 }
 
 fn known_ids(plan: &Plan) -> String {
     match plan.periods.as_slice() {
-        [] => "none yet".into(),
+        [] => crate::fl!("monitor-no-periods-yet"),
         ps => ps.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", "),
     }
 }
@@ -43,7 +41,7 @@ pub fn set_closed(plan: &mut Plan, id: &str, closed: bool) -> Result<bool, Strin
     let known = known_ids(plan);
     let period = plan
         .period_mut(id)
-        .ok_or_else(|| format!("there is no period '{id}'; the plan has {known}"))?;
+        .ok_or_else(|| crate::fl!("monitor-no-such-period", period = id, known = known))?;
     let changed = period.closed != closed;
     period.closed = closed;
     Ok(changed)
@@ -52,7 +50,11 @@ pub fn set_closed(plan: &mut Plan, id: &str, closed: bool) -> Result<bool, Strin
 /// Moves a period's dates; refused on a closed period or when it would end before it starts.
 pub fn set_dates(plan: &mut Plan, id: &str, from: Date, to: Date, due: Date) -> Result<(), String> {
     if from > to {
-        return Err(format!("a period cannot end ({to}) before it starts ({from})"));
+        return Err(crate::fl!(
+            "monitor-ends-before-start",
+            to = to.to_string(),
+            from = from.to_string()
+        ));
     }
     let period = open_period(plan, id)?;
     (period.from, period.to, period.due) = (from, to, due);

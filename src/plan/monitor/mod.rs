@@ -63,9 +63,9 @@ impl ReportingPeriod {
         self.reports.get(action)
     }
 
-    /// The period's span in words: `2027-01-01 to 2027-06-30`.
+    /// The period's span in words, in the language `fl!` writes in: `2027-01-01 to 2027-06-30`.
     pub fn span(&self) -> String {
-        format!("{} to {}", self.from, self.to)
+        crate::fl!("monitor-span", from = self.from.to_string(), to = self.to.to_string())
     }
 }
 

@@ -19,12 +19,13 @@ pub fn copy_forward(
     content: &Content,
     period: &str,
 ) -> Result<Vec<String>, String> {
-    let target = plan.period(period).ok_or_else(|| format!("there is no period '{period}'"))?;
+    let target =
+        plan.period(period).ok_or_else(|| crate::fl!("report-no-period", period = period))?;
     if target.closed {
-        return Err(format!("period {period} is closed; reopen it first"));
+        return Err(crate::fl!("monitor-period-closed", period = period));
     }
     let Some(previous) = previous_period(plan, period) else {
-        return Err(format!("{period} is the first period: there is nothing to copy forward"));
+        return Err(crate::fl!("monitor-first-period", period = period));
     };
     let carried: Vec<(String, ActionReport)> = plan
         .included_actions(content)

@@ -283,6 +283,8 @@ pub fn start_question(state: &State) -> String {
         .reporting
         .map_or_else(|| crate::fl!("monitor-frequency-unset"), |f| f.label().to_string());
     let (first, last) = (periods.first(), periods.last());
-    let span = first.zip(last).map_or(String::new(), |(a, b)| format!(": {} to {}", a.id, b.id));
+    let span = first.zip(last).map_or(String::new(), |(a, b)| {
+        format!(": {}", crate::fl!("monitor-span", from = a.id.as_str(), to = b.id.as_str()))
+    });
     crate::fl!("monitor-ask-start", count = periods.len(), frequency = frequency, span = span)
 }

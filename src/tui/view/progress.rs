@@ -14,7 +14,7 @@ use crate::tui::action::Action;
 use crate::tui::derived;
 use crate::tui::keymap;
 use crate::tui::state::State;
-use crate::tui::text::fit;
+use crate::tui::text::{self, fit};
 use crate::tui::theme::{Theme, status_symbol};
 
 /// Large terminals show the sections in two columns.
@@ -106,8 +106,22 @@ fn heading(ctx: &Ctx, text: &str) -> Line<'static> {
     Line::styled(text.to_string(), ctx.theme.heading)
 }
 
+/// A share as a whole percentage in the interface language, right-aligned to the width of
+/// "100%" there ("100 %" in French), so the columns stay in line.
 fn pct(share: Option<f64>) -> String {
-    share.map_or(" n/a".into(), |s| format!("{:>3.0}%", (s * 100.0).round()))
+    let width = text::width(&crate::i18n::percent(100.0, 0));
+    let shown = share.map_or_else(
+        || crate::fl!("dashboard-not-available"),
+        |s| crate::i18n::percent((s * 100.0).round(), 0),
+    );
+    text::pad_left(&shown, width)
+}
+
+/// A reported value in the interface language's number form (`62,5 %` in French).
+fn value_words(v: &Value, share: bool) -> String {
+    let Some(n) = v.as_number() else { return v.words() };
+    let decimals = v.words().split_once('.').map_or(0, |(_, f)| f.len());
+    if share { crate::i18n::percent(n, decimals) } else { crate::i18n::decimal(n, decimals) }
 }
 
 /// `#####      ` for a share of `width` cells (at least one for any share above zero).
@@ -170,8 +184,8 @@ fn rate_lines(ctx: &Ctx, width: usize, rows: Vec<(String, &Tally)>) -> Vec<Line<
                 reported = t.reported()
             );
             let text = format!(
-                "{:<name_width$} {} {} {figures}",
-                fit(&name, name_width),
+                "{} {} {} {figures}",
+                text::pad_right(&fit(&name, name_width), name_width),
                 share_bar(ctx.bar, t.rate(), bar_width),
                 pct(t.rate())
             );
@@ -319,9 +333,7 @@ fn indicators(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
 /// `  baseline 0 | now 40 (was 25) | target 100 | ####     40%`.
 fn indicator_figures(ctx: &Ctx, i: &IndicatorProgress, width: usize) -> String {
     let or_dash = |t: &str| if t.trim().is_empty() { "-".to_string() } else { t.to_string() };
-    let unit = if i.measure == Measure::Share { "%" } else { "" };
-    let words =
-        |v: &Value| format!("{}{}", v.words(), if v.as_number().is_some() { unit } else { "" });
+    let words = |v: &Value| value_words(v, i.measure == Measure::Share);
     let now = i.value.as_ref().map_or_else(|| crate::fl!("dashboard-no-value"), words);
     let was = i
         .previous
