@@ -730,7 +730,10 @@ fn a_french_plans_form_is_written_in_french_and_read_back_with_french_status_wor
     let status_step = steps.get_value((5, 0)).unwrap().to_string();
     assert!(status_step.contains("non commencée, en bonne voie, en retard"), "{status_step}");
     let indicators = book.worksheet_range("Indicateurs").unwrap();
-    assert_eq!(indicators.get_value((2, 4)), Some(&Data::String("un pourcentage de 0 à 100".into())));
+    assert_eq!(
+        indicators.get_value((2, 4)),
+        Some(&Data::String("un pourcentage de 0 à 100".into()))
+    );
     let lead_xml = zip_part(&bytes, "xl/worksheets/sheet2.xml");
     assert!(lead_xml.contains("non commencée,en bonne voie,en retard"), "{lead_xml}");
     // The secretariat's French form comes back filled: status, narrative, spending, a value.
@@ -760,10 +763,22 @@ fn an_english_form_imports_into_a_french_plan_and_a_french_one_into_an_english_p
     assert_eq!(form.reports[0].1.status, Status::OnTrack, "English sheets, headers and words");
     let mut english = french.clone();
     english.meta.language = "en".into();
-    let written = forms::write_form(&french, content(), &french.periods[0], &forms::forms_for(&french, content())[0]).unwrap();
+    let written = forms::write_form(
+        &french,
+        content(),
+        &french.periods[0],
+        &forms::forms_for(&french, content())[0],
+    )
+    .unwrap();
     let french_form = refill(&written, &[("Actions pilotées", 1, 5, "EN BONNE VOIE")]);
     let back = forms::read_form("nrm.xlsx", &french_form, &english, content()).unwrap();
-    assert_eq!(back.reports[0], ("A1.1".to_string(), napwiz::plan::ActionReport { status: Status::OnTrack, ..Default::default() }));
+    assert_eq!(
+        back.reports[0],
+        (
+            "A1.1".to_string(),
+            napwiz::plan::ActionReport { status: Status::OnTrack, ..Default::default() }
+        )
+    );
 }
 
 #[test]

@@ -162,6 +162,17 @@ fn screens() -> Vec<(&'static str, State)> {
         "overlay_editor_error",
         after(demo(Step::Setup), &["Down", "Down", "Enter", "x", "Enter"]),
     ));
+    // Monitor mode: the period's actions, one action's report form, the period dashboard (the
+    // dashboard twice: its end holds spending, overdue actions and institutions owing).
+    screens.push(("monitor_list", after(demo(Step::Review), &["m"])));
+    screens.push(("monitor_report_form", after(demo(Step::Review), &["m", "Down", "Enter"])));
+    screens.push(("monitor_dashboard", after(demo(Step::Review), &["m", "D"])));
+    let middle = after(demo(Step::Review), &["m", "D", "PgDn", "PgDn", "PgDn", "PgDn"]);
+    screens.push(("monitor_dashboard_middle", middle));
+    screens.push((
+        "monitor_dashboard_indicators",
+        after(demo(Step::Review), &[["m", "D"].as_slice(), &["PgDn"; 30]].concat()),
+    ));
     for panel in 1..6 {
         let mut state = demo(Step::Review);
         for _ in 0..panel {

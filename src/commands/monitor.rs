@@ -53,8 +53,12 @@ fn open_monitored(path: &Path, take_over: TakeOver) -> Result<PlanFile> {
             .monitoring
             .reporting
             .map_or_else(|| crate::fl!("monitor-cli-yearly-by-default"), |f| f.label());
-        let note =
-            crate::fl!("monitor-cli-periods-added", count = added, every = every, plan = show(path));
+        let note = crate::fl!(
+            "monitor-cli-periods-added",
+            count = added,
+            every = every,
+            plan = show(path)
+        );
         crate::errln!("napwiz: {note}")?;
     }
     Ok(file)
@@ -69,7 +73,8 @@ fn periods(pack: &PackSource, path: &Path) -> Result<ExitCode> {
     let state_width = crate::tui::text::width(&open).max(crate::tui::text::width(&closed));
     for p in &plan.periods {
         let received = p.reports.len();
-        let state = crate::tui::text::pad_right(if p.closed { &closed } else { &open }, state_width);
+        let state =
+            crate::tui::text::pad_right(if p.closed { &closed } else { &open }, state_width);
         let line = crate::fl!(
             "monitor-cli-period-line",
             span = p.span(),
@@ -145,15 +150,16 @@ fn collect(
     let plan = &file.plan;
     let Some(p) = plan.period(period) else {
         let known: Vec<&str> = plan.periods.iter().map(|p| p.id.as_str()).collect();
-        bail!(
-            "{}",
-            crate::fl!("monitor-cli-no-period", period = period, known = known.join(", "))
-        );
+        bail!("{}", crate::fl!("monitor-cli-no-period", period = period, known = known.join(", ")));
     };
     if p.closed {
         bail!(
             "{}",
-            crate::fl!("monitor-cli-closed-period", period = period, plan = path.display().to_string())
+            crate::fl!(
+                "monitor-cli-closed-period",
+                period = period,
+                plan = path.display().to_string()
+            )
         );
     }
     let forms = forms::forms_for(plan, &content);

@@ -172,7 +172,9 @@ fn headers(s: &mut Worksheet, columns: &[Column], f: &Formats) -> Result<(), Xls
 fn last_status(plan: &Plan, period: &ReportingPeriod, action: &str) -> String {
     match previous_period(plan, &period.id) {
         None => "-".into(),
-        Some(prev) => prev.report(action).map_or_else(|| crate::fl!("monitor-not-reported"), |r| r.status.label()),
+        Some(prev) => prev
+            .report(action)
+            .map_or_else(|| crate::fl!("monitor-not-reported"), |r| r.status.label()),
     }
 }
 

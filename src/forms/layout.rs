@@ -167,7 +167,9 @@ pub fn column_of(header: &str, keys: &[(String, Column)]) -> Option<Column> {
     keys.iter()
         .filter(|(key, _)| {
             !key.is_empty()
-                && (h == *key || h.starts_with(&format!("{key} ")) || h.starts_with(&format!("{key}(")))
+                && (h == *key
+                    || h.starts_with(&format!("{key} "))
+                    || h.starts_with(&format!("{key}(")))
         })
         .max_by_key(|(key, _)| key.chars().count())
         .map(|(_, c)| *c)
@@ -212,7 +214,10 @@ mod tests {
         assert_eq!(column_of("Date (YYYY-MM-DD)", &lead), Some(DATE));
         assert_eq!(column_of("Action", &lead), Some(ACTION));
         assert_eq!(column_of("Comments of the minister", &lead), None);
-        assert_eq!(column_of("Value for the period", &header_keys(&INDICATOR_COLUMNS)), Some(VALUE));
+        assert_eq!(
+            column_of("Value for the period", &header_keys(&INDICATOR_COLUMNS)),
+            Some(VALUE)
+        );
     }
 
     #[test]

@@ -162,14 +162,12 @@ impl FormReader<'_> {
         .filter_map(|(missing, name)| missing.then_some(name))
         .collect();
         for sheet in &missing {
-            let what = crate::fl!(
-                "form-sheet-missing",
-                sheet = sheet.as_str(),
-                found = names.join(", ")
-            );
+            let what =
+                crate::fl!("form-sheet-missing", sheet = sheet.as_str(), found = names.join(", "));
             self.problem(None, None, what);
         }
-        let (Some(about), Some(lead), Some(indicators)) = (about, lead.cloned(), indicators.cloned())
+        let (Some(about), Some(lead), Some(indicators)) =
+            (about, lead.cloned(), indicators.cloned())
         else {
             return None;
         };
@@ -177,8 +175,8 @@ impl FormReader<'_> {
         let about = range(&about)?;
         let (period, institution) = self.about(&about)?;
         let lead_columns = [layout::ACTION_ID, layout::STATUS];
-        let lead = range(&lead)
-            .and_then(|r| self.table(lead, r, &layout::LEAD_COLUMNS, &lead_columns));
+        let lead =
+            range(&lead).and_then(|r| self.table(lead, r, &layout::LEAD_COLUMNS, &lead_columns));
         let indicator_columns = [layout::ACTION_ID, layout::INDICATOR, layout::VALUE];
         let indicators = range(&indicators).and_then(|r| {
             self.table(indicators, r, &layout::INDICATOR_COLUMNS, &indicator_columns)
@@ -343,11 +341,7 @@ impl FormReader<'_> {
         let Some(decision) = decision.filter(|_| {
             self.plan.item_kind(&id, self.content) == Some(crate::plan::ItemKind::Action)
         }) else {
-            self.problem(
-                Some(&t.sheet),
-                at,
-                crate::fl!("form-unknown-action", id = id.as_str()),
-            );
+            self.problem(Some(&t.sheet), at, crate::fl!("form-unknown-action", id = id.as_str()));
             return None;
         };
         if lead && decision.lead.as_deref() != Some(institution) {

@@ -121,7 +121,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let plan = self.plan();
         let lead = plan.decision(action).and_then(|d| d.lead.clone()).unwrap_or_default();
         let status_in = |p: &monitor::ReportingPeriod| {
-            p.report(action).map_or_else(|| crate::fl!("monitor-not-reported"), |r| r.status.label())
+            p.report(action)
+                .map_or_else(|| crate::fl!("monitor-not-reported"), |r| r.status.label())
         };
         let before = previous_period(plan, period)
             .map(|p| crate::fl!("progress-before", period = p.id.as_str(), status = status_in(p)));
@@ -137,7 +138,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             item_text(plan, &self.content, action),
         ))?;
         let status = loop {
-            match self.prompt(&format!("  {}", crate::fl!("progress-status-prompt")), &status_help())? {
+            match self
+                .prompt(&format!("  {}", crate::fl!("progress-status-prompt")), &status_help())?
+            {
                 Answer::Move(flow) => return Ok(flow),
                 Answer::Text(t) if t.trim().is_empty() => return Ok(Flow::Next),
                 Answer::Text(t) if t.trim() == "copy" => self.copy_period(period)?,
