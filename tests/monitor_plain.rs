@@ -11,8 +11,18 @@ mod common;
 use common::content;
 
 fn enter(plan: &std::path::Path, args: &[&str], input: &str) -> (i32, String, String) {
+    enter_in("en", plan, args, input)
+}
+
+/// `napwiz --lang LANGUAGE monitor enter PLAN ARGS` with `input` piped in.
+fn enter_in(
+    language: &str,
+    plan: &std::path::Path,
+    args: &[&str],
+    input: &str,
+) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_napwiz"))
-        .args(["monitor", "enter"])
+        .args(["--lang", language, "monitor", "enter"])
         .arg(plan)
         .args(args)
         .env("NAPWIZ_DATA_DIR", common::data_dir("monitor_plain"))
@@ -110,4 +120,37 @@ fn a_closed_period_is_refused_and_copy_starts_from_the_previous_one() {
         "{stdout}"
     );
     assert!(copied > 100, "{copied}");
+}
+
+#[test]
+fn progress_is_entered_in_spanish_through_a_pipe() {
+    let (_dir, path) = demo_file();
+    // A word that is no status, the help, then "ret" for retrasada, a narrative, and q.
+    let input = "a medias\n?\nret\nSe reunió dos veces\nq\n";
+    let (code, stdout, stderr) =
+        enter_in("es", &path, &["--period", "2027-H2", "--institution", "atu"], input);
+    assert_eq!(code, 1, "a refused line fails a piped session: {stdout}{stderr}");
+    assert!(stderr.contains("no se aceptó la línea 1: «a medias»"), "{stderr}");
+    assert!(
+        stdout.starts_with(
+            "Avance de 2027-H2 (del 2027-07-01 al 2027-12-31, vence el 2028-01-15): 11 acciones."
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("       responsable ATU; 2027-H1: retrasada; ahora: retrasada\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("«a medias» no es un estado; ? los enumera"), "{stdout}");
+    assert!(
+        stdout.contains("Escriba un estado: no iniciada, en plazo, retrasada, completada, continua, descartada (o sus primeras letras, las suficientes: n, e, r, com, con, d)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  Lo realizado en el período ["), "{stdout}");
+    assert!(stdout.contains("Guardado "), "{stdout}");
+    for english in ["Progress for", "lead ", "Status [", "What was done", "Saved "] {
+        assert!(!stdout.contains(english), "{english} in:\n{stdout}");
+    }
+    let r = saved(&path).report("2027-H2", "A1.1").cloned().unwrap();
+    assert_eq!((r.status, r.done.as_str()), (Status::Delayed, "Se reunió dos veces"));
 }
