@@ -1955,3 +1955,4 @@ monitor-check-no-indicator = period { $period } has a value for '{ $text }', whi
 monitor-check-bad-value = the { $period } value of '{ $text }' is '{ $value }'; expected { $expected }
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = n/a
+monitor-unknown-field = unknown report field '{ $field }'

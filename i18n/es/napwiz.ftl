@@ -1967,3 +1967,4 @@ monitor-check-no-indicator = el período { $period } tiene un valor para «{ $te
 monitor-check-bad-value = el valor de «{ $text }» en { $period } es «{ $value }»; se esperaba { $expected }
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = n/d
+monitor-unknown-field = campo de informe desconocido «{ $field }»

@@ -1993,3 +1993,4 @@ monitor-check-no-indicator = la période { $period } a une valeur pour « { $tex
 monitor-check-bad-value = la valeur { $period } de « { $text } » est « { $value } » ; attendu : { $expected }
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = s.o.
+monitor-unknown-field = champ de rapport inconnu « { $field } »

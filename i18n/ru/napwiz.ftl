@@ -2106,3 +2106,4 @@ monitor-check-no-indicator = в периоде { $period } есть значен
 monitor-check-bad-value = значение «{ $text }» за { $period } — «{ $value }»; ожидалось: { $expected }
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = н/д
+monitor-unknown-field = неизвестное поле отчёта «{ $field }»

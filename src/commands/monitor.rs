@@ -174,8 +174,9 @@ fn collect(
     crate::paths::ensure_dir(out)?;
     for (target, form) in &targets {
         let bytes = forms::write_form(plan, &content, p, form)?;
-        crate::store::write_atomic(target, &bytes)
-            .with_context(|| format!("could not write '{}'", target.display()))?;
+        crate::store::write_atomic(target, &bytes).with_context(|| {
+            crate::fl!("export-write-failed", path = target.display().to_string())
+        })?;
         let line = crate::fl!(
             "monitor-cli-form-written",
             file = show(target),

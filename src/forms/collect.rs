@@ -121,9 +121,9 @@ fn write_book(
                 fill(s)?;
                 Ok(())
             })
-            .with_context(|| format!("could not write the sheet '{sheet_name}'"))?;
+            .with_context(|| crate::fl!("xlsx-sheet-failed", name = sheet_name.as_str()))?;
     }
-    book.save_to_buffer().context("could not assemble the workbook")
+    book.save_to_buffer().with_context(|| crate::fl!("xlsx-assemble-failed"))
 }
 
 fn instructions(

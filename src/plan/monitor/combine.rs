@@ -167,7 +167,8 @@ fn ron<T: Serialize>(value: &T) -> String {
 }
 
 fn from_ron<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-    ron::from_str(text).map_err(|e| format!("'{text}' is not a valid value: {e}"))
+    ron::from_str(text)
+        .map_err(|e| crate::fl!("merge-bad-value", text = text, error = e.to_string()))
 }
 
 /// One field of a report as RON (`value: <indicator>` for an indicator's value).
@@ -210,7 +211,7 @@ pub fn set_report_field(r: &mut ActionReport, field: &str, value: &str) -> Resul
         "reported_by" => r.reported_by = from_ron(value)?,
         "date" => r.date = from_ron(value)?,
         "validated" => r.validated = from_ron(value)?,
-        other => return Err(format!("unknown report field '{other}'")),
+        other => return Err(crate::fl!("monitor-unknown-field", field = other)),
     }
     Ok(())
 }
