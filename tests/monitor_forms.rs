@@ -799,3 +799,34 @@ fn a_problem_in_a_french_form_names_the_french_sheet_and_is_said_in_the_interfac
     );
     assert!(stderr.contains("napwiz: no se importó nada"), "{stderr}");
 }
+
+#[test]
+fn collect_writes_a_french_plans_checklist_in_french_whatever_the_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    common::data_dir("monitor_forms");
+    let path = dir.path().join("nap.ron");
+    PlanFile::create(&path, french_plan(), false).unwrap();
+    let out = dir.path().join("forms");
+    let (code, stdout, stderr) = run(&[
+        &"--lang",
+        &"en",
+        &"monitor",
+        &"collect",
+        &path,
+        &"--period",
+        &"2027-H1",
+        &"--out",
+        &out,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("2 forms for 2027-H1"), "English interface: {stdout}");
+    let plan = french_plan();
+    let french = napwiz::content::Content::embedded_in("fr");
+    let form = &forms::forms_for(&plan, &french)[0];
+    let name = forms::file_name(&plan, &french, "2027-H1", form);
+    let bytes = std::fs::read(out.join(&name)).unwrap();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let lead = book.worksheet_range("Actions pilotées").unwrap();
+    let action = french.action("A1.1").map(|(_, a)| a.text.clone()).unwrap();
+    assert_eq!(lead.get_value((1, 1)), Some(&Data::String(action)));
+}

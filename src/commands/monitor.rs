@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use jiff::civil::Date;
 
-use super::common::{EXIT_ERROR, load_content, print_notices, show};
+use super::common::{EXIT_ERROR, content_for, print_notices, show};
 use crate::cli::{MonitorCommand, PreferSide};
 use crate::content::{Content, PackSource};
 use crate::forms::{self, FORM_SIZE_LIMIT, FormProblem, ReturnedForm};
@@ -65,8 +65,8 @@ fn open_monitored(path: &Path, take_over: TakeOver) -> Result<PlanFile> {
 }
 
 fn periods(pack: &PackSource, path: &Path) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let file = open_monitored(path, TakeOver::IfStale)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     let plan = &file.plan;
     let actions = plan.included_actions(&content).len();
     let (open, closed) = (crate::fl!("monitor-cli-open"), crate::fl!("monitor-cli-closed"));
@@ -145,8 +145,8 @@ fn collect(
     out: &Path,
     force: bool,
 ) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let file = open_monitored(path, TakeOver::IfStale)?;
+    let content = content_for(pack, &file.plan.meta.language)?;
     let plan = &file.plan;
     let Some(p) = plan.period(period) else {
         let known: Vec<&str> = plan.periods.iter().map(|p| p.id.as_str()).collect();
@@ -208,7 +208,9 @@ fn enter(
     if !path.exists() {
         bail!("{}", crate::fl!("monitor-cli-no-plan", plan = path.display().to_string()));
     }
-    let content = load_content(pack)?;
+    // The checklist in the plan's language (a plan that cannot be read is reported on opening).
+    let language = crate::store::PlanFile::read(path).map(|f| f.plan.meta.language);
+    let content = content_for(pack, &language.unwrap_or_default())?;
     let stdin = std::io::stdin();
     let echo = !stdin.is_terminal();
     let mut plain =
@@ -257,9 +259,9 @@ fn import(
     dry_run: bool,
     take_over: TakeOver,
 ) -> Result<ExitCode> {
-    let content = load_content(pack)?;
     let mut file =
         if dry_run { PlanFile::read(path)? } else { PlanFile::open_with(path, take_over)? };
+    let content = content_for(pack, &file.plan.meta.language)?;
     if dry_run {
         print_notices(&file.notices)?;
     }
