@@ -33,7 +33,11 @@ fn monitor_in(language: &str, keys: &[&str]) -> State {
 
 fn terminal(state: &State) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
-    terminal.draw(|f| drop(view::draw(state, f))).unwrap();
+    terminal
+        .draw(|f| {
+            view::draw(state, f);
+        })
+        .unwrap();
     terminal
 }
 

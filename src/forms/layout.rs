@@ -28,7 +28,7 @@ impl Sheet {
 
     /// The sheet of a workbook that is this one in any shipped language (a French form in an
     /// English plan, an English form in a French plan).
-    pub fn find<'a>(self, names: &'a [String]) -> Option<&'a String> {
+    pub fn find(self, names: &[String]) -> Option<&String> {
         let wanted: Vec<String> = in_every_language(|| normal(&self.name()));
         names.iter().find(|n| wanted.contains(&normal(n)))
     }
