@@ -96,3 +96,24 @@ fn every_key_binding_has_a_label_message() {
         .collect();
     assert!(missing.is_empty(), "bindings without a label message: {missing:?}");
 }
+
+/// A message id given twice: Fluent keeps the first, so the second's text never shows (two
+/// helpers adding the same id in parallel blocks would not notice otherwise).
+#[test]
+fn no_file_gives_a_message_id_twice() {
+    let mut twice = Vec::new();
+    for entry in std::fs::read_dir("i18n").unwrap().flatten() {
+        let file = entry.path().join("napwiz.ftl");
+        let Ok(text) = std::fs::read_to_string(&file) else { continue };
+        let mut seen = BTreeSet::new();
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+        for entry in &resource.body {
+            if let Entry::Message(m) = entry
+                && !seen.insert(m.id.name.to_string())
+            {
+                twice.push(format!("{}: '{}'", file.display(), m.id.name));
+            }
+        }
+    }
+    assert!(twice.is_empty(), "message ids given twice:\n{}", twice.join("\n"));
+}

@@ -24,7 +24,7 @@ pub fn open_period<'a>(plan: &'a mut Plan, id: &str) -> Result<&'a mut Reporting
         .period_mut(id)
         .ok_or_else(|| crate::fl!("monitor-no-such-period", period = id, known = known))?;
     if period.closed {
-        return Err(crate::fl!("monitor-period-closed", period = id));
+        return Err(crate::fl!("monitor-period-is-closed", period = id));
     }
     Ok(period)
 }

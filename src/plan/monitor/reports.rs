@@ -22,7 +22,7 @@ pub fn copy_forward(
     let target =
         plan.period(period).ok_or_else(|| crate::fl!("report-no-period", period = period))?;
     if target.closed {
-        return Err(crate::fl!("monitor-period-closed", period = period));
+        return Err(crate::fl!("monitor-period-is-closed", period = period));
     }
     let Some(previous) = previous_period(plan, period) else {
         return Err(crate::fl!("monitor-first-period", period = period));
