@@ -123,3 +123,34 @@ fn amounts_and_dates_take_the_plans_language() {
         assert!(md.contains(day), "{language}: no '{day}'");
     }
 }
+
+/// The list of abbreviations of the demo draft made with the translated pack of `language`.
+fn abbreviations_of_demo(language: &str) -> Vec<document::ListItem> {
+    let content = napwiz::content::Content::embedded_in(language);
+    let mut plan = demo_plan(&content);
+    plan.meta.language = language.to_string();
+    let doc = napwiz::i18n::in_language(language, || document::build(&plan, &content, DATE));
+    let annex = doc.chapters.last().unwrap();
+    let Some(document::Block::List(items)) = annex.blocks.get(1) else { panic!("a list") };
+    items.clone()
+}
+
+#[test]
+fn the_french_spanish_and_russian_demo_drafts_spell_out_every_acronym() {
+    for (language, acronym, meaning) in [
+        ("fr", "UE", "Union européenne"),
+        ("es", "UE", "Unión Europea"),
+        ("ru", "ЕС", "Европейский союз"),
+    ] {
+        let items = abbreviations_of_demo(language);
+        let unknown: Vec<(&str, &str)> = items
+            .iter()
+            .filter(|i| i.placeholder)
+            .map(|i| (i.label.as_deref().unwrap_or(""), i.text.as_str()))
+            .collect();
+        assert!(unknown.is_empty(), "{language}: acronyms left to spell out: {unknown:?}");
+        assert!(items.len() > 10, "{language}: {}", items.len());
+        let entry = items.iter().find(|i| i.label.as_deref() == Some(acronym));
+        assert_eq!(entry.map(|i| i.text.as_str()), Some(meaning), "{language}");
+    }
+}

@@ -957,46 +957,6 @@ budget-column-share = Share
 budget-column-share-percent = Share of the budget (%)
 budget-column-budget-by = Budget by
 
-## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
-
-abbreviation-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children
-abbreviation-afripol = African Union Mechanism for Police Cooperation
-abbreviation-ameripol = Police Community of the Americas
-abbreviation-asean = Association of Southeast Asian Nations
-abbreviation-aseanapol = ASEAN Chiefs of National Police
-abbreviation-au = African Union
-abbreviation-cedaw = Convention on the Elimination of All Forms of Discrimination against Women
-abbreviation-coe = Council of Europe
-abbreviation-crc = United Nations Convention on the Rights of the Child
-abbreviation-cso = civil society organisation
-abbreviation-dac = Development Assistance Committee (OECD)
-abbreviation-ec = European Community (in the names of EU directives)
-abbreviation-ecowas = Economic Community of West African States
-abbreviation-ecri = European Commission against Racism and Intolerance (Council of Europe)
-abbreviation-eu = European Union
-abbreviation-eur = euro
-abbreviation-gdpr = General Data Protection Regulation (EU)
-abbreviation-greta = Group of Experts on Action against Trafficking in Human Beings (Council of Europe)
-abbreviation-icmpd = International Centre for Migration Policy Development
-abbreviation-ilo = International Labour Organization
-abbreviation-iom = International Organization for Migration
-abbreviation-lgbtqi = lesbian, gay, bisexual, transgender, queer and intersex
-abbreviation-nap = National Action Plan
-abbreviation-ngo = non-governmental organisation
-abbreviation-nrm = National Referral Mechanism
-abbreviation-oas = Organization of American States
-abbreviation-odihr = OSCE Office for Democratic Institutions and Human Rights
-abbreviation-oecd = Organisation for Economic Co-operation and Development
-abbreviation-osce = Organization for Security and Co-operation in Europe
-abbreviation-saarc = South Asian Association for Regional Cooperation
-abbreviation-thb = trafficking in human beings
-abbreviation-tip = trafficking in persons
-abbreviation-un = United Nations
-abbreviation-unhcr = Office of the United Nations High Commissioner for Refugees
-abbreviation-unicef = United Nations Children's Fund
-abbreviation-unodc = United Nations Office on Drugs and Crime
-abbreviation-who = World Health Organization
-abbreviation-untoc = United Nations Convention against Transnational Organized Crime
 
 ## The export formats' own text: title page, contents, drafting marks (src/export)
 
@@ -1745,3 +1705,11 @@ export-evaluation-footer = { $title } - { $stage ->
     } of { $date } - page{" "}
 # An indicator's target on a chart's dashed line.
 export-chart-target = target { $value }
+
+## tr-misc: acronyms, short codes, typed values, label spacing, remaining messages
+check-acronym-unexplained = the acronym '{ $acronym }' is used but not spelled out: add it to { $file }
+check-abbreviation-bad = the abbreviation '{ $acronym }' needs an acronym and its meaning, each on one line without control characters
+check-acronyms-summary = acronyms: { $count ->
+    [one] { $count } used but not spelled out in { $file }
+   *[other] { $count } used but not spelled out in { $file }
+}

@@ -978,46 +978,6 @@ budget-column-share = Proporción
 budget-column-share-percent = Proporción del presupuesto (%)
 budget-column-budget-by = Presupuesto por
 
-## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
-
-abbreviation-actip = Convención de la ASEAN contra la Trata de Personas, Especialmente Mujeres y Niños
-abbreviation-afripol = Mecanismo de la Unión Africana para la Cooperación Policial
-abbreviation-ameripol = Comunidad de Policías de América
-abbreviation-asean = Asociación de Naciones de Asia Sudoriental
-abbreviation-aseanapol = Jefes de Policía Nacional de la ASEAN
-abbreviation-au = Unión Africana (UA)
-abbreviation-cedaw = Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer
-abbreviation-coe = Consejo de Europa
-abbreviation-crc = Convención de las Naciones Unidas sobre los Derechos del Niño (CDN)
-abbreviation-cso = organización de la sociedad civil (OSC)
-abbreviation-dac = Comité de Ayuda al Desarrollo (CAD) de la OCDE
-abbreviation-ec = Comunidad Europea (CE), en el nombre de las directivas de la UE
-abbreviation-ecowas = Comunidad Económica de los Estados de África Occidental (CEDEAO)
-abbreviation-ecri = Comisión Europea contra el Racismo y la Intolerancia (Consejo de Europa)
-abbreviation-eu = Unión Europea (UE)
-abbreviation-eur = euro
-abbreviation-gdpr = Reglamento General de Protección de Datos (RGPD) de la UE
-abbreviation-greta = Grupo de Expertos en la Lucha contra la Trata de Seres Humanos (Consejo de Europa)
-abbreviation-icmpd = Centro Internacional para el Desarrollo de Políticas Migratorias
-abbreviation-ilo = Organización Internacional del Trabajo (OIT)
-abbreviation-iom = Organización Internacional para las Migraciones (OIM)
-abbreviation-lgbtqi = lesbianas, gais, bisexuales, transgénero, queer e intersexuales
-abbreviation-nap = Plan de Acción Nacional (PAN)
-abbreviation-ngo = organización no gubernamental (ONG)
-abbreviation-nrm = Mecanismo Nacional de Derivación (MND)
-abbreviation-oas = Organización de los Estados Americanos (OEA)
-abbreviation-odihr = Oficina de Instituciones Democráticas y Derechos Humanos (OIDDH) de la OSCE
-abbreviation-oecd = Organización para la Cooperación y el Desarrollo Económicos (OCDE)
-abbreviation-osce = Organización para la Seguridad y la Cooperación en Europa
-abbreviation-saarc = Asociación del Asia Meridional para la Cooperación Regional
-abbreviation-thb = trata de seres humanos
-abbreviation-tip = trata de personas
-abbreviation-un = Naciones Unidas (ONU)
-abbreviation-unhcr = Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)
-abbreviation-unicef = Fondo de las Naciones Unidas para la Infancia
-abbreviation-unodc = Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC/ONUDD)
-abbreviation-who = Organización Mundial de la Salud (OMS)
-abbreviation-untoc = Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
 
 ## The export formats' own text: title page, contents, drafting marks (src/export)
 
@@ -1757,3 +1717,11 @@ export-evaluation-footer = { $title } - { $stage ->
        *[mid-term] paquete de evaluación intermedia
     } del { $date } - página{" "}
 export-chart-target = meta { $value }
+
+## tr-misc: siglas, códigos cortos, valores escritos, espaciado de etiquetas, mensajes restantes
+check-acronym-unexplained = la sigla '{ $acronym }' se usa pero no se desarrolla: añádala a { $file }
+check-abbreviation-bad = la abreviatura '{ $acronym }' necesita una sigla y su significado, cada uno en una línea sin caracteres de control
+check-acronyms-summary = siglas: { $count ->
+    [one] { $count } usada pero no desarrollada en { $file }
+   *[other] { $count } usadas pero no desarrolladas en { $file }
+}

@@ -1003,46 +1003,6 @@ budget-column-share = Part
 budget-column-share-percent = Part du budget (%)
 budget-column-budget-by = Budget par
 
-## Les sigles usuels, développés dans la liste des abréviations (src/document/abbreviations.rs)
-
-abbreviation-actip = Convention de l'ASEAN contre la traite des personnes, en particulier des femmes et des enfants
-abbreviation-afripol = Mécanisme de l'Union africaine pour la coopération policière
-abbreviation-ameripol = Communauté des polices des Amériques
-abbreviation-asean = Association des nations de l'Asie du Sud-Est
-abbreviation-aseanapol = Chefs des polices nationales de l'ASEAN
-abbreviation-au = Union africaine (UA)
-abbreviation-cedaw = Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes
-abbreviation-coe = Conseil de l'Europe
-abbreviation-crc = Convention des Nations Unies relative aux droits de l'enfant (CIDE)
-abbreviation-cso = organisation de la société civile (OSC)
-abbreviation-dac = Comité d'aide au développement (CAD) de l'OCDE
-abbreviation-ec = Communauté européenne (CE ; dans l'intitulé des directives de l'UE)
-abbreviation-ecowas = Communauté économique des États de l'Afrique de l'Ouest (CEDEAO)
-abbreviation-ecri = Commission européenne contre le racisme et l'intolérance (Conseil de l'Europe)
-abbreviation-eu = Union européenne (UE)
-abbreviation-eur = euro
-abbreviation-gdpr = Règlement général sur la protection des données (RGPD) de l'UE
-abbreviation-greta = Groupe d'experts sur la lutte contre la traite des êtres humains (Conseil de l'Europe)
-abbreviation-icmpd = Centre international pour le développement des politiques migratoires (CIDPM)
-abbreviation-ilo = Organisation internationale du Travail (OIT)
-abbreviation-iom = Organisation internationale pour les migrations (OIM)
-abbreviation-lgbtqi = lesbiennes, gays, bisexuels, transgenres, queers et intersexes
-abbreviation-nap = Plan d'action national (PAN)
-abbreviation-ngo = organisation non gouvernementale (ONG)
-abbreviation-nrm = Mécanisme national d'orientation (MNO)
-abbreviation-oas = Organisation des États américains (OEA)
-abbreviation-odihr = Bureau des institutions démocratiques et des droits de l'homme de l'OSCE (OSCE/BIDDH)
-abbreviation-oecd = Organisation de coopération et de développement économiques (OCDE)
-abbreviation-osce = Organisation pour la sécurité et la coopération en Europe
-abbreviation-saarc = Association sud-asiatique de coopération régionale (ASACR)
-abbreviation-thb = traite des êtres humains (TEH)
-abbreviation-tip = traite des personnes
-abbreviation-un = Organisation des Nations Unies (ONU)
-abbreviation-unhcr = Haut-Commissariat des Nations Unies pour les réfugiés (HCR)
-abbreviation-unicef = Fonds des Nations Unies pour l'enfance
-abbreviation-unodc = Office des Nations Unies contre la drogue et le crime (ONUDC)
-abbreviation-who = Organisation mondiale de la santé (OMS)
-abbreviation-untoc = Convention des Nations Unies contre la criminalité transnationale organisée
 
 ## Le texte propre aux formats d'export : page de titre, sommaire, marques de rédaction (src/export)
 
@@ -1783,3 +1743,11 @@ export-evaluation-footer = { $title } - { $stage ->
        *[mid-term] dossier d'évaluation à mi-parcours
     } du { $date } - page{" "}
 export-chart-target = cible { $value }
+
+## tr-misc : sigles, codes courts, valeurs saisies, espacement des libellés, messages restants
+check-acronym-unexplained = le sigle « { $acronym } » est utilisé mais pas développé : ajoutez-le à { $file }
+check-abbreviation-bad = l'abréviation « { $acronym } » doit avoir un sigle et sa signification, chacun sur une ligne sans caractère de contrôle
+check-acronyms-summary = sigles : { $count ->
+    [one] { $count } utilisé mais pas développé dans { $file }
+   *[other] { $count } utilisés mais pas développés dans { $file }
+}

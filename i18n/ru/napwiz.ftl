@@ -1026,46 +1026,6 @@ budget-column-share = Доля
 budget-column-share-percent = Доля бюджета (%)
 budget-column-budget-by = Бюджет по
 
-## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
-
-abbreviation-actip = Конвенция АСЕАН против торговли людьми, особенно женщинами и детьми
-abbreviation-afripol = Механизм Африканского союза по полицейскому сотрудничеству
-abbreviation-ameripol = Полицейское сообщество Америк
-abbreviation-asean = Ассоциация государств Юго-Восточной Азии (АСЕАН)
-abbreviation-aseanapol = Ассоциация начальников национальной полиции стран АСЕАН
-abbreviation-au = Африканский союз (АС)
-abbreviation-cedaw = Конвенция о ликвидации всех форм дискриминации в отношении женщин (КЛДЖ)
-abbreviation-coe = Совет Европы (СЕ)
-abbreviation-crc = Конвенция Организации Объединенных Наций о правах ребенка (КПР)
-abbreviation-cso = организация гражданского общества (ОГО)
-abbreviation-dac = Комитет содействия развитию (КСР) ОЭСР
-abbreviation-ec = Европейское сообщество (в названиях директив ЕС)
-abbreviation-ecowas = Экономическое сообщество западноафриканских государств (ЭКОВАС)
-abbreviation-ecri = Европейская комиссия против расизма и нетерпимости (ЕКРН) Совета Европы
-abbreviation-eu = Европейский союз (ЕС)
-abbreviation-eur = евро
-abbreviation-gdpr = Общий регламент по защите данных (ЕС)
-abbreviation-greta = Группа экспертов по противодействию торговле людьми (ГРЕТА) Совета Европы
-abbreviation-icmpd = Международный центр по развитию миграционной политики (МЦРМП)
-abbreviation-ilo = Международная организация труда (МОТ)
-abbreviation-iom = Международная организация по миграции (МОМ)
-abbreviation-lgbtqi = лесбиянки, геи, бисексуалы, трансгендерные, квир- и интерсекс-люди
-abbreviation-nap = Национальный план действий (НПД)
-abbreviation-ngo = неправительственная организация (НПО)
-abbreviation-nrm = Национальный механизм перенаправления (НМП)
-abbreviation-oas = Организация американских государств (ОАГ)
-abbreviation-odihr = Бюро по демократическим институтам и правам человека ОБСЕ (ОБСЕ/БДИПЧ)
-abbreviation-oecd = Организация экономического сотрудничества и развития (ОЭСР)
-abbreviation-osce = Организация по безопасности и сотрудничеству в Европе (ОБСЕ)
-abbreviation-saarc = Ассоциация регионального сотрудничества стран Южной Азии (СААРК)
-abbreviation-thb = торговля людьми
-abbreviation-tip = торговля людьми
-abbreviation-un = Организация Объединенных Наций (ООН)
-abbreviation-unhcr = Управление Верховного комиссара Организации Объединенных Наций по делам беженцев (УВКБ ООН)
-abbreviation-unicef = Детский фонд Организации Объединенных Наций (ЮНИСЕФ)
-abbreviation-unodc = Управление Организации Объединенных Наций по наркотикам и преступности (УНП ООН)
-abbreviation-who = Всемирная организация здравоохранения (ВОЗ)
-abbreviation-untoc = Конвенция Организации Объединенных Наций против транснациональной организованной преступности
 
 ## The export formats' own text: title page, contents, drafting marks (src/export)
 
@@ -1882,3 +1842,13 @@ export-evaluation-footer = { $title } - { $stage ->
        *[mid-term] материалы для промежуточной оценки
     } от { $date } - стр.{" "}
 export-chart-target = цель { $value }
+
+## tr-misc: аббревиатуры, краткие коды, вводимые значения, пробелы в подписях, прочие сообщения
+check-acronym-unexplained = аббревиатура «{ $acronym }» используется, но не расшифрована: добавьте её в { $file }
+check-abbreviation-bad = для сокращения «{ $acronym }» нужны аббревиатура и её расшифровка, каждая в одну строку без управляющих символов
+check-acronyms-summary = аббревиатуры: { $count ->
+    [one] { $count } используется, но не расшифрована в { $file }
+    [few] { $count } используются, но не расшифрованы в { $file }
+    [many] { $count } используются, но не расшифрованы в { $file }
+   *[other] { $count } используются, но не расшифрованы в { $file }
+}

@@ -5,7 +5,8 @@ use anyhow::Result;
 use super::common::{EXIT_ERROR, show};
 use crate::cli::ContentCommand;
 use crate::content::{
-    Content, PackFiles, PackSource, Quality, check_files, compare_with_english, export_embedded,
+    ABBREVIATIONS_FILE, Content, PackFiles, PackSource, Quality, check_files, compare_with_english,
+    export_embedded, unexplained,
 };
 
 pub fn run(pack: &PackSource, cmd: ContentCommand) -> Result<ExitCode> {
@@ -34,6 +35,7 @@ fn check(source: &PackSource) -> Result<ExitCode> {
             if content.meta.language != crate::i18n::ENGLISH {
                 against_english(&files, &content)?;
             }
+            acronyms_spelled_out(&files, &content)?;
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
@@ -59,5 +61,18 @@ fn against_english(files: &PackFiles, content: &Content) -> Result<()> {
         content.meta.language,
         gaps.len()
     )?;
+    Ok(())
+}
+
+/// Acronyms the pack's texts use that its list of abbreviations does not spell out: the draft
+/// would print them "[to be spelled out]". A warning, one `file:line:column` line each.
+fn acronyms_spelled_out(files: &PackFiles, content: &Content) -> Result<()> {
+    let missing = unexplained(files, content);
+    for problem in &missing {
+        crate::outln!("{problem}")?;
+    }
+    let summary =
+        crate::fl!("check-acronyms-summary", count = missing.len(), file = ABBREVIATIONS_FILE);
+    crate::outln!("{summary}")?;
     Ok(())
 }

@@ -33,6 +33,8 @@ pub fn fill_from_english(content: Content, english: &Content) -> Content {
     let institutions = fill(&content.institutions, &english.institutions, &mut filled, |i| &i.id);
     let glossary = fill(&content.glossary, &english.glossary, &mut filled, |t| &t.id);
     let mut result = Content::new(content.meta, areas, institutions, glossary);
+    result.abbreviations = english.abbreviations.clone();
+    result.abbreviations.extend(content.abbreviations);
     result.english_fallback = filled;
     result
 }
