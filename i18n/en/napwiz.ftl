@@ -1713,3 +1713,24 @@ check-acronyms-summary = acronyms: { $count ->
     [one] { $count } used but not spelled out in { $file }
    *[other] { $count } used but not spelled out in { $file }
 }
+area-letter-high = H
+area-letter-medium = M
+area-letter-low = L
+area-legend-marks = Marks: [x] included, [-] not included, [ ] not decided.
+area-legend-priority = Priority letters: { $letters }.
+area-legend-letter = { $letter } { $priority }
+typed-timeframe-short = short, short term, s
+typed-timeframe-medium = medium, medium term, m
+typed-timeframe-long = long, long term, l
+typed-baseline-unknown = unknown, ?
+typed-baseline-in-place = in, inplace, in place, have
+typed-baseline-partly = partly, part, partial
+typed-baseline-missing = missing, miss, no
+typed-baseline-not-applicable = na, n/a
+typed-frequency-none = none, -
+typed-frequency-monthly = monthly
+typed-frequency-quarterly = quarterly
+typed-frequency-six-monthly = six-monthly, sixmonthly, half-yearly
+typed-frequency-annually = annually, yearly, annual
+typed-frequency-biennially = two-yearly, biennially
+typed-frequency-end-of-plan = end

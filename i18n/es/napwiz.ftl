@@ -349,7 +349,7 @@ hint-currency = un código de moneda, p. ej., EUR
 hint-required = obligatorio
 hint-evaluation-year = un año: AAAA, p. ej., 2029; vacío si no hay
 hint-data-sources = una fuente de datos por línea
-hint-timeframe = s, m, l (corto, medio, largo plazo), un año (2028) o varios (2027-2029)
+hint-timeframe = corto, medio o largo (c, m, l), un año (2028) o varios (2027-2029)
 hint-budget-amount = unidades enteras, p. ej., 50000 o 52.500
 
 ## Step list progress (src/tui/derived.rs)
@@ -843,14 +843,14 @@ plain-roster-count = { $count ->
    *[other] La lista tiene { $count } instituciones.
 }
 plain-decision-help-1 = i incluir, x no incluir, 1/2/3 prioridad alta/media/baja (incluye),
-plain-decision-help-2 = b:unknown|in|partly|missing|na línea de base (sin datos, existe, parcial, falta, n/a), t:short|medium|long|2028|2027-2029 plazo,
+plain-decision-help-2 = b:desconocido|existe|parcial|falta|na línea de base, t:corto|medio|largo|2028|2027-2029 plazo,
 plain-decision-help-3 = L:SIGLA responsable, P:SIGLA,SIGLA socios, n:texto notas (el resto de la línea).
 plain-decision-help-4 = Varios a la vez: i 1 L:MoI P:NGO b:missing.
 plain-partners = socios: { $codes }
 plain-no-institution = ninguna institución tiene la sigla «{ $code }»
 plain-not-understood = no se entiende «{ $token }»; escriba ? para ver la lista
-plain-bad-baseline = la línea de base «{ $value }» no es ninguna de estas: unknown, in, partly, missing, na
-plain-bad-frequency = «{ $value }» no es una periodicidad: monthly, quarterly, six-monthly, annually, two-yearly, end
+plain-bad-baseline = la línea de base «{ $value }» no es ninguna de estas: desconocido, existe, parcial, falta, na
+plain-bad-frequency = «{ $value }» no es una periodicidad: mensual, trimestral, semestral, anual, bienal, fin
 
 ## Export formats, as the Generate step lists them (src/export/mod.rs)
 
@@ -1725,3 +1725,24 @@ check-acronyms-summary = siglas: { $count ->
     [one] { $count } usada pero no desarrollada en { $file }
    *[other] { $count } usadas pero no desarrolladas en { $file }
 }
+area-letter-high = A
+area-letter-medium = M
+area-letter-low = B
+area-legend-marks = Marcas: [x] incluido, [-] no incluido, [ ] sin decidir.
+area-legend-priority = Letras de prioridad: { $letters }.
+area-legend-letter = { $letter } { $priority }
+typed-timeframe-short = corto, corto plazo, c
+typed-timeframe-medium = medio, medio plazo, m
+typed-timeframe-long = largo, largo plazo, l
+typed-baseline-unknown = desconocido, sin datos, ?
+typed-baseline-in-place = existente, existe, sí, si
+typed-baseline-partly = parcial, en parte
+typed-baseline-missing = inexistente, falta, no
+typed-baseline-not-applicable = na, n/a, no aplicable
+typed-frequency-none = ninguna, -
+typed-frequency-monthly = mensual
+typed-frequency-quarterly = trimestral
+typed-frequency-six-monthly = semestral
+typed-frequency-annually = anual
+typed-frequency-biennially = bienal
+typed-frequency-end-of-plan = fin

@@ -362,7 +362,7 @@ hint-currency = un code de devise, p. ex. EUR ou XOF
 hint-required = obligatoire
 hint-evaluation-year = une année : AAAA, p. ex. 2029 ; vide s'il n'y en a pas
 hint-data-sources = une source de données par ligne
-hint-timeframe = short, medium ou long (court, moyen, long terme), une année (2028) ou une période (2027-2029)
+hint-timeframe = court, moyen ou long (c, m, l), une année (2028) ou une période (2027-2029)
 hint-budget-amount = en unités entières, p. ex. 50000 ou 52 500
 
 ## Avancement dans la liste des étapes (src/tui/derived.rs)
@@ -865,14 +865,14 @@ plain-roster-count = La liste compte { $count ->
    *[other] { $count } institutions
 }.
 plain-decision-help-1 = i inclure, x ne pas inclure, 1/2/3 priorité haute/moyenne/basse (inclut),
-plain-decision-help-2 = b:unknown|in|partly|missing|na état initial, t:short|medium|long|2028|2027-2029 échéance,
+plain-decision-help-2 = b:inconnu|existe|partiel|manquant|so état initial, t:court|moyen|long|2028|2027-2029 échéance,
 plain-decision-help-3 = L:SIGLE responsable, P:SIGLE,SIGLE partenaires, n:texte notes (le reste de la ligne).
 plain-decision-help-4 = Plusieurs à la fois : i 1 L:MoI P:NGO b:missing.
 plain-partners = partenaires : { $codes }
 plain-no-institution = aucune institution avec le sigle « { $code } »
 plain-not-understood = « { $token } » n'est pas compris ; saisissez ? pour la liste
-plain-bad-baseline = état initial « { $value } » : ce n'est pas l'une des valeurs unknown, in, partly, missing, na
-plain-bad-frequency = « { $value } » n'est pas une fréquence : monthly, quarterly, six-monthly, annually, two-yearly, end
+plain-bad-baseline = état initial « { $value } » : ce n'est pas l'une des valeurs inconnu, existe, partiel, manquant, so
+plain-bad-frequency = « { $value } » n'est pas une fréquence : mensuel, trimestriel, semestriel, annuel, biennal, fin
 
 ## Formats d'export, tels que l'étape Générer les présente (src/export/mod.rs)
 
@@ -1751,3 +1751,24 @@ check-acronyms-summary = sigles : { $count ->
     [one] { $count } utilisé mais pas développé dans { $file }
    *[other] { $count } utilisés mais pas développés dans { $file }
 }
+area-letter-high = H
+area-letter-medium = M
+area-letter-low = B
+area-legend-marks = Marques : [x] inclus, [-] non inclus, [ ] non décidé.
+area-legend-priority = Lettres de priorité : { $letters }.
+area-legend-letter = { $letter } { $priority }
+typed-timeframe-short = court, court terme, c
+typed-timeframe-medium = moyen, moyen terme, m
+typed-timeframe-long = long, long terme, l
+typed-baseline-unknown = inconnu, ?
+typed-baseline-in-place = en place, existe, oui
+typed-baseline-partly = partiel, partiellement, partie
+typed-baseline-missing = manquant, absent, non
+typed-baseline-not-applicable = so, sans objet, na
+typed-frequency-none = aucune, -
+typed-frequency-monthly = mensuel, mensuelle
+typed-frequency-quarterly = trimestriel, trimestrielle
+typed-frequency-six-monthly = semestriel, semestrielle
+typed-frequency-annually = annuel, annuelle
+typed-frequency-biennially = biennal, biennale
+typed-frequency-end-of-plan = fin

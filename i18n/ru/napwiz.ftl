@@ -347,7 +347,7 @@ hint-currency = код валюты, напр. EUR
 hint-required = обязательно
 hint-evaluation-year = год: ГГГГ, напр. 2029; пусто, если нет
 hint-data-sources = по одному источнику данных в строке
-hint-timeframe = short, medium, long, год (2028) или годы (2027-2029)
+hint-timeframe = краткосрочный, среднесрочный, долгосрочный (к, с, д), год (2028) или годы (2027-2029)
 hint-budget-amount = целые единицы, напр. 50000
 
 ## Step list progress (src/tui/derived.rs)
@@ -884,14 +884,14 @@ plain-roster-count = { $count ->
    *[other] В списке { $count } организации.
 }
 plain-decision-help-1 = i — включить, x — не включать, 1/2/3 — приоритет высокий/средний/низкий (включает),
-plain-decision-help-2 = b:unknown|in|partly|missing|na — исх. уровень, t:short|medium|long|2028|2027-2029 — срок,
+plain-decision-help-2 = b:неизвестно|имеется|частично|отсутствует|неприменимо — исх. уровень, t:к|с|д|2028|2027-2029 — срок,
 plain-decision-help-3 = L:КОД — исполнитель, P:КОД,КОД — соисполнители, n:текст — заметки (до конца строки).
 plain-decision-help-4 = Несколько сразу: i 1 L:MoI P:NGO b:missing.
 plain-partners = соисполнители { $codes }
 plain-no-institution = нет организации с кодом «{ $code }»
 plain-not-understood = «{ $token }» не распознано; введите ? для списка
-plain-bad-baseline = исходный уровень «{ $value }» не входит в unknown, in, partly, missing, na
-plain-bad-frequency = «{ $value }» — не периодичность: monthly, quarterly, six-monthly, annually, two-yearly, end
+plain-bad-baseline = исходный уровень «{ $value }» не входит в неизвестно, имеется, частично, отсутствует, неприменимо
+plain-bad-frequency = «{ $value }» — не периодичность: ежемесячно, ежеквартально, полугодовой, ежегодно, раз в два года, конец
 
 ## Export formats, as the Generate step lists them (src/export/mod.rs)
 
@@ -1852,3 +1852,24 @@ check-acronyms-summary = аббревиатуры: { $count ->
     [many] { $count } используются, но не расшифрованы в { $file }
    *[other] { $count } используются, но не расшифрованы в { $file }
 }
+area-letter-high = В
+area-letter-medium = С
+area-letter-low = Н
+area-legend-marks = Отметки: [x] включено, [-] не включено, [ ] не решено.
+area-legend-priority = Буквы приоритета: { $letters }.
+area-legend-letter = { $letter } — { $priority }
+typed-timeframe-short = краткосрочный, кратк., краткий, к
+typed-timeframe-medium = среднесрочный, средн., средний, с
+typed-timeframe-long = долгосрочный, долг., долгий, д
+typed-baseline-unknown = неизвестно, ?
+typed-baseline-in-place = имеется, есть, да
+typed-baseline-partly = частично, частичный
+typed-baseline-missing = отсутствует, нет
+typed-baseline-not-applicable = неприменимо, н/п
+typed-frequency-none = нет, -
+typed-frequency-monthly = ежемесячно, ежемесячный
+typed-frequency-quarterly = ежеквартально, ежеквартальный
+typed-frequency-six-monthly = полугодовой, раз в полгода
+typed-frequency-annually = ежегодно, ежегодный
+typed-frequency-biennially = раз в два года
+typed-frequency-end-of-plan = конец
