@@ -154,3 +154,48 @@ fn the_french_spanish_and_russian_demo_drafts_spell_out_every_acronym() {
         assert_eq!(entry.map(|i| i.text.as_str()), Some(meaning), "{language}");
     }
 }
+
+/// The demo draft of `language` (its own pack) rendered as `format`, every file joined.
+fn rendered(language: &str, format: Format) -> Vec<u8> {
+    let content = napwiz::content::Content::embedded_in(language);
+    let mut plan = demo_plan(&content);
+    plan.meta.language = language.to_string();
+    let doc = document::build(&plan, &content, DATE);
+    let options = ExportOptions { date: DATE, excel_csv: false, clean: false };
+    export::render(&doc, format, &options).unwrap().into_iter().flat_map(|r| r.bytes).collect()
+}
+
+fn docx_text(bytes: &[u8]) -> String {
+    let parts = common::files::unzip(bytes);
+    let (_, xml) = parts.iter().find(|(n, _)| n == "word/document.xml").unwrap();
+    let xml = std::str::from_utf8(xml).unwrap();
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    doc.descendants().filter(|n| n.has_tag_name("t")).filter_map(|n| n.text()).collect()
+}
+
+#[test]
+fn labels_take_the_colon_spacing_of_the_documents_language() {
+    const NARROW: &str = "\u{202F}:";
+    let md = |l: &str| String::from_utf8(rendered(l, Format::Markdown)).unwrap();
+    let html = |l: &str| String::from_utf8(rendered(l, Format::Html)).unwrap();
+    let (fr_md, en_md) = (md("fr"), md("en"));
+    // French: "**Lieu\u{202F}:**" in every labelled list entry, never a colon glued to the label.
+    let labelled: Vec<&str> = fr_md.lines().filter(|l| l.starts_with("- **")).collect();
+    assert!(labelled.len() > 20, "{}", labelled.len());
+    for line in &labelled {
+        assert!(line.contains(&format!("{NARROW}**")), "{line}");
+    }
+    assert!(fr_md.contains(&format!("rédaction{NARROW}**")), "the drafting-team mark");
+    assert!(
+        !en_md.contains(NARROW)
+            && en_md.lines().any(|l| l.starts_with("- **") && l.contains(":** "))
+    );
+    for language in ["es", "ru"] {
+        assert!(!md(language).contains(NARROW), "{language} writes no space before the colon");
+    }
+    assert!(html("fr").contains(&format!("{NARROW}</strong> ")));
+    assert!(!html("en").contains(NARROW));
+    let docx = docx_text(&rendered("fr", Format::Docx));
+    assert!(docx.matches(NARROW).count() > 20, "French DOCX labels");
+    assert!(!docx_text(&rendered("en", Format::Docx)).contains(NARROW));
+}

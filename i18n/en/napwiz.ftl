@@ -1734,3 +1734,4 @@ typed-frequency-six-monthly = six-monthly, sixmonthly, half-yearly
 typed-frequency-annually = annually, yearly, annual
 typed-frequency-biennially = two-yearly, biennially
 typed-frequency-end-of-plan = end
+export-label = { $label }:

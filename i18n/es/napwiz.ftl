@@ -1746,3 +1746,4 @@ typed-frequency-six-monthly = semestral
 typed-frequency-annually = anual
 typed-frequency-biennially = bienal
 typed-frequency-end-of-plan = fin
+export-label = { $label }:

@@ -1006,7 +1006,7 @@ budget-column-budget-by = Budget par
 
 ## Le texte propre aux formats d'export : page de titre, sommaire, marques de rédaction (src/export)
 
-export-for-drafting-team = Pour l'équipe de rédaction :
+export-for-drafting-team = Pour l'équipe de rédaction{"\u202F"}:
 export-draft-of = Projet du { $date }
 export-preview-draft-of = projet du { $date }
 export-contents = Sommaire
@@ -1772,3 +1772,4 @@ typed-frequency-six-monthly = semestriel, semestrielle
 typed-frequency-annually = annuel, annuelle
 typed-frequency-biennially = biennal, biennale
 typed-frequency-end-of-plan = fin
+export-label = { $label }{"\u202F"}:

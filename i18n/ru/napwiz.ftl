@@ -1873,3 +1873,4 @@ typed-frequency-six-monthly = полугодовой, раз в полгода
 typed-frequency-annually = ежегодно, ежегодный
 typed-frequency-biennially = раз в два года
 typed-frequency-end-of-plan = конец
+export-label = { $label }:
