@@ -118,7 +118,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
-        self.out.line(text).context("could not write to standard output")
+        self.out.line(text).with_context(|| crate::fl!("output-write-failed", stream = "stdout"))
     }
 
     /// Says why the last line was refused (`  ! why`) and records it.

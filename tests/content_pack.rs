@@ -405,7 +405,7 @@ fn content_flag_is_used_by_content_check(args: impl Fn(&Path) -> Vec<std::ffi::O
     let out = run();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stdout(&out), expected);
-    let summary = format!("content pack '{}' has 1 problems", pack.dir.display());
+    let summary = format!("content pack '{}' has 1 problem", pack.dir.display());
     assert!(stderr(&out).contains(&summary), "{}", stderr(&out));
 
     // Without --content the embedded pack is still fine.
@@ -506,7 +506,7 @@ fn syntax_error_is_reported_at_rons_position_counting_characters() {
     let out = cli_check(&pack);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stdout(&out), format!("{prefix}Expected comma\n"));
-    assert!(stderr(&out).contains("has 1 problems"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("has 1 problem"), "{}", stderr(&out));
 }
 
 #[test]
@@ -700,7 +700,7 @@ fn content_check_prints_a_dangling_reference_and_exits_1() {
             "{prefix}'P1' lead refers to unknown institution 'nobody'; expected an id from institutions.ron\n"
         )
     );
-    assert!(stderr(&out).contains("has 1 problems"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("has 1 problem"), "{}", stderr(&out));
 }
 
 #[test]

@@ -199,3 +199,30 @@ fn labels_take_the_colon_spacing_of_the_documents_language() {
     assert!(docx.matches(NARROW).count() > 20, "French DOCX labels");
     assert!(!docx_text(&rendered("en", Format::Docx)).contains(NARROW));
 }
+
+#[test]
+fn the_lessons_of_a_previous_plan_are_written_in_the_documents_language() {
+    let content = common::content();
+    let mut old = demo_plan(content);
+    let period = napwiz::plan::Period { first: 2031, last: 2034 };
+    let next = napwiz::plan::next_plan(&old, content, period).unwrap();
+    let english = markdown(&document::build(&next, content, DATE));
+    let fixed = ["This plan follows the", "(carried over)", "Corrective measures:", "(reported "];
+    for phrase in fixed {
+        assert!(english.contains(phrase), "the check needs the English phrase {phrase:?}");
+    }
+    // The notes next_plan writes (history, lessons) are in the plan's language too.
+    old.meta.language = napwiz::i18n::PSEUDO.to_string();
+    let next = napwiz::plan::next_plan(&old, content, period).unwrap();
+    let pseudo = markdown(&document::build(&next, content, DATE));
+    let more = [
+        "Difficulties the implementing",
+        "final evaluation found",
+        "Lesson (",
+        "the previous plan,",
+    ];
+    let fixed = fixed.into_iter().chain(more);
+    for phrase in fixed {
+        assert!(!pseudo.contains(phrase), "{phrase:?} bypassed Fluent");
+    }
+}

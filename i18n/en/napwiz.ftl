@@ -1735,3 +1735,51 @@ typed-frequency-annually = annually, yearly, annual
 typed-frequency-biennially = two-yearly, biennially
 typed-frequency-end-of-plan = end
 export-label = { $label }:
+language-no-checklist = no checklist in '{ $language }'; expected one of: { $languages } (or a translated pack with --content)
+pack-check-problems = napwiz: { $source } has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+pack-check-translation = translation ({ $language }) against the English pack: { $count ->
+    [one] { $count } missing or untranslated entry
+   *[other] { $count } missing or untranslated entries
+}
+export-xlsx-cut = napwiz: note: the Excel file cuts a text: { $cut }
+follow-needs-plan = --follow needs a plan file: napwiz --follow PLAN
+plan-before-subcommand = '{ $plan }' was given before a subcommand; put the plan after it, e.g. `napwiz check { $plan }`
+lock-take-over-hint = { $error } If that session has ended, run the command again with --take-over.
+config-file-exists = exists
+config-file-missing = does not exist yet; napwiz config --print-default shows one
+output-write-failed = could not write to { $stream ->
+    [stdout] standard output
+   *[stderr] standard error
+}
+folder-create-failed = could not create folder '{ $folder }'
+file-is-folder = it is a folder
+file-not-regular = it is not a regular file (a FIFO, socket or device)
+file-too-large = it is larger than { $mib } MiB, the most napwiz reads
+file-not-utf8 = byte { $at } is not UTF-8 text
+watch-failed = could not watch '{ $path }'
+watch-folder-failed = could not watch the folder '{ $path }'
+watch-plan-gone = the plan file is gone (deleted, or being replaced)
+lock-unknown-user = unknown user
+facilitator-place-failed = could not write the facilitator's place
+facilitator-record-failed = could not record the facilitator's place in '{ $path }'
+quality-judged-on-english = near-duplicate actions judged on the English source: a translation inherits its pairs
+translation-untranslated = untranslated { $field } of '{ $owner }': the English text, unchanged
+translation-indicator-count = '{ $owner }' has { $ours } suggested indicators, the English pack { $english }; expected the same indicators, translated
+translation-missing = missing { $what ->
+    [area] area
+    [goal] goal
+    [action] action
+    [institution] institution
+   *[term] term
+} '{ $id }' (English: "{ $english }"); napwiz shows the English text marked { $mark } until it is translated
+translation-expected-after = { $missing }; expected after '{ $previous }'
+}
+follow-failed = could not follow '{ $path }'
+terminal-raw-failed = could not switch the terminal to raw mode
+terminal-setup-failed = could not set up the terminal
+rescue-write-failed = could not write '{ $path }'
+signals-install-failed = could not install signal handlers
+signals-thread-failed = could not start the signal thread

@@ -1747,3 +1747,51 @@ typed-frequency-annually = anual
 typed-frequency-biennially = bienal
 typed-frequency-end-of-plan = fin
 export-label = { $label }:
+language-no-checklist = no hay lista de verificación en '{ $language }'; se esperaba una de: { $languages } (o un pack traducido con --content)
+pack-check-problems = napwiz: { $source } tiene { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}
+pack-check-translation = traducción ({ $language }) frente al pack inglés: { $count ->
+    [one] { $count } entrada que falta o sin traducir
+   *[other] { $count } entradas que faltan o sin traducir
+}
+export-xlsx-cut = napwiz: nota: el archivo Excel recorta un texto: { $cut }
+follow-needs-plan = --follow necesita un archivo de plan: napwiz --follow PLAN
+plan-before-subcommand = '{ $plan }' se dio antes de un subcomando; ponga el plan después, p. ej. `napwiz check { $plan }`
+lock-take-over-hint = { $error } Si esa sesión ha terminado, vuelva a ejecutar la orden con --take-over.
+config-file-exists = existe
+config-file-missing = aún no existe; napwiz config --print-default muestra uno
+output-write-failed = no se pudo escribir en { $stream ->
+    [stdout] la salida estándar
+   *[stderr] la salida de errores
+}
+folder-create-failed = no se pudo crear la carpeta '{ $folder }'
+file-is-folder = es una carpeta
+file-not-regular = no es un archivo normal (un FIFO, socket o dispositivo)
+file-too-large = supera { $mib } MiB, lo máximo que lee napwiz
+file-not-utf8 = el byte { $at } no es texto UTF-8
+watch-failed = no se pudo vigilar '{ $path }'
+watch-folder-failed = no se pudo vigilar la carpeta '{ $path }'
+watch-plan-gone = el archivo del plan ya no está (borrado o en proceso de sustitución)
+lock-unknown-user = usuario desconocido
+facilitator-place-failed = no se pudo escribir la posición del facilitador
+facilitator-record-failed = no se pudo registrar la posición del facilitador en '{ $path }'
+quality-judged-on-english = acciones casi duplicadas juzgadas sobre la fuente inglesa: una traducción hereda sus pares
+translation-untranslated = { $field } sin traducir de '{ $owner }': el texto inglés, sin cambios
+translation-indicator-count = '{ $owner }' tiene { $ours } indicadores sugeridos, el pack inglés { $english }; se esperan los mismos indicadores, traducidos
+translation-missing = falta { $what ->
+    [area] el área
+    [goal] el objetivo
+    [action] la acción
+    [institution] la institución
+   *[term] el término
+} '{ $id }' (inglés: "{ $english }"); napwiz muestra el texto inglés marcado { $mark } hasta que se traduzca
+translation-expected-after = { $missing }; se esperaba después de '{ $previous }'
+}
+follow-failed = no se pudo seguir '{ $path }'
+terminal-raw-failed = no se pudo poner el terminal en modo sin procesar
+terminal-setup-failed = no se pudo preparar el terminal
+rescue-write-failed = no se pudo escribir '{ $path }'
+signals-install-failed = no se pudieron instalar los manejadores de señales
+signals-thread-failed = no se pudo iniciar el hilo de señales

@@ -1773,3 +1773,51 @@ typed-frequency-annually = annuel, annuelle
 typed-frequency-biennially = biennal, biennale
 typed-frequency-end-of-plan = fin
 export-label = { $label }{"\u202F"}:
+language-no-checklist = aucune liste de contrôle en « { $language } » ; langues attendues : { $languages } (ou un pack traduit avec --content)
+pack-check-problems = napwiz : { $source } a { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+pack-check-translation = traduction ({ $language }) comparée au pack anglais : { $count ->
+    [one] { $count } entrée manquante ou non traduite
+   *[other] { $count } entrées manquantes ou non traduites
+}
+export-xlsx-cut = napwiz : remarque : le fichier Excel tronque un texte : { $cut }
+follow-needs-plan = --follow demande un fichier de plan : napwiz --follow PLAN
+plan-before-subcommand = « { $plan } » a été donné avant une sous-commande ; placez le plan après elle, p. ex. `napwiz check { $plan }`
+lock-take-over-hint = { $error } Si cette session est terminée, relancez la commande avec --take-over.
+config-file-exists = existe
+config-file-missing = n'existe pas encore ; napwiz config --print-default en montre un
+output-write-failed = impossible d'écrire sur { $stream ->
+    [stdout] la sortie standard
+   *[stderr] la sortie d'erreur
+}
+folder-create-failed = impossible de créer le dossier « { $folder } »
+file-is-folder = c'est un dossier
+file-not-regular = ce n'est pas un fichier ordinaire (tube FIFO, socket ou périphérique)
+file-too-large = il dépasse { $mib } Mio, le maximum que lit napwiz
+file-not-utf8 = l'octet { $at } n'est pas du texte UTF-8
+watch-failed = impossible de surveiller « { $path } »
+watch-folder-failed = impossible de surveiller le dossier « { $path } »
+watch-plan-gone = le fichier du plan a disparu (supprimé, ou en cours de remplacement)
+lock-unknown-user = utilisateur inconnu
+facilitator-place-failed = impossible d'écrire la position du facilitateur
+facilitator-record-failed = impossible d'enregistrer la position du facilitateur dans « { $path } »
+quality-judged-on-english = actions quasi identiques jugées sur la source anglaise : une traduction hérite de ses paires
+translation-untranslated = { $field } non traduit de « { $owner } » : le texte anglais, inchangé
+translation-indicator-count = « { $owner } » a { $ours } indicateurs suggérés, le pack anglais { $english } ; les mêmes indicateurs, traduits, sont attendus
+translation-missing = { $what ->
+    [area] domaine
+    [goal] objectif
+    [action] action
+    [institution] institution
+   *[term] terme
+} « { $id } » manquant (anglais : « { $english } ») ; napwiz affiche le texte anglais marqué { $mark } jusqu'à sa traduction
+translation-expected-after = { $missing } ; attendu après « { $previous } »
+}
+follow-failed = impossible de suivre « { $path } »
+terminal-raw-failed = impossible de passer le terminal en mode brut
+terminal-setup-failed = impossible de préparer le terminal
+rescue-write-failed = impossible d'écrire « { $path } »
+signals-install-failed = impossible d'installer les gestionnaires de signaux
+signals-thread-failed = impossible de démarrer le fil des signaux

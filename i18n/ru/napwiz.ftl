@@ -1874,3 +1874,55 @@ typed-frequency-annually = ежегодно, ежегодный
 typed-frequency-biennially = раз в два года
 typed-frequency-end-of-plan = конец
 export-label = { $label }:
+language-no-checklist = нет контрольного списка на языке «{ $language }»; ожидается один из: { $languages } (или переведённый пакет с --content)
+pack-check-problems = napwiz: в { $source } { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+    [many] { $count } проблем
+   *[other] { $count } проблемы
+}
+pack-check-translation = перевод ({ $language }) по сравнению с английским пакетом: { $count ->
+    [one] { $count } отсутствующая или непереведённая запись
+    [few] { $count } отсутствующие или непереведённые записи
+    [many] { $count } отсутствующих или непереведённых записей
+   *[other] { $count } отсутствующей или непереведённой записи
+}
+export-xlsx-cut = napwiz: примечание: файл Excel обрезает текст: { $cut }
+follow-needs-plan = для --follow нужен файл плана: napwiz --follow PLAN
+plan-before-subcommand = «{ $plan }» указан перед подкомандой; укажите план после неё, напр. `napwiz check { $plan }`
+lock-take-over-hint = { $error } Если тот сеанс завершён, повторите команду с --take-over.
+config-file-exists = существует
+config-file-missing = ещё не существует; пример выводит napwiz config --print-default
+output-write-failed = не удалось записать в { $stream ->
+    [stdout] стандартный вывод
+   *[stderr] стандартный поток ошибок
+}
+folder-create-failed = не удалось создать папку «{ $folder }»
+file-is-folder = это папка
+file-not-regular = это не обычный файл (FIFO, сокет или устройство)
+file-too-large = он больше { $mib } МиБ — это максимум, который читает napwiz
+file-not-utf8 = байт { $at } не является текстом UTF-8
+watch-failed = не удалось отслеживать «{ $path }»
+watch-folder-failed = не удалось отслеживать папку «{ $path }»
+watch-plan-gone = файл плана исчез (удалён или заменяется)
+lock-unknown-user = неизвестный пользователь
+facilitator-place-failed = не удалось записать позицию ведущего
+facilitator-record-failed = не удалось сохранить позицию ведущего в «{ $path }»
+quality-judged-on-english = почти совпадающие меры оцениваются по английскому оригиналу: перевод наследует его пары
+translation-untranslated = не переведено поле { $field } у «{ $owner }»: английский текст без изменений
+translation-indicator-count = у «{ $owner }» { $ours } предлагаемых показателей, в английском пакете { $english }; ожидаются те же показатели в переводе
+translation-missing = отсутствует { $what ->
+    [area] область
+    [goal] цель
+    [action] мера
+    [institution] учреждение
+   *[term] термин
+} «{ $id }» (по-английски: «{ $english }»); napwiz показывает английский текст с пометкой { $mark }, пока он не переведён
+translation-expected-after = { $missing }; ожидается после «{ $previous }»
+}
+follow-failed = не удалось следить за «{ $path }»
+terminal-raw-failed = не удалось перевести терминал в необработанный режим
+terminal-setup-failed = не удалось настроить терминал
+rescue-write-failed = не удалось записать «{ $path }»
+signals-install-failed = не удалось установить обработчики сигналов
+signals-thread-failed = не удалось запустить поток обработки сигналов

@@ -29,8 +29,8 @@ pub(super) fn new_plan_language(pack: &PackSource, asked: Option<&str>) -> Resul
             Ok(language.to_string())
         }
         Some(language) => anyhow::bail!(
-            "no checklist in '{language}'; expected one of: {} (or a translated pack with --content)",
-            packs.join(", ")
+            "{}",
+            crate::fl!("language-no-checklist", language = language, languages = packs.join(", "))
         ),
         None => {
             let interface = crate::i18n::chosen_language();

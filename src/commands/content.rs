@@ -42,7 +42,11 @@ fn check(source: &PackSource) -> Result<ExitCode> {
             for problem in &problems {
                 crate::outln!("{problem}")?;
             }
-            crate::errln!("napwiz: {source} has {} problems", problems.len())?;
+            let source = source.to_string();
+            crate::errln!(
+                "{}",
+                crate::fl!("pack-check-problems", source = source, count = problems.len())
+            )?;
             Ok(ExitCode::from(EXIT_ERROR))
         }
     }
@@ -56,10 +60,10 @@ fn against_english(files: &PackFiles, content: &Content) -> Result<()> {
     for gap in &gaps {
         crate::outln!("{gap}")?;
     }
+    let language = content.meta.language.as_str();
     crate::outln!(
-        "translation ({}) against the English pack: {} missing or untranslated entries",
-        content.meta.language,
-        gaps.len()
+        "{}",
+        crate::fl!("pack-check-translation", language = language, count = gaps.len())
     )?;
     Ok(())
 }

@@ -29,9 +29,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let pack = PackSource::from_option(cli.content.as_deref());
     if let (Some(plan), Some(_)) = (&cli.plan, &cli.command) {
         anyhow::bail!(
-            "'{}' was given before a subcommand; put the plan after it, e.g. `napwiz check {}`",
-            plan.display(),
-            plan.display()
+            "{}",
+            crate::fl!("plan-before-subcommand", plan = plan.display().to_string())
         );
     }
     match cli.command {
@@ -108,9 +107,7 @@ fn take_over_choice(flag: bool) -> TakeOver {
 /// A lock held on another computer: say how to take it over from the command line.
 fn take_over_hint(err: anyhow::Error) -> anyhow::Error {
     if err.downcast_ref::<LockUnverified>().is_some() {
-        anyhow::anyhow!(
-            "{err:#} If that session has ended, run the command again with --take-over."
-        )
+        anyhow::anyhow!("{}", crate::fl!("lock-take-over-hint", error = format!("{err:#}")))
     } else {
         err
     }
