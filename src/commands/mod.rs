@@ -62,7 +62,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Report(args)) => report::run(&pack, args),
         Some(Command::Next(args)) => report::next(&pack, args),
         Some(Command::Summary { path, format }) => plans::summary(&pack, &path, format),
-        Some(Command::Demo { path, force }) => plans::demo(&pack, path, force),
+        Some(Command::Demo { path, language, force }) => {
+            plans::demo(&pack, path, language.as_deref(), force)
+        }
         Some(Command::Backups { path, restore, take_over }) => {
             backups::run(&path, restore, take_over_choice(take_over)).map_err(take_over_hint)
         }
