@@ -1776,7 +1776,6 @@ translation-missing = missing { $what ->
    *[term] term
 } '{ $id }' (English: "{ $english }"); napwiz shows the English text marked { $mark } until it is translated
 translation-expected-after = { $missing }; expected after '{ $previous }'
-}
 follow-failed = could not follow '{ $path }'
 terminal-raw-failed = could not switch the terminal to raw mode
 terminal-setup-failed = could not set up the terminal

@@ -1788,7 +1788,6 @@ translation-missing = falta { $what ->
    *[term] el término
 } '{ $id }' (inglés: "{ $english }"); napwiz muestra el texto inglés marcado { $mark } hasta que se traduzca
 translation-expected-after = { $missing }; se esperaba después de '{ $previous }'
-}
 follow-failed = no se pudo seguir '{ $path }'
 terminal-raw-failed = no se pudo poner el terminal en modo sin procesar
 terminal-setup-failed = no se pudo preparar el terminal

@@ -1814,7 +1814,6 @@ translation-missing = { $what ->
    *[term] terme
 } « { $id } » manquant (anglais : « { $english } ») ; napwiz affiche le texte anglais marqué { $mark } jusqu'à sa traduction
 translation-expected-after = { $missing } ; attendu après « { $previous } »
-}
 follow-failed = impossible de suivre « { $path } »
 terminal-raw-failed = impossible de passer le terminal en mode brut
 terminal-setup-failed = impossible de préparer le terminal

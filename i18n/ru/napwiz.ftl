@@ -1919,7 +1919,6 @@ translation-missing = отсутствует { $what ->
    *[term] термин
 } «{ $id }» (по-английски: «{ $english }»); napwiz показывает английский текст с пометкой { $mark }, пока он не переведён
 translation-expected-after = { $missing }; ожидается после «{ $previous }»
-}
 follow-failed = не удалось следить за «{ $path }»
 terminal-raw-failed = не удалось перевести терминал в необработанный режим
 terminal-setup-failed = не удалось настроить терминал

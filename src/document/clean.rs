@@ -22,7 +22,7 @@ pub fn take_gaps(doc: &mut Document) -> Vec<Gap> {
                 section: crate::fl!("document-title-page"),
                 what: format!(
                     "{} {}",
-                    crate::fl!("export-label", label = fact.label.as_deref().unwrap_or("")),
+                    crate::i18n::label(fact.label.as_deref().unwrap_or("")),
                     fact.text
                 ),
             });

@@ -90,12 +90,6 @@ impl Rendered {
     }
 }
 
-/// "Label:" before a value, as the document's language writes it (French puts a narrow
-/// no-break space before the colon).
-pub fn label(text: &str) -> String {
-    crate::fl!("export-label", label = text)
-}
-
 /// Renders one format in memory; CSV gives three files, the others one.
 pub fn render(doc: &Document, format: Format, options: &ExportOptions) -> Result<Vec<Rendered>> {
     crate::i18n::in_language(&doc.language, || render_in_language(doc, format, options))

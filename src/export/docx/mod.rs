@@ -306,7 +306,9 @@ fn gap_style(run: w::Run) -> w::Run {
 fn list_item(item: &ListItem) -> w::Paragraph {
     let mut p = w::Paragraph::new().numbering(w::NumberingId::new(BULLETS), w::IndentLevel::new(0));
     if let Some(label) = &item.label {
-        p = p.add_run(w::Run::new().add_text(format!("{} ", super::label(&clean(label)))).bold());
+        p = p.add_run(
+            w::Run::new().add_text(format!("{} ", crate::i18n::label(&clean(label)))).bold(),
+        );
     }
     let style = if item.placeholder { gap_style } else { plain };
     runs(&item.text, style).into_iter().fold(p, w::Paragraph::add_run)
@@ -338,7 +340,7 @@ fn title_page(page: &TitlePage) -> Vec<Child> {
     let mut first = true;
     for fact in &page.facts {
         let text = match &fact.label {
-            Some(label) => format!("{} {}", super::label(label), fact.text),
+            Some(label) => format!("{} {}", crate::i18n::label(label), fact.text),
             None => fact.text.clone(),
         };
         children.push(centred(&text, 21, false, if first { 1440 } else { 60 }));
