@@ -123,6 +123,10 @@ pub enum Command {
     Demo {
         /// Where to write it [default: demo-veldora.ron in the plans folder]
         path: Option<PathBuf>,
+        /// The demo plan's language: its checklist, its own texts and its documents (en, fr,
+        /// es, ru) [default: the interface language when napwiz has a checklist in it, else en]
+        #[arg(long, value_name = "LANG")]
+        language: Option<String>,
         /// Replace an existing file (it is backed up first)
         #[arg(long)]
         force: bool,

@@ -59,9 +59,9 @@ pub fn stdout_is_terminal() -> bool {
 
 /// What the print macros return: a failed write to a closed or full output is an error the
 /// command reports, never a panic.
-pub fn written(result: io::Result<()>, stream: &str) -> anyhow::Result<()> {
+pub fn written(result: io::Result<()>, stream: &'static str) -> anyhow::Result<()> {
     use anyhow::Context;
-    result.with_context(|| format!("could not write to {stream}"))
+    result.with_context(|| crate::fl!("output-write-failed", stream = stream))
 }
 
 /// `println!` through the sanitiser: `outln!("{}", x)?`.
@@ -70,7 +70,7 @@ macro_rules! outln {
     ($($arg:tt)*) => {
         $crate::output::written(
             $crate::output::Output::stdout().line(format_args!($($arg)*)),
-            "standard output",
+            "stdout",
         )
     };
 }
@@ -81,7 +81,7 @@ macro_rules! out {
     ($($arg:tt)*) => {
         $crate::output::written(
             $crate::output::Output::stdout().text(format_args!($($arg)*)),
-            "standard output",
+            "stdout",
         )
     };
 }
@@ -92,7 +92,7 @@ macro_rules! errln {
     ($($arg:tt)*) => {
         $crate::output::written(
             $crate::output::Output::stderr().line(format_args!($($arg)*)),
-            "standard error",
+            "stderr",
         )
     };
 }

@@ -52,7 +52,7 @@ pub fn backups_dir() -> PathBuf {
 /// Creates a folder and its parents, with an error that names it.
 pub fn ensure_dir(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir)
-        .with_context(|| format!("could not create folder '{}'", dir.display()))
+        .with_context(|| crate::fl!("folder-create-failed", folder = dir.display().to_string()))
 }
 
 /// A file-name-safe slug of a title: lowercase ASCII letters, digits and dashes.
@@ -92,12 +92,12 @@ pub fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     let file = open_no_wait(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        let what = if meta.is_dir() {
-            "a folder"
+        let why = if meta.is_dir() {
+            crate::fl!("file-is-folder")
         } else {
-            "not a regular file (a FIFO, socket or device)"
+            crate::fl!("file-not-regular")
         };
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("it is {what}")));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
     }
     let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
     file.take(limit + 1).read_to_end(&mut bytes)?;
@@ -105,7 +105,7 @@ pub fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
         let mib = limit / (1024 * 1024);
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("it is larger than {mib} MiB, the most napwiz reads"),
+            crate::fl!("file-too-large", mib = mib.to_string()),
         ));
     }
     Ok(bytes)

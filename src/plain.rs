@@ -118,7 +118,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
-        self.out.line(text).context("could not write to standard output")
+        self.out.line(text).with_context(|| crate::fl!("output-write-failed", stream = "stdout"))
     }
 
     /// Says why the last line was refused (`  ! why`) and records it.
@@ -957,33 +957,40 @@ fn add_to_roster(plan: &mut Plan, id: &str) {
     }
 }
 
+/// A baseline typed after `b:`, in English or in any shipped language (its word or its label).
 fn parse_baseline(v: &str) -> Result<Baseline, String> {
-    Ok(match v.to_lowercase().as_str() {
-        "unknown" | "?" => Baseline::Unknown,
-        "in" | "inplace" | "in-place" | "have" => Baseline::InPlace,
-        "partly" | "part" | "partial" => Baseline::PartlyInPlace,
-        "missing" | "miss" | "no" => Baseline::Missing,
-        "na" | "n/a" => Baseline::NotApplicable,
-        other => {
-            return Err(crate::fl!("plain-bad-baseline", value = other));
-        }
-    })
+    let words = |b: Baseline| match b {
+        Baseline::Unknown => crate::fl!("typed-baseline-unknown"),
+        Baseline::InPlace => crate::fl!("typed-baseline-in-place"),
+        Baseline::PartlyInPlace => crate::fl!("typed-baseline-partly"),
+        Baseline::Missing => crate::fl!("typed-baseline-missing"),
+        Baseline::NotApplicable => crate::fl!("typed-baseline-not-applicable"),
+    };
+    Baseline::ALL
+        .into_iter()
+        .find(|&b| edit::typed_as(v, || words(b)) || edit::typed_as(v, || b.label()))
+        .ok_or_else(|| crate::fl!("plain-bad-baseline", value = v.to_lowercase()))
 }
 
+/// A reporting or review frequency, in English or in any shipped language; empty for none.
 fn parse_frequency(v: &str) -> Result<Option<plan::Frequency>, String> {
     use plan::Frequency::*;
-    Ok(Some(match v.to_lowercase().as_str() {
-        "" | "-" | "none" => return Ok(None),
-        "monthly" => Monthly,
-        "quarterly" => Quarterly,
-        "six-monthly" | "sixmonthly" | "half-yearly" => SixMonthly,
-        "annually" | "yearly" | "annual" => Annually,
-        "two-yearly" | "biennially" => Biennially,
-        "end" => EndOfPlan,
-        other => {
-            return Err(crate::fl!("plain-bad-frequency", value = other));
-        }
-    }))
+    if v.trim().is_empty() || edit::typed_as(v, || crate::fl!("typed-frequency-none")) {
+        return Ok(None);
+    }
+    let words = |f: plan::Frequency| match f {
+        Monthly => crate::fl!("typed-frequency-monthly"),
+        Quarterly => crate::fl!("typed-frequency-quarterly"),
+        SixMonthly => crate::fl!("typed-frequency-six-monthly"),
+        Annually => crate::fl!("typed-frequency-annually"),
+        Biennially => crate::fl!("typed-frequency-biennially"),
+        EndOfPlan => crate::fl!("typed-frequency-end-of-plan"),
+    };
+    plan::Frequency::ALL
+        .into_iter()
+        .find(|&f| edit::typed_as(v, || words(f)) || edit::typed_as(v, || f.label()))
+        .map(Some)
+        .ok_or_else(|| crate::fl!("plain-bad-frequency", value = v.to_lowercase()))
 }
 
 /// A field's current value as the prompt shows it: codes and labels for monitoring, the text
@@ -1071,6 +1078,56 @@ mod tests {
         assert_eq!(d.baseline, Baseline::Missing);
         assert_eq!(d.notes, "agreed, see minutes");
         assert!(plan.in_roster("moi") && plan.in_roster("ngo"));
+    }
+
+    #[test]
+    fn baselines_timeframes_and_frequencies_are_read_in_any_shipped_language() {
+        for (line, baseline, timeframe) in [
+            ("b:manquant t:court", Baseline::Missing, plan::Timeframe::ShortTerm),
+            ("b:existe t:moyen-terme", Baseline::InPlace, plan::Timeframe::MediumTerm),
+            ("b:parcial t:largo", Baseline::PartlyInPlace, plan::Timeframe::LongTerm),
+            ("b:отсутствует t:к", Baseline::Missing, plan::Timeframe::ShortTerm),
+            ("b:неприменимо t:долгосрочный", Baseline::NotApplicable, plan::Timeframe::LongTerm),
+            ("b:missing t:short", Baseline::Missing, plan::Timeframe::ShortTerm),
+        ] {
+            let (mut plan, content) = empty();
+            apply_decision(&mut plan, &content, "P1.1", line).unwrap_or_else(|e| panic!("{e}"));
+            let d = plan.decision("P1.1").unwrap();
+            assert_eq!((d.baseline, d.timeframe), (baseline, Some(timeframe)), "{line}");
+        }
+        use plan::Frequency::*;
+        for (typed, frequency) in [
+            ("mensual", Some(Monthly)),
+            ("tous les trimestres", Some(Quarterly)),
+            ("ежегодно", Some(Annually)),
+            ("half-yearly", Some(SixMonthly)),
+            ("aucune", None),
+        ] {
+            assert_eq!(parse_frequency(typed), Ok(frequency), "{typed}");
+        }
+        assert!(parse_frequency("souvent").is_err());
+        assert!(parse_baseline("peut-être").is_err());
+    }
+
+    #[test]
+    fn the_help_of_a_decision_line_names_the_words_the_language_reads() {
+        let help = crate::i18n::in_language("fr", || crate::fl!("plain-decision-help-2"));
+        let (mut plan, content) = empty();
+        // Every word the French help offers is read back.
+        for token in [
+            "b:inconnu",
+            "b:existe",
+            "b:partiel",
+            "b:manquant",
+            "b:so",
+            "t:court",
+            "t:moyen",
+            "t:long",
+        ] {
+            assert!(help.contains(&token[2..]), "{token} in {help}");
+            apply_decision(&mut plan, &content, "P1.1", token)
+                .unwrap_or_else(|e| panic!("{token}: {e}"));
+        }
     }
 
     #[test]

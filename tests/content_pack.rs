@@ -218,6 +218,7 @@ fn summary_line() -> String {
         text.push_str(&line);
         text.push('\n');
     }
+    text.push_str("acronyms: 0 used but not spelled out in abbreviations.ron\n");
     text
 }
 
@@ -295,6 +296,10 @@ fn content_check_prints_the_counts_the_indicator_coverage_and_warnings_and_exits
     let expected: Vec<String> = (missing > 0 && !OWN_INDICATORS_REQUIRED)
         .then(|| format!("warning: {missing} actions have no indicator of their own; including one copies its goal's"))
         .into_iter()
+        .collect();
+    let expected: Vec<String> = expected
+        .into_iter()
+        .chain(["acronyms: 0 used but not spelled out in abbreviations.ron".to_string()])
         .collect();
     assert_eq!(lines[2..], expected, "{text}");
 }
@@ -400,7 +405,7 @@ fn content_flag_is_used_by_content_check(args: impl Fn(&Path) -> Vec<std::ffi::O
     let out = run();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stdout(&out), expected);
-    let summary = format!("content pack '{}' has 1 problems", pack.dir.display());
+    let summary = format!("content pack '{}' has 1 problem", pack.dir.display());
     assert!(stderr(&out).contains(&summary), "{}", stderr(&out));
 
     // Without --content the embedded pack is still fine.
@@ -501,7 +506,7 @@ fn syntax_error_is_reported_at_rons_position_counting_characters() {
     let out = cli_check(&pack);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stdout(&out), format!("{prefix}Expected comma\n"));
-    assert!(stderr(&out).contains("has 1 problems"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("has 1 problem"), "{}", stderr(&out));
 }
 
 #[test]
@@ -695,7 +700,7 @@ fn content_check_prints_a_dangling_reference_and_exits_1() {
             "{prefix}'P1' lead refers to unknown institution 'nobody'; expected an id from institutions.ron\n"
         )
     );
-    assert!(stderr(&out).contains("has 1 problems"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("has 1 problem"), "{}", stderr(&out));
 }
 
 #[test]
@@ -1484,4 +1489,104 @@ fn every_term_of_art_the_actions_use_is_defined_in_the_glossary() {
     for id in TERMS_REQUIRED {
         assert!(defined(id), "the glossary has no '{id}'");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Acronyms: spelled out per language in abbreviations.ron
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn every_shipped_pack_spells_out_every_acronym_it_uses() {
+    for language in napwiz::content::languages() {
+        let files = PackFiles::embedded_in(&language).unwrap();
+        let content = check_files(&files).unwrap_or_else(|p| panic!("{language}: {p:?}"));
+        let missing = napwiz::content::unexplained(&files, &content);
+        assert!(missing.is_empty(), "{language}: {missing:#?}");
+        assert!(content.abbreviations.len() > 40, "{language}: {}", content.abbreviations.len());
+    }
+}
+
+#[test]
+fn translated_packs_spell_out_their_own_acronyms_in_their_language() {
+    let spelled = |language: &str, acronym: &str| {
+        let content = Content::embedded_in(language);
+        content
+            .abbreviations
+            .get(acronym)
+            .cloned()
+            .unwrap_or_else(|| panic!("{language} {acronym}"))
+    };
+    assert_eq!(spelled("fr", "OIT"), "Organisation internationale du Travail");
+    for acronym in ["ONUDC", "HCR", "ONG", "OIM", "UE"] {
+        spelled("fr", acronym);
+    }
+    assert_eq!(
+        spelled("es", "ACNUR"),
+        "Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados"
+    );
+    for acronym in ["OIT", "ONUDD", "UNODC", "ONG", "OIM", "UE"] {
+        spelled("es", acronym);
+    }
+    assert_eq!(spelled("ru", "МОТ"), "Международная организация труда");
+    for acronym in ["УНП", "ООН", "УВКБ", "НПО", "МОМ", "ЕС"] {
+        spelled("ru", acronym);
+    }
+}
+
+#[test]
+fn content_check_reports_an_acronym_used_but_not_spelled_out_at_its_first_use() {
+    let pack = exported();
+    let glossary = pack.edit(
+        "glossary.ron",
+        "Trafficking in human beings (THB)",
+        "Trafficking in human beings (THB, see XQZW)",
+    );
+    let out = cli_check(&pack);
+    assert_eq!(out.status.code(), Some(0), "a warning, not an error: {}", stderr(&out));
+    let expected = format!(
+        "{}the acronym 'XQZW' is used but not spelled out: add it to abbreviations.ron",
+        pack.prefix("glossary.ron", &glossary, unique_offset(&glossary, "XQZW"))
+    );
+    let text = stdout(&out);
+    assert!(text.lines().any(|l| l == expected), "{text}");
+    assert!(text.contains("acronyms: 1 used but not spelled out in abbreviations.ron"), "{text}");
+
+    let abbreviations =
+        pack.edit("abbreviations.ron", "{\n", "{\n    \"XQZW\": \"Example Working Group\",\n");
+    assert!(abbreviations.contains("XQZW"));
+    let text = stdout(&cli_check(&pack));
+    assert!(text.contains("acronyms: 0 used but not spelled out"), "{text}");
+    let content = load(&PackSource::Dir(pack.dir.clone())).unwrap();
+    assert_eq!(content.abbreviations["XQZW"], "Example Working Group");
+}
+
+#[test]
+fn a_translated_folder_pack_without_abbreviations_falls_back_to_the_english_list() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, text) in napwiz::content::embedded_files("fr").unwrap() {
+        let path = tmp.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        if *name != "abbreviations.ron" {
+            std::fs::write(path, text).unwrap();
+        }
+    }
+    let content =
+        napwiz::content::load_for(&PackSource::Dir(tmp.path().to_path_buf()), "fr").unwrap();
+    assert_eq!(content.abbreviations["ILO"], "International Labour Organization");
+    assert!(!content.abbreviations.contains_key("OIT"));
+}
+
+#[test]
+fn an_abbreviation_without_its_meaning_is_an_error_at_the_acronym() {
+    let pack = exported();
+    let text = pack.edit(
+        "abbreviations.ron",
+        "\"ILO\": \"International Labour Organization\"",
+        "\"ILO\": \" \"",
+    );
+    assert_reported(
+        &pack.problems(),
+        &pack.prefix("abbreviations.ron", &text, unique_offset(&text, "\"ILO\"")),
+        "the abbreviation 'ILO' needs an acronym and its meaning, each on one line without control characters",
+    );
 }

@@ -123,3 +123,106 @@ fn amounts_and_dates_take_the_plans_language() {
         assert!(md.contains(day), "{language}: no '{day}'");
     }
 }
+
+/// The list of abbreviations of the demo draft made with the translated pack of `language`.
+fn abbreviations_of_demo(language: &str) -> Vec<document::ListItem> {
+    let content = napwiz::content::Content::embedded_in(language);
+    let mut plan = demo_plan(&content);
+    plan.meta.language = language.to_string();
+    let doc = napwiz::i18n::in_language(language, || document::build(&plan, &content, DATE));
+    let annex = doc.chapters.last().unwrap();
+    let Some(document::Block::List(items)) = annex.blocks.get(1) else { panic!("a list") };
+    items.clone()
+}
+
+#[test]
+fn the_french_spanish_and_russian_demo_drafts_spell_out_every_acronym() {
+    for (language, acronym, meaning) in [
+        ("fr", "UE", "Union européenne"),
+        ("es", "UE", "Unión Europea"),
+        ("ru", "ЕС", "Европейский союз"),
+    ] {
+        let items = abbreviations_of_demo(language);
+        let unknown: Vec<(&str, &str)> = items
+            .iter()
+            .filter(|i| i.placeholder)
+            .map(|i| (i.label.as_deref().unwrap_or(""), i.text.as_str()))
+            .collect();
+        assert!(unknown.is_empty(), "{language}: acronyms left to spell out: {unknown:?}");
+        assert!(items.len() > 10, "{language}: {}", items.len());
+        let entry = items.iter().find(|i| i.label.as_deref() == Some(acronym));
+        assert_eq!(entry.map(|i| i.text.as_str()), Some(meaning), "{language}");
+    }
+}
+
+/// The demo draft of `language` (its own pack) rendered as `format`, every file joined.
+fn rendered(language: &str, format: Format) -> Vec<u8> {
+    let content = napwiz::content::Content::embedded_in(language);
+    let mut plan = demo_plan(&content);
+    plan.meta.language = language.to_string();
+    let doc = document::build(&plan, &content, DATE);
+    let options = ExportOptions { date: DATE, excel_csv: false, clean: false };
+    export::render(&doc, format, &options).unwrap().into_iter().flat_map(|r| r.bytes).collect()
+}
+
+fn docx_text(bytes: &[u8]) -> String {
+    let parts = common::files::unzip(bytes);
+    let (_, xml) = parts.iter().find(|(n, _)| n == "word/document.xml").unwrap();
+    let xml = std::str::from_utf8(xml).unwrap();
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    doc.descendants().filter(|n| n.has_tag_name("t")).filter_map(|n| n.text()).collect()
+}
+
+#[test]
+fn labels_take_the_colon_spacing_of_the_documents_language() {
+    const NARROW: &str = "\u{202F}:";
+    let md = |l: &str| String::from_utf8(rendered(l, Format::Markdown)).unwrap();
+    let html = |l: &str| String::from_utf8(rendered(l, Format::Html)).unwrap();
+    let (fr_md, en_md) = (md("fr"), md("en"));
+    // French: "**Lieu\u{202F}:**" in every labelled list entry, never a colon glued to the label.
+    let labelled: Vec<&str> = fr_md.lines().filter(|l| l.starts_with("- **")).collect();
+    assert!(labelled.len() > 20, "{}", labelled.len());
+    for line in &labelled {
+        assert!(line.contains(&format!("{NARROW}**")), "{line}");
+    }
+    assert!(fr_md.contains(&format!("rédaction{NARROW}**")), "the drafting-team mark");
+    assert!(
+        !en_md.contains(NARROW)
+            && en_md.lines().any(|l| l.starts_with("- **") && l.contains(":** "))
+    );
+    for language in ["es", "ru"] {
+        assert!(!md(language).contains(NARROW), "{language} writes no space before the colon");
+    }
+    assert!(html("fr").contains(&format!("{NARROW}</strong> ")));
+    assert!(!html("en").contains(NARROW));
+    let docx = docx_text(&rendered("fr", Format::Docx));
+    assert!(docx.matches(NARROW).count() > 20, "French DOCX labels");
+    assert!(!docx_text(&rendered("en", Format::Docx)).contains(NARROW));
+}
+
+#[test]
+fn the_lessons_of_a_previous_plan_are_written_in_the_documents_language() {
+    let content = common::content();
+    let mut old = demo_plan(content);
+    let period = napwiz::plan::Period { first: 2031, last: 2034 };
+    let next = napwiz::plan::next_plan(&old, content, period).unwrap();
+    let english = markdown(&document::build(&next, content, DATE));
+    let fixed = ["This plan follows the", "(carried over)", "Corrective measures:", "(reported "];
+    for phrase in fixed {
+        assert!(english.contains(phrase), "the check needs the English phrase {phrase:?}");
+    }
+    // The notes next_plan writes (history, lessons) are in the plan's language too.
+    old.meta.language = napwiz::i18n::PSEUDO.to_string();
+    let next = napwiz::plan::next_plan(&old, content, period).unwrap();
+    let pseudo = markdown(&document::build(&next, content, DATE));
+    let more = [
+        "Difficulties the implementing",
+        "final evaluation found",
+        "Lesson (",
+        "the previous plan,",
+    ];
+    let fixed = fixed.into_iter().chain(more);
+    for phrase in fixed {
+        assert!(!pseudo.contains(phrase), "{phrase:?} bypassed Fluent");
+    }
+}

@@ -1235,3 +1235,66 @@ fn libreoffice_in_a_german_locale_imports_the_excel_csv_without_dates() {
         doc.matrices.actions.rows.iter().map(|r| format!("Action {}", r[0].text)).collect();
     assert_eq!(numbers, expected, "every action number survives the import as text");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The demo plan in French: golden files and the Word and Excel files read back
+// ---------------------------------------------------------------------------------------------
+
+/// The demo plan made with the French checklist: a plan in French, as `napwiz demo
+/// --language fr` writes it.
+fn demo_document_fr() -> Document {
+    let content = Content::embedded_in("fr");
+    let plan = demo_plan(&content);
+    assert_eq!(plan.meta.language, "fr");
+    document::build(&plan, &content, DATE)
+}
+
+#[test]
+fn french_markdown_matches_the_golden_file() {
+    golden("demo.fr.md", &render(&demo_document_fr(), Format::Markdown, ".md"));
+}
+
+#[test]
+fn french_html_matches_the_golden_file() {
+    golden("demo.fr.html", &render(&demo_document_fr(), Format::Html, ".html"));
+}
+
+#[test]
+fn french_csv_files_match_the_golden_files() {
+    let doc = demo_document_fr();
+    for name in ["actions", "monitoring", "responsibilities"] {
+        let rendered = render(&doc, Format::Csv, &format!("-{name}.csv"));
+        golden(&format!("demo.fr-{name}.csv"), &rendered);
+    }
+}
+
+#[test]
+fn french_docx_and_xlsx_read_back_in_french() {
+    let doc = demo_document_fr();
+    let parts = unzip(&render(&doc, Format::Docx, ".docx"));
+    parse_every_xml_part(&parts);
+    let body = docx_text(part(&parts, "word/document.xml"));
+    for french in
+        ["PROJET", "Sommaire", "Prévention", "Annexe E. Abréviations", "Facilitateur\u{202F}:"]
+    {
+        assert!(body.contains(french), "DOCX lacks {french:?}");
+    }
+    assert!(!body.contains("[to be spelled out]") && !body.contains("[à développer]"));
+    assert!(
+        part(&parts, "word/styles.xml").contains("w:val=\"fr-FR\"")
+            || part(&parts, "word/styles.xml").contains("w:val=\"fr\"")
+    );
+    let bytes = render(&doc, Format::Xlsx, ".xlsx");
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
+    let sheets = book.sheet_names();
+    let french =
+        ["Actions", "Budget", "Calendrier", "Cadre de suivi", "Responsabilités", "Lacunes"];
+    assert_eq!(sheets[..6], french, "{sheets:?}");
+    let actions = book.worksheet_range(&sheets[0]).unwrap();
+    let header: Vec<String> =
+        actions.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    assert_eq!(&header[..4], ["N°", "Domaine", "Objectif", "Action"], "{header:?}");
+    assert_eq!(actions.get_value((1, 1)), Some(&Data::String("Prévention".into())));
+    let sheet1 = part(&unzip(&bytes), "xl/worksheets/sheet1.xml").to_string();
+    assert!(sheet1.contains("\"haute,moyenne,basse\""), "priority drop-down in French");
+}

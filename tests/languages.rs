@@ -218,3 +218,29 @@ fn plain_mode_speaks_french_through_a_pipe() {
         assert!(!text.contains(english), "'{english}' is not translated:\n{text}");
     }
 }
+
+#[test]
+fn the_demo_plan_is_written_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo-fr.ron");
+    let out = napwiz(&["demo", "--language", "fr", path.to_str().unwrap()], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let plan: napwiz::plan::Plan = ron::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(plan.meta.language, "fr");
+    assert_eq!(
+        plan.meta.title,
+        "Plan d'action national contre la traite des êtres humains 2027-2030"
+    );
+    assert_eq!(plan.meta.country, "République de Veldora (fictive)");
+    let english = dir.path().join("demo.ron");
+    assert!(napwiz(&["demo", english.to_str().unwrap()], &[]).status.success());
+    let plan: napwiz::plan::Plan =
+        ron::from_str(&std::fs::read_to_string(&english).unwrap()).unwrap();
+    assert_eq!(
+        (plan.meta.language.as_str(), plan.meta.country.as_str()),
+        ("en", "Republic of Veldora (fictional)")
+    );
+    let refused =
+        napwiz(&["demo", "--language", "de", dir.path().join("x.ron").to_str().unwrap()], &[]);
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no checklist in 'de'"));
+}

@@ -192,3 +192,42 @@ fn cyrillic_and_cjk_plan_text_keeps_every_row_80_columns_and_borders_in_line() {
     }
     assert!(seen_cjk, "the CJK roster text is on a screen");
 }
+
+/// The area list and its help drawn with the interface in `language` (this thread only).
+fn area_and_help_in(language: &str) -> (String, String) {
+    let mut state = area(language);
+    let list = napwiz::i18n::in_language(language, || text(&terminal(&state)));
+    state.overlay = Some(napwiz::tui::state::Overlay::Help { scroll: 0 });
+    state.size = (80, 40);
+    let help = napwiz::i18n::in_language(language, || {
+        let mut terminal = Terminal::new(TestBackend::new(80, 40)).unwrap();
+        terminal
+            .draw(|f| {
+                view::draw(&state, f);
+            })
+            .unwrap();
+        rows(&terminal).iter().map(|r| r.concat()).collect::<Vec<_>>().join("\n")
+    });
+    (list, help)
+}
+
+#[test]
+fn priority_letters_and_their_legend_follow_the_interface_language() {
+    for (language, letters, legend) in [
+        ("en", ["H", "M", "L"], "H high, M medium, L low"),
+        ("fr", ["H", "M", "B"], "H haute, M moyenne, B basse"),
+        ("es", ["A", "M", "B"], "A alta, M media, B baja"),
+        ("ru", ["В", "С", "Н"], "В — высокий, С — средний, Н — низкий"),
+    ] {
+        let (list, help) = area_and_help_in(language);
+        // The letter column sits after the inclusion mark and the 7-wide id.
+        let shown: std::collections::BTreeSet<String> = list
+            .lines()
+            .filter_map(|l| l.split_once("[x] ").map(|(_, rest)| rest.chars().nth(8).unwrap()))
+            .map(String::from)
+            .collect();
+        assert!(!shown.is_empty(), "{language}: no included action in\n{list}");
+        assert!(shown.iter().all(|l| letters.contains(&l.as_str())), "{language}: {shown:?}");
+        assert!(help.contains(legend), "{language}: legend missing in\n{help}");
+    }
+}

@@ -957,46 +957,6 @@ budget-column-share = Share
 budget-column-share-percent = Share of the budget (%)
 budget-column-budget-by = Budget by
 
-## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
-
-abbreviation-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children
-abbreviation-afripol = African Union Mechanism for Police Cooperation
-abbreviation-ameripol = Police Community of the Americas
-abbreviation-asean = Association of Southeast Asian Nations
-abbreviation-aseanapol = ASEAN Chiefs of National Police
-abbreviation-au = African Union
-abbreviation-cedaw = Convention on the Elimination of All Forms of Discrimination against Women
-abbreviation-coe = Council of Europe
-abbreviation-crc = United Nations Convention on the Rights of the Child
-abbreviation-cso = civil society organisation
-abbreviation-dac = Development Assistance Committee (OECD)
-abbreviation-ec = European Community (in the names of EU directives)
-abbreviation-ecowas = Economic Community of West African States
-abbreviation-ecri = European Commission against Racism and Intolerance (Council of Europe)
-abbreviation-eu = European Union
-abbreviation-eur = euro
-abbreviation-gdpr = General Data Protection Regulation (EU)
-abbreviation-greta = Group of Experts on Action against Trafficking in Human Beings (Council of Europe)
-abbreviation-icmpd = International Centre for Migration Policy Development
-abbreviation-ilo = International Labour Organization
-abbreviation-iom = International Organization for Migration
-abbreviation-lgbtqi = lesbian, gay, bisexual, transgender, queer and intersex
-abbreviation-nap = National Action Plan
-abbreviation-ngo = non-governmental organisation
-abbreviation-nrm = National Referral Mechanism
-abbreviation-oas = Organization of American States
-abbreviation-odihr = OSCE Office for Democratic Institutions and Human Rights
-abbreviation-oecd = Organisation for Economic Co-operation and Development
-abbreviation-osce = Organization for Security and Co-operation in Europe
-abbreviation-saarc = South Asian Association for Regional Cooperation
-abbreviation-thb = trafficking in human beings
-abbreviation-tip = trafficking in persons
-abbreviation-un = United Nations
-abbreviation-unhcr = Office of the United Nations High Commissioner for Refugees
-abbreviation-unicef = United Nations Children's Fund
-abbreviation-unodc = United Nations Office on Drugs and Crime
-abbreviation-who = World Health Organization
-abbreviation-untoc = United Nations Convention against Transnational Organized Crime
 
 ## The export formats' own text: title page, contents, drafting marks (src/export)
 
@@ -1956,3 +1916,129 @@ monitor-check-bad-value = the { $period } value of '{ $text }' is '{ $value }'; 
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = n/a
 monitor-unknown-field = unknown report field '{ $field }'
+## tr-misc: acronyms, short codes, typed values, label spacing, remaining messages
+check-acronym-unexplained = the acronym '{ $acronym }' is used but not spelled out: add it to { $file }
+check-abbreviation-bad = the abbreviation '{ $acronym }' needs an acronym and its meaning, each on one line without control characters
+check-acronyms-summary = acronyms: { $count ->
+    [one] { $count } used but not spelled out in { $file }
+   *[other] { $count } used but not spelled out in { $file }
+}
+area-letter-high = H
+area-letter-medium = M
+area-letter-low = L
+area-legend-marks = Marks: [x] included, [-] not included, [ ] not decided.
+area-legend-priority = Priority letters: { $letters }.
+area-legend-letter = { $letter } { $priority }
+typed-timeframe-short = short, short term, s
+typed-timeframe-medium = medium, medium term, m
+typed-timeframe-long = long, long term, l
+typed-baseline-unknown = unknown, ?
+typed-baseline-in-place = in, inplace, in place, have
+typed-baseline-partly = partly, part, partial
+typed-baseline-missing = missing, miss, no
+typed-baseline-not-applicable = na, n/a
+typed-frequency-none = none, -
+typed-frequency-monthly = monthly
+typed-frequency-quarterly = quarterly
+typed-frequency-six-monthly = six-monthly, sixmonthly, half-yearly
+typed-frequency-annually = annually, yearly, annual
+typed-frequency-biennially = two-yearly, biennially
+typed-frequency-end-of-plan = end
+export-label = { $label }:
+language-no-checklist = no checklist in '{ $language }'; expected one of: { $languages } (or a translated pack with --content)
+pack-check-problems = napwiz: { $source } has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+pack-check-translation = translation ({ $language }) against the English pack: { $count ->
+    [one] { $count } missing or untranslated entry
+   *[other] { $count } missing or untranslated entries
+}
+export-xlsx-cut = napwiz: note: the Excel file cuts a text: { $cut }
+follow-needs-plan = --follow needs a plan file: napwiz --follow PLAN
+plan-before-subcommand = '{ $plan }' was given before a subcommand; put the plan after it, e.g. `napwiz check { $plan }`
+lock-take-over-hint = { $error } If that session has ended, run the command again with --take-over.
+config-file-exists = exists
+config-file-missing = does not exist yet; napwiz config --print-default shows one
+output-write-failed = could not write to { $stream ->
+    [stdout] standard output
+   *[stderr] standard error
+}
+folder-create-failed = could not create folder '{ $folder }'
+file-is-folder = it is a folder
+file-not-regular = it is not a regular file (a FIFO, socket or device)
+file-too-large = it is larger than { $mib } MiB, the most napwiz reads
+file-not-utf8 = byte { $at } is not UTF-8 text
+watch-failed = could not watch '{ $path }'
+watch-folder-failed = could not watch the folder '{ $path }'
+watch-plan-gone = the plan file is gone (deleted, or being replaced)
+lock-unknown-user = unknown user
+facilitator-place-failed = could not write the facilitator's place
+facilitator-record-failed = could not record the facilitator's place in '{ $path }'
+quality-judged-on-english = near-duplicate actions judged on the English source: a translation inherits its pairs
+translation-untranslated = untranslated { $field } of '{ $owner }': the English text, unchanged
+translation-indicator-count = '{ $owner }' has { $ours } suggested indicators, the English pack { $english }; expected the same indicators, translated
+translation-missing = missing { $what ->
+    [area] area
+    [goal] goal
+    [action] action
+    [institution] institution
+   *[term] term
+} '{ $id }' (English: "{ $english }"); napwiz shows the English text marked { $mark } until it is translated
+translation-expected-after = { $missing }; expected after '{ $previous }'
+follow-failed = could not follow '{ $path }'
+terminal-raw-failed = could not switch the terminal to raw mode
+terminal-setup-failed = could not set up the terminal
+rescue-write-failed = could not write '{ $path }'
+signals-install-failed = could not install signal handlers
+signals-thread-failed = could not start the signal thread
+demo-title = National Action Plan against Trafficking in Human Beings 2027-2030
+demo-country = Republic of Veldora (fictional)
+demo-coordinating-body = National Commission against Trafficking in Human Beings
+demo-coordinator = Deputy Minister of Interior, National Anti-Trafficking Coordinator
+demo-facilitator = A. Facilitator
+demo-shelter-network = Veldora Safe House Network
+demo-note-routine = Already done under the current strategy; continue as routine work.
+demo-source-state = State budget
+demo-source-state-eu = State budget and EU funds
+demo-source-donor = Donor (IOM project)
+demo-note-pilot = Group agreed to pilot this in two regions first (north and capital) before rolling out.
+    Check the 2026 GRETA report's recommendations before the final wording.
+demo-target-input = In place by [year]
+demo-target-output = [N] by [year]
+demo-target-outcome = [N]% by [year]
+demo-target-impact = Downward trend by [year]
+demo-baseline-measured = To be measured in 2027 (first full year of data)
+demo-baseline-not-yet = Not yet (2026)
+demo-baseline-draft = Draft under discussion (2026)
+demo-baseline-no-limit = Not measured yet: no time limit in practice (2026)
+demo-baseline-not-recorded = Not recorded (2026)
+demo-verify-training = Training records of the lead institution
+demo-verify-survey = Survey commissioned by the coordinator
+demo-verify-cases = Police and court case statistics
+demo-verify-nrm = NRM database and service providers' reports
+demo-verify-gazette = Official gazette
+demo-verify-budget = State budget execution report
+demo-verify-labour = Labour inspectorate records
+demo-verify-commission = Minutes and records of the National Commission
+demo-verify-annual = Annual report of the lead institution
+demo-goal-note-p1 = Last national study dates from 2019. The statistics office offered to host the data.
+demo-goal-note-a2 = The NRM exists on paper (2018 instruction) but local teams do not use it; focus on practice.
+demo-goal-note-i3 = Prosecutors report no parallel financial investigation in 2025 cases.
+demo-goal-note-e10 = Ministry of Finance asks for costing per action before the budget circular in May.
+demo-games-goal = Prevent exploitation around the 2029 regional games
+demo-games-guidance = Large events bring temporary construction and hospitality work; plan inspections and outreach early.
+demo-games-action = Run joint labour inspections on games construction sites from 2028.
+demo-shelter-action = Open a shelter for male victims of labour exploitation in the capital.
+demo-games-indicator = Number of joint inspections on games sites
+demo-games-target = At least 40 by 2029
+demo-shelter-indicator = Shelter places for men available
+demo-shelter-target = 12 places by 2028
+demo-verify-licensing = Ministry licensing register
+demo-shelter-note = Men currently housed in hostels; the group stressed safety and privacy.
+demo-source-nrm = NRM case database
+demo-source-police = Police and prosecution statistics
+demo-source-courts = Court case-management system
+demo-source-budget = Budget execution reports
+demo-source-ngo = Reports of NGO service providers
+demo-monitoring-note = Implementers report by 15 July and 15 January on the common form; the coordinator's office consolidates and the National Commission reviews twice a year.

@@ -349,7 +349,7 @@ hint-currency = un código de moneda, p. ej., EUR
 hint-required = obligatorio
 hint-evaluation-year = un año: AAAA, p. ej., 2029; vacío si no hay
 hint-data-sources = una fuente de datos por línea
-hint-timeframe = s, m, l (corto, medio, largo plazo), un año (2028) o varios (2027-2029)
+hint-timeframe = corto, medio o largo (c, m, l), un año (2028) o varios (2027-2029)
 hint-budget-amount = unidades enteras, p. ej., 50000 o 52.500
 
 ## Step list progress (src/tui/derived.rs)
@@ -843,14 +843,14 @@ plain-roster-count = { $count ->
    *[other] La lista tiene { $count } instituciones.
 }
 plain-decision-help-1 = i incluir, x no incluir, 1/2/3 prioridad alta/media/baja (incluye),
-plain-decision-help-2 = b:unknown|in|partly|missing|na línea de base (sin datos, existe, parcial, falta, n/a), t:short|medium|long|2028|2027-2029 plazo,
+plain-decision-help-2 = b:desconocido|existe|parcial|falta|na línea de base, t:corto|medio|largo|2028|2027-2029 plazo,
 plain-decision-help-3 = L:SIGLA responsable, P:SIGLA,SIGLA socios, n:texto notas (el resto de la línea).
 plain-decision-help-4 = Varios a la vez: i 1 L:MoI P:NGO b:missing.
 plain-partners = socios: { $codes }
 plain-no-institution = ninguna institución tiene la sigla «{ $code }»
 plain-not-understood = no se entiende «{ $token }»; escriba ? para ver la lista
-plain-bad-baseline = la línea de base «{ $value }» no es ninguna de estas: unknown, in, partly, missing, na
-plain-bad-frequency = «{ $value }» no es una periodicidad: monthly, quarterly, six-monthly, annually, two-yearly, end
+plain-bad-baseline = la línea de base «{ $value }» no es ninguna de estas: desconocido, existe, parcial, falta, na
+plain-bad-frequency = «{ $value }» no es una periodicidad: mensual, trimestral, semestral, anual, bienal, fin
 
 ## Export formats, as the Generate step lists them (src/export/mod.rs)
 
@@ -978,46 +978,6 @@ budget-column-share = Proporción
 budget-column-share-percent = Proporción del presupuesto (%)
 budget-column-budget-by = Presupuesto por
 
-## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
-
-abbreviation-actip = Convención de la ASEAN contra la Trata de Personas, Especialmente Mujeres y Niños
-abbreviation-afripol = Mecanismo de la Unión Africana para la Cooperación Policial
-abbreviation-ameripol = Comunidad de Policías de América
-abbreviation-asean = Asociación de Naciones de Asia Sudoriental
-abbreviation-aseanapol = Jefes de Policía Nacional de la ASEAN
-abbreviation-au = Unión Africana (UA)
-abbreviation-cedaw = Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer
-abbreviation-coe = Consejo de Europa
-abbreviation-crc = Convención de las Naciones Unidas sobre los Derechos del Niño (CDN)
-abbreviation-cso = organización de la sociedad civil (OSC)
-abbreviation-dac = Comité de Ayuda al Desarrollo (CAD) de la OCDE
-abbreviation-ec = Comunidad Europea (CE), en el nombre de las directivas de la UE
-abbreviation-ecowas = Comunidad Económica de los Estados de África Occidental (CEDEAO)
-abbreviation-ecri = Comisión Europea contra el Racismo y la Intolerancia (Consejo de Europa)
-abbreviation-eu = Unión Europea (UE)
-abbreviation-eur = euro
-abbreviation-gdpr = Reglamento General de Protección de Datos (RGPD) de la UE
-abbreviation-greta = Grupo de Expertos en la Lucha contra la Trata de Seres Humanos (Consejo de Europa)
-abbreviation-icmpd = Centro Internacional para el Desarrollo de Políticas Migratorias
-abbreviation-ilo = Organización Internacional del Trabajo (OIT)
-abbreviation-iom = Organización Internacional para las Migraciones (OIM)
-abbreviation-lgbtqi = lesbianas, gais, bisexuales, transgénero, queer e intersexuales
-abbreviation-nap = Plan de Acción Nacional (PAN)
-abbreviation-ngo = organización no gubernamental (ONG)
-abbreviation-nrm = Mecanismo Nacional de Derivación (MND)
-abbreviation-oas = Organización de los Estados Americanos (OEA)
-abbreviation-odihr = Oficina de Instituciones Democráticas y Derechos Humanos (OIDDH) de la OSCE
-abbreviation-oecd = Organización para la Cooperación y el Desarrollo Económicos (OCDE)
-abbreviation-osce = Organización para la Seguridad y la Cooperación en Europa
-abbreviation-saarc = Asociación del Asia Meridional para la Cooperación Regional
-abbreviation-thb = trata de seres humanos
-abbreviation-tip = trata de personas
-abbreviation-un = Naciones Unidas (ONU)
-abbreviation-unhcr = Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)
-abbreviation-unicef = Fondo de las Naciones Unidas para la Infancia
-abbreviation-unodc = Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC/ONUDD)
-abbreviation-who = Organización Mundial de la Salud (OMS)
-abbreviation-untoc = Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional
 
 ## The export formats' own text: title page, contents, drafting marks (src/export)
 
@@ -1968,3 +1928,129 @@ monitor-check-bad-value = el valor de «{ $text }» en { $period } es «{ $value
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = n/d
 monitor-unknown-field = campo de informe desconocido «{ $field }»
+## tr-misc: siglas, códigos cortos, valores escritos, espaciado de etiquetas, mensajes restantes
+check-acronym-unexplained = la sigla '{ $acronym }' se usa pero no se desarrolla: añádala a { $file }
+check-abbreviation-bad = la abreviatura '{ $acronym }' necesita una sigla y su significado, cada uno en una línea sin caracteres de control
+check-acronyms-summary = siglas: { $count ->
+    [one] { $count } usada pero no desarrollada en { $file }
+   *[other] { $count } usadas pero no desarrolladas en { $file }
+}
+area-letter-high = A
+area-letter-medium = M
+area-letter-low = B
+area-legend-marks = Marcas: [x] incluido, [-] no incluido, [ ] sin decidir.
+area-legend-priority = Letras de prioridad: { $letters }.
+area-legend-letter = { $letter } { $priority }
+typed-timeframe-short = corto, corto plazo, c
+typed-timeframe-medium = medio, medio plazo, m
+typed-timeframe-long = largo, largo plazo, l
+typed-baseline-unknown = desconocido, sin datos, ?
+typed-baseline-in-place = existente, existe, sí, si
+typed-baseline-partly = parcial, en parte
+typed-baseline-missing = inexistente, falta, no
+typed-baseline-not-applicable = na, n/a, no aplicable
+typed-frequency-none = ninguna, -
+typed-frequency-monthly = mensual
+typed-frequency-quarterly = trimestral
+typed-frequency-six-monthly = semestral
+typed-frequency-annually = anual
+typed-frequency-biennially = bienal
+typed-frequency-end-of-plan = fin
+export-label = { $label }:
+language-no-checklist = no hay lista de verificación en '{ $language }'; se esperaba una de: { $languages } (o un pack traducido con --content)
+pack-check-problems = napwiz: { $source } tiene { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}
+pack-check-translation = traducción ({ $language }) frente al pack inglés: { $count ->
+    [one] { $count } entrada que falta o sin traducir
+   *[other] { $count } entradas que faltan o sin traducir
+}
+export-xlsx-cut = napwiz: nota: el archivo Excel recorta un texto: { $cut }
+follow-needs-plan = --follow necesita un archivo de plan: napwiz --follow PLAN
+plan-before-subcommand = '{ $plan }' se dio antes de un subcomando; ponga el plan después, p. ej. `napwiz check { $plan }`
+lock-take-over-hint = { $error } Si esa sesión ha terminado, vuelva a ejecutar la orden con --take-over.
+config-file-exists = existe
+config-file-missing = aún no existe; napwiz config --print-default muestra uno
+output-write-failed = no se pudo escribir en { $stream ->
+    [stdout] la salida estándar
+   *[stderr] la salida de errores
+}
+folder-create-failed = no se pudo crear la carpeta '{ $folder }'
+file-is-folder = es una carpeta
+file-not-regular = no es un archivo normal (un FIFO, socket o dispositivo)
+file-too-large = supera { $mib } MiB, lo máximo que lee napwiz
+file-not-utf8 = el byte { $at } no es texto UTF-8
+watch-failed = no se pudo vigilar '{ $path }'
+watch-folder-failed = no se pudo vigilar la carpeta '{ $path }'
+watch-plan-gone = el archivo del plan ya no está (borrado o en proceso de sustitución)
+lock-unknown-user = usuario desconocido
+facilitator-place-failed = no se pudo escribir la posición del facilitador
+facilitator-record-failed = no se pudo registrar la posición del facilitador en '{ $path }'
+quality-judged-on-english = acciones casi duplicadas juzgadas sobre la fuente inglesa: una traducción hereda sus pares
+translation-untranslated = { $field } sin traducir de '{ $owner }': el texto inglés, sin cambios
+translation-indicator-count = '{ $owner }' tiene { $ours } indicadores sugeridos, el pack inglés { $english }; se esperan los mismos indicadores, traducidos
+translation-missing = falta { $what ->
+    [area] el área
+    [goal] el objetivo
+    [action] la acción
+    [institution] la institución
+   *[term] el término
+} '{ $id }' (inglés: "{ $english }"); napwiz muestra el texto inglés marcado { $mark } hasta que se traduzca
+translation-expected-after = { $missing }; se esperaba después de '{ $previous }'
+follow-failed = no se pudo seguir '{ $path }'
+terminal-raw-failed = no se pudo poner el terminal en modo sin procesar
+terminal-setup-failed = no se pudo preparar el terminal
+rescue-write-failed = no se pudo escribir '{ $path }'
+signals-install-failed = no se pudieron instalar los manejadores de señales
+signals-thread-failed = no se pudo iniciar el hilo de señales
+demo-title = Plan de Acción Nacional contra la Trata de Seres Humanos 2027-2030
+demo-country = República de Veldora (ficticia)
+demo-coordinating-body = Comisión Nacional contra la Trata de Seres Humanos
+demo-coordinator = Viceministro del Interior, Coordinador Nacional contra la Trata
+demo-facilitator = A. Facilitador
+demo-shelter-network = Red de Casas de Acogida de Veldora
+demo-note-routine = Ya realizado con la estrategia actual; continuar como trabajo ordinario.
+demo-source-state = Presupuesto del Estado
+demo-source-state-eu = Presupuesto del Estado y fondos de la UE
+demo-source-donor = Donante (proyecto de la OIM)
+demo-note-pilot = El grupo acordó hacer primero un piloto en dos regiones (el norte y la capital) antes de extenderlo.
+    Revisar las recomendaciones del informe de 2026 del GRETA antes de la redacción final.
+demo-target-input = Existente para [year]
+demo-target-output = [N] para [year]
+demo-target-outcome = [N] % para [year]
+demo-target-impact = Tendencia a la baja para [year]
+demo-baseline-measured = Por medir en 2027 (primer año completo de datos)
+demo-baseline-not-yet = Todavía no (2026)
+demo-baseline-draft = Borrador en discusión (2026)
+demo-baseline-no-limit = Aún no medido: sin plazo en la práctica (2026)
+demo-baseline-not-recorded = No registrado (2026)
+demo-verify-training = Registros de formación de la institución responsable
+demo-verify-survey = Encuesta encargada por el coordinador
+demo-verify-cases = Estadísticas policiales y judiciales
+demo-verify-nrm = Base de datos del MND e informes de los proveedores de servicios
+demo-verify-gazette = Boletín oficial
+demo-verify-budget = Informe de ejecución del presupuesto del Estado
+demo-verify-labour = Registros de la inspección de trabajo
+demo-verify-commission = Actas y registros de la Comisión Nacional
+demo-verify-annual = Informe anual de la institución responsable
+demo-goal-note-p1 = El último estudio nacional es de 2019. La oficina de estadística se ofreció a alojar los datos.
+demo-goal-note-a2 = El MND existe en el papel (instrucción de 2018), pero los equipos locales no lo usan; centrarse en la práctica.
+demo-goal-note-i3 = La fiscalía no informa de ninguna investigación financiera paralela en los casos de 2025.
+demo-goal-note-e10 = El Ministerio de Hacienda pide el costo de cada acción antes de la circular presupuestaria de mayo.
+demo-games-goal = Prevenir la explotación en torno a los juegos regionales de 2029
+demo-games-guidance = Los grandes eventos generan trabajo temporal en la construcción y la hostelería; planificar pronto las inspecciones y la sensibilización.
+demo-games-action = Realizar inspecciones de trabajo conjuntas en las obras de los juegos a partir de 2028.
+demo-shelter-action = Abrir un albergue para víctimas masculinas de explotación laboral en la capital.
+demo-games-indicator = Número de inspecciones conjuntas en las obras de los juegos
+demo-games-target = Al menos 40 para 2029
+demo-shelter-indicator = Plazas de acogida disponibles para hombres
+demo-shelter-target = 12 plazas para 2028
+demo-verify-licensing = Registro de licencias del ministerio
+demo-shelter-note = Los hombres se alojan ahora en albergues; el grupo insistió en la seguridad y la intimidad.
+demo-source-nrm = Base de datos de casos del MND
+demo-source-police = Estadísticas policiales y de la fiscalía
+demo-source-courts = Sistema de gestión de causas judiciales
+demo-source-budget = Informes de ejecución presupuestaria
+demo-source-ngo = Informes de las ONG proveedoras de servicios
+demo-monitoring-note = Los ejecutores informan antes del 15 de julio y el 15 de enero en el formulario común; la oficina del coordinador consolida y la Comisión Nacional revisa dos veces al año.

@@ -362,7 +362,7 @@ hint-currency = un code de devise, p. ex. EUR ou XOF
 hint-required = obligatoire
 hint-evaluation-year = une année : AAAA, p. ex. 2029 ; vide s'il n'y en a pas
 hint-data-sources = une source de données par ligne
-hint-timeframe = short, medium ou long (court, moyen, long terme), une année (2028) ou une période (2027-2029)
+hint-timeframe = court, moyen ou long (c, m, l), une année (2028) ou une période (2027-2029)
 hint-budget-amount = en unités entières, p. ex. 50000 ou 52 500
 
 ## Avancement dans la liste des étapes (src/tui/derived.rs)
@@ -540,7 +540,7 @@ document-column-leads = Responsable
 document-column-partner-in = Partenaire
 document-column-leads-actions = Responsable des actions
 document-column-partner-in-actions = Partenaire des actions
-document-column-lead = Responsable
+document-column-lead = Chef de file
 document-column-partner = Partenaire
 document-column-partners = Partenaires
 document-column-timeframe = Échéance
@@ -865,14 +865,14 @@ plain-roster-count = La liste compte { $count ->
    *[other] { $count } institutions
 }.
 plain-decision-help-1 = i inclure, x ne pas inclure, 1/2/3 priorité haute/moyenne/basse (inclut),
-plain-decision-help-2 = b:unknown|in|partly|missing|na état initial, t:short|medium|long|2028|2027-2029 échéance,
+plain-decision-help-2 = b:inconnu|existe|partiel|manquant|so état initial, t:court|moyen|long|2028|2027-2029 échéance,
 plain-decision-help-3 = L:SIGLE responsable, P:SIGLE,SIGLE partenaires, n:texte notes (le reste de la ligne).
 plain-decision-help-4 = Plusieurs à la fois : i 1 L:MoI P:NGO b:missing.
 plain-partners = partenaires : { $codes }
 plain-no-institution = aucune institution avec le sigle « { $code } »
 plain-not-understood = « { $token } » n'est pas compris ; saisissez ? pour la liste
-plain-bad-baseline = état initial « { $value } » : ce n'est pas l'une des valeurs unknown, in, partly, missing, na
-plain-bad-frequency = « { $value } » n'est pas une fréquence : monthly, quarterly, six-monthly, annually, two-yearly, end
+plain-bad-baseline = état initial « { $value } » : ce n'est pas l'une des valeurs inconnu, existe, partiel, manquant, so
+plain-bad-frequency = « { $value } » n'est pas une fréquence : mensuel, trimestriel, semestriel, annuel, biennal, fin
 
 ## Formats d'export, tels que l'étape Générer les présente (src/export/mod.rs)
 
@@ -1003,50 +1003,10 @@ budget-column-share = Part
 budget-column-share-percent = Part du budget (%)
 budget-column-budget-by = Budget par
 
-## Les sigles usuels, développés dans la liste des abréviations (src/document/abbreviations.rs)
-
-abbreviation-actip = Convention de l'ASEAN contre la traite des personnes, en particulier des femmes et des enfants
-abbreviation-afripol = Mécanisme de l'Union africaine pour la coopération policière
-abbreviation-ameripol = Communauté des polices des Amériques
-abbreviation-asean = Association des nations de l'Asie du Sud-Est
-abbreviation-aseanapol = Chefs des polices nationales de l'ASEAN
-abbreviation-au = Union africaine (UA)
-abbreviation-cedaw = Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes
-abbreviation-coe = Conseil de l'Europe
-abbreviation-crc = Convention des Nations Unies relative aux droits de l'enfant (CIDE)
-abbreviation-cso = organisation de la société civile (OSC)
-abbreviation-dac = Comité d'aide au développement (CAD) de l'OCDE
-abbreviation-ec = Communauté européenne (CE ; dans l'intitulé des directives de l'UE)
-abbreviation-ecowas = Communauté économique des États de l'Afrique de l'Ouest (CEDEAO)
-abbreviation-ecri = Commission européenne contre le racisme et l'intolérance (Conseil de l'Europe)
-abbreviation-eu = Union européenne (UE)
-abbreviation-eur = euro
-abbreviation-gdpr = Règlement général sur la protection des données (RGPD) de l'UE
-abbreviation-greta = Groupe d'experts sur la lutte contre la traite des êtres humains (Conseil de l'Europe)
-abbreviation-icmpd = Centre international pour le développement des politiques migratoires (CIDPM)
-abbreviation-ilo = Organisation internationale du Travail (OIT)
-abbreviation-iom = Organisation internationale pour les migrations (OIM)
-abbreviation-lgbtqi = lesbiennes, gays, bisexuels, transgenres, queers et intersexes
-abbreviation-nap = Plan d'action national (PAN)
-abbreviation-ngo = organisation non gouvernementale (ONG)
-abbreviation-nrm = Mécanisme national d'orientation (MNO)
-abbreviation-oas = Organisation des États américains (OEA)
-abbreviation-odihr = Bureau des institutions démocratiques et des droits de l'homme de l'OSCE (OSCE/BIDDH)
-abbreviation-oecd = Organisation de coopération et de développement économiques (OCDE)
-abbreviation-osce = Organisation pour la sécurité et la coopération en Europe
-abbreviation-saarc = Association sud-asiatique de coopération régionale (ASACR)
-abbreviation-thb = traite des êtres humains (TEH)
-abbreviation-tip = traite des personnes
-abbreviation-un = Organisation des Nations Unies (ONU)
-abbreviation-unhcr = Haut-Commissariat des Nations Unies pour les réfugiés (HCR)
-abbreviation-unicef = Fonds des Nations Unies pour l'enfance
-abbreviation-unodc = Office des Nations Unies contre la drogue et le crime (ONUDC)
-abbreviation-who = Organisation mondiale de la santé (OMS)
-abbreviation-untoc = Convention des Nations Unies contre la criminalité transnationale organisée
 
 ## Le texte propre aux formats d'export : page de titre, sommaire, marques de rédaction (src/export)
 
-export-for-drafting-team = Pour l'équipe de rédaction :
+export-for-drafting-team = Pour l'équipe de rédaction{"\u202F"}:
 export-draft-of = Projet du { $date }
 export-preview-draft-of = projet du { $date }
 export-contents = Sommaire
@@ -1994,3 +1954,129 @@ monitor-check-bad-value = la valeur { $period } de « { $text } » est « { $val
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = s.o.
 monitor-unknown-field = champ de rapport inconnu « { $field } »
+## tr-misc : sigles, codes courts, valeurs saisies, espacement des libellés, messages restants
+check-acronym-unexplained = le sigle « { $acronym } » est utilisé mais pas développé : ajoutez-le à { $file }
+check-abbreviation-bad = l'abréviation « { $acronym } » doit avoir un sigle et sa signification, chacun sur une ligne sans caractère de contrôle
+check-acronyms-summary = sigles : { $count ->
+    [one] { $count } utilisé mais pas développé dans { $file }
+   *[other] { $count } utilisés mais pas développés dans { $file }
+}
+area-letter-high = H
+area-letter-medium = M
+area-letter-low = B
+area-legend-marks = Marques : [x] inclus, [-] non inclus, [ ] non décidé.
+area-legend-priority = Lettres de priorité : { $letters }.
+area-legend-letter = { $letter } { $priority }
+typed-timeframe-short = court, court terme, c
+typed-timeframe-medium = moyen, moyen terme, m
+typed-timeframe-long = long, long terme, l
+typed-baseline-unknown = inconnu, ?
+typed-baseline-in-place = en place, existe, oui
+typed-baseline-partly = partiel, partiellement, partie
+typed-baseline-missing = manquant, absent, non
+typed-baseline-not-applicable = so, sans objet, na
+typed-frequency-none = aucune, -
+typed-frequency-monthly = mensuel, mensuelle
+typed-frequency-quarterly = trimestriel, trimestrielle
+typed-frequency-six-monthly = semestriel, semestrielle
+typed-frequency-annually = annuel, annuelle
+typed-frequency-biennially = biennal, biennale
+typed-frequency-end-of-plan = fin
+export-label = { $label }{"\u202F"}:
+language-no-checklist = aucune liste de contrôle en « { $language } » ; langues attendues : { $languages } (ou un pack traduit avec --content)
+pack-check-problems = napwiz : { $source } a { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+pack-check-translation = traduction ({ $language }) comparée au pack anglais : { $count ->
+    [one] { $count } entrée manquante ou non traduite
+   *[other] { $count } entrées manquantes ou non traduites
+}
+export-xlsx-cut = napwiz : remarque : le fichier Excel tronque un texte : { $cut }
+follow-needs-plan = --follow demande un fichier de plan : napwiz --follow PLAN
+plan-before-subcommand = « { $plan } » a été donné avant une sous-commande ; placez le plan après elle, p. ex. `napwiz check { $plan }`
+lock-take-over-hint = { $error } Si cette session est terminée, relancez la commande avec --take-over.
+config-file-exists = existe
+config-file-missing = n'existe pas encore ; napwiz config --print-default en montre un
+output-write-failed = impossible d'écrire sur { $stream ->
+    [stdout] la sortie standard
+   *[stderr] la sortie d'erreur
+}
+folder-create-failed = impossible de créer le dossier « { $folder } »
+file-is-folder = c'est un dossier
+file-not-regular = ce n'est pas un fichier ordinaire (tube FIFO, socket ou périphérique)
+file-too-large = il dépasse { $mib } Mio, le maximum que lit napwiz
+file-not-utf8 = l'octet { $at } n'est pas du texte UTF-8
+watch-failed = impossible de surveiller « { $path } »
+watch-folder-failed = impossible de surveiller le dossier « { $path } »
+watch-plan-gone = le fichier du plan a disparu (supprimé, ou en cours de remplacement)
+lock-unknown-user = utilisateur inconnu
+facilitator-place-failed = impossible d'écrire la position du facilitateur
+facilitator-record-failed = impossible d'enregistrer la position du facilitateur dans « { $path } »
+quality-judged-on-english = actions quasi identiques jugées sur la source anglaise : une traduction hérite de ses paires
+translation-untranslated = { $field } non traduit de « { $owner } » : le texte anglais, inchangé
+translation-indicator-count = « { $owner } » a { $ours } indicateurs suggérés, le pack anglais { $english } ; les mêmes indicateurs, traduits, sont attendus
+translation-missing = { $what ->
+    [area] domaine
+    [goal] objectif
+    [action] action
+    [institution] institution
+   *[term] terme
+} « { $id } » manquant (anglais : « { $english } ») ; napwiz affiche le texte anglais marqué { $mark } jusqu'à sa traduction
+translation-expected-after = { $missing } ; attendu après « { $previous } »
+follow-failed = impossible de suivre « { $path } »
+terminal-raw-failed = impossible de passer le terminal en mode brut
+terminal-setup-failed = impossible de préparer le terminal
+rescue-write-failed = impossible d'écrire « { $path } »
+signals-install-failed = impossible d'installer les gestionnaires de signaux
+signals-thread-failed = impossible de démarrer le fil des signaux
+demo-title = Plan d'action national contre la traite des êtres humains 2027-2030
+demo-country = République de Veldora (fictive)
+demo-coordinating-body = Commission nationale de lutte contre la traite des êtres humains
+demo-coordinator = Vice-ministre de l'Intérieur, coordonnateur national de la lutte contre la traite
+demo-facilitator = A. Facilitateur
+demo-shelter-network = Réseau des foyers d'accueil de Veldora
+demo-note-routine = Déjà fait dans le cadre de la stratégie actuelle ; à poursuivre comme travail courant.
+demo-source-state = Budget de l'État
+demo-source-state-eu = Budget de l'État et fonds de l'UE
+demo-source-donor = Bailleur de fonds (projet de l'OIM)
+demo-note-pilot = Le groupe est convenu d'un essai pilote dans deux régions (le nord et la capitale) avant l'extension.
+    Vérifier les recommandations du rapport 2026 du GRETA avant la formulation finale.
+demo-target-input = En place d'ici [year]
+demo-target-output = [N] d'ici [year]
+demo-target-outcome = [N] % d'ici [year]
+demo-target-impact = Tendance à la baisse d'ici [year]
+demo-baseline-measured = À mesurer en 2027 (première année complète de données)
+demo-baseline-not-yet = Pas encore (2026)
+demo-baseline-draft = Projet en discussion (2026)
+demo-baseline-no-limit = Pas encore mesuré : aucun délai dans la pratique (2026)
+demo-baseline-not-recorded = Non enregistré (2026)
+demo-verify-training = Registres de formation de l'institution chef de file
+demo-verify-survey = Enquête commandée par le coordonnateur
+demo-verify-cases = Statistiques de la police et des tribunaux
+demo-verify-nrm = Base de données du MNO et rapports des prestataires de services
+demo-verify-gazette = Journal officiel
+demo-verify-budget = Rapport d'exécution du budget de l'État
+demo-verify-labour = Registres de l'inspection du travail
+demo-verify-commission = Procès-verbaux et registres de la Commission nationale
+demo-verify-annual = Rapport annuel de l'institution chef de file
+demo-goal-note-p1 = La dernière étude nationale date de 2019. L'office statistique a proposé d'héberger les données.
+demo-goal-note-a2 = Le MNO existe sur le papier (instruction de 2018) mais les équipes locales ne l'utilisent pas ; priorité à la pratique.
+demo-goal-note-i3 = Les procureurs ne signalent aucune enquête financière parallèle dans les affaires de 2025.
+demo-goal-note-e10 = Le ministère des Finances demande un chiffrage par action avant la circulaire budgétaire de mai.
+demo-games-goal = Prévenir l'exploitation autour des jeux régionaux de 2029
+demo-games-guidance = Les grands événements entraînent des emplois temporaires dans la construction et l'hôtellerie ; planifier tôt les inspections et la sensibilisation.
+demo-games-action = Mener des inspections du travail conjointes sur les chantiers des jeux à partir de 2028.
+demo-shelter-action = Ouvrir un foyer pour les victimes masculines d'exploitation par le travail dans la capitale.
+demo-games-indicator = Nombre d'inspections conjointes sur les sites des jeux
+demo-games-target = Au moins 40 d'ici 2029
+demo-shelter-indicator = Places d'hébergement disponibles pour les hommes
+demo-shelter-target = 12 places d'ici 2028
+demo-verify-licensing = Registre des agréments du ministère
+demo-shelter-note = Les hommes sont actuellement logés en foyers collectifs ; le groupe a insisté sur la sécurité et l'intimité.
+demo-source-nrm = Base de données des cas du MNO
+demo-source-police = Statistiques de la police et du parquet
+demo-source-courts = Système de gestion des affaires des tribunaux
+demo-source-budget = Rapports d'exécution budgétaire
+demo-source-ngo = Rapports des ONG prestataires de services
+demo-monitoring-note = Les responsables de la mise en œuvre font rapport avant le 15 juillet et le 15 janvier sur le formulaire commun ; le bureau du coordonnateur consolide et la Commission nationale examine deux fois par an.

@@ -347,7 +347,7 @@ hint-currency = код валюты, напр. EUR
 hint-required = обязательно
 hint-evaluation-year = год: ГГГГ, напр. 2029; пусто, если нет
 hint-data-sources = по одному источнику данных в строке
-hint-timeframe = short, medium, long, год (2028) или годы (2027-2029)
+hint-timeframe = краткосрочный, среднесрочный, долгосрочный (к, с, д), год (2028) или годы (2027-2029)
 hint-budget-amount = целые единицы, напр. 50000
 
 ## Step list progress (src/tui/derived.rs)
@@ -884,14 +884,14 @@ plain-roster-count = { $count ->
    *[other] В списке { $count } организации.
 }
 plain-decision-help-1 = i — включить, x — не включать, 1/2/3 — приоритет высокий/средний/низкий (включает),
-plain-decision-help-2 = b:unknown|in|partly|missing|na — исх. уровень, t:short|medium|long|2028|2027-2029 — срок,
+plain-decision-help-2 = b:неизвестно|имеется|частично|отсутствует|неприменимо — исх. уровень, t:к|с|д|2028|2027-2029 — срок,
 plain-decision-help-3 = L:КОД — исполнитель, P:КОД,КОД — соисполнители, n:текст — заметки (до конца строки).
 plain-decision-help-4 = Несколько сразу: i 1 L:MoI P:NGO b:missing.
 plain-partners = соисполнители { $codes }
 plain-no-institution = нет организации с кодом «{ $code }»
 plain-not-understood = «{ $token }» не распознано; введите ? для списка
-plain-bad-baseline = исходный уровень «{ $value }» не входит в unknown, in, partly, missing, na
-plain-bad-frequency = «{ $value }» — не периодичность: monthly, quarterly, six-monthly, annually, two-yearly, end
+plain-bad-baseline = исходный уровень «{ $value }» не входит в неизвестно, имеется, частично, отсутствует, неприменимо
+plain-bad-frequency = «{ $value }» — не периодичность: ежемесячно, ежеквартально, полугодовой, ежегодно, раз в два года, конец
 
 ## Export formats, as the Generate step lists them (src/export/mod.rs)
 
@@ -1026,46 +1026,6 @@ budget-column-share = Доля
 budget-column-share-percent = Доля бюджета (%)
 budget-column-budget-by = Бюджет по
 
-## The usual acronyms, spelled out in the list of abbreviations (src/document/abbreviations.rs)
-
-abbreviation-actip = Конвенция АСЕАН против торговли людьми, особенно женщинами и детьми
-abbreviation-afripol = Механизм Африканского союза по полицейскому сотрудничеству
-abbreviation-ameripol = Полицейское сообщество Америк
-abbreviation-asean = Ассоциация государств Юго-Восточной Азии (АСЕАН)
-abbreviation-aseanapol = Ассоциация начальников национальной полиции стран АСЕАН
-abbreviation-au = Африканский союз (АС)
-abbreviation-cedaw = Конвенция о ликвидации всех форм дискриминации в отношении женщин (КЛДЖ)
-abbreviation-coe = Совет Европы (СЕ)
-abbreviation-crc = Конвенция Организации Объединенных Наций о правах ребенка (КПР)
-abbreviation-cso = организация гражданского общества (ОГО)
-abbreviation-dac = Комитет содействия развитию (КСР) ОЭСР
-abbreviation-ec = Европейское сообщество (в названиях директив ЕС)
-abbreviation-ecowas = Экономическое сообщество западноафриканских государств (ЭКОВАС)
-abbreviation-ecri = Европейская комиссия против расизма и нетерпимости (ЕКРН) Совета Европы
-abbreviation-eu = Европейский союз (ЕС)
-abbreviation-eur = евро
-abbreviation-gdpr = Общий регламент по защите данных (ЕС)
-abbreviation-greta = Группа экспертов по противодействию торговле людьми (ГРЕТА) Совета Европы
-abbreviation-icmpd = Международный центр по развитию миграционной политики (МЦРМП)
-abbreviation-ilo = Международная организация труда (МОТ)
-abbreviation-iom = Международная организация по миграции (МОМ)
-abbreviation-lgbtqi = лесбиянки, геи, бисексуалы, трансгендерные, квир- и интерсекс-люди
-abbreviation-nap = Национальный план действий (НПД)
-abbreviation-ngo = неправительственная организация (НПО)
-abbreviation-nrm = Национальный механизм перенаправления (НМП)
-abbreviation-oas = Организация американских государств (ОАГ)
-abbreviation-odihr = Бюро по демократическим институтам и правам человека ОБСЕ (ОБСЕ/БДИПЧ)
-abbreviation-oecd = Организация экономического сотрудничества и развития (ОЭСР)
-abbreviation-osce = Организация по безопасности и сотрудничеству в Европе (ОБСЕ)
-abbreviation-saarc = Ассоциация регионального сотрудничества стран Южной Азии (СААРК)
-abbreviation-thb = торговля людьми
-abbreviation-tip = торговля людьми
-abbreviation-un = Организация Объединенных Наций (ООН)
-abbreviation-unhcr = Управление Верховного комиссара Организации Объединенных Наций по делам беженцев (УВКБ ООН)
-abbreviation-unicef = Детский фонд Организации Объединенных Наций (ЮНИСЕФ)
-abbreviation-unodc = Управление Организации Объединенных Наций по наркотикам и преступности (УНП ООН)
-abbreviation-who = Всемирная организация здравоохранения (ВОЗ)
-abbreviation-untoc = Конвенция Организации Объединенных Наций против транснациональной организованной преступности
 
 ## The export formats' own text: title page, contents, drafting marks (src/export)
 
@@ -2107,3 +2067,135 @@ monitor-check-bad-value = значение «{ $text }» за { $period } — «
 # Where a share cannot be computed (no action in the group), before a percentage column.
 dashboard-not-available = н/д
 monitor-unknown-field = неизвестное поле отчёта «{ $field }»
+## tr-misc: аббревиатуры, краткие коды, вводимые значения, пробелы в подписях, прочие сообщения
+check-acronym-unexplained = аббревиатура «{ $acronym }» используется, но не расшифрована: добавьте её в { $file }
+check-abbreviation-bad = для сокращения «{ $acronym }» нужны аббревиатура и её расшифровка, каждая в одну строку без управляющих символов
+check-acronyms-summary = аббревиатуры: { $count ->
+    [one] { $count } используется, но не расшифрована в { $file }
+    [few] { $count } используются, но не расшифрованы в { $file }
+    [many] { $count } используются, но не расшифрованы в { $file }
+   *[other] { $count } используются, но не расшифрованы в { $file }
+}
+area-letter-high = В
+area-letter-medium = С
+area-letter-low = Н
+area-legend-marks = Отметки: [x] включено, [-] не включено, [ ] не решено.
+area-legend-priority = Буквы приоритета: { $letters }.
+area-legend-letter = { $letter } — { $priority }
+typed-timeframe-short = краткосрочный, кратк., краткий, к
+typed-timeframe-medium = среднесрочный, средн., средний, с
+typed-timeframe-long = долгосрочный, долг., долгий, д
+typed-baseline-unknown = неизвестно, ?
+typed-baseline-in-place = имеется, есть, да
+typed-baseline-partly = частично, частичный
+typed-baseline-missing = отсутствует, нет
+typed-baseline-not-applicable = неприменимо, н/п
+typed-frequency-none = нет, -
+typed-frequency-monthly = ежемесячно, ежемесячный
+typed-frequency-quarterly = ежеквартально, ежеквартальный
+typed-frequency-six-monthly = полугодовой, раз в полгода
+typed-frequency-annually = ежегодно, ежегодный
+typed-frequency-biennially = раз в два года
+typed-frequency-end-of-plan = конец
+export-label = { $label }:
+language-no-checklist = нет контрольного списка на языке «{ $language }»; ожидается один из: { $languages } (или переведённый пакет с --content)
+pack-check-problems = napwiz: в { $source } { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+    [many] { $count } проблем
+   *[other] { $count } проблемы
+}
+pack-check-translation = перевод ({ $language }) по сравнению с английским пакетом: { $count ->
+    [one] { $count } отсутствующая или непереведённая запись
+    [few] { $count } отсутствующие или непереведённые записи
+    [many] { $count } отсутствующих или непереведённых записей
+   *[other] { $count } отсутствующей или непереведённой записи
+}
+export-xlsx-cut = napwiz: примечание: файл Excel обрезает текст: { $cut }
+follow-needs-plan = для --follow нужен файл плана: napwiz --follow PLAN
+plan-before-subcommand = «{ $plan }» указан перед подкомандой; укажите план после неё, напр. `napwiz check { $plan }`
+lock-take-over-hint = { $error } Если тот сеанс завершён, повторите команду с --take-over.
+config-file-exists = существует
+config-file-missing = ещё не существует; пример выводит napwiz config --print-default
+output-write-failed = не удалось записать в { $stream ->
+    [stdout] стандартный вывод
+   *[stderr] стандартный поток ошибок
+}
+folder-create-failed = не удалось создать папку «{ $folder }»
+file-is-folder = это папка
+file-not-regular = это не обычный файл (FIFO, сокет или устройство)
+file-too-large = он больше { $mib } МиБ — это максимум, который читает napwiz
+file-not-utf8 = байт { $at } не является текстом UTF-8
+watch-failed = не удалось отслеживать «{ $path }»
+watch-folder-failed = не удалось отслеживать папку «{ $path }»
+watch-plan-gone = файл плана исчез (удалён или заменяется)
+lock-unknown-user = неизвестный пользователь
+facilitator-place-failed = не удалось записать позицию ведущего
+facilitator-record-failed = не удалось сохранить позицию ведущего в «{ $path }»
+quality-judged-on-english = почти совпадающие меры оцениваются по английскому оригиналу: перевод наследует его пары
+translation-untranslated = не переведено поле { $field } у «{ $owner }»: английский текст без изменений
+translation-indicator-count = у «{ $owner }» { $ours } предлагаемых показателей, в английском пакете { $english }; ожидаются те же показатели в переводе
+translation-missing = отсутствует { $what ->
+    [area] область
+    [goal] цель
+    [action] мера
+    [institution] учреждение
+   *[term] термин
+} «{ $id }» (по-английски: «{ $english }»); napwiz показывает английский текст с пометкой { $mark }, пока он не переведён
+translation-expected-after = { $missing }; ожидается после «{ $previous }»
+follow-failed = не удалось следить за «{ $path }»
+terminal-raw-failed = не удалось перевести терминал в необработанный режим
+terminal-setup-failed = не удалось настроить терминал
+rescue-write-failed = не удалось записать «{ $path }»
+signals-install-failed = не удалось установить обработчики сигналов
+signals-thread-failed = не удалось запустить поток обработки сигналов
+demo-title = Национальный план действий по противодействию торговле людьми на 2027-2030 годы
+demo-country = Республика Вельдора (вымышленная)
+demo-coordinating-body = Национальная комиссия по противодействию торговле людьми
+demo-coordinator = Заместитель министра внутренних дел, национальный координатор по противодействию торговле людьми
+demo-facilitator = А. Ведущий
+demo-shelter-network = Сеть безопасных приютов Вельдоры
+demo-note-routine = Уже выполняется в рамках текущей стратегии; продолжать в обычном порядке.
+demo-source-state = Государственный бюджет
+demo-source-state-eu = Государственный бюджет и средства ЕС
+demo-source-donor = Донор (проект МОМ)
+demo-note-pilot = Группа договорилась сначала провести пилотный проект в двух регионах (на севере и в столице), а затем распространить его.
+    Перед окончательной формулировкой проверить рекомендации доклада ГРЕТА 2026 года.
+demo-target-input = Действует к [year] г.
+demo-target-output = [N] к [year] г.
+demo-target-outcome = [N] % к [year] г.
+demo-target-impact = Тенденция к снижению к [year] г.
+demo-baseline-measured = Будет измерено в 2027 г. (первый полный год данных)
+demo-baseline-not-yet = Пока нет (2026)
+demo-baseline-draft = Проект обсуждается (2026)
+demo-baseline-no-limit = Пока не измерялось: на практике сроков нет (2026)
+demo-baseline-not-recorded = Не учитывается (2026)
+demo-verify-training = Учётные данные об обучении ведущего учреждения
+demo-verify-survey = Опрос по заказу координатора
+demo-verify-cases = Статистика полиции и судов
+demo-verify-nrm = База данных НМП и отчёты поставщиков услуг
+demo-verify-gazette = Официальный вестник
+demo-verify-budget = Отчёт об исполнении государственного бюджета
+demo-verify-labour = Данные инспекции труда
+demo-verify-commission = Протоколы и документы Национальной комиссии
+demo-verify-annual = Ежегодный отчёт ведущего учреждения
+demo-goal-note-p1 = Последнее национальное исследование проводилось в 2019 году. Статистическое ведомство предложило хранить данные.
+demo-goal-note-a2 = НМП существует на бумаге (инструкция 2018 года), но местные группы им не пользуются; упор на практику.
+demo-goal-note-i3 = Прокуроры сообщают об отсутствии параллельных финансовых расследований по делам 2025 года.
+demo-goal-note-e10 = Министерство финансов просит расчёт затрат по каждой мере до бюджетного циркуляра в мае.
+demo-games-goal = Предотвратить эксплуатацию в связи с региональными играми 2029 года
+demo-games-guidance = Крупные мероприятия создают временную работу в строительстве и гостиничном деле; заранее планируйте проверки и разъяснительную работу.
+demo-games-action = Проводить совместные трудовые проверки на строительных объектах игр с 2028 года.
+demo-shelter-action = Открыть в столице приют для мужчин — жертв трудовой эксплуатации.
+demo-games-indicator = Число совместных проверок на объектах игр
+demo-games-target = Не менее 40 к 2029 г.
+demo-shelter-indicator = Количество мест в приютах для мужчин
+demo-shelter-target = 12 мест к 2028 г.
+demo-verify-licensing = Реестр лицензий министерства
+demo-shelter-note = Сейчас мужчин размещают в общежитиях; группа подчеркнула безопасность и неприкосновенность частной жизни.
+demo-source-nrm = База данных случаев НМП
+demo-source-police = Статистика полиции и прокуратуры
+demo-source-courts = Система управления судебными делами
+demo-source-budget = Отчёты об исполнении бюджета
+demo-source-ngo = Отчёты НПО — поставщиков услуг
+demo-monitoring-note = Исполнители отчитываются до 15 июля и 15 января по общей форме; аппарат координатора сводит отчёты, а Национальная комиссия рассматривает их дважды в год.

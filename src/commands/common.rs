@@ -5,14 +5,10 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::content::{Content, PackSource, load, load_for};
+use crate::content::{Content, PackSource, load_for};
 
 /// Exit status for a run that found problems (an unhealthy plan, an invalid pack) or failed.
 pub const EXIT_ERROR: u8 = 1;
-
-pub(super) fn load_content(pack: &PackSource) -> Result<Content> {
-    Ok(load(pack)?)
-}
 
 /// The checklist for a plan in `language`: `--content`'s folder, else the embedded pack in the
 /// plan's language (the interface's language plays no part).
@@ -29,8 +25,8 @@ pub(super) fn new_plan_language(pack: &PackSource, asked: Option<&str>) -> Resul
             Ok(language.to_string())
         }
         Some(language) => anyhow::bail!(
-            "no checklist in '{language}'; expected one of: {} (or a translated pack with --content)",
-            packs.join(", ")
+            "{}",
+            crate::fl!("language-no-checklist", language = language, languages = packs.join(", "))
         ),
         None => {
             let interface = crate::i18n::chosen_language();

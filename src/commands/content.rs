@@ -5,7 +5,8 @@ use anyhow::Result;
 use super::common::{EXIT_ERROR, show};
 use crate::cli::ContentCommand;
 use crate::content::{
-    Content, PackFiles, PackSource, Quality, check_files, compare_with_english, export_embedded,
+    ABBREVIATIONS_FILE, Content, PackFiles, PackSource, Quality, check_files, compare_with_english,
+    export_embedded, unexplained,
 };
 
 pub fn run(pack: &PackSource, cmd: ContentCommand) -> Result<ExitCode> {
@@ -34,13 +35,18 @@ fn check(source: &PackSource) -> Result<ExitCode> {
             if content.meta.language != crate::i18n::ENGLISH {
                 against_english(&files, &content)?;
             }
+            acronyms_spelled_out(&files, &content)?;
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
             for problem in &problems {
                 crate::outln!("{problem}")?;
             }
-            crate::errln!("napwiz: {source} has {} problems", problems.len())?;
+            let source = source.to_string();
+            crate::errln!(
+                "{}",
+                crate::fl!("pack-check-problems", source = source, count = problems.len())
+            )?;
             Ok(ExitCode::from(EXIT_ERROR))
         }
     }
@@ -54,10 +60,23 @@ fn against_english(files: &PackFiles, content: &Content) -> Result<()> {
     for gap in &gaps {
         crate::outln!("{gap}")?;
     }
+    let language = content.meta.language.as_str();
     crate::outln!(
-        "translation ({}) against the English pack: {} missing or untranslated entries",
-        content.meta.language,
-        gaps.len()
+        "{}",
+        crate::fl!("pack-check-translation", language = language, count = gaps.len())
     )?;
+    Ok(())
+}
+
+/// Acronyms the pack's texts use that its list of abbreviations does not spell out: the draft
+/// would print them "[to be spelled out]". A warning, one `file:line:column` line each.
+fn acronyms_spelled_out(files: &PackFiles, content: &Content) -> Result<()> {
+    let missing = unexplained(files, content);
+    for problem in &missing {
+        crate::outln!("{problem}")?;
+    }
+    let summary =
+        crate::fl!("check-acronyms-summary", count = missing.len(), file = ABBREVIATIONS_FILE);
+    crate::outln!("{summary}")?;
     Ok(())
 }

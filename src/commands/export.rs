@@ -50,7 +50,7 @@ pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
     }
     if args.format.contains(&Format::Xlsx) {
         for cut in crate::export::xlsx::cut_cells(&doc) {
-            crate::errln!("napwiz: note: the Excel file cuts a text: {cut}")?;
+            crate::errln!("{}", crate::fl!("export-xlsx-cut", cut = cut.to_string()))?;
         }
     }
     Ok(ExitCode::SUCCESS)

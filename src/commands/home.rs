@@ -29,7 +29,7 @@ pub(super) fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Re
 pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCode> {
     let content = content_for(pack, &start_language(pack, plan)?)?;
     if ui.following() && plan.is_none() {
-        anyhow::bail!("--follow needs a plan file: napwiz --follow PLAN");
+        anyhow::bail!("{}", crate::fl!("follow-needs-plan"));
     }
     if ui.plain && ui.following() {
         let plan = plan.expect("checked above");

@@ -29,9 +29,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let pack = PackSource::from_option(cli.content.as_deref());
     if let (Some(plan), Some(_)) = (&cli.plan, &cli.command) {
         anyhow::bail!(
-            "'{}' was given before a subcommand; put the plan after it, e.g. `napwiz check {}`",
-            plan.display(),
-            plan.display()
+            "{}",
+            crate::fl!("plan-before-subcommand", plan = plan.display().to_string())
         );
     }
     match cli.command {
@@ -63,7 +62,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Report(args)) => report::run(&pack, args),
         Some(Command::Next(args)) => report::next(&pack, args),
         Some(Command::Summary { path, format }) => plans::summary(&pack, &path, format),
-        Some(Command::Demo { path, force }) => plans::demo(&pack, path, force),
+        Some(Command::Demo { path, language, force }) => {
+            plans::demo(&pack, path, language.as_deref(), force)
+        }
         Some(Command::Backups { path, restore, take_over }) => {
             backups::run(&path, restore, take_over_choice(take_over)).map_err(take_over_hint)
         }
@@ -108,9 +109,7 @@ fn take_over_choice(flag: bool) -> TakeOver {
 /// A lock held on another computer: say how to take it over from the command line.
 fn take_over_hint(err: anyhow::Error) -> anyhow::Error {
     if err.downcast_ref::<LockUnverified>().is_some() {
-        anyhow::anyhow!(
-            "{err:#} If that session has ended, run the command again with --take-over."
-        )
+        anyhow::anyhow!("{}", crate::fl!("lock-take-over-hint", error = format!("{err:#}")))
     } else {
         err
     }

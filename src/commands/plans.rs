@@ -4,9 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::common::{
-    EXIT_ERROR, content_for, load_content, new_plan_language, print_notices, show,
-};
+use super::common::{EXIT_ERROR, content_for, new_plan_language, print_notices, show};
 use crate::cli::{FIRST_YEAR, Format, LAST_YEAR, NewArgs};
 use crate::content::PackSource;
 use crate::output::Output;
@@ -177,10 +175,18 @@ fn year(text: &str, default: u16) -> Result<u16, String> {
         })
 }
 
-pub fn demo(pack: &PackSource, path: Option<PathBuf>, force: bool) -> Result<ExitCode> {
-    let content = load_content(pack)?;
+pub fn demo(
+    pack: &PackSource,
+    path: Option<PathBuf>,
+    language: Option<&str>,
+    force: bool,
+) -> Result<ExitCode> {
+    let language = new_plan_language(pack, language)?;
+    let content = content_for(pack, &language)?;
     let path = path.unwrap_or_else(paths::demo_plan_path);
-    PlanFile::create(&path, plan::demo_plan(&content), force)?;
+    let mut demo = plan::demo_plan(&content);
+    demo.meta.language = language;
+    PlanFile::create(&path, demo, force)?;
     crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
 }

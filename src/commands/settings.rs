@@ -11,9 +11,9 @@ pub fn run(print_default: bool) -> Result<ExitCode> {
     } else {
         let path = crate::config::path();
         let state = if path.exists() {
-            "exists"
+            crate::fl!("config-file-exists")
         } else {
-            "does not exist yet; napwiz config --print-default shows one"
+            crate::fl!("config-file-missing")
         };
         crate::outln!("{} ({state})", path.display())?;
     }

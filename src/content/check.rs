@@ -73,6 +73,7 @@ pub fn check_files_with(
     let meta = parse_file::<PackMeta>(files, "pack.ron", &mut problems);
     let institutions = parse_file::<Vec<Institution>>(files, "institutions.ron", &mut problems);
     let glossary = parse_file::<Vec<Term>>(files, "glossary.ron", &mut problems);
+    let abbreviations = parse_abbreviations(files, &mut problems);
     let areas: Vec<(String, Option<Area>)> = meta
         .iter()
         .flat_map(|m| m.areas.iter())
@@ -97,10 +98,23 @@ pub fn check_files_with(
     if !areas.is_empty() {
         checker.aliases(&meta, &areas);
     }
+    checker.abbreviations(&abbreviations);
     if checker.problems.is_empty() {
-        Ok(Content::new(meta, areas.into_iter().map(|(_, a)| a).collect(), institutions, glossary))
+        let areas = areas.into_iter().map(|(_, a)| a).collect();
+        let mut content = Content::new(meta, areas, institutions, glossary);
+        content.abbreviations = abbreviations;
+        Ok(content)
     } else {
         Err(checker.problems)
+    }
+}
+
+/// The pack's acronyms spelled out; a pack without the file has none of its own.
+fn parse_abbreviations(files: &PackFiles, problems: &mut Vec<Problem>) -> BTreeMap<String, String> {
+    let name = super::ABBREVIATIONS_FILE;
+    match files.text(name) {
+        Some(_) => parse_file(files, name, problems).unwrap_or_default(),
+        None => BTreeMap::new(),
     }
 }
 
@@ -297,6 +311,21 @@ impl Checker<'_> {
                     other = other
                 );
                 self.report(file, Some((&inst.id, 0)), "code", None, msg);
+            }
+        }
+    }
+
+    fn abbreviations(&mut self, abbreviations: &BTreeMap<String, String>) {
+        let file = super::ABBREVIATIONS_FILE;
+        let bad = |t: &str| t.trim().is_empty() || t.chars().any(|c| is_forbidden(c) || c == '\n');
+        for (acronym, meaning) in abbreviations {
+            if bad(acronym) || bad(meaning) {
+                let text = self.files.text(file).unwrap_or("");
+                let offset = text.find(&format!("\"{acronym}\"")).unwrap_or(0);
+                let at = Locator::new(text).position(offset);
+                let msg = crate::fl!("check-abbreviation-bad", acronym = acronym.as_str());
+                let path = self.files.display_path(file);
+                self.problems.push(Problem::new(path, at.line, at.column, msg));
             }
         }
     }

@@ -18,6 +18,10 @@ macro_rules! pack_files {
             ),
             ("glossary.ron", include_str!(concat!("../../content/", $lang, "/glossary.ron"))),
             (
+                "abbreviations.ron",
+                include_str!(concat!("../../content/", $lang, "/abbreviations.ron")),
+            ),
+            (
                 "areas/1-prevention.ron",
                 include_str!(concat!("../../content/", $lang, "/areas/1-prevention.ron")),
             ),

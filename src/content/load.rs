@@ -86,6 +86,10 @@ impl PackFiles {
         {
             files.read_one(dir, &name);
         }
+        // Optional: a pack without its own list has the English one filled in.
+        if dir.join(super::ABBREVIATIONS_FILE).symlink_metadata().is_ok() {
+            files.read_one(dir, super::ABBREVIATIONS_FILE);
+        }
         files
     }
 

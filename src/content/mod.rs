@@ -2,6 +2,7 @@
 //! RON files (embedded in the binary or from a folder). Content is read-only; the plan refers to
 //! it by id.
 
+mod acronyms;
 mod check;
 mod embedded;
 mod load;
@@ -13,6 +14,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use acronyms::{
+    ABBREVIATIONS_FILE, NOT_ACRONYMS, acronyms, looks_like_an_acronym, unexplained,
+};
 pub use check::{Problem, check_files, check_files_with, parse_ron};
 pub use embedded::{EMBEDDED, EMBEDDED_PACKS, embedded_files, export_embedded, languages};
 pub use load::{PackFiles, PackSource, load, load_for};
@@ -307,6 +311,9 @@ pub struct Content {
     pub areas: Vec<Area>,
     pub institutions: Vec<Institution>,
     pub glossary: Vec<Term>,
+    /// Acronyms spelled out in the pack's language (`abbreviations.ron`), for the draft's list
+    /// of abbreviations.
+    pub abbreviations: BTreeMap<String, String>,
     /// Ids of the entries a translation lacks, shown in English and marked [`FALLBACK_MARK`].
     pub english_fallback: Vec<String>,
     items: BTreeMap<String, ItemRef>,
@@ -362,6 +369,7 @@ impl Content {
             areas,
             institutions,
             glossary,
+            abbreviations: BTreeMap::new(),
             english_fallback: Vec::new(),
             items,
             institution_index,

@@ -115,10 +115,7 @@ impl Quality {
                 .map(|id| crate::fl!("quality-unused-institution", id = id.as_str())),
         );
         if self.judged_on_english {
-            lines.push(
-                "near-duplicate actions judged on the English source: a translation inherits its pairs"
-                    .to_string(),
-            );
+            lines.push(crate::fl!("quality-judged-on-english"));
         }
         lines.extend(self.near_duplicates.iter().map(|d| {
             crate::fl!(

@@ -33,6 +33,8 @@ pub fn fill_from_english(content: Content, english: &Content) -> Content {
     let institutions = fill(&content.institutions, &english.institutions, &mut filled, |i| &i.id);
     let glossary = fill(&content.glossary, &english.glossary, &mut filled, |t| &t.id);
     let mut result = Content::new(content.meta, areas, institutions, glossary);
+    result.abbreviations = english.abbreviations.clone();
+    result.abbreviations.extend(content.abbreviations);
     result.english_fallback = filled;
     result
 }
@@ -174,7 +176,7 @@ impl Report<'_> {
     fn same(&mut self, file: &str, owner: &str, field: &str, ours: &str, english: &str) {
         if ours == english && needs_translation(english) {
             let quoted = (!english.contains(['"', '\\'])).then_some(english);
-            let message = format!("untranslated {field} of '{owner}': the English text, unchanged");
+            let message = crate::fl!("translation-untranslated", field = field, owner = owner);
             self.at_value(file, Some(owner), field, quoted, message);
         }
     }
@@ -225,10 +227,11 @@ impl Report<'_> {
             self.same(file, owner, "note", &own.note, &english.note);
         }
         if ours.len() < source.len() {
-            let message = format!(
-                "'{owner}' has {} suggested indicators, the English pack {}; expected the same indicators, translated",
-                ours.len(),
-                source.len()
+            let message = crate::fl!(
+                "translation-indicator-count",
+                owner = owner,
+                ours = ours.len(),
+                english = source.len()
             );
             self.at(file, Some(owner), "indicators", message);
         }
@@ -288,13 +291,12 @@ impl Entry for Term {
 
 fn missing(what: &str, id: &str, english: &str) -> String {
     let english: String = english.chars().take(60).collect();
-    format!(
-        "missing {what} '{id}' (English: \"{english}\"); napwiz shows the English text marked {FALLBACK_MARK} until it is translated"
-    )
+    crate::fl!("translation-missing", what = what, id = id, english = english, mark = FALLBACK_MARK)
 }
 
 fn after(what: &str, english: &impl Titled, previous: &str) -> String {
-    format!("{}; expected after '{previous}'", missing(what, english.id(), english.title()))
+    let missing = missing(what, english.id(), english.title());
+    crate::fl!("translation-expected-after", missing = missing, previous = previous)
 }
 
 trait Titled {

@@ -1067,7 +1067,7 @@ impl Builder<'_> {
         let institutions: Vec<(String, String)> =
             self.involvement().into_iter().map(|i| (i.code, i.name)).collect();
         let text = glossary::plain_text(chapters) + &self.title_page_text();
-        let items = abbreviations::used(&text, &institutions);
+        let items = abbreviations::used(&text, &institutions, &self.content.abbreviations);
         let mut blocks = vec![Block::Paragraph(crate::fl!("document-abbreviations"))];
         if items.is_empty() {
             blocks.push(Block::Paragraph(crate::fl!("document-abbreviations-none")));

@@ -20,7 +20,11 @@ pub fn take_gaps(doc: &mut Document) -> Vec<Gap> {
         if fact.placeholder {
             gaps.push(Gap {
                 section: crate::fl!("document-title-page"),
-                what: format!("{}: {}", fact.label.as_deref().unwrap_or(""), fact.text),
+                what: format!(
+                    "{} {}",
+                    crate::i18n::label(fact.label.as_deref().unwrap_or("")),
+                    fact.text
+                ),
             });
         }
         !fact.placeholder

@@ -118,7 +118,7 @@ fn list(out: &mut String, items: &[ListItem]) {
     for item in items {
         out.push_str("<li>");
         if let Some(label) = &item.label {
-            let _ = write!(out, "<strong>{}:</strong> ", escape(label));
+            let _ = write!(out, "<strong>{}</strong> ", escape(&crate::i18n::label(label)));
         }
         if item.placeholder {
             let _ = write!(out, "<span class=\"gap\">{}</span>", multiline(&item.text));

@@ -80,7 +80,7 @@ fn list(out: &mut String, items: &[ListItem]) {
         }
         match &item.label {
             Some(label) => {
-                let _ = writeln!(out, "- **{}:** {text}", escape_line(label));
+                let _ = writeln!(out, "- **{}** {text}", crate::i18n::label(&escape_line(label)));
             }
             None => {
                 let _ = writeln!(out, "- {text}");

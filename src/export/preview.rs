@@ -57,7 +57,7 @@ fn list(lines: &mut Vec<String>, items: &[ListItem]) {
     for item in items {
         let text = item.text.replace('\n', " / ");
         match &item.label {
-            Some(label) => lines.push(format!("  * {label}: {text}")),
+            Some(label) => lines.push(format!("  * {} {text}", crate::i18n::label(label))),
             None => lines.push(format!("  * {text}")),
         }
     }
@@ -65,7 +65,7 @@ fn list(lines: &mut Vec<String>, items: &[ListItem]) {
 
 /// A table as one line per row, cells separated by " | ", under its caption and header.
 fn table(lines: &mut Vec<String>, t: &Table) {
-    lines.push(format!("  {}:", t.caption));
+    lines.push(format!("  {}", crate::i18n::label(&t.caption)));
     let header: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
     lines.push(format!("  {}", header.join(" | ")));
     for row in &t.rows {

@@ -75,7 +75,7 @@ fn write_sheet(
     let body = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     for (c, column) in table.columns.iter().enumerate() {
         let col = c as u16;
-        sheet.set_column_width(col, f64::from(column_width(column.width)))?;
+        sheet.set_column_width(col, f64::from(width_of(column)))?;
         sheet.write_string_with_format(0, col, clean(&column.title), &header)?;
     }
     // Tall enough for the wrapped titles, so a title never runs over the first data row.
@@ -104,7 +104,7 @@ fn row_height(row: &[Cell], table: &Table) -> f64 {
     let lines = row
         .iter()
         .zip(&table.columns)
-        .map(|(cell, column)| wrapped_lines(&cell.text, usize::from(column_width(column.width))))
+        .map(|(cell, column)| wrapped_lines(&cell.text, usize::from(width_of(column))))
         .max()
         .unwrap_or(1);
     LINE_HEIGHT * lines.clamp(1, MAX_LINES) as f64
@@ -115,7 +115,7 @@ fn header_height(table: &Table) -> f64 {
     let lines = table
         .columns
         .iter()
-        .map(|c| wrapped_lines(&c.title, usize::from(column_width(c.width))))
+        .map(|c| wrapped_lines(&c.title, usize::from(width_of(c))))
         .max()
         .unwrap_or(1);
     LINE_HEIGHT * lines.clamp(1, MAX_LINES) as f64
@@ -129,6 +129,14 @@ fn wrapped_lines(text: &str, width: usize) -> usize {
 
 fn column_width(hint: u16) -> u16 {
     hint.clamp(6, 60)
+}
+
+/// A column's width: its hint, widened so no word of its title is broken across lines (a
+/// translated title is often longer: "Responsable", "Ответственный").
+fn width_of(column: &crate::document::Column) -> u16 {
+    let longest = column.title.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0);
+    // Two more for the bold face and the filter button.
+    column_width(column.width).max(column_width(longest as u16 + 2))
 }
 
 fn write_cell(
@@ -224,6 +232,16 @@ fn page_setup(sheet: &mut Worksheet, name: &str, header: &str) -> Result<(), Xls
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn no_word_of_a_column_title_is_broken_across_lines() {
+        for (title, hint) in [("Responsable", 6), ("Ответственный", 6), ("Lead", 6)] {
+            let column = crate::document::Column::text(title, hint);
+            let width = usize::from(super::width_of(&column));
+            assert!(width >= title.chars().count() + 2, "{title}: {width}");
+        }
+        assert_eq!(super::width_of(&crate::document::Column::text("No.", 6)), 6);
+    }
+
     use super::*;
 
     #[test]

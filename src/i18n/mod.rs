@@ -89,6 +89,12 @@ pub fn in_language<T>(language: &str, build: impl FnOnce() -> T) -> T {
     result
 }
 
+/// "Label:" before a value, as the language `fl!` writes in puts it (French: a narrow no-break
+/// space before the colon).
+pub fn label(text: &str) -> String {
+    crate::fl!("export-label", label = text)
+}
+
 /// The language `fl!` writes in on this thread now.
 pub fn current_language() -> String {
     current().current_language().to_string()

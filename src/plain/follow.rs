@@ -27,7 +27,8 @@ where
     R: BufRead + Send + 'static,
     W: Write,
 {
-    let plan = read_plan(path).with_context(|| format!("could not follow '{}'", path.display()))?;
+    let plan = read_plan(path)
+        .with_context(|| crate::fl!("follow-failed", path = path.display().to_string()))?;
     let (tx, rx) = mpsc::channel();
     let watched = tx.clone();
     let watcher = PlanWatcher::start(path, poll, move |w| {
@@ -87,7 +88,7 @@ struct Follower<'a, W: Write> {
 
 impl<W: Write> Follower<'_, W> {
     fn say(&mut self, text: &str) -> Result<()> {
-        self.out.line(text).context("could not write to standard output")
+        self.out.line(text).with_context(|| crate::fl!("output-write-failed", stream = "stdout"))
     }
 
     fn introduce(&mut self, kind: WatchKind) -> Result<()> {

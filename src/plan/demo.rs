@@ -10,24 +10,24 @@ use crate::content::{Action, Content, Goal, Horizon, InstitutionKind};
 
 const PERIOD: Period = Period { first: 2027, last: 2030 };
 
-/// The demo plan for the Republic of Veldora, a fictional country.
+/// The demo plan for the Republic of Veldora, a fictional country, written in the language of
+/// its checklist (a French pack gives a French plan).
 pub fn demo_plan(content: &Content) -> Plan {
-    let mut plan = Plan::new(
-        "National Action Plan against Trafficking in Human Beings 2027-2030",
-        "Republic of Veldora (fictional)",
-        PERIOD,
-        content,
-    );
-    plan.meta.coordinating_body = "National Commission against Trafficking in Human Beings".into();
-    plan.meta.national_coordinator =
-        "Deputy Minister of Interior, National Anti-Trafficking Coordinator".into();
-    plan.meta.facilitator = "A. Facilitator".into();
+    crate::i18n::in_language(&content.meta.language, || demo_plan_in_language(content))
+}
+
+fn demo_plan_in_language(content: &Content) -> Plan {
+    let mut plan =
+        Plan::new(&crate::fl!("demo-title"), &crate::fl!("demo-country"), PERIOD, content);
+    plan.meta.coordinating_body = crate::fl!("demo-coordinating-body");
+    plan.meta.national_coordinator = crate::fl!("demo-coordinator");
+    plan.meta.facilitator = crate::fl!("demo-facilitator");
     plan.meta.workshop_dates = vec!["2026-11-24".into(), "2026-11-25".into()];
     plan.meta.currency = "EUR".into();
     plan.roster.institutions = roster_ids(content);
     plan.roster.custom.push(CustomInstitution {
         id: "x-shelter".into(),
-        name: "Veldora Safe House Network".into(),
+        name: crate::fl!("demo-shelter-network"),
         code: "VSHN".into(),
         kind: InstitutionKind::CivilSociety,
     });
@@ -77,7 +77,7 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
     if !included {
         d.inclusion = Inclusion::Excluded;
         if baseline == Baseline::InPlace {
-            d.notes = "Already done under the current strategy; continue as routine work.".into();
+            d.notes = crate::fl!("demo-note-routine");
         }
         return d;
     }
@@ -104,13 +104,16 @@ fn action_decision(content: &Content, goal: &Goal, action: &Action, n: usize) ->
     };
     if n.is_multiple_of(3) {
         let amount = 15_000 + (n as u64 % 9) * 12_500;
-        let source =
-            ["State budget", "State budget and EU funds", "Donor (IOM project)"][(n / 3) % 3];
-        d.budget = Some(Budget { amount: Some(amount), source: source.into() });
+        let source = match (n / 3) % 3 {
+            0 => crate::fl!("demo-source-state"),
+            1 => crate::fl!("demo-source-state-eu"),
+            _ => crate::fl!("demo-source-donor"),
+        };
+        d.budget = Some(Budget { amount: Some(amount), source });
     }
     if n.is_multiple_of(13) {
         d.partners.push("x-shelter".into());
-        d.notes = "Group agreed to pilot this in two regions first (north and capital) before rolling out.\nCheck the 2026 GRETA report's recommendations before the final wording.".into();
+        d.notes = crate::fl!("demo-note-pilot");
     }
     d
 }
@@ -134,7 +137,7 @@ fn indicator(suggested: &crate::content::SuggestedIndicator, n: usize) -> Indica
         kind: suggested.kind,
         baseline: demo_baseline(suggested, &target, n),
         target,
-        verification: verification_for(&suggested.text).into(),
+        verification: verification_for(&suggested.text),
         frequency: Some([Frequency::Annually, Frequency::SixMonthly][n % 2]),
     }
 }
@@ -144,13 +147,13 @@ fn indicator(suggested: &crate::content::SuggestedIndicator, n: usize) -> Indica
 fn demo_target(suggested: &crate::content::SuggestedIndicator, n: usize) -> String {
     use crate::content::IndicatorKind;
     let pattern = match (suggested.target.as_str(), suggested.kind) {
-        ("", IndicatorKind::Input) => "In place by [year]",
-        ("", IndicatorKind::Output) => "[N] by [year]",
-        ("", IndicatorKind::Outcome) => "[N]% by [year]",
-        ("", IndicatorKind::Impact) => "Downward trend by [year]",
-        (pattern, _) => pattern,
+        ("", IndicatorKind::Input) => crate::fl!("demo-target-input"),
+        ("", IndicatorKind::Output) => crate::fl!("demo-target-output"),
+        ("", IndicatorKind::Outcome) => crate::fl!("demo-target-outcome"),
+        ("", IndicatorKind::Impact) => crate::fl!("demo-target-impact"),
+        (pattern, _) => pattern.to_string(),
     };
-    fill_placeholders(pattern, n)
+    fill_placeholders(&pattern, n)
 }
 
 /// Replaces `[year]`, `[amount]`, `[N]%` and `[N]` (read with the word after it) one by one.
@@ -173,13 +176,16 @@ fn fill_placeholders(pattern: &str, n: usize) -> String {
 fn placeholder_value(name: &str, before: &str, after: &str, k: usize) -> String {
     let pick = |values: &[u32]| values[k % values.len()].to_string();
     match name {
-        "year" => (PERIOD.first + 1 + (k % 3) as u16).to_string(),
-        "amount" => "EUR 150,000".into(),
-        "N" if after.starts_with('%') && before.to_lowercase().contains("below") => pick(&[5, 10]),
-        "N" if after.starts_with('%') && before.to_lowercase().contains("reduced") => {
+        // The packs' placeholders in English, French, Spanish and Russian.
+        "year" | "année" | "año" | "год" => (PERIOD.first + 1 + (k % 3) as u16).to_string(),
+        "amount" | "montant" | "importe" | "сумма" => crate::i18n::amount(150_000, "EUR"),
+        "N" if after.trim_start().starts_with('%') && before.to_lowercase().contains("below") => {
+            pick(&[5, 10])
+        }
+        "N" if after.trim_start().starts_with('%') && before.to_lowercase().contains("reduced") => {
             pick(&[20, 25, 30])
         }
-        "N" if after.starts_with('%') => pick(&[60, 70, 75, 80, 90]),
+        "N" if after.trim_start().starts_with('%') => pick(&[60, 70, 75, 80, 90]),
         "N" => count_for(after.trim_start(), &pick),
         _ => format!("[{name}]"),
     }
@@ -189,12 +195,12 @@ fn placeholder_value(name: &str, before: &str, after: &str, k: usize) -> String 
 fn count_for(unit: &str, pick: &dyn Fn(&[u32]) -> String) -> String {
     let word = unit.split_whitespace().next().unwrap_or("");
     match word {
-        "days" => pick(&[10, 15, 30]),
-        "hours" => pick(&[24, 48]),
-        "months" => pick(&[3, 6]),
-        "years" => pick(&[2, 3]),
-        "languages" => pick(&[5, 8]),
-        "per" => pick(&[4, 6, 12, 24, 40]),
+        "days" | "jours" | "días" | "дней" => pick(&[10, 15, 30]),
+        "hours" | "heures" | "horas" | "часов" => pick(&[24, 48]),
+        "months" | "mois" | "meses" | "месяцев" => pick(&[3, 6]),
+        "years" | "ans" | "años" | "лет" | "года" => pick(&[2, 3]),
+        "languages" | "langues" | "idiomas" | "языков" => pick(&[5, 8]),
+        "per" | "par" | "por" => pick(&[4, 6, 12, 24, 40]),
         _ => pick(&[3, 5, 10, 25, 40, 120]),
     }
 }
@@ -204,61 +210,60 @@ fn demo_baseline(suggested: &crate::content::SuggestedIndicator, target: &str, n
     let adopted =
         ["Adopted", "In force", "Published", "Issued", "Signed", "Designated", "In place"];
     if suggested.direction == crate::content::Direction::Ambiguous {
-        "To be measured in 2027 (first full year of data)".into()
+        crate::fl!("demo-baseline-measured")
     } else if adopted.iter().any(|w| target.starts_with(w)) {
-        ["Not yet (2026)", "Draft under discussion (2026)"][n % 2].into()
+        if n.is_multiple_of(2) {
+            crate::fl!("demo-baseline-not-yet")
+        } else {
+            crate::fl!("demo-baseline-draft")
+        }
     } else if target.contains('%') {
         format!("{}% (2026)", [20, 30, 35, 40][n % 4])
     } else if target.starts_with("At most") || target.starts_with("Within") {
-        "Not measured yet: no time limit in practice (2026)".into()
+        crate::fl!("demo-baseline-no-limit")
     } else {
-        ["0 (2026)", "2 (2026)", "Not recorded (2026)"][n % 3].into()
+        match n % 3 {
+            0 => "0 (2026)".into(),
+            1 => "2 (2026)".into(),
+            _ => crate::fl!("demo-baseline-not-recorded"),
+        }
     }
 }
 
 /// The record a ministry would check the indicator against, read from what it counts.
-fn verification_for(text: &str) -> &'static str {
+fn verification_for(text: &str) -> String {
     let text = text.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
     if has(&["trained", "training", "course", "curriculum", "module"]) {
-        "Training records of the lead institution"
+        crate::fl!("demo-verify-training")
     } else if has(&["survey", "surveyed", "aware", "satisf"]) {
-        "Survey commissioned by the coordinator"
+        crate::fl!("demo-verify-survey")
     } else if has(&["prosecut", "convict", "investigat", "court", "sentence", "charge"]) {
-        "Police and court case statistics"
+        crate::fl!("demo-verify-cases")
     } else if has(&["victim", "identified", "referr", "nrm", "assist", "shelter", "hotline"]) {
-        "NRM database and service providers' reports"
+        crate::fl!("demo-verify-nrm")
     } else if has(&["law", "adopted", "in force", "regulation", "decree", "amend"]) {
-        "Official gazette"
+        crate::fl!("demo-verify-gazette")
     } else if has(&["budget", "fund", "grant", "spent", "cost"]) {
-        "State budget execution report"
+        crate::fl!("demo-verify-budget")
     } else if has(&["inspect", "workplace", "employer", "labour"]) {
-        "Labour inspectorate records"
+        crate::fl!("demo-verify-labour")
     } else if has(&["meeting", "agreement", "protocol", "memorand", "coordinat"]) {
-        "Minutes and records of the National Commission"
+        crate::fl!("demo-verify-commission")
     } else {
-        "Annual report of the lead institution"
+        crate::fl!("demo-verify-annual")
     }
 }
 
 fn add_goal_notes(plan: &mut Plan) {
     let notes = [
-        (
-            "P1",
-            "Last national study dates from 2019. The statistics office offered to host the data.",
-        ),
-        (
-            "A2",
-            "The NRM exists on paper (2018 instruction) but local teams do not use it; focus on practice.",
-        ),
-        ("I3", "Prosecutors report no parallel financial investigation in 2025 cases."),
-        (
-            "E10",
-            "Ministry of Finance asks for costing per action before the budget circular in May.",
-        ),
+        ("P1", crate::fl!("demo-goal-note-p1")),
+        ("A2", crate::fl!("demo-goal-note-a2")),
+        ("I3", crate::fl!("demo-goal-note-i3")),
+        ("E10", crate::fl!("demo-goal-note-e10")),
     ];
     for (id, text) in notes {
-        plan.items.entry(id.into()).or_default().notes = text.into();
+        plan.items.entry(id.into()).or_default().notes = text;
     }
 }
 
@@ -266,18 +271,18 @@ fn add_custom_items(plan: &mut Plan) {
     plan.custom_goals.push(CustomGoal {
         id: "PX1".into(),
         area: "P".into(),
-        title: "Prevent exploitation around the 2029 regional games".into(),
-        guidance: "Large events bring temporary construction and hospitality work; plan inspections and outreach early.".into(),
+        title: crate::fl!("demo-games-goal"),
+        guidance: crate::fl!("demo-games-guidance"),
     });
     plan.custom_actions.push(CustomAction {
         id: "PX1.X1".into(),
         goal: "PX1".into(),
-        text: "Run joint labour inspections on games construction sites from 2028.".into(),
+        text: crate::fl!("demo-games-action"),
     });
     plan.custom_actions.push(CustomAction {
         id: "A4.X1".into(),
         goal: "A4".into(),
-        text: "Open a shelter for male victims of labour exploitation in the capital.".into(),
+        text: crate::fl!("demo-shelter-action"),
     });
     let inspection = Decision {
         baseline: Baseline::Missing,
@@ -287,14 +292,14 @@ fn add_custom_items(plan: &mut Plan) {
         lead: Some("labinsp".into()),
         partners: vec!["police-thb".into(), "unions".into()],
         indicators: vec![Indicator {
-            text: "Number of joint inspections on games sites".into(),
+            text: crate::fl!("demo-games-indicator"),
             kind: crate::content::IndicatorKind::Output,
             baseline: "0 (2026)".into(),
-            target: "At least 40 by 2029".into(),
-            verification: "Labour inspectorate records".into(),
+            target: crate::fl!("demo-games-target"),
+            verification: crate::fl!("demo-verify-labour"),
             frequency: Some(Frequency::Quarterly),
         }],
-        budget: Some(Budget { amount: Some(60_000), source: "State budget".into() }),
+        budget: Some(Budget { amount: Some(60_000), source: crate::fl!("demo-source-state") }),
         notes: String::new(),
     };
     plan.items.insert("PX1.X1".into(), inspection);
@@ -306,15 +311,15 @@ fn add_custom_items(plan: &mut Plan) {
         lead: Some("molsp".into()),
         partners: vec!["x-shelter".into(), "local".into()],
         indicators: vec![Indicator {
-            text: "Shelter places for men available".into(),
+            text: crate::fl!("demo-shelter-indicator"),
             kind: crate::content::IndicatorKind::Input,
             baseline: "0 (2026)".into(),
-            target: "12 places by 2028".into(),
-            verification: "Ministry licensing register".into(),
+            target: crate::fl!("demo-shelter-target"),
+            verification: crate::fl!("demo-verify-licensing"),
             frequency: Some(Frequency::Annually),
         }],
-        budget: Some(Budget { amount: Some(240_000), source: "State budget and EU funds".into() }),
-        notes: "Men currently housed in hostels; the group stressed safety and privacy.".into(),
+        budget: Some(Budget { amount: Some(240_000), source: crate::fl!("demo-source-state-eu") }),
+        notes: crate::fl!("demo-shelter-note"),
     };
     plan.items.insert("A4.X1".into(), shelter);
 }
@@ -327,12 +332,12 @@ fn monitoring() -> Monitoring {
         mid_term_evaluation: Some(2028),
         final_evaluation: Some(2031),
         data_sources: vec![
-            "NRM case database".into(),
-            "Police and prosecution statistics".into(),
-            "Court case-management system".into(),
-            "Budget execution reports".into(),
-            "Reports of NGO service providers".into(),
+            crate::fl!("demo-source-nrm"),
+            crate::fl!("demo-source-police"),
+            crate::fl!("demo-source-courts"),
+            crate::fl!("demo-source-budget"),
+            crate::fl!("demo-source-ngo"),
         ],
-        notes: "Implementers report by 15 July and 15 January on the common form; the coordinator's office consolidates and the National Commission reviews twice a year.".into(),
+        notes: crate::fl!("demo-monitoring-note"),
     }
 }

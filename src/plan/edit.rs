@@ -25,15 +25,31 @@ fn required_year(text: &str) -> Result<u16, String> {
     parse_year(text)?.ok_or_else(|| crate::fl!("edit-year-required"))
 }
 
-/// Reads a timeframe typed by hand: short, medium, long, 2028 or 2027-2029.
+/// True when `typed` (any case, `-` or `_` for spaces) is one of the comma-separated words
+/// `words` gives in English or in any language napwiz ships: a French facilitator types
+/// "court", an English one "short", into the same plan.
+pub fn typed_as(typed: &str, words: impl Fn() -> String) -> bool {
+    let typed = normalize_typed(typed);
+    crate::i18n::interface_languages().iter().any(|language| {
+        let words = crate::i18n::in_language(language, &words);
+        words.split(',').any(|w| normalize_typed(w) == typed)
+    })
+}
+
+fn normalize_typed(text: &str) -> String {
+    text.trim().to_lowercase().replace(['-', '_'], " ")
+}
+
+/// Reads a timeframe typed by hand: short, medium, long (or the language's words: court,
+/// corto, краткосрочный), 2028 or 2027-2029.
 pub fn parse_timeframe(text: &str, plan: &Plan) -> Result<Option<Timeframe>, String> {
     let t = text.trim().to_lowercase();
     let period = plan.meta.period;
     let tf = match t.as_str() {
         "" => return Ok(None),
-        "s" | "short" | "short term" => Timeframe::ShortTerm,
-        "m" | "medium" | "medium term" => Timeframe::MediumTerm,
-        "l" | "long" | "long term" => Timeframe::LongTerm,
+        t if typed_as(t, || crate::fl!("typed-timeframe-short")) => Timeframe::ShortTerm,
+        t if typed_as(t, || crate::fl!("typed-timeframe-medium")) => Timeframe::MediumTerm,
+        t if typed_as(t, || crate::fl!("typed-timeframe-long")) => Timeframe::LongTerm,
         _ => {
             let (a, b) = t.split_once('-').unwrap_or((&t, &t));
             let (first, last) = (required_year(a)?, required_year(b)?);
@@ -569,6 +585,28 @@ mod tests {
         );
         assert!(parse_timeframe("2026", &plan).unwrap_err().contains("outside the plan period"));
         assert!(parse_timeframe("soon", &plan).is_err());
+    }
+
+    #[test]
+    fn timeframes_are_read_in_the_words_of_any_shipped_language() {
+        let (plan, _) = plan();
+        for (typed, timeframe) in [
+            ("court terme", Timeframe::ShortTerm),
+            ("Moyen", Timeframe::MediumTerm),
+            ("largo plazo", Timeframe::LongTerm),
+            ("c", Timeframe::ShortTerm),
+            ("среднесрочный", Timeframe::MediumTerm),
+            ("д", Timeframe::LongTerm),
+        ] {
+            assert_eq!(parse_timeframe(typed, &plan), Ok(Some(timeframe)), "{typed}");
+        }
+        // The hint each language shows names words its parser reads.
+        for (language, word) in [("fr", "court"), ("es", "corto"), ("ru", "краткосрочный")]
+        {
+            let hint = crate::i18n::in_language(language, || crate::fl!("hint-timeframe"));
+            assert!(hint.contains(word), "{language}: {hint}");
+            assert_eq!(parse_timeframe(word, &plan), Ok(Some(Timeframe::ShortTerm)));
+        }
     }
 
     #[test]

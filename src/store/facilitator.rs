@@ -22,10 +22,9 @@ pub fn path(plan: &Path) -> PathBuf {
 /// Records where the facilitator is, atomically (a follower never reads half a place).
 pub fn record(plan: &Path, place: &Place) -> Result<()> {
     let file = path(plan);
-    let text = ron::to_string(place).context("could not write the facilitator's place")?;
-    write_atomic(&file, format!("{text}\n").as_bytes()).with_context(|| {
-        format!("could not record the facilitator's place in '{}'", file.display())
-    })
+    let text = ron::to_string(place).with_context(|| crate::fl!("facilitator-place-failed"))?;
+    write_atomic(&file, format!("{text}\n").as_bytes())
+        .with_context(|| crate::fl!("facilitator-record-failed", path = file.display().to_string()))
 }
 
 /// Where the facilitator is, if a writer recorded it; its text reaches the screen only as ids

@@ -26,7 +26,7 @@ impl Holder {
             .or_else(|_| std::env::var("LOGNAME"))
             .or_else(|_| std::env::var("USERNAME"));
         Holder {
-            user: user.unwrap_or_else(|_| "unknown user".into()),
+            user: user.unwrap_or_else(|_| crate::fl!("lock-unknown-user")),
             host: this_host(),
             pid: std::process::id(),
             since: jiff::ZonedDateTime::now().strftime("%Y-%m-%d %H:%M %Z").to_string(),

@@ -535,7 +535,7 @@ pub fn read_plan_text(path: &Path) -> io::Result<String> {
     let bytes = crate::paths::read_regular(path, PLAN_SIZE_LIMIT)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to() + 1;
-        io::Error::new(io::ErrorKind::InvalidData, format!("byte {at} is not UTF-8 text"))
+        io::Error::new(io::ErrorKind::InvalidData, crate::fl!("file-not-utf8", at = at.to_string()))
     })?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }

@@ -102,10 +102,10 @@ impl PlanWatcher {
         let config =
             notify::Config::default().with_poll_interval(POLL_INTERVAL).with_compare_contents(true);
         let mut watcher = PollWatcher::new(move |e| handler(e), config)
-            .with_context(|| format!("could not watch '{}'", folder.display()))?;
-        watcher
-            .watch(folder, RecursiveMode::NonRecursive)
-            .with_context(|| format!("could not watch the folder '{}'", folder.display()))?;
+            .with_context(|| crate::fl!("watch-failed", path = folder.display().to_string()))?;
+        watcher.watch(folder, RecursiveMode::NonRecursive).with_context(|| {
+            crate::fl!("watch-folder-failed", path = folder.display().to_string())
+        })?;
         Ok(PlanWatcher { _watcher: Box::new(watcher), kind: WatchKind::Polling })
     }
 }
@@ -139,14 +139,15 @@ fn handler(names: Names, changed: Arc<dyn Fn(Watched) + Send + Sync>) -> Handler
 /// that cannot read it is told why in one sentence (a missing file, a torn or broken copy).
 pub fn read_plan(plan: &Path) -> Result<crate::plan::Plan> {
     if !plan.exists() {
-        anyhow::bail!("the plan file is gone (deleted, or being replaced)");
+        anyhow::bail!("{}", crate::fl!("watch-plan-gone"));
     }
     match super::PlanFile::read(plan) {
         Ok(file) => Ok(file.plan),
         // The advice on restoring a backup is for the writer; a follower only waits.
         Err(e) => {
             let text = format!("{e:#}");
-            let why = text.split(" The file was not changed.").next().unwrap_or(&text);
+            let not_changed = format!(" {}", crate::fl!("store-not-changed"));
+            let why = text.split(not_changed.as_str()).next().unwrap_or(&text);
             Err(anyhow::anyhow!("{}", why.trim_end_matches('.')))
         }
     }

@@ -120,9 +120,9 @@ fn finish(state: &State, shared: &SharedState) -> Option<String> {
 }
 
 fn setup_terminal(colour: bool) -> Result<Term> {
-    terminal::enable_raw_mode().context("could not switch the terminal to raw mode")?;
+    terminal::enable_raw_mode().with_context(|| crate::fl!("terminal-raw-failed"))?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
-        .context("could not set up the terminal")?;
+        .with_context(|| crate::fl!("terminal-setup-failed"))?;
     // One large buffer, so a frame leaves in one write (it matters over SSH); without colour,
     // no colour sequence leaves at all (a VT100 reads them as blink and conceal).
     let out = BufWriter::with_capacity(1 << 16, io::stdout());

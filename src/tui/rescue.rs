@@ -153,14 +153,14 @@ fn keep_loose_text(what: &str, text: &str) -> Result<PathBuf> {
     let path = dir.join(format!("{stamp}.txt"));
     let body = format!("{}\n\n{text}\n", crate::fl!("rescue-loose-file", what = what.to_string()));
     write_private(&path, body.as_bytes())
-        .with_context(|| format!("could not write '{}'", path.display()))?;
+        .with_context(|| crate::fl!("rescue-write-failed", path = path.display().to_string()))?;
     Ok(path)
 }
 
 pub fn spawn_signal_thread(shared: SharedState) -> Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGQUIT, SIGTERM])
-        .context("could not install signal handlers")?;
+        .with_context(|| crate::fl!("signals-install-failed"))?;
     std::thread::Builder::new()
         .name("napwiz-signals".into())
         .spawn(move || {
@@ -192,7 +192,7 @@ pub fn spawn_signal_thread(shared: SharedState) -> Result<()> {
                 std::process::exit(128 + signal);
             }
         })
-        .context("could not start the signal thread")?;
+        .with_context(|| crate::fl!("signals-thread-failed"))?;
     Ok(())
 }
 

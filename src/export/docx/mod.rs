@@ -306,7 +306,9 @@ fn gap_style(run: w::Run) -> w::Run {
 fn list_item(item: &ListItem) -> w::Paragraph {
     let mut p = w::Paragraph::new().numbering(w::NumberingId::new(BULLETS), w::IndentLevel::new(0));
     if let Some(label) = &item.label {
-        p = p.add_run(w::Run::new().add_text(format!("{}: ", clean(label))).bold());
+        p = p.add_run(
+            w::Run::new().add_text(format!("{} ", crate::i18n::label(&clean(label)))).bold(),
+        );
     }
     let style = if item.placeholder { gap_style } else { plain };
     runs(&item.text, style).into_iter().fold(p, w::Paragraph::add_run)
@@ -338,7 +340,7 @@ fn title_page(page: &TitlePage) -> Vec<Child> {
     let mut first = true;
     for fact in &page.facts {
         let text = match &fact.label {
-            Some(label) => format!("{label}: {}", fact.text),
+            Some(label) => format!("{} {}", crate::i18n::label(label), fact.text),
             None => fact.text.clone(),
         };
         children.push(centred(&text, 21, false, if first { 1440 } else { 60 }));
@@ -570,8 +572,25 @@ fn bar_cell(bar: &Bar, max: usize, width: usize) -> w::TableCell {
 
 /// Column widths in twips, proportional to the hints, filling `width`.
 fn column_widths(t: &Table, width: u32) -> Vec<usize> {
-    let total: u32 = t.columns.iter().map(|c| u32::from(c.width.max(1))).sum::<u32>().max(1);
-    t.columns.iter().map(|c| (u32::from(c.width.max(1)) * width / total) as usize).collect()
+    let weights: Vec<u32> = (0..t.columns.len()).map(|c| column_weight(t, c)).collect();
+    let total: u32 = weights.iter().sum::<u32>().max(1);
+    weights.iter().map(|w| (w * width / total) as usize).collect()
+}
+
+/// Longest word a cell word may widen its column to (a web address must not take the page).
+const LONGEST_CELL_WORD: usize = 14;
+
+/// A column's share: its hint, widened so its title's words and its cells' short words (a
+/// number such as 4.10.3, a French or Russian header) are not broken across lines.
+fn column_weight(t: &Table, c: usize) -> u32 {
+    let column = &t.columns[c];
+    let longest =
+        |text: &str| text.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0);
+    let cells = t.rows.iter().filter_map(|r| r.get(c)).map(|cell| longest(&cell.text));
+    let cells = cells.max().unwrap_or(0).min(LONGEST_CELL_WORD);
+    let words = longest(&column.title).max(cells) as u32;
+    // A quarter more than the characters: bold headers and wide letters take more room.
+    u32::from(column.width.max(1)).max(words * 5 / 4 + 2)
 }
 
 fn header_cell(title: &str, width: usize) -> w::TableCell {

@@ -151,13 +151,33 @@ pub fn inclusion_mark(inclusion: Inclusion) -> &'static str {
     }
 }
 
-fn priority_letter(priority: Option<Priority>) -> &'static str {
-    match priority {
-        Some(Priority::High) => "H",
-        Some(Priority::Medium) => "M",
-        Some(Priority::Low) => "L",
-        None => " ",
-    }
+/// The priority in one letter of the interface's language (H/M/L, A/M/B, В/С/Н); the help's
+/// legend spells the letters out.
+pub fn priority_letter(priority: Option<Priority>) -> String {
+    let letter = match priority {
+        Some(Priority::High) => crate::fl!("area-letter-high"),
+        Some(Priority::Medium) => crate::fl!("area-letter-medium"),
+        Some(Priority::Low) => crate::fl!("area-letter-low"),
+        None => String::new(),
+    };
+    // One column whatever the translation holds (the pseudo-locale brackets its text).
+    let letter = letter.chars().find(|c| c.is_alphabetic()).map(String::from).unwrap_or_default();
+    crate::tui::text::pad_right(&letter, 1)
+}
+
+/// The legend of the goal and action list: the inclusion marks and the priority letters.
+pub fn legend() -> [String; 2] {
+    let letters: Vec<String> = [Priority::High, Priority::Medium, Priority::Low]
+        .into_iter()
+        .map(|p| {
+            let letter = priority_letter(Some(p));
+            crate::fl!("area-legend-letter", letter = letter, priority = p.label())
+        })
+        .collect();
+    [
+        crate::fl!("area-legend-marks"),
+        crate::fl!("area-legend-priority", letters = letters.join(", ")),
+    ]
 }
 
 /// The baseline in plain words, 8 columns wide; nothing while it is not known.

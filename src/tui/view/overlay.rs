@@ -344,6 +344,10 @@ fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme
         crate::fl!("help-keys-here", context = mode_name(context)),
         theme.heading,
     )];
+    // What the list's marks and letters mean, before the keys.
+    if matches!(context, Mode::AreaList | Mode::AreaFields) {
+        lines.extend(super::area::legend().into_iter().map(|l| Line::raw(format!("  {l}"))));
+    }
     let mut shown = std::collections::BTreeSet::new();
     for bind in keymap::bindings(context) {
         let keys: Vec<String> = bind.keys.iter().map(|k| key_name(*k)).collect();
