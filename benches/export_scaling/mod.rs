@@ -101,12 +101,15 @@ pub fn bench() {
         .filter(|v: &Vec<usize>| !v.is_empty())
         .unwrap_or_else(|| vec![1, 10, 100]);
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
+    // NAPWIZ_BENCH_DIR=DIR keeps the plans, packs and exports there, to look at afterwards.
+    let kept = std::env::var_os("NAPWIZ_BENCH_DIR").map(PathBuf::from);
+    let dir = kept.as_deref().unwrap_or(dir.path());
+    let data = dir.join("data");
     std::fs::create_dir_all(&data).unwrap();
     println!("napwiz export, one format per child process (wall, CPU, peak RSS)");
     let mut table: Vec<(Case, Vec<(String, Cost)>)> = vec![];
     for copies in scales {
-        let case = case(dir.path(), copies);
+        let case = case(dir, copies);
         println!(
             "  {copies}x: {} actions, plan of {:.2} MB",
             case.actions,
@@ -114,7 +117,7 @@ pub fn bench() {
         );
         // Small plans are quick: three runs each; the big ones once.
         let repeats = if copies >= 50 { 1 } else { 3 };
-        let out = dir.path().join(format!("out-{copies}x"));
+        let out = dir.join(format!("out-{copies}x"));
         let out = out.to_str().unwrap();
         let mut costs = vec![];
         let load = measure(&case, &["check"], &data, repeats);
