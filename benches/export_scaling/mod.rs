@@ -127,6 +127,10 @@ pub fn bench() {
             let args = ["export", "--date", "2026-11-28", "--out", out, "--format", name];
             costs.push((name.to_string(), measure(&case, &args, &data, repeats)));
         }
+        // All five in one run, as `napwiz export` does by default: they are all held until
+        // every one has rendered, then written.
+        let args = ["export", "--date", "2026-11-28", "--out", out];
+        costs.push(("all five".to_string(), measure(&case, &args, &data, repeats)));
         for (name, c) in &costs {
             println!(
                 "    {name:<14} wall {:>9.1} ms  CPU {:>9.1} ms  peak {:>7.1} MB",
