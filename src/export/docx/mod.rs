@@ -101,7 +101,8 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
         language: doc.language.clone(),
     };
     let skeleton = skeleton(&groups, &doc.title_page).build();
-    let mut body = Body { package: package::Package::start(skeleton, &props)?, spacer_pending: false };
+    let mut body =
+        Body { package: package::Package::start(skeleton, &props)?, spacer_pending: false };
     let mut bookmarks = Bookmarks::default();
     for (i, group) in groups.iter().enumerate() {
         if i == 0 {
@@ -513,15 +514,11 @@ fn chart(body: &mut Body, c: &BarChart, landscape: bool) -> Result<()> {
     let widths = column_widths(&t, text_width(landscape));
     let data_widths = &widths[..widths.len() - 1];
     let bar_width = widths[widths.len() - 1];
-    let rows = t
-        .rows
-        .iter()
-        .zip(&c.bars)
-        .map(|(row, bar)| {
-            let mut cells = body_cells(row, data_widths);
-            cells.push(bar_cell(bar, c.max_total(), bar_width));
-            w::TableRow::new(cells)
-        });
+    let rows = t.rows.iter().zip(&c.bars).map(|(row, bar)| {
+        let mut cells = body_cells(row, data_widths);
+        cells.push(bar_cell(bar, c.max_total(), bar_width));
+        w::TableRow::new(cells)
+    });
     push_table(body, &t, widths.clone(), rows)
 }
 
@@ -531,25 +528,22 @@ fn timeline(body: &mut Body, t: &crate::document::Timeline, landscape: bool) -> 
     body.paragraph(paragraph(&t.description))?;
     let table = t.as_table();
     let widths = column_widths(&table, text_width(landscape));
-    let rows = table
-        .rows
-        .iter()
-        .map(|row| {
-            let cells = row
-                .iter()
-                .zip(&widths)
-                .map(|(c, &width)| {
-                    let cell = body_cell(c, width);
-                    if c.text == crate::document::TIMELINE_MARK {
-                        let fill = w::Shading::new().shd_type(w::ShdType::Clear).color("auto");
-                        cell.shading(fill.fill(BAR_COLOURS[0]))
-                    } else {
-                        cell
-                    }
-                })
-                .collect();
-            w::TableRow::new(cells)
-        });
+    let rows = table.rows.iter().map(|row| {
+        let cells = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, &width)| {
+                let cell = body_cell(c, width);
+                if c.text == crate::document::TIMELINE_MARK {
+                    let fill = w::Shading::new().shd_type(w::ShdType::Clear).color("auto");
+                    cell.shading(fill.fill(BAR_COLOURS[0]))
+                } else {
+                    cell
+                }
+            })
+            .collect();
+        w::TableRow::new(cells)
+    });
     push_table(body, &table, widths.clone(), rows)
 }
 
