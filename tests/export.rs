@@ -1126,8 +1126,8 @@ fn peak_memory_mb(dir: &Path, args: &[&str]) -> f64 {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
     assert!(pid > 0 && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{args:?}");
-    // Reaped by wait4 already; this only releases the handle.
-    let _ = child.try_wait();
+    // Reaped by wait4 already (this returns an error); it only tells std the child is gone.
+    let _ = child.wait();
     usage.ru_maxrss as f64 / 1024.0
 }
 

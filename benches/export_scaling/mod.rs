@@ -65,13 +65,15 @@ fn run(case: &Case, args: &[&str], data: &Path) -> Cost {
     cmd.env("NAPWIZ_DATA_DIR", data).env("HOME", data).env("XDG_CONFIG_HOME", data);
     cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
     let start = Instant::now();
-    let child = cmd.spawn().expect("napwiz starts");
+    let mut child = cmd.spawn().expect("napwiz starts");
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: the pid is our own child's, not yet waited for; both pointers are valid.
     let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
     let wall = start.elapsed();
+    // Reaped by wait4 already (this returns an error); it only tells std the child is gone.
+    let _ = child.wait();
     assert!(pid > 0 && libc::WIFEXITED(status), "napwiz {args:?} ended abnormally");
     let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     Cost {
