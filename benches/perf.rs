@@ -28,6 +28,9 @@ use scaled::{full_plan, pack_files};
 
 mod scaled;
 
+#[cfg(target_os = "linux")]
+mod export_scaling;
+
 /// Runs `f` repeatedly for about `budget` and returns the median time of one run.
 fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
     let mut samples = Vec::new();
@@ -268,6 +271,10 @@ fn main() {
     }
     if wanted("exports") {
         bench_exports(&content);
+    }
+    #[cfg(target_os = "linux")]
+    if wanted("export-scaling") {
+        export_scaling::bench();
     }
     if wanted("reports") {
         bench_reports(&content);

@@ -1112,6 +1112,42 @@ fn napwiz(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(BIN).args(args).env("NAPWIZ_DATA_DIR", dir.join("data")).output().unwrap()
 }
 
+/// Peak resident memory in MB of `napwiz ARGS` run to completion (its own, from `wait4`).
+#[cfg(target_os = "linux")]
+fn peak_memory_mb(dir: &Path, args: &[&str]) -> f64 {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("NAPWIZ_DATA_DIR", dir.join("data"))
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: all-zero is a valid rusage; the pid is our child's, not yet waited for.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert!(pid > 0 && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{args:?}");
+    // Reaped by wait4 already (this returns an error); it only tells std the child is gone.
+    let _ = child.wait();
+    usage.ru_maxrss as f64 / 1024.0
+}
+
+/// The Word file is written as it is made: its peak memory is about the Markdown export's
+/// (the document and one output), not several copies of the document as trees (it was 6x the
+/// Markdown export's for this plan and 15x for the 100x plan of `cargo bench -- export`).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_word_export_needs_no_more_memory_than_the_markdown_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = write_demo_plan(dir.path());
+    let out = dir.path().join("out");
+    let export = |format: &str| {
+        let args = ["export", plan.to_str().unwrap(), "--out", out.to_str().unwrap(), "--format"];
+        peak_memory_mb(dir.path(), &[&args[..], &[format]].concat())
+    };
+    let (markdown, word) = (export("md"), export("docx"));
+    assert!(word < markdown * 1.5, "docx peak {word:.1} MB, md peak {markdown:.1} MB");
+}
+
 #[test]
 fn export_command_prints_the_absolute_path_of_every_file() {
     let dir = tempfile::tempdir().unwrap();

@@ -43,7 +43,10 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     let header = super::naming::sheet_header(&doc.title_page);
     for (name, table, frozen_columns) in doc.workbook() {
         let name = sheet_name(&name);
-        let sheet = workbook.add_worksheet();
+        // Rows are written top to bottom, so each can leave memory once the next one starts.
+        let sheet = workbook
+            .add_worksheet_with_constant_memory()
+            .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
         write_sheet(sheet, (&name, &header), table, frozen_columns)
             .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
     }

@@ -32,29 +32,56 @@ fn text_width(landscape: bool) -> u32 {
     page - 2 * MARGIN as u32
 }
 
-/// A paragraph or table, on its way into a docx section.
-enum Child {
-    Paragraph(Box<w::Paragraph>),
-    Table(Box<w::Table>),
-    /// Air after a table; also keeps two tables from merging. Dropped before a page break.
-    Spacer,
+/// The document body as it is written: paragraphs and tables go straight into the package,
+/// but the air after a table waits, to be dropped before a page break or a section's end.
+struct Body {
+    package: package::Package,
+    spacer_pending: bool,
 }
 
-impl Child {
-    fn para(p: w::Paragraph) -> Child {
-        Child::Paragraph(Box::new(p))
+impl Body {
+    fn paragraph(&mut self, p: w::Paragraph) -> Result<()> {
+        self.flush_spacer()?;
+        self.package.paragraph(&p)
+    }
+
+    fn paragraphs(&mut self, ps: impl IntoIterator<Item = w::Paragraph>) -> Result<()> {
+        ps.into_iter().try_for_each(|p| self.paragraph(p))
+    }
+
+    /// A table's head (properties, grid, header row), then its body rows built one at a time.
+    fn table(&mut self, head: w::Table, rows: impl Iterator<Item = w::TableRow>) -> Result<()> {
+        self.flush_spacer()?;
+        self.package.table_head(&head)?;
+        drop(head);
+        for row in rows {
+            self.package.row(&row)?;
+        }
+        self.package.end_table()
+    }
+
+    /// Air after a table; also keeps two tables from merging.
+    fn spacer(&mut self) -> Result<()> {
+        self.flush_spacer()?;
+        self.spacer_pending = true;
+        Ok(())
+    }
+
+    /// Drops a spacer at the end, where it could spill onto a page of its own.
+    fn trim_spacer(&mut self) {
+        self.spacer_pending = false;
+    }
+
+    fn flush_spacer(&mut self) -> Result<()> {
+        if std::mem::take(&mut self.spacer_pending) {
+            self.package.paragraph(&spacer())?;
+        }
+        Ok(())
     }
 }
 
 fn spacer() -> w::Paragraph {
     w::Paragraph::new().size(8).line_spacing(w::LineSpacing::new().before(0).after(0))
-}
-
-/// Drops a spacer at the end, where it could spill onto a page of its own.
-fn trim_spacer(children: &mut Vec<Child>) {
-    if matches!(children.last(), Some(Child::Spacer)) {
-        children.pop();
-    }
 }
 
 /// Consecutive chapters printed in the same orientation.
@@ -65,27 +92,6 @@ struct PageGroup<'a> {
 
 pub fn write(doc: &Document) -> Result<Vec<u8>> {
     let groups = page_groups(doc);
-    let mut docx = styled(w::Docx::new());
-    let mut bookmarks = Bookmarks::default();
-    let last = groups.len() - 1;
-    for (i, group) in groups.iter().enumerate() {
-        let mut children = vec![];
-        if i == 0 {
-            children.extend(title_page(&doc.title_page));
-            children.extend(contents(doc));
-        }
-        for (n, chapter) in group.chapters.iter().enumerate() {
-            let new_page = n > 0 || i == 0;
-            section(&mut children, chapter, new_page, group.landscape, &mut bookmarks);
-        }
-        trim_spacer(&mut children);
-        let footer = footer(&doc.title_page);
-        if i == last {
-            docx = finish(docx, children, group.landscape, footer, i == 0);
-        } else {
-            docx = docx.add_section(docx_section(children, group.landscape, footer, i == 0));
-        }
-    }
     let props = package::Properties {
         title: clean(&doc.title_page.title).into_owned(),
         subject: naming::subject(&doc.title_page, &clean(&doc.title_page.country)),
@@ -94,7 +100,39 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
         created: doc.created,
         language: doc.language.clone(),
     };
-    package::pack(docx.build(), &props)
+    let skeleton = skeleton(&groups, &doc.title_page).build();
+    let mut body =
+        Body { package: package::Package::start(skeleton, &props)?, spacer_pending: false };
+    let mut bookmarks = Bookmarks::default();
+    for (i, group) in groups.iter().enumerate() {
+        if i == 0 {
+            body.paragraphs(title_page(&doc.title_page))?;
+            body.paragraphs(contents(doc))?;
+        }
+        for (n, chapter) in group.chapters.iter().enumerate() {
+            let new_page = n > 0 || i == 0;
+            section(&mut body, chapter, new_page, group.landscape, &mut bookmarks)?;
+        }
+        body.trim_spacer();
+        body.package.end_section()?;
+    }
+    body.package.finish()
+}
+
+/// The docx-rs document without its body's content: styles, numbering, and one section per
+/// page group with its page size and footer; the last group's properties close the body.
+fn skeleton(groups: &[PageGroup], title_page: &TitlePage) -> w::Docx {
+    let mut docx = styled(w::Docx::new());
+    let last = groups.len() - 1;
+    for (i, group) in groups.iter().enumerate() {
+        let footer = footer(title_page);
+        if i == last {
+            docx = finish(docx, group.landscape, footer, i == 0);
+        } else {
+            docx = docx.add_section(docx_section(group.landscape, footer, i == 0));
+        }
+    }
+    docx
 }
 
 /// Chapters grouped by orientation: landscape when a chapter has a wide table.
@@ -132,43 +170,15 @@ fn page_margin() -> w::PageMargin {
         .footer(567)
 }
 
-fn docx_section(
-    children: Vec<Child>,
-    landscape: bool,
-    footer: w::Footer,
-    first: bool,
-) -> w::Section {
-    let mut s =
+fn docx_section(landscape: bool, footer: w::Footer, first: bool) -> w::Section {
+    let s =
         w::Section::new().page_size(page_size(landscape)).page_margin(page_margin()).footer(footer);
-    if first {
-        // A distinct first page without a first-page footer: the title page has none.
-        s = s.title_pg();
-    }
-    for child in children {
-        s = match child {
-            Child::Paragraph(p) => s.add_paragraph(*p),
-            Child::Table(t) => s.add_table(*t),
-            Child::Spacer => s.add_paragraph(spacer()),
-        };
-    }
-    s
+    // A distinct first page without a first-page footer: the title page has none.
+    if first { s.title_pg() } else { s }
 }
 
-/// The last group goes into the document body itself, whose section properties close it.
-fn finish(
-    mut docx: w::Docx,
-    children: Vec<Child>,
-    landscape: bool,
-    footer: w::Footer,
-    first: bool,
-) -> w::Docx {
-    for child in children {
-        docx = match child {
-            Child::Paragraph(p) => docx.add_paragraph(*p),
-            Child::Table(t) => docx.add_table(*t),
-            Child::Spacer => docx.add_paragraph(spacer()),
-        };
-    }
+/// The last group's page properties are the document body's own.
+fn finish(mut docx: w::Docx, landscape: bool, footer: w::Footer, first: bool) -> w::Docx {
     let size = if landscape { (PORTRAIT.1, PORTRAIT.0) } else { PORTRAIT };
     docx = docx.page_size(size.0, size.1).page_margin(page_margin()).footer(footer);
     if landscape {
@@ -316,7 +326,7 @@ fn list_item(item: &ListItem) -> w::Paragraph {
 
 // ---- title page, contents, footer ----
 
-fn title_page(page: &TitlePage) -> Vec<Child> {
+fn title_page(page: &TitlePage) -> Vec<w::Paragraph> {
     let centred = |text: &str, size: usize, bold: bool, before: u32| {
         let run = |r: w::Run| if bold { r.size(size).bold() } else { r.size(size) };
         runs(text, run).into_iter().fold(
@@ -346,21 +356,21 @@ fn title_page(page: &TitlePage) -> Vec<Child> {
         children.push(centred(&text, 21, false, if first { 1440 } else { 60 }));
         first = false;
     }
-    children.into_iter().map(Child::para).collect()
+    children
 }
 
 /// The contents: one entry per heading of levels 1-2, linked to its heading, with a PAGEREF
 /// field for its page. Not a TOC field: LibreOffice shows a TOC field's stored result and
 /// never updates it on opening, so its page numbers would stay blank; PAGEREF fields it
 /// computes on layout, and Word updates them on opening (`updateFields` in the settings).
-fn contents(doc: &Document) -> Vec<Child> {
+fn contents(doc: &Document) -> Vec<w::Paragraph> {
     let heading = w::Paragraph::new()
         .add_run(
             w::Run::new().add_text(crate::fl!("export-contents")).size(32).bold().color("1F3864"),
         )
         .page_break_before(true)
         .line_spacing(w::LineSpacing::new().after(240));
-    let mut children = vec![Child::para(heading)];
+    let mut children = vec![heading];
     let page_column = w::Tab::new()
         .val(w::TabValueType::Right)
         .leader(w::TabLeaderType::Dot)
@@ -374,7 +384,7 @@ fn contents(doc: &Document) -> Vec<Child> {
             .style(&format!("TOC{}", s.level()))
             .add_tab(page_column.clone())
             .add_hyperlink(link);
-        children.push(Child::para(p));
+        children.push(p);
     }
     children
 }
@@ -420,15 +430,15 @@ fn bookmark_name(s: &Section) -> String {
 }
 
 fn section(
-    children: &mut Vec<Child>,
+    body: &mut Body,
     s: &Section,
     new_page: bool,
     landscape: bool,
     bookmarks: &mut Bookmarks,
-) {
+) -> Result<()> {
     let level = s.level().min(3);
     if level == 1 && new_page {
-        trim_spacer(children);
+        body.trim_spacer();
     }
     let id = bookmarks.next;
     bookmarks.next += 1;
@@ -439,47 +449,51 @@ fn section(
         .add_bookmark_start(id, bookmark_name(s))
         .add_run(w::Run::new().add_text(clean(&s.heading())))
         .add_bookmark_end(id);
-    children.push(Child::para(heading));
+    body.paragraph(heading)?;
     for block in &s.blocks {
         match block {
-            Block::Paragraph(text) => children.push(Child::para(paragraph(text))),
-            Block::Placeholder(text) => children.push(Child::para(placeholder(text))),
-            Block::List(items) => children.extend(items.iter().map(|i| Child::para(list_item(i)))),
-            Block::Table(t) => table(children, t, landscape),
-            Block::Chart(c) => chart(children, c, landscape),
-            Block::Timeline(t) => timeline(children, t, landscape),
-            Block::Trajectories(t) => table(children, &t.as_table(), landscape),
+            Block::Paragraph(text) => body.paragraph(paragraph(text))?,
+            Block::Placeholder(text) => body.paragraph(placeholder(text))?,
+            Block::List(items) => body.paragraphs(items.iter().map(list_item))?,
+            Block::Table(t) => table(body, t, landscape)?,
+            Block::Chart(c) => chart(body, c, landscape)?,
+            Block::Timeline(t) => timeline(body, t, landscape)?,
+            Block::Trajectories(t) => table(body, &t.as_table(), landscape)?,
         }
     }
     for sub in &s.sections {
-        section(children, sub, true, landscape, bookmarks);
+        section(body, sub, true, landscape, bookmarks)?;
     }
+    Ok(())
 }
 
-fn table(children: &mut Vec<Child>, t: &Table, landscape: bool) {
+fn table(body: &mut Body, t: &Table, landscape: bool) -> Result<()> {
     let widths = column_widths(t, text_width(landscape));
-    let rows = t.rows.iter().map(|row| w::TableRow::new(body_cells(row, &widths))).collect();
-    push_table(children, t, widths, rows);
+    let rows = t.rows.iter().map(|row| w::TableRow::new(body_cells(row, &widths)));
+    push_table(body, t, widths.clone(), rows)
 }
 
 /// Caption, header row and body rows of a table.
-fn push_table(children: &mut Vec<Child>, t: &Table, widths: Vec<usize>, body: Vec<w::TableRow>) {
+fn push_table(
+    body: &mut Body,
+    t: &Table,
+    widths: Vec<usize>,
+    rows: impl Iterator<Item = w::TableRow>,
+) -> Result<()> {
     let caption = w::Paragraph::new()
         .style("Caption")
         .keep_next(true)
         .add_run(w::Run::new().add_text(clean(&t.caption)));
-    children.push(Child::para(caption));
+    body.paragraph(caption)?;
     let header: Vec<w::TableCell> =
         t.columns.iter().zip(&widths).map(|(c, &width)| header_cell(&c.title, width)).collect();
-    let mut rows = vec![w::TableRow::new(header)];
-    rows.extend(body);
     let total: usize = widths.iter().sum();
-    let table = w::Table::new(rows)
+    let head = w::Table::new(vec![w::TableRow::new(header)])
         .set_grid(widths)
         .layout(w::TableLayoutType::Fixed)
         .width(total, w::WidthType::Dxa);
-    children.push(Child::Table(Box::new(table)));
-    children.push(Child::Spacer);
+    body.table(head, rows)?;
+    body.spacer()
 }
 
 fn body_cells(row: &[Cell], widths: &[usize]) -> Vec<w::TableCell> {
@@ -494,54 +508,45 @@ const BAR_STEPS: usize = 40;
 
 /// A chart as its table of numbers with a last column of bars: runs of shaded non-breaking
 /// spaces, so the bars need no picture and no special font.
-fn chart(children: &mut Vec<Child>, c: &BarChart, landscape: bool) {
-    children.push(Child::para(paragraph(&c.description)));
-    children.push(Child::para(legend(c)));
+fn chart(body: &mut Body, c: &BarChart, landscape: bool) -> Result<()> {
+    body.paragraph(paragraph(&c.description))?;
+    body.paragraph(legend(c))?;
     let mut t = c.as_table();
     t.columns.push(Column::text("", 36));
     let widths = column_widths(&t, text_width(landscape));
     let data_widths = &widths[..widths.len() - 1];
     let bar_width = widths[widths.len() - 1];
-    let rows = t
-        .rows
-        .iter()
-        .zip(&c.bars)
-        .map(|(row, bar)| {
-            let mut cells = body_cells(row, data_widths);
-            cells.push(bar_cell(bar, c.max_total(), bar_width));
-            w::TableRow::new(cells)
-        })
-        .collect();
-    push_table(children, &t, widths, rows);
+    let rows = t.rows.iter().zip(&c.bars).map(|(row, bar)| {
+        let mut cells = body_cells(row, data_widths);
+        cells.push(bar_cell(bar, c.max_total(), bar_width));
+        w::TableRow::new(cells)
+    });
+    push_table(body, &t, widths.clone(), rows)
 }
 
 /// A timeline as its table, the years an action runs shaded (and marked, for readers of the
 /// text alone).
-fn timeline(children: &mut Vec<Child>, t: &crate::document::Timeline, landscape: bool) {
-    children.push(Child::para(paragraph(&t.description)));
+fn timeline(body: &mut Body, t: &crate::document::Timeline, landscape: bool) -> Result<()> {
+    body.paragraph(paragraph(&t.description))?;
     let table = t.as_table();
     let widths = column_widths(&table, text_width(landscape));
-    let rows = table
-        .rows
-        .iter()
-        .map(|row| {
-            let cells = row
-                .iter()
-                .zip(&widths)
-                .map(|(c, &width)| {
-                    let cell = body_cell(c, width);
-                    if c.text == crate::document::TIMELINE_MARK {
-                        let fill = w::Shading::new().shd_type(w::ShdType::Clear).color("auto");
-                        cell.shading(fill.fill(BAR_COLOURS[0]))
-                    } else {
-                        cell
-                    }
-                })
-                .collect();
-            w::TableRow::new(cells)
-        })
-        .collect();
-    push_table(children, &table, widths, rows);
+    let rows = table.rows.iter().map(|row| {
+        let cells = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, &width)| {
+                let cell = body_cell(c, width);
+                if c.text == crate::document::TIMELINE_MARK {
+                    let fill = w::Shading::new().shd_type(w::ShdType::Clear).color("auto");
+                    cell.shading(fill.fill(BAR_COLOURS[0]))
+                } else {
+                    cell
+                }
+            })
+            .collect();
+        w::TableRow::new(cells)
+    });
+    push_table(body, &table, widths.clone(), rows)
 }
 
 fn shaded(run: w::Run, series: usize) -> w::Run {

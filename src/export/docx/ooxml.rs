@@ -152,7 +152,7 @@ pub fn parse(xml: &str) -> Result<Part> {
                 Some(t) => (t, true),
                 None => (tag, false),
             };
-            let element = start_tag(tag)?;
+            let element = parse_start_tag(tag)?;
             if empty {
                 stack.last_mut().expect("root").children.push(Node::Element(element));
             } else {
@@ -185,7 +185,7 @@ fn tag_end(rest: &str) -> Result<usize> {
     bail!("unclosed tag")
 }
 
-fn start_tag(tag: &str) -> Result<Element> {
+fn parse_start_tag(tag: &str) -> Result<Element> {
     let tag = tag.trim();
     let name_end = tag.find(char::is_whitespace).unwrap_or(tag.len());
     let mut element = Element::new(&tag[..name_end]);
@@ -206,6 +206,21 @@ fn start_tag(tag: &str) -> Result<Element> {
     Ok(element)
 }
 
+/// An element's start tag, for writing its children after it piece by piece.
+pub fn start_tag(e: &Element) -> String {
+    let mut out = String::new();
+    write_start(&mut out, e);
+    out.push('>');
+    out
+}
+
+/// One element and everything in it.
+pub fn element_string(e: &Element) -> String {
+    let mut out = String::with_capacity(1024);
+    write_element(&mut out, e);
+    out
+}
+
 pub fn serialize(part: &Part) -> String {
     let mut out = String::with_capacity(1 << 16);
     out.push_str(&part.declaration);
@@ -213,12 +228,16 @@ pub fn serialize(part: &Part) -> String {
     out
 }
 
-fn write_element(out: &mut String, e: &Element) {
+fn write_start(out: &mut String, e: &Element) {
     out.push('<');
     out.push_str(&e.name);
     for (name, value) in &e.attributes {
         out.push_str(&format!(" {name}=\"{value}\""));
     }
+}
+
+fn write_element(out: &mut String, e: &Element) {
+    write_start(out, e);
     if e.children.is_empty() {
         out.push_str("/>");
         return;

@@ -7,6 +7,7 @@ use std::io::{Cursor, Write};
 
 use anyhow::{Context, Result};
 use docx_rs as w;
+use docx_rs::BuildXML;
 use jiff::civil::Date;
 
 use super::ooxml::{self, Element, Part};
@@ -88,46 +89,141 @@ const COMPLEX_SCRIPT_FONT: &str = "Arial";
 /// taller than a page would be cut off.
 const UNSPLITTABLE_ROW_CHARS: usize = 1500;
 
-pub fn pack(xml: w::XMLDocx, props: &Properties) -> Result<Vec<u8>> {
-    let script = Script::for_language(&props.language);
-    let mut ids = ParaIds::default();
-    let document = strict(&xml.document, &mut ids, mark_document).context("word/document.xml")?;
-    let styles = strict(&xml.styles, &mut ids, |root| mark_styles(root, &script))
-        .context("word/styles.xml")?;
-    let numbering = strict(&xml.numberings, &mut ids, |_| {}).context("word/numbering.xml")?;
-    let mut footers = vec![];
-    for (i, footer) in xml.footers.iter().enumerate() {
-        let part = strict(footer, &mut ids, mark_document)
-            .with_context(|| format!("word/footer{}.xml", i + 1))?;
-        footers.push(part);
-    }
-    let mut parts: Vec<(String, Vec<u8>)> = vec![
-        ("[Content_Types].xml".into(), content_types(footers.len()).into_bytes()),
-        ("_rels/.rels".into(), ROOT_RELS.as_bytes().to_vec()),
-        ("docProps/core.xml".into(), core_properties(props).into_bytes()),
-        ("docProps/app.xml".into(), APP_PROPERTIES.as_bytes().to_vec()),
-        ("word/_rels/document.xml.rels".into(), document_rels(footers.len()).into_bytes()),
-        ("word/document.xml".into(), document.into_bytes()),
-        ("word/styles.xml".into(), styles.into_bytes()),
-        ("word/numbering.xml".into(), numbering.into_bytes()),
-        ("word/settings.xml".into(), settings(&script).into_bytes()),
-        ("word/fontTable.xml".into(), font_table().into_bytes()),
-    ];
-    for (i, footer) in footers.into_iter().enumerate() {
-        parts.push((format!("word/footer{}.xml", i + 1), footer.into_bytes()));
-    }
-    zip(parts).with_context(|| crate::fl!("docx-pack-failed"))
+/// The Word package, written as it is made: the body of `word/document.xml` is streamed in one
+/// paragraph or table row at a time, each through the strict pass on its own, so neither
+/// docx-rs's tree nor the XML of the whole body is ever held (a 26,000-action plan would take
+/// gigabytes). The other parts come from a skeleton docx-rs document: styles, numbering,
+/// footers, and one empty section per page group whose section properties close each group.
+pub struct Package {
+    zip: zip::ZipWriter<Cursor<Vec<u8>>>,
+    ids: ParaIds,
+    skeleton: w::XMLDocx,
+    script: Script,
+    /// The skeleton body's children: a section-break paragraph per page group but the last,
+    /// then the last group's section properties.
+    section_ends: std::vec::IntoIter<Element>,
 }
 
-fn zip(parts: Vec<(String, Vec<u8>)>) -> zip::result::ZipResult<Vec<u8>> {
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, bytes) in parts {
-        out.start_file(name, options)?;
-        out.write_all(&bytes)?;
+impl Package {
+    /// Writes the parts before the document and opens its body.
+    pub fn start(skeleton: w::XMLDocx, props: &Properties) -> Result<Package> {
+        let footers = skeleton.footers.len();
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let parts: [(&str, Vec<u8>); 5] = [
+            ("[Content_Types].xml", content_types(footers).into_bytes()),
+            ("_rels/.rels", ROOT_RELS.as_bytes().to_vec()),
+            ("docProps/core.xml", core_properties(props).into_bytes()),
+            ("docProps/app.xml", APP_PROPERTIES.as_bytes().to_vec()),
+            ("word/_rels/document.xml.rels", document_rels(footers).into_bytes()),
+        ];
+        for (name, bytes) in parts {
+            zip.start_file(name, deflated()).context(name)?;
+            zip.write_all(&bytes).context(name)?;
+        }
+        let text = std::str::from_utf8(&skeleton.document).context("word/document.xml")?;
+        let mut document = ooxml::parse(text).context("word/document.xml")?;
+        mark_document(&mut document.root);
+        ooxml::reorder(&mut document.root);
+        let body = document.root.child_mut("w:body");
+        let section_ends: Vec<Element> = std::mem::take(&mut body.children)
+            .into_iter()
+            .filter_map(|n| match n {
+                ooxml::Node::Element(e) => Some(e),
+                ooxml::Node::Text(_) => None,
+            })
+            .collect();
+        zip.start_file("word/document.xml", deflated()).context("word/document.xml")?;
+        let head = format!("{}{}<w:body>", document.declaration, ooxml::start_tag(&document.root));
+        zip.write_all(head.as_bytes()).context("word/document.xml")?;
+        Ok(Package {
+            zip,
+            ids: ParaIds::default(),
+            script: Script::for_language(&props.language),
+            skeleton,
+            section_ends: section_ends.into_iter(),
+        })
     }
-    Ok(out.finish()?.into_inner())
+
+    pub fn paragraph(&mut self, p: &w::Paragraph) -> Result<()> {
+        let mut part = fragment(&p.build())?;
+        mark_document(&mut part.root);
+        self.write(part.root)
+    }
+
+    /// A table's properties, grid and header row; its body rows follow with [`Self::row`]
+    /// and [`Self::end_table`] closes it.
+    pub fn table_head(&mut self, head: &w::Table) -> Result<()> {
+        let mut part = fragment(&head.build())?;
+        mark_document(&mut part.root);
+        let xml = self.strict(part.root);
+        let open = xml.strip_suffix("</w:tbl>").context("a table without rows")?;
+        self.zip.write_all(open.as_bytes()).context("word/document.xml")
+    }
+
+    pub fn row(&mut self, row: &w::TableRow) -> Result<()> {
+        let mut part = fragment(&row.build())?;
+        mark_row(&mut part.root, false);
+        mark_document(&mut part.root);
+        self.write(part.root)
+    }
+
+    pub fn end_table(&mut self) -> Result<()> {
+        self.zip.write_all(b"</w:tbl>").context("word/document.xml")
+    }
+
+    /// Closes a page group with its section properties.
+    pub fn end_section(&mut self) -> Result<()> {
+        let end = self.section_ends.next().context("more page groups than sections")?;
+        self.write(end)
+    }
+
+    /// Closes the body and writes the parts after it.
+    pub fn finish(mut self) -> Result<Vec<u8>> {
+        self.zip.write_all(b"</w:body></w:document>").context("word/document.xml")?;
+        let Package { mut zip, mut ids, skeleton, script, .. } = self;
+        let styles = strict(&skeleton.styles, &mut ids, |root| mark_styles(root, &script))
+            .context("word/styles.xml")?;
+        let numbering =
+            strict(&skeleton.numberings, &mut ids, |_| {}).context("word/numbering.xml")?;
+        let mut parts: Vec<(String, Vec<u8>)> = vec![
+            ("word/styles.xml".into(), styles.into_bytes()),
+            ("word/numbering.xml".into(), numbering.into_bytes()),
+            ("word/settings.xml".into(), settings(&script).into_bytes()),
+            ("word/fontTable.xml".into(), font_table().into_bytes()),
+        ];
+        for (i, footer) in skeleton.footers.iter().enumerate() {
+            let name = format!("word/footer{}.xml", i + 1);
+            let part = strict(footer, &mut ids, mark_document).context(name.clone())?;
+            parts.push((name, part.into_bytes()));
+        }
+        for (name, bytes) in parts {
+            zip.start_file(name.as_str(), deflated()).context(name.clone())?;
+            zip.write_all(&bytes).context(name)?;
+        }
+        let bytes = zip.finish().with_context(|| crate::fl!("docx-pack-failed"))?;
+        Ok(bytes.into_inner())
+    }
+
+    /// One element of the body through the rest of the strict pass, into the document.
+    fn write(&mut self, root: Element) -> Result<()> {
+        let xml = self.strict(root);
+        self.zip.write_all(xml.as_bytes()).context("word/document.xml")
+    }
+
+    fn strict(&mut self, mut root: Element) -> String {
+        self.ids.renumber(&mut root);
+        ooxml::reorder(&mut root);
+        ooxml::element_string(&root)
+    }
+}
+
+fn deflated() -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated)
+}
+
+/// A piece of a part as docx-rs builds it (one paragraph, table or row), parsed.
+fn fragment(bytes: &[u8]) -> Result<Part> {
+    ooxml::parse(std::str::from_utf8(bytes).context("not UTF-8")?).context("word/document.xml")
 }
 
 /// One part through the strict pass: parsed, marked by `mark`, paragraph ids renumbered,
@@ -174,14 +270,18 @@ fn mark_document(root: &mut Element) {
 /// row is the header, repeated on every page.
 fn mark_rows(table: &mut Element) {
     for (i, row) in table.elements_mut().filter(|e| e.name == "w:tr").enumerate() {
-        let long = row.text().chars().count() > UNSPLITTABLE_ROW_CHARS;
-        let properties = row.child_mut("w:trPr");
-        if !long || i == 0 {
-            properties.ensure("w:cantSplit");
-        }
-        if i == 0 {
-            properties.ensure("w:tblHeader");
-        }
+        mark_row(row, i == 0);
+    }
+}
+
+fn mark_row(row: &mut Element, header: bool) {
+    let long = row.text().chars().count() > UNSPLITTABLE_ROW_CHARS;
+    let properties = row.child_mut("w:trPr");
+    if !long || header {
+        properties.ensure("w:cantSplit");
+    }
+    if header {
+        properties.ensure("w:tblHeader");
     }
 }
 
