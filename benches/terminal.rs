@@ -26,6 +26,8 @@ fn napwiz() -> String {
 }
 /// Output counts as finished after this long without a byte.
 const QUIET: Duration = Duration::from_millis(60);
+/// Long enough after a decision for the autosave to have run (it waits 0.1 s for a pause).
+const AUTOSAVE_WAIT: Duration = Duration::from_millis(250);
 
 /// A program in a pseudo-terminal: the bytes it wrote, keys in.
 struct Pty {
@@ -94,6 +96,20 @@ impl Pty {
         self.bytes() - before
     }
 
+    /// Waits until the program stops using CPU (a save of a big plan takes a while).
+    fn idle(&self) {
+        let start = Instant::now();
+        let mut last = self.cpu();
+        while start.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(100));
+            let now = self.cpu();
+            if now - last < Duration::from_millis(1) {
+                return;
+            }
+            last = now;
+        }
+    }
+
     /// CPU time the program's main thread used so far (scheduler accounting, in microseconds).
     fn cpu(&self) -> Duration {
         let pid = self.child.process_id().expect("a pid");
@@ -151,10 +167,29 @@ struct PerKey {
 
 /// Presses `key` `times` times (with `between` after each, not counted).
 fn per_key(pty: &mut Pty, key: &[u8], times: usize, between: &[&[u8]]) -> PerKey {
+    per_key_waiting(pty, key, times, between, Duration::ZERO)
+}
+
+/// [`per_key`], each key counted until `wait` after it has settled and what came in the
+/// meantime has settled too (the autosave waits for the keys to pause: its CPU counts).
+fn per_key_waiting(
+    pty: &mut Pty,
+    key: &[u8],
+    times: usize,
+    between: &[&[u8]],
+    wait: Duration,
+) -> PerKey {
     let (mut bytes, mut cpu) = (0usize, Duration::ZERO);
     for _ in 0..times {
         let t = pty.cpu();
-        bytes += pty.key(key);
+        let before = pty.bytes();
+        pty.key(key);
+        if !wait.is_zero() {
+            std::thread::sleep(wait);
+            pty.idle();
+            pty.settle(0, Duration::ZERO);
+        }
+        bytes += pty.bytes() - before;
         cpu += pty.cpu() - t;
         for k in between {
             pty.key(k);
@@ -226,7 +261,8 @@ fn run_napwiz(pack: Option<&Path>, plan: &Path, content: &Content, size: (u16, u
         pty.key(UP);
     }
     run.down = per_key(&mut pty, DOWN, 30, &[]);
-    run.space = per_key(&mut pty, b" ", 6, &[]);
+    // Each decision on its own, with its autosave (written once the keys pause, 0.1 s).
+    run.space = per_key_waiting(&mut pty, b" ", 6, &[], AUTOSAVE_WAIT);
     run.enter = per_key(&mut pty, b"\r", 4, &[b"\x1b"]);
     pty.key(b"\r");
     run.esc = per_key(&mut pty, b"\x1b", 1, &[]);

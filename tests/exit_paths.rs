@@ -117,6 +117,8 @@ fn q_after_the_plans_folder_is_replaced_by_a_file_saves_elsewhere() {
     s.wait_for("Save the plan in this file");
     s.keys(&["Enter"]);
     assert!(s.wait_exit("saving elsewhere").success());
+    // The exit message may reach the terminal just after the process ends.
+    s.wait_for("the plan is saved in '");
     let saved = named_file(&s, "the plan is saved in '");
     assert_eq!(saved, files.data.join("plans").join("nap.ron"));
     assert_everything_in(&load(&saved));
@@ -270,5 +272,86 @@ fn opening_another_plan_after_a_failed_save_keeps_the_work_in_an_emergency_backu
     let list = backups.list().unwrap();
     let kept = list.iter().find(|b| b.label.as_deref() == Some("emergency")).expect("a backup");
     assert_everything_in(&load(&kept.path));
+    s.quit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// A decision the autosave has not written yet (it waits for the keys to pause)
+
+/// The autosave held back for a minute: only the way out itself can write the decision.
+fn start_holding_autosave(files: &Files, extra: &[(&str, &str)]) -> Session {
+    let home = files.data.parent().unwrap().to_str().unwrap();
+    let mut env = vec![
+        ("NAPWIZ_DATA_DIR", files.data.to_str().unwrap()),
+        ("HOME", home),
+        ("NAPWIZ_AUTOSAVE_PAUSE_MS", "60000"),
+    ];
+    env.extend_from_slice(extra);
+    Session::start(&[files.plan.to_str().unwrap()], &env)
+}
+
+/// Sets P1.1's priority to low and waits until the screen shows it; the file still says high.
+fn lower_p1_1(s: &mut Session, files: &Files) {
+    s.wait_for("step 2 of 10");
+    s.keys(&["]", "]", "Enter", "j", "3"]);
+    s.wait_for("P1.1    L");
+    let on_disk = load(&files.plan).decision("P1.1").unwrap().priority;
+    assert_eq!(on_disk, Some(Priority::High), "the autosave has not written it yet");
+}
+
+fn p1_1_priority(files: &Files) -> Option<Priority> {
+    load(&files.plan).decision("P1.1").unwrap().priority
+}
+
+#[test]
+fn a_decision_waiting_for_the_autosave_survives_every_signal() {
+    std::thread::scope(|scope| {
+        for (signal, name) in SIGNALS {
+            scope.spawn(move || {
+                let files = demo_files();
+                let mut s = start_holding_autosave(&files, &[]);
+                lower_p1_1(&mut s, &files);
+                // SAFETY: sending a signal to our own child process.
+                assert_eq!(unsafe { libc::kill(s.pid() as i32, signal) }, 0);
+                assert!(!s.wait_exit(name).success(), "{name}: exits with 128+signal");
+                assert_eq!(p1_1_priority(&files), Some(Priority::Low), "{name}");
+                assert!(!lock_path(&files.plan).exists(), "{name}: the lock is left");
+            });
+        }
+    });
+}
+
+#[test]
+fn a_quit_saves_a_decision_waiting_for_the_autosave_without_asking() {
+    let files = demo_files();
+    let mut s = start_holding_autosave(&files, &[]);
+    lower_p1_1(&mut s, &files);
+    s.quit();
+    assert_eq!(p1_1_priority(&files), Some(Priority::Low));
+}
+
+#[test]
+fn a_panic_saves_a_decision_waiting_for_the_autosave() {
+    let files = demo_files();
+    let mut s = start_holding_autosave(&files, &[("NAPWIZ_DEBUG_PANIC", "1")]);
+    lower_p1_1(&mut s, &files);
+    s.keys(&["F12"]);
+    s.wait_exit("the panic");
+    assert_eq!(p1_1_priority(&files), Some(Priority::Low));
+}
+
+#[test]
+fn the_autosave_writes_a_decision_once_the_keys_pause() {
+    let files = demo_files();
+    let mut s = start(&files, Some(&files.plan));
+    s.wait_for("step 2 of 10");
+    s.keys(&["]", "]", "Enter", "j", "3"]);
+    s.wait_for("P1.1    L");
+    let start = std::time::Instant::now();
+    while p1_1_priority(&files) != Some(Priority::Low) {
+        assert!(start.elapsed() < std::time::Duration::from_secs(5), "never autosaved");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    s.wait_for("| saved");
     s.quit();
 }

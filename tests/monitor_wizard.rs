@@ -349,7 +349,8 @@ fn text_typed_in_a_report_is_folded_into_the_plan_for_an_emergency_save() {
         panic!("the report's editor is open");
     };
     let kept = typed::typed(&state).expect("the text is kept");
-    let folded = kept.plan.expect("it fits the plan");
+    let mut folded = state.plan().unwrap().clone();
+    kept.change.clone().expect("it fits the plan").apply(&mut folded);
     assert_eq!(folded.report("2027-H2", "P3.1").unwrap().difficulties, "No staff in the north");
     assert!(kept.what.contains("P3.1") && kept.what.contains("2027-H2"), "{}", kept.what);
 }

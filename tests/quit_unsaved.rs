@@ -127,6 +127,13 @@ fn a_file_changed_on_disk_keeps_its_own_hint() {
     assert!(text.contains("Ctrl+S keeps yours, backs up the other"), "{text}");
 }
 
+/// The open plan with the text being typed folded in, as an emergency save writes it.
+fn folded(state: &State, change: napwiz::plan::patch::Patch) -> napwiz::plan::Plan {
+    let mut plan = state.plan().expect("a plan is open").clone();
+    change.apply(&mut plan);
+    plan
+}
+
 #[test]
 fn the_note_being_typed_is_folded_into_the_plan() {
     let mut state = with_demo(Step::Area(0));
@@ -134,7 +141,7 @@ fn the_note_being_typed_is_folded_into_the_plan() {
     type_text(&mut state, " Budget still open");
     let kept = typed(&state).expect("the note is kept");
     assert_eq!(kept.what, "the notes for P1.1");
-    let plan = kept.plan.expect("folded into the plan");
+    let plan = folded(&state, kept.change.expect("folded into the plan"));
     let notes = &plan.decision("P1.1").unwrap().notes;
     assert!(notes.ends_with("Budget still open"), "{notes}");
 }
@@ -144,7 +151,8 @@ fn an_own_action_being_typed_is_folded_into_the_plan() {
     let mut state = with_demo(Step::Area(0));
     keys(&mut state, &["a"]);
     type_text(&mut state, "Train labour inspectors");
-    let kept = typed(&state).expect("the action is kept").plan.expect("folded into the plan");
+    let change = typed(&state).expect("the action is kept").change;
+    let kept = folded(&state, change.expect("folded into the plan"));
     assert!(kept.custom_actions.iter().any(|a| a.text == "Train labour inspectors"));
 }
 
@@ -153,13 +161,13 @@ fn an_institution_being_typed_is_folded_into_the_roster_or_kept_aside() {
     let mut state = with_demo(Step::Roster);
     keys(&mut state, &["a"]);
     type_text(&mut state, "Anti-Trafficking Office, ATO");
-    let kept = typed(&state).unwrap().plan.expect("folded into the plan");
+    let kept = folded(&state, typed(&state).unwrap().change.expect("folded into the plan"));
     assert!(kept.roster.custom.iter().any(|c| c.code == "ATO"));
     let mut state = with_demo(Step::Roster);
     keys(&mut state, &["a"]);
     type_text(&mut state, "Half a name");
     let kept = typed(&state).unwrap();
-    assert_eq!((kept.plan, kept.loose.as_deref()), (None, Some("Half a name")));
+    assert_eq!((kept.change, kept.loose.as_deref()), (None, Some("Half a name")));
 }
 
 #[test]
@@ -168,7 +176,7 @@ fn a_new_plan_title_has_no_plan_to_go_into_and_is_kept_aside() {
     keys(&mut state, &["Enter"]);
     type_text(&mut state, "Veldora 2027");
     let kept = typed(&state).unwrap();
-    assert_eq!((kept.plan, kept.loose.as_deref()), (None, Some("Veldora 2027")));
+    assert_eq!((kept.change, kept.loose.as_deref()), (None, Some("Veldora 2027")));
 }
 
 #[test]

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::common::{content_for, new_plan_language};
 use crate::cli::{ColorChoice, UiArgs};
-use crate::content::PackSource;
+use crate::content::{Content, PackSource};
 use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
 
 /// A piped session fails when a line was refused, naming each line, so a script cannot go on
@@ -27,7 +27,7 @@ pub(super) fn plain_exit(rejected: &[crate::plain::Rejected], piped: bool) -> Re
 
 /// `napwiz [PLAN]`: the full-screen wizard, or the plain one with --plain.
 pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCode> {
-    let content = content_for(pack, &start_language(pack, plan)?)?;
+    let (content, read) = content_and_plan(pack, plan)?;
     if ui.following() && plan.is_none() {
         anyhow::bail!("{}", crate::fl!("follow-needs-plan"));
     }
@@ -64,14 +64,39 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
     let (follow, poll) = (ui.following(), ui.polling());
     let pack = pack.clone();
     let options = crate::tui::Options { look, mouse, config, config_problem, follow, poll, pack };
-    crate::tui::run(content, plan, options)
+    crate::tui::run(content, plan, read, options)
+}
+
+/// The checklist and the plan as read (once: the wizard opens it from this). The plan is parsed
+/// on another thread while the checklist loads, in the language a new plan would take; only a
+/// plan in another language of the embedded packs makes the checklist load again.
+fn content_and_plan(
+    pack: &PackSource,
+    plan: Option<&Path>,
+) -> Result<(Content, Option<crate::store::PlanFile>)> {
+    let guess = new_plan_language(pack, None)?;
+    let reading = plan.map(|p| {
+        let path = p.to_path_buf();
+        // A plan that cannot be read is reported when the wizard opens it.
+        std::thread::spawn(move || crate::store::PlanFile::read(&path).ok())
+    });
+    let guessed = content_for(pack, &guess);
+    let read = reading.and_then(|thread| thread.join().ok().flatten());
+    let language = start_language(pack, read.as_ref())?;
+    // A folder's checklist is the same in any language.
+    let same = *pack != PackSource::Embedded || language == guess;
+    let content = match guessed {
+        Ok(content) if same => content,
+        _ => content_for(pack, &language)?,
+    };
+    Ok((content, read))
 }
 
 /// The checklist language to start in: the plan's when one is given (a plan that cannot be
 /// read is reported when it is opened), else the one a new plan would take.
-fn start_language(pack: &PackSource, plan: Option<&Path>) -> Result<String> {
-    match plan.and_then(|p| crate::store::PlanFile::read(p).ok()) {
-        Some(file) => Ok(file.plan.meta.language),
+fn start_language(pack: &PackSource, read: Option<&crate::store::PlanFile>) -> Result<String> {
+    match read {
+        Some(file) => Ok(file.plan.meta.language.clone()),
         None => new_plan_language(pack, None),
     }
 }

@@ -13,6 +13,7 @@ pub mod monitor;
 mod moved;
 mod next;
 pub mod part;
+pub mod patch;
 mod plan_id;
 pub mod search;
 mod step;

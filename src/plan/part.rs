@@ -2,6 +2,8 @@
 //! the roster. Everything else belongs to the whole plan, so a part refuses it and says where to
 //! make the change; `merge` never has to guess what a group meant outside its area.
 
+use std::collections::BTreeSet;
+
 use super::merge::area_of;
 use super::{CustomAction, CustomGoal, Part, Plan};
 use crate::content::Content;
@@ -9,6 +11,19 @@ use crate::content::Content;
 /// Why `after` may not replace `before` when the plan is a breakout part; `None` when the plan
 /// is whole or the change stays inside the part's area.
 pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String> {
+    let ids: BTreeSet<&String> = before.items.keys().chain(after.items.keys()).collect();
+    refusal_among(before, after, content, ids.into_iter(), true)
+}
+
+/// [`refusal`] when only the decisions `items` (and the reports if `reports`) can have changed:
+/// `before` need hold no other (the wizard's undo keeps only those, see `plan::patch`).
+pub fn refusal_among<'a>(
+    before: &Plan,
+    after: &Plan,
+    content: &Content,
+    items: impl Iterator<Item = &'a String>,
+    reports: bool,
+) -> Option<String> {
     let part = before.part.as_ref()?;
     let of = part.of.as_str();
     if before.meta != after.meta {
@@ -17,14 +32,14 @@ pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String>
     if before.monitoring != after.monitoring {
         return Some(crate::fl!("part-monitoring-shared", of = of));
     }
-    if before.periods != after.periods {
+    if reports && before.periods != after.periods {
         return Some(crate::fl!("part-reports-shared", of = of));
     }
     if let Some(id) = removed_institution(before, after) {
         let code = before.institution_code(&id, content);
         return Some(crate::fl!("part-institution-shared", code = code, of = of));
     }
-    changed_item_outside(before, after, content, &part.area)
+    changed_item_outside(before, after, content, &part.area, items)
         .map(|id| outside(part, &item_place(after, content, &id)))
 }
 
@@ -67,15 +82,15 @@ fn removed_institution(before: &Plan, after: &Plan) -> Option<String> {
 }
 
 /// The first item, own goal or own action that changed outside `area`.
-fn changed_item_outside(
+fn changed_item_outside<'a>(
     before: &Plan,
     after: &Plan,
     content: &Content,
     area: &str,
+    items: impl Iterator<Item = &'a String>,
 ) -> Option<String> {
     let outside = |plan: &Plan, id: &str| area_of(plan, content, id).as_deref() != Some(area);
-    let item_ids = before.items.keys().chain(after.items.keys());
-    let changed_items = item_ids.filter(|id| before.items.get(*id) != after.items.get(*id));
+    let changed_items = items.filter(|id| before.items.get(*id) != after.items.get(*id));
     let goals = changed(&before.custom_goals, &after.custom_goals, |g: &CustomGoal| &g.id);
     let actions = changed(&before.custom_actions, &after.custom_actions, |a: &CustomAction| &a.id);
     changed_items

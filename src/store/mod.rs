@@ -31,8 +31,20 @@ struct Fingerprint {
 
 impl Fingerprint {
     fn of(bytes: &[u8]) -> Self {
-        Fingerprint { len: bytes.len(), hash: fnv1a(bytes) }
+        Fingerprint { len: bytes.len(), hash: content_hash(bytes) }
     }
+}
+
+/// A hash of a whole plan file, eight bytes at a time: every save and load takes one, and a
+/// byte-wise hash costs tens of milliseconds on a big plan. Kept in memory only, never stored.
+fn content_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mix = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut words = bytes.chunks_exact(8);
+    let hash = words
+        .by_ref()
+        .fold(0xcbf2_9ce4_8422_2325, |h, w| mix(h, u64::from_le_bytes(w.try_into().unwrap())));
+    words.remainder().iter().fold(hash, |h, &b| mix(h, u64::from(b)))
 }
 
 /// Which file the plan's path names and when it was last written: while these are the same,
@@ -236,6 +248,16 @@ impl PlanFile {
     /// be checked (the user said that session has ended).
     pub fn open_with(path: &Path, take_over: TakeOver) -> Result<PlanFile> {
         let mut file = Self::read(path)?;
+        file.take_lock(take_over)?;
+        Ok(file)
+    }
+
+    /// Takes the lock of a plan read with [`PlanFile::read`], to write it (so a big plan is
+    /// parsed once); fails as [`PlanFile::open_with`] does. A change to the file since it was
+    /// read is caught by the first save, as any change behind our back is.
+    fn take_lock(&mut self, take_over: TakeOver) -> Result<()> {
+        let file = self;
+        let path = &file.path.clone();
         if let Some(why) = not_writable(path) {
             return Err(NotWritable { path: path.to_path_buf(), why }.into());
         }
@@ -263,22 +285,28 @@ impl PlanFile {
         file.notices.extend(hard_link_notice(path));
         file.lock = Some(lock);
         file.read_only = None;
-        Ok(file)
+        Ok(())
     }
 
     /// Opens a plan for writing if it can, read-only (and says why) if another session holds
     /// it or the file or folder cannot be written. A lock whose holder cannot be checked is
     /// returned as [`LockUnverified`], for the caller to ask the user.
     pub fn open_or_read_only(path: &Path) -> Result<PlanFile> {
-        let err = match Self::open(path) {
-            Ok(file) => return Ok(file),
+        Self::read(path)?.lock_or_read_only()
+    }
+
+    /// [`PlanFile::open_or_read_only`] for a plan already read with [`PlanFile::read`].
+    pub fn lock_or_read_only(mut self) -> Result<PlanFile> {
+        let err = match self.take_lock(TakeOver::IfStale) {
+            Ok(()) => return Ok(self),
             Err(err) => err,
         };
         let why = match err.downcast::<PlanLocked>() {
             Ok(locked) => ReadOnly::LockedBy(locked.holder),
             Err(err) => err.downcast::<NotWritable>()?.why,
         };
-        Self::read_only_because(path, why)
+        self.read_only = Some(why);
+        Ok(self)
     }
 
     /// Reads a plan to show it read-only, for the reason given.
@@ -689,4 +717,21 @@ fn untouched_hint(path: &Path) -> String {
         }
     }
     hint
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fingerprint_changes_with_any_byte_of_the_file() {
+        let text: Vec<u8> = (0..1003u32).map(|i| (i % 251) as u8).collect();
+        let original = Fingerprint::of(&text);
+        for at in [0, 7, 8, 500, 999, 1000, 1002] {
+            let mut changed = text.clone();
+            changed[at] ^= 1;
+            assert_ne!(Fingerprint::of(&changed), original, "byte {at}");
+        }
+        assert_eq!(Fingerprint::of(&text.clone()), original);
+    }
 }

@@ -12,6 +12,7 @@ use std::io::{self, BufWriter, IsTerminal, Stdout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use crossterm::event::{
@@ -27,11 +28,11 @@ use super::action::{Action, Opened, Outcome};
 use super::inbox::{self, Inbox, Input};
 use super::keymap;
 use super::rescue::{
-    SharedState, emergency_backup, emergency_note, install_panic_hook, keep_work, lock,
+    Shared, SharedState, emergency_backup, emergency_note, install_panic_hook, keep_work, lock,
     restore_terminal, spawn_signal_thread,
 };
 use super::scroll::{self, Painter};
-use super::state::{Message, SaveState, State};
+use super::state::{Message, OpenPlan, SaveState, State};
 use super::theme::Look;
 use super::typed::typed;
 use super::update::{Effect, update};
@@ -61,7 +62,14 @@ pub struct Options {
 }
 
 /// Runs the wizard, on the start screen or with `plan` open.
-pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<ExitCode> {
+/// `read` is the plan as already read from `plan` (for its language), opened without parsing the
+/// file again.
+pub fn run(
+    content: Content,
+    plan: Option<&Path>,
+    read: Option<PlanFile>,
+    options: Options,
+) -> Result<ExitCode> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         bail!("{}", crate::fl!("app-not-a-terminal"));
     }
@@ -84,12 +92,15 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
     }
     let mut config = options.config;
     match plan {
-        Some(path) if options.follow => follow(&mut state, &shared, path),
-        Some(path) => open_or_offer(&mut state, &shared, path),
+        Some(path) if options.follow => follow(&mut state, &shared, path, read),
+        Some(path) => match read {
+            Some(file) => open_with(&mut state, &shared, path, |_| file.lock_or_read_only()),
+            None => open_or_offer(&mut state, &shared, path),
+        },
         None => {}
     }
     let result = event_loop(&mut terminal, &mut state, &shared, &mut config, options.poll);
-    let kept = finish(&state, &shared);
+    let kept = finish(&mut state, &shared);
     restore_terminal();
     remember_place(&state);
     if let Some(kept) = kept {
@@ -102,20 +113,18 @@ pub fn run(content: Content, plan: Option<&Path>, options: Options) -> Result<Ex
 /// The last thing the wizard does: keeps whatever is in no file yet (the text of an open dialog
 /// when the terminal went away, changes a failed save left) and releases the plan's lock.
 /// Returns what to tell the user.
-fn finish(state: &State, shared: &SharedState) -> Option<String> {
+fn finish(state: &mut State, shared: &SharedState) -> Option<String> {
+    pass_on_changes(state, shared);
     share_draft(state, shared);
     let mut guard = lock(shared);
     let unsaved = state.plan.as_ref().is_some_and(|p| p.has_unsaved_work());
     let kept = if state.farewell.is_none() && (unsaved || guard.typed.is_some()) {
-        if let (Some(open), Some(file)) = (&state.plan, guard.file.as_mut()) {
-            file.plan = open.plan.clone();
-        }
         keep_work(&mut guard)
     } else {
         None
     };
     // Dropping the plan file removes its lock file.
-    guard.file = None;
+    guard.set_file(None);
     kept.or_else(|| state.farewell.clone())
 }
 
@@ -150,6 +159,7 @@ fn event_loop(
     let (mut inbox, mut follower) = (Inbox::default(), None);
     // Where this wizard, writing the plan, last told followers it is.
     let mut recorded = None;
+    let mut autosave = Autosave::default();
     let result = loop {
         if let Some(outcome) = inbox::sync(state, &mut follower, &mut inbox, poll) {
             report(state, outcome);
@@ -160,7 +170,8 @@ fn event_loop(
             remember_place(state);
         }
         let drawn = painter.draw(terminal, state)?;
-        let event = match inbox.next(follower.as_ref().and_then(|f| f.fade_at)) {
+        let fade_at = follower.as_ref().and_then(|f| f.fade_at);
+        let event = match inbox.next(fade_at.into_iter().chain(autosave.due).min()) {
             Input::Terminal(event) => event,
             // The terminal is gone: save what we have and stop.
             Input::TerminalGone => break Ok(()),
@@ -170,7 +181,11 @@ fn event_loop(
                 continue;
             }
             Input::Timer => {
+                if autosave.due.is_some_and(|due| due <= Instant::now()) {
+                    save_now(state, shared);
+                }
                 follower.as_mut().and_then(inbox::timer).into_iter().for_each(|o| report(state, o));
+                autosave.after_input(state);
                 continue;
             }
         };
@@ -180,7 +195,8 @@ fn event_loop(
                 apply_effect(state, shared, config, effect);
             }
         }
-        autosave(state, shared);
+        pass_on_changes(state, shared);
+        autosave.after_input(state);
         share_draft(state, shared);
         if state.quit {
             break Ok(());
@@ -322,8 +338,12 @@ fn create(state: &mut State, shared: &SharedState, path: &Path, title: &str) {
 }
 
 /// Opens `path` to follow it (`--follow`): read-only, never locked, reloaded when it changes.
-fn follow(state: &mut State, shared: &SharedState, path: &Path) {
-    open_with(state, shared, path, |p| PlanFile::read_only_because(p, ReadOnly::Requested));
+fn follow(state: &mut State, shared: &SharedState, path: &Path, read: Option<PlanFile>) {
+    open_with(state, shared, path, |p| match read {
+        // Read, never locked: read-only as asked.
+        Some(file) => Ok(file),
+        None => PlanFile::read_only_because(p, ReadOnly::Requested),
+    });
     if state.plan.is_some() {
         report(state, Outcome::Follow(Box::default()));
     }
@@ -365,7 +385,7 @@ fn open(state: &mut State, shared: &SharedState, path: &Path) {
 fn close_plan(state: &mut State, shared: &SharedState) -> Option<String> {
     save_now(state, shared);
     remember_place(state);
-    lock(shared).file = None;
+    lock(shared).set_file(None);
     let open = state.plan.as_ref().filter(|p| p.has_unsaved_work())?;
     Some(match emergency_backup(&open.path, &open.plan) {
         Ok(kept) => emergency_note(&open.path, &kept, None),
@@ -423,7 +443,7 @@ fn load_plan(
             if let Some(holder) = locked_by {
                 report(state, Outcome::Follow(Box::new(inbox::following_writer(&holder))));
             }
-            lock(shared).file = Some(file);
+            lock(shared).set_file(Some(file));
         }
         Err(e) => match e.downcast::<LockUnverified>() {
             Ok(LockUnverified { path, holder }) => {
@@ -434,18 +454,49 @@ fn load_plan(
     }
 }
 
-/// Saves when the plan changed since the last save.
-fn autosave(state: &mut State, shared: &SharedState) {
-    if state.plan.as_ref().is_some_and(|p| p.save == SaveState::Unsaved) {
-        save_now(state, shared);
+/// Autosave waits until the keys pause, so a decision's frame is drawn first and a burst of
+/// decisions is written once (writing a big plan is the slow part of a key). Quitting, closing,
+/// signals and panics save at once: nothing waits on this timer to be kept.
+const AUTOSAVE_PAUSE: Duration = Duration::from_millis(100);
+/// While keys keep coming, the plan is still written this often.
+const AUTOSAVE_LATEST: Duration = Duration::from_millis(1000);
+
+/// When the next autosave is due, if the plan has changes in no file.
+#[derive(Debug, Default)]
+struct Autosave {
+    /// When the plan first had changes the file does not hold.
+    since: Option<Instant>,
+    due: Option<Instant>,
+}
+
+impl Autosave {
+    fn after_input(&mut self, state: &State) {
+        if !state.plan.as_ref().is_some_and(|p| p.save == SaveState::Unsaved) {
+            *self = Autosave::default();
+            return;
+        }
+        let now = Instant::now();
+        let since = *self.since.get_or_insert(now);
+        let (pause, latest) = autosave_timing();
+        self.due = Some((now + pause).min(since + latest));
+    }
+}
+
+/// Debug builds only: NAPWIZ_AUTOSAVE_PAUSE_MS holds the autosave back (pause and latest), so
+/// tests can prove that quitting, signals and panics save what it has not written yet.
+fn autosave_timing() -> (Duration, Duration) {
+    let held = std::env::var("NAPWIZ_AUTOSAVE_PAUSE_MS").ok().and_then(|ms| ms.parse().ok());
+    match held.filter(|_| cfg!(debug_assertions)) {
+        Some(ms) => (Duration::from_millis(ms), Duration::from_millis(ms)),
+        None => (AUTOSAVE_PAUSE, AUTOSAVE_LATEST),
     }
 }
 
 fn save_now(state: &mut State, shared: &SharedState) {
+    pass_on_changes(state, shared);
     let Some(open) = state.plan.as_ref().filter(|o| o.save == SaveState::Unsaved) else { return };
     let mut guard = lock(shared);
-    let Some(file) = guard.file.as_mut() else { return };
-    file.plan = open.plan.clone();
+    let Some(file) = up_to_date(&mut guard, open) else { return };
     let (save, note) = match file.save() {
         Ok(saved) => {
             (SaveState::Saved, saved.backup_error.map(|w| Message { text: w, error: true }))
@@ -480,7 +531,7 @@ fn save_as(state: &mut State, shared: &SharedState, path: &Path) {
         Ok(mut file) => {
             file.set_backup_policy(BackupPolicy::AUTOSAVE);
             // Replacing the old file releases its lock.
-            lock(shared).file = Some(file);
+            lock(shared).set_file(Some(file));
             let shown = paths::absolute(path).display().to_string();
             Outcome::SavedAs { path: path.to_path_buf(), shown }
         }
@@ -501,10 +552,10 @@ fn quit_keeping_backup(state: &mut State) {
 
 /// Ctrl+S after a refused save: our version wins, the one on disk goes to the backups.
 fn save_over(state: &mut State, shared: &SharedState) {
+    pass_on_changes(state, shared);
     let Some(open) = state.plan.as_ref() else { return };
     let mut guard = lock(shared);
-    let Some(file) = guard.file.as_mut() else { return };
-    file.plan = open.plan.clone();
+    let Some(file) = up_to_date(&mut guard, open) else { return };
     let had_file = file.path.exists();
     let (save, note) = match file.save_over() {
         Ok(_) => {
@@ -516,6 +567,20 @@ fn save_over(state: &mut State, shared: &SharedState) {
     };
     drop(guard);
     report(state, Outcome::Saved { save, note });
+}
+
+/// Passes the open plan's changes on to the plan file's copy (what signals and panics save).
+fn pass_on_changes(state: &mut State, shared: &SharedState) {
+    let Some(open) = state.plan.as_mut().filter(|o| !o.changes.is_empty()) else { return };
+    lock(shared).pass_on(std::mem::take(&mut open.changes));
+}
+
+/// The plan file, its copy of the plan brought up to date with every change passed on.
+fn up_to_date<'a>(shared: &'a mut Shared, open: &OpenPlan) -> Option<&'a mut PlanFile> {
+    let file = shared.file_up_to_date()?;
+    // Debug builds (the test suite) prove the copy never drifts from the plan shown.
+    debug_assert!(file.plan == open.plan, "the plan file's copy drifted from the open plan");
+    Some(file)
 }
 
 /// Tells update what an effect did: the app loop never writes the state itself.

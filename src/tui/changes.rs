@@ -3,7 +3,7 @@
 //! dropped from the partners) is said, so nothing in the plan changes silently.
 
 use crate::content::Content;
-use crate::plan::{Decision, Inclusion, Plan};
+use crate::plan::{Decision, Inclusion, Plan, Roster};
 
 /// The part of a decision a key set directly; it is named first, the side effects after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,15 +139,23 @@ fn indicators_text(old: &Decision, new: &Decision) -> Option<String> {
 
 /// "MoI now on the roster", "MoI off the roster".
 pub fn roster_texts(before: &Plan, after: &Plan, content: &Content) -> Vec<String> {
-    let added = after.roster.institutions.iter().filter(|i| !before.in_roster(i));
-    let removed = before.roster.institutions.iter().filter(|i| !after.in_roster(i));
+    roster_changes(&before.roster, after, content)
+}
+
+/// [`roster_texts`] from the roster as it was (all a caller need keep of the plan before).
+pub fn roster_changes(before: &Roster, after: &Plan, content: &Content) -> Vec<String> {
+    let was_on = |id: &str| {
+        before.institutions.iter().any(|i| i == id) || before.custom.iter().any(|c| c.id == id)
+    };
+    let code_before = |id: &str| match before.custom.iter().find(|c| c.id == id) {
+        Some(custom) => custom.code.clone(),
+        None => content.institution(id).map_or(id.to_string(), |i| i.code.clone()),
+    };
+    let added = after.roster.institutions.iter().filter(|i| !was_on(i));
+    let removed = before.institutions.iter().filter(|i| !after.in_roster(i));
     added
         .map(|i| crate::fl!("changed-on-roster", code = after.institution_code(i, content)))
-        .chain(
-            removed.map(|i| {
-                crate::fl!("changed-off-roster", code = before.institution_code(i, content))
-            }),
-        )
+        .chain(removed.map(|i| crate::fl!("changed-off-roster", code = code_before(i))))
         .collect()
 }
 

@@ -49,6 +49,12 @@ impl Inbox {
     /// Blocks until the next input, or until `deadline` (then [`Input::Timer`]).
     pub fn next(&mut self, deadline: Option<Instant>) -> Input {
         if !self.threaded {
+            let wait = deadline.map(|at| at.saturating_duration_since(Instant::now()));
+            if let Some(wait) = wait
+                && !event::poll(wait).unwrap_or(true)
+            {
+                return Input::Timer;
+            }
             return match event::read() {
                 Ok(event) => Input::Terminal(event),
                 Err(_) => Input::TerminalGone,

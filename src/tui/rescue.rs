@@ -16,15 +16,45 @@ use crossterm::terminal::{self, LeaveAlternateScreen};
 
 use super::typed::Typed;
 use crate::paths;
+use crate::plan::patch::Patch;
 use crate::plan::{Plan, to_ron};
 use crate::store::{Backups, PlanFile};
 
 /// What the signal thread and the panic hook can save without the main thread: the open plan
-/// file (holding the latest plan after every event), and the text being typed right now.
+/// file (its plan as last saved), the changes made since (passed on after every event, so the
+/// plan is never copied whole), and the text being typed right now.
 #[derive(Default)]
 pub struct Shared {
-    pub file: Option<PlanFile>,
+    file: Option<PlanFile>,
+    /// Changes to bring `file`'s plan up to date with, oldest first.
+    changes: Vec<Patch>,
     pub typed: Option<Typed>,
+}
+
+impl Shared {
+    pub fn file(&mut self) -> Option<&mut PlanFile> {
+        self.file.as_mut()
+    }
+
+    /// A new plan file (or none): the changes passed on belonged to the one before.
+    pub fn set_file(&mut self, file: Option<PlanFile>) {
+        self.file = file;
+        self.changes.clear();
+    }
+
+    /// Changes made to the open plan since they were last passed on.
+    pub fn pass_on(&mut self, changes: Vec<Patch>) {
+        self.changes.extend(changes);
+    }
+
+    /// The plan file with its plan brought up to date with every change passed on.
+    pub fn file_up_to_date(&mut self) -> Option<&mut PlanFile> {
+        let file = self.file.as_mut()?;
+        for change in self.changes.drain(..) {
+            change.apply(&mut file.plan);
+        }
+        Some(file)
+    }
 }
 
 pub type SharedState = Arc<Mutex<Shared>>;
@@ -107,10 +137,10 @@ pub fn keep_work(shared: &mut Shared) -> Option<String> {
         });
     }
     // A read-only plan (a follower's) holds nothing of ours: never save it nor back it up.
-    if let Some(file) = shared.file.as_mut().filter(|f| f.read_only.is_none()) {
-        let folded = typed.as_ref().filter(|t| t.plan.is_some()).map(|t| t.what.clone());
-        if let Some(plan) = typed.and_then(|t| t.plan) {
-            file.plan = plan;
+    if let Some(file) = shared.file_up_to_date().filter(|f| f.read_only.is_none()) {
+        let folded = typed.as_ref().filter(|t| t.change.is_some()).map(|t| t.what.clone());
+        if let Some(change) = typed.and_then(|t| t.change) {
+            change.apply(&mut file.plan);
         }
         let mut where_ = match file.save() {
             Ok(_) => crate::fl!("rescue-saved", path = file.path.display().to_string()),
@@ -171,11 +201,11 @@ pub fn spawn_signal_thread(shared: SharedState) -> Result<()> {
                     let mut guard = lock(&shared);
                     let said = keep_work(&mut guard);
                     // A writer's place for followers goes with it, as on a clean quit.
-                    if let Some(file) = guard.file.as_ref().filter(|f| f.read_only.is_none()) {
+                    if let Some(file) = guard.file().filter(|f| f.read_only.is_none()) {
                         crate::store::facilitator::clear(&file.path);
                     }
                     // Release the plan's lock (and remove its file) before exiting.
-                    guard.file = None;
+                    guard.set_file(None);
                     said
                 };
                 // After SIGHUP the terminal is gone; otherwise it is restored and told.
@@ -218,7 +248,7 @@ pub fn install_panic_hook(shared: SharedState) {
         };
         let saved = guard.and_then(|mut guard| {
             let said = keep_work(&mut guard);
-            guard.file = None;
+            guard.set_file(None);
             said
         });
         previous(info);

@@ -1,7 +1,7 @@
 //! Everything the wizard shows, as plain data. The view draws it; `update` changes it; only the
 //! app loop does I/O.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -14,6 +14,7 @@ use crate::i18n::ENGLISH;
 pub use crate::plan::Step;
 use crate::plan::fields::Field;
 pub use crate::plan::monitor::Status;
+use crate::plan::patch::Patch;
 pub use crate::plan::search::Hit;
 use crate::plan::{Health, Plan, Summary};
 
@@ -51,8 +52,12 @@ pub struct OpenPlan {
     /// Bumped on every change (undo and redo included); the app saves when it moves. A plan
     /// opened or created is a new `OpenPlan`, starting without derived data.
     pub revision: u64,
-    pub undo: Vec<(Plan, String)>,
-    pub redo: Vec<(Plan, String)>,
+    /// Each change as its inverse (see `plan::patch`), with what it was called.
+    pub undo: VecDeque<(Patch, String)>,
+    pub redo: VecDeque<(Patch, String)>,
+    /// Each change since the app last passed them on, as the parts it changed now are: what
+    /// brings the copy the save writes (and a signal or panic saves) up to date.
+    pub changes: Vec<Patch>,
     index: Memo<PlanKey, PlanIndex>,
     rows: Memo<RowsKey, Vec<Row>>,
     /// The summary, health check, draft preview, step progress, period figures and Monitor
@@ -80,8 +85,9 @@ impl OpenPlan {
     pub fn new(path: PathBuf, plan: Plan, read_only: Option<String>) -> Self {
         let save = read_only.map_or(SaveState::Saved, SaveState::ReadOnly);
         let (index, rows, derived) = (Memo::default(), Memo::default(), Derived::default());
-        let (revision, undo, redo) = (0, vec![], vec![]);
-        OpenPlan { path, plan, save, revision, undo, redo, index, rows, derived }
+        let (revision, undo, redo) = (0, VecDeque::new(), VecDeque::new());
+        let changes = vec![];
+        OpenPlan { path, plan, save, revision, undo, redo, changes, index, rows, derived }
     }
 
     /// What cached figures of the plan as it is now are kept under.

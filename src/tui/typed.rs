@@ -7,12 +7,14 @@ use crate::plan::edit::{
     add_custom_action, add_custom_goal, add_custom_institution, apply_text, parse_institution,
 };
 use crate::plan::fields;
+use crate::plan::patch::{Patch, Touches};
 
 /// What an exit must keep of the text in an open dialog.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Typed {
-    /// The plan with the text in it, when the text fits the plan (a note, an own action, ...).
-    pub plan: Option<Plan>,
+    /// The parts of the plan the text goes in, with the text in them, when the text fits the
+    /// plan (a note, an own action, ...): applied to the plan, it folds the text in.
+    pub change: Option<Patch>,
     /// The text itself, when it fits no part of the plan (a new plan's title, a value the field
     /// refuses): kept in a file of its own.
     pub loose: Option<String>,
@@ -26,15 +28,18 @@ pub fn typed(state: &State) -> Option<Typed> {
     let text = input.lines().join("\n");
     let line = crate::sanitize::clean_line(&text).trim().to_string();
     let plan = state.plan();
-    let folded = |what: String, fold: &dyn Fn(&mut Plan) -> Result<(), String>| {
-        let Some(mut plan) = plan.cloned() else {
-            return Typed { plan: None, loose: Some(text.clone()), what };
+    // Only the parts the text goes in are copied: this runs after every key typed.
+    let folded =
+        |what: String, touches: Touches, fold: &dyn Fn(&mut Plan) -> Result<(), String>| {
+            let Some(plan) = plan else {
+                return Typed { change: None, loose: Some(text.clone()), what };
+            };
+            let mut change = Patch::record(plan, &touches);
+            match fold(change.parts_mut()) {
+                Ok(()) => Typed { change: Some(change), loose: None, what },
+                Err(_) => Typed { change: None, loose: Some(text.clone()), what },
+            }
         };
-        match fold(&mut plan) {
-            Ok(()) => Typed { plan: Some(plan), loose: None, what },
-            Err(_) => Typed { plan: None, loose: Some(text.clone()), what },
-        }
-    };
     let typed = match target {
         TextTarget::Field(field) => {
             let label = fields::label(field).trim().to_lowercase();
@@ -50,31 +55,41 @@ pub fn typed(state: &State) -> Option<Typed> {
                 ),
                 _ => crate::fl!("typed-field", field = label),
             };
-            folded(what, &|plan| apply_text(plan, &state.content, field, &text))
+            let touches = match field {
+                fields::Field::Item(id, _) => Touches::Decisions(vec![id.clone()]),
+                _ => Touches::NoDecision,
+            };
+            folded(what, touches, &|plan| apply_text(plan, &state.content, field, &text))
         }
         // Nothing new typed yet: nothing to keep.
         _ if line.is_empty() => return None,
-        TextTarget::NewCustomAction { goal } => {
-            folded(crate::fl!("typed-new-action", goal = goal.clone()), &|plan| {
+        TextTarget::NewCustomAction { goal } => folded(
+            crate::fl!("typed-new-action", goal = goal.clone()),
+            Touches::NoDecision,
+            &|plan| {
                 add_custom_action(plan, goal, &line);
                 Ok(())
-            })
-        }
-        TextTarget::NewCustomGoal { area } => {
-            folded(crate::fl!("typed-new-goal", area = area.clone()), &|plan| {
+            },
+        ),
+        TextTarget::NewCustomGoal { area } => folded(
+            crate::fl!("typed-new-goal", area = area.clone()),
+            Touches::NoDecision,
+            &|plan| {
                 add_custom_goal(plan, area, &line);
                 Ok(())
+            },
+        ),
+        TextTarget::NewInstitution => {
+            folded(crate::fl!("typed-new-institution"), Touches::NoDecision, &|plan| {
+                let (name, code) = parse_institution(&line)?;
+                add_custom_institution(plan, &state.content, &name, &code)
             })
         }
-        TextTarget::NewInstitution => folded(crate::fl!("typed-new-institution"), &|plan| {
-            let (name, code) = parse_institution(&line)?;
-            add_custom_institution(plan, &state.content, &name, &code)
-        }),
         TextTarget::NewPlanTitle => {
-            Typed { plan: None, loose: Some(line), what: crate::fl!("typed-new-plan-title") }
+            Typed { change: None, loose: Some(line), what: crate::fl!("typed-new-plan-title") }
         }
         TextTarget::OpenPath => {
-            Typed { plan: None, loose: Some(line), what: crate::fl!("typed-path") }
+            Typed { change: None, loose: Some(line), what: crate::fl!("typed-path") }
         }
         // A filter, and a path napwiz proposed: nothing of the user's work.
         TextTarget::RosterFilter | TextTarget::SaveElsewhere => return None,

@@ -136,7 +136,11 @@ impl Session {
             if let Some(status) = self.child.try_wait().unwrap() {
                 return status;
             }
-            assert!(start.elapsed() < Duration::from_secs(10), "napwiz did not exit after {why}");
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "napwiz did not exit after {why}: {}",
+                self.contents()
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }

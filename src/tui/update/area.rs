@@ -7,6 +7,7 @@ use super::nav::{back, clamp_area_cursor, goal_of, move_cursor, page};
 use super::prompt::{open_editor, open_picker};
 use crate::plan::edit;
 use crate::plan::fields::{self, Field, ItemField};
+use crate::plan::patch::Touches;
 use crate::plan::{Inclusion, Priority};
 use crate::tui::action::Action;
 use crate::tui::changes::Aspect;
@@ -204,12 +205,17 @@ pub(super) fn delete_custom_item(state: &mut State, a: usize, id: &str) {
     }
     let text =
         state.plan().map(|p| crate::plan::item_text(p, &state.content, id)).unwrap_or_default();
-    let deleted = change(state, &crate::fl!("area-deleted", item = id), |plan, _| {
-        plan.custom_goals.retain(|g| g.id != id);
-        plan.custom_actions.retain(|c| c.id != id);
-        plan.items.remove(id);
-        Ok(())
-    });
+    let deleted = change(
+        state,
+        &crate::fl!("area-deleted", item = id),
+        Touches::Decisions(vec![id.to_string()]),
+        |plan, _| {
+            plan.custom_goals.retain(|g| g.id != id);
+            plan.custom_actions.retain(|c| c.id != id);
+            plan.items.remove(id);
+            Ok(())
+        },
+    );
     if deleted.is_ok() {
         let undo = key_for(&Action::Undo);
         let short = crate::tui::text::fit(&text, 30);
@@ -258,7 +264,7 @@ pub(super) fn delete_indicator_or_item(state: &mut State, a: usize, field: &Fiel
     match field {
         Field::Item(id, ItemField::Indicator(i, _)) => {
             let said = crate::fl!("area-indicator-deleted", item = id.clone(), n = (i + 1));
-            let _ = change(state, &said, |plan, _| {
+            let _ = change(state, &said, Touches::Decisions(vec![id.clone()]), |plan, _| {
                 if let Some(d) = plan.items.get_mut(id)
                     && *i < d.indicators.len()
                 {

@@ -5,15 +5,18 @@ use super::nav::clamp_area_cursor;
 use crate::content::Content;
 use crate::plan::Plan;
 use crate::plan::fields::{self, Field, ItemField};
+use crate::plan::patch::{Patch, Touches};
 use crate::tui::changes::{self, Aspect};
 use crate::tui::select::roster_rows;
 use crate::tui::state::{SaveState, State};
 
-/// Applies a change to the open plan, recording it for undo. A change that fails leaves the plan
-/// as it was and shows why.
+/// Applies a change to the open plan, recording its inverse for undo (the decisions it
+/// `touches`, never a copy of the whole plan). A change that fails leaves the plan as it was and
+/// shows why.
 pub(super) fn change(
     state: &mut State,
     label: &str,
+    touches: Touches,
     f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
 ) -> Result<(), String> {
     let State { plan: open, content, message, .. } = state;
@@ -26,20 +29,40 @@ pub(super) fn change(
         *message = Some(error(&text));
         return Err(text);
     }
-    let before = open.plan.clone();
-    if let Err(why) = f(&mut open.plan, content) {
-        open.plan = before;
+    let inverse = Patch::record(&open.plan, &touches);
+    // Debug builds (every test) prove that the edit changed nothing it did not declare.
+    #[cfg(debug_assertions)]
+    let whole = open.plan.clone();
+    let result = f(&mut open.plan, content);
+    let inverse =
+        if touches == Touches::AnyDecision { inverse.narrow(&open.plan) } else { inverse };
+    #[cfg(debug_assertions)]
+    {
+        let mut undone = open.plan.clone();
+        inverse.clone().apply(&mut undone);
+        assert!(undone == whole, "an edit ({label}) changed decisions beyond {touches:?}");
+    }
+    if let Err(why) = result {
+        inverse.apply(&mut open.plan);
         return Err(why);
     }
-    if let Some(why) = crate::plan::part::refusal(&before, &open.plan, content) {
-        open.plan = before;
+    let refusal = crate::plan::part::refusal_among(
+        inverse.parts(),
+        &open.plan,
+        content,
+        inverse.decision_ids(),
+        inverse.holds_reports(),
+    );
+    if let Some(why) = refusal {
+        inverse.apply(&mut open.plan);
         *message = Some(error(&why));
         return Err(why);
     }
-    if open.plan != before {
-        open.undo.push((before, label.to_string()));
-        if open.undo.len() > 1000 {
-            open.undo.remove(0);
+    if !inverse.is_noop(&open.plan) {
+        open.changes.push(Patch::record_like(&open.plan, &inverse));
+        open.undo.push_back((inverse, label.to_string()));
+        if open.undo.len() > UNDO_DEPTH {
+            open.undo.pop_front();
         }
         open.redo.clear();
         open.revision += 1;
@@ -47,6 +70,9 @@ pub(super) fn change(
     }
     Ok(())
 }
+
+/// How many changes undo goes back.
+const UNDO_DEPTH: usize = 1000;
 
 /// A change to one item's decision; the status line says what changed, side effects included
 /// (nothing changes silently).
@@ -57,10 +83,15 @@ pub(super) fn change_item(
     label: &str,
     f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
 ) -> Result<(), String> {
-    let before = state.plan().cloned();
-    change(state, label, f)?;
-    if let (Some(before), Some(after)) = (before, state.plan())
-        && let Some(text) = changes::describe(&before, after, &state.content, id, primary)
+    let revision = state.plan.as_ref().map(|o| o.revision);
+    change(state, label, Touches::Decisions(vec![id.to_string()]), f)?;
+    let Some(open) = state.plan.as_ref().filter(|o| Some(o.revision) != revision) else {
+        return Ok(());
+    };
+    // The change just recorded holds the decision (and roster) as they were.
+    if let Some((inverse, _)) = open.undo.back()
+        && let Some(text) =
+            changes::describe(inverse.parts(), &open.plan, &state.content, id, primary)
     {
         state.message = Some(info(&text));
     }
@@ -96,7 +127,7 @@ pub(super) fn travel(state: &mut State, back: bool) {
     } else {
         (&mut open.redo, &mut open.undo, crate::fl!("change-redone"))
     };
-    let Some((plan, label)) = from.pop() else {
+    let Some((inverse, label)) = from.pop_back() else {
         let nothing = if back {
             crate::fl!("change-nothing-to-undo")
         } else {
@@ -105,8 +136,9 @@ pub(super) fn travel(state: &mut State, back: bool) {
         state.message = Some(info(&nothing));
         return;
     };
-    let now = std::mem::replace(&mut open.plan, plan);
-    to.push((now, label.clone()));
+    let opposite = inverse.apply(&mut open.plan);
+    open.changes.push(Patch::record_like(&open.plan, &opposite));
+    to.push_back((opposite, label.clone()));
     open.revision += 1;
     open.save = SaveState::Unsaved;
     state.message = Some(info(&crate::fl!("change-travelled", done = done, label = label)));

@@ -4,6 +4,7 @@ use super::change::change;
 use super::effect::Effect;
 use super::message::info;
 use super::nav::{jump_to, move_cursor, page};
+use crate::plan::patch::Touches;
 use crate::tui::action::Action;
 use crate::tui::state::{Overlay, State};
 
@@ -42,7 +43,7 @@ pub(super) fn conflicts(
                 target = list[cursor].target.clone(),
                 field = list[cursor].field.clone()
             );
-            let _ = change(state, &label, |plan, _| {
+            let _ = change(state, &label, Touches::AnyDecision, |plan, _| {
                 if action == Action::Enter {
                     crate::plan::merge::resolve(plan, cursor, choice)
                 } else {

@@ -10,6 +10,7 @@ use crate::content::Content;
 use crate::plan::Plan;
 use crate::plan::edit::{self, add_custom_action, add_custom_goal};
 use crate::plan::fields::{self, Field};
+use crate::plan::patch::Touches;
 use crate::tui::action::Action;
 use crate::tui::state::{Overlay, State, TextTarget};
 use ratatui_textarea::TextArea;
@@ -113,7 +114,7 @@ pub(super) fn commit_text(
                 |plan: &mut Plan, content: &Content| edit::apply_text(plan, content, field, text);
             match field {
                 Field::Item(id, _) => change_item(state, id, aspect_of(field), &label, apply)?,
-                _ => change(state, &label, apply)?,
+                _ => change(state, &label, Touches::NoDecision, apply)?,
             }
         }
         TextTarget::NewPlanTitle if line.is_empty() => {
@@ -137,7 +138,7 @@ pub(super) fn commit_text(
                 return Ok(vec![]);
             }
             let mut new_id = String::new();
-            change(state, &crate::fl!("editor-action-added"), |plan, _| {
+            change(state, &crate::fl!("editor-action-added"), Touches::NoDecision, |plan, _| {
                 new_id = add_custom_action(plan, goal, &line);
                 Ok(())
             })?;
@@ -148,7 +149,7 @@ pub(super) fn commit_text(
                 return Ok(vec![]);
             }
             let mut new_id = String::new();
-            change(state, &crate::fl!("editor-goal-added"), |plan, _| {
+            change(state, &crate::fl!("editor-goal-added"), Touches::NoDecision, |plan, _| {
                 new_id = add_custom_goal(plan, area, &line);
                 Ok(())
             })?;

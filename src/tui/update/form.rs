@@ -8,6 +8,7 @@ use crate::content::Content;
 use crate::plan::Plan;
 use crate::plan::edit;
 use crate::plan::fields::{self, Field, ItemField};
+use crate::plan::patch::Touches;
 use crate::tui::action::Action;
 use crate::tui::fields::{Edit, edit_kind};
 use crate::tui::keymap::{self, Mode};
@@ -72,7 +73,7 @@ pub(super) fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) 
             let label = format!("{id} {}", label.to_lowercase());
             change_item(state, id, aspect_of(field), &label, cycle)
         }
-        _ => change(state, &label, cycle),
+        _ => change(state, &label, Touches::NoDecision, cycle),
     };
 }
 
@@ -95,7 +96,12 @@ pub(super) fn clear_field(state: &mut State, field: &Field) {
             let said = format!("{id} {}", crate::fl!("form-cleared", field = name.clone()));
             change_item(state, id, aspect_of(field), &said, clear)
         }
-        _ => change(state, &crate::fl!("form-cleared", field = name.clone()), clear),
+        _ => change(
+            state,
+            &crate::fl!("form-cleared", field = name.clone()),
+            Touches::NoDecision,
+            clear,
+        ),
     };
     if result.is_err() {
         return;
@@ -111,7 +117,8 @@ pub(super) fn clear_field(state: &mut State, field: &Field) {
 pub(super) fn add_indicator(state: &mut State, field: &Field) {
     let Field::Item(id, _) = field else { return };
     let mut added = 0;
-    if change(state, &crate::fl!("form-indicator-added", item = id.clone()), |plan, _| {
+    let touches = Touches::Decisions(vec![id.clone()]);
+    if change(state, &crate::fl!("form-indicator-added", item = id.clone()), touches, |plan, _| {
         added = edit::add_indicator(plan, id);
         Ok(())
     })

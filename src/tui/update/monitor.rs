@@ -8,6 +8,7 @@ use super::nav::{back, enter_monitoring, move_cursor, page};
 use crate::plan::Plan;
 use crate::plan::fields::Field;
 use crate::plan::monitor::{self, Status, form as report};
+use crate::plan::patch::Touches;
 use crate::tui::action::Action;
 use crate::tui::derived;
 use crate::tui::keymap::{self, Mode};
@@ -32,7 +33,7 @@ pub(super) fn start_monitoring(state: &mut State, action: Action) {
     match action {
         Action::Yes => {
             let label = crate::fl!("monitor-periods-created");
-            let made = change(state, &label, |plan, _| {
+            let made = change(state, &label, Touches::NoDecision, |plan, _| {
                 monitor::edit::start_monitoring(plan);
                 Ok(())
             });
@@ -216,8 +217,9 @@ fn set_status(state: &mut State, period: &str, action: Option<String>, status: S
         period = period,
         status = status.label()
     );
-    if let Err(why) = change(state, &label, |plan, _| report::set_status(plan, period, &id, status))
-    {
+    if let Err(why) = change(state, &label, Touches::NoDecision, |plan, _| {
+        report::set_status(plan, period, &id, status)
+    }) {
         state.message = Some(error(&why));
         return;
     }
@@ -296,7 +298,7 @@ fn copy_forward(state: &mut State, period: &str) {
     }
     let mut copied = vec![];
     let label = crate::fl!("monitor-copy-label", period = period);
-    let result = change(state, &label, |plan, content| {
+    let result = change(state, &label, Touches::NoDecision, |plan, content| {
         copied = monitor::copy_forward(plan, content, period)?;
         Ok(())
     });
@@ -323,7 +325,7 @@ pub(super) fn confirm_period(state: &mut State, action: Action, asked: PeriodCha
             } else {
                 crate::fl!("monitor-period-reopened", period = period.clone())
             };
-            match change(state, &label, |plan, _| {
+            match change(state, &label, Touches::NoDecision, |plan, _| {
                 monitor::edit::set_closed(plan, period, *close).map(|_| ())
             }) {
                 Ok(()) if *close => {

@@ -6,6 +6,7 @@ use super::message::{error, info, key_for};
 use super::nav::{move_cursor, page};
 use super::prompt::{input_text, text_area};
 use crate::plan::edit;
+use crate::plan::patch::Touches;
 use crate::tui::action::Action;
 use crate::tui::changes::{self, Aspect};
 use crate::tui::keymap::{self, Mode};
@@ -82,18 +83,23 @@ pub(super) fn pick(state: &mut State, target: &PickTarget, entry: &PickEntry) ->
             false
         }
         PickTarget::MonitoringBody => {
-            let before = state.plan().cloned();
-            let _ = change(state, &crate::fl!("field-monitoring-body"), |plan, _| {
-                if !plan.in_roster(&entry.id) {
-                    plan.roster.institutions.push(entry.id.clone());
-                }
-                plan.monitoring.body = entry.id.clone();
-                Ok(())
-            });
+            let before = state.plan().map(|p| p.roster.clone());
+            let _ = change(
+                state,
+                &crate::fl!("field-monitoring-body"),
+                Touches::NoDecision,
+                |plan, _| {
+                    if !plan.in_roster(&entry.id) {
+                        plan.roster.institutions.push(entry.id.clone());
+                    }
+                    plan.monitoring.body = entry.id.clone();
+                    Ok(())
+                },
+            );
             if let (Some(before), Some(after)) = (before, state.plan()) {
                 let mut said =
                     vec![crate::fl!("picker-monitoring-body-set", code = entry.code.clone())];
-                said.extend(changes::roster_texts(&before, after, &state.content));
+                said.extend(changes::roster_changes(&before, after, &state.content));
                 state.message = Some(info(&said.join("; ")));
             }
             true

@@ -4,12 +4,14 @@ use super::effect::Effect;
 use super::prompt::open_editor;
 use crate::store::Holder;
 use crate::tui::action::Action;
-use crate::tui::state::{Overlay, State, TextTarget};
+use crate::tui::state::{OpenPlan, Overlay, SaveState, State, TextTarget};
 use std::path::PathBuf;
 
-/// Quits, unless the plan has changes in no file: then asks what to do with them.
+/// Quits, unless the plan has changes its file refused: then asks what to do with them.
+/// Changes waiting for the autosave are saved by the quit itself (it asks if that fails).
 pub(super) fn quit_or_ask(state: &mut State) -> Vec<Effect> {
-    if state.plan.as_ref().is_some_and(|p| p.has_unsaved_work()) {
+    let refused = |p: &OpenPlan| p.has_unsaved_work() && p.save != SaveState::Unsaved;
+    if state.plan.as_ref().is_some_and(refused) {
         state.overlay = Some(Overlay::UnsavedQuit);
         return vec![];
     }

@@ -5,6 +5,7 @@ use super::message::{error, info, key_for};
 use super::nav::{back, move_cursor, page};
 use super::prompt::open_editor;
 use crate::plan::edit::{add_custom_institution, parse_institution};
+use crate::plan::patch::Touches;
 use crate::tui::action::Action;
 use crate::tui::select::roster_rows;
 use crate::tui::state::{State, TextTarget};
@@ -34,18 +35,23 @@ pub(super) fn roster(state: &mut State, action: Action) {
         Action::Left | Action::Right => {
             if let Some((id, true)) = selected {
                 let forward = action == Action::Right;
-                let _ = change(state, &crate::fl!("roster-type-changed"), |plan, _| {
-                    if let Some(c) = plan.roster.custom.iter_mut().find(|c| c.id == id) {
-                        let all = crate::content::InstitutionKind::ALL;
-                        let i = all.iter().position(|k| *k == c.kind).unwrap_or(0);
-                        c.kind = all[if forward {
-                            (i + 1) % all.len()
-                        } else {
-                            (i + all.len() - 1) % all.len()
-                        }];
-                    }
-                    Ok(())
-                });
+                let _ = change(
+                    state,
+                    &crate::fl!("roster-type-changed"),
+                    Touches::NoDecision,
+                    |plan, _| {
+                        if let Some(c) = plan.roster.custom.iter_mut().find(|c| c.id == id) {
+                            let all = crate::content::InstitutionKind::ALL;
+                            let i = all.iter().position(|k| *k == c.kind).unwrap_or(0);
+                            c.kind = all[if forward {
+                                (i + 1) % all.len()
+                            } else {
+                                (i + all.len() - 1) % all.len()
+                            }];
+                        }
+                        Ok(())
+                    },
+                );
             }
         }
         Action::Delete => {
@@ -66,15 +72,20 @@ pub(super) fn toggle_roster(state: &mut State, id: &str) {
             .count()
     });
     let mut added = false;
-    let changed = change(state, &crate::fl!("roster-changed", code = code.clone()), |plan, _| {
-        if let Some(pos) = plan.roster.institutions.iter().position(|x| x == id) {
-            plan.roster.institutions.remove(pos);
-        } else {
-            plan.roster.institutions.push(id.to_string());
-            added = true;
-        }
-        Ok(())
-    });
+    let changed = change(
+        state,
+        &crate::fl!("roster-changed", code = code.clone()),
+        Touches::NoDecision,
+        |plan, _| {
+            if let Some(pos) = plan.roster.institutions.iter().position(|x| x == id) {
+                plan.roster.institutions.remove(pos);
+            } else {
+                plan.roster.institutions.push(id.to_string());
+                added = true;
+            }
+            Ok(())
+        },
+    );
     if changed.is_err() {
         return;
     }
@@ -98,10 +109,11 @@ pub(super) fn delete_custom_institution(state: &mut State, id: &str) {
     }
     let code =
         state.plan().map_or(id.to_string(), |p| p.institution_code(id, &state.content).into());
-    let deleted = change(state, &crate::fl!("roster-own-deleted"), |plan, _| {
-        plan.roster.custom.retain(|c| c.id != id);
-        Ok(())
-    });
+    let deleted =
+        change(state, &crate::fl!("roster-own-deleted"), Touches::NoDecision, |plan, _| {
+            plan.roster.custom.retain(|c| c.id != id);
+            Ok(())
+        });
     if deleted.is_ok() {
         let undo = key_for(&Action::Undo);
         state.message = Some(info(&crate::fl!("roster-deleted-undo", code = code, key = undo)));
@@ -114,9 +126,12 @@ pub(super) fn add_institution(state: &mut State, line: &str) -> Result<(), Strin
         return Ok(());
     }
     let (name, code) = parse_institution(line)?;
-    change(state, &crate::fl!("roster-own-added", code = code.clone()), |plan, content| {
-        add_custom_institution(plan, content, &name, &code)
-    })?;
+    change(
+        state,
+        &crate::fl!("roster-own-added", code = code.clone()),
+        Touches::NoDecision,
+        |plan, content| add_custom_institution(plan, content, &name, &code),
+    )?;
     state.message = Some(info(&crate::fl!("roster-own-added-type", code = code)));
     Ok(())
 }

@@ -1,0 +1,366 @@
+//! Undo and save without copying the plan: a patch holds the parts of a plan an edit may change,
+//! the decisions it touches (by id) and the plan's other, small parts. Recorded before an edit
+//! it undoes it; recorded after, it carries the edit to the copy the save writes. Applying a
+//! patch returns the patch that undoes that (redo), so undo and redo are one operation.
+
+use std::collections::BTreeSet;
+
+use super::Plan;
+
+/// Which parts of the plan an edit may change. The small parts (setup, roster, monitoring set-up,
+/// own goals and actions, conflicts) are always recorded; decisions and the reports of the
+/// reporting periods (both grow with the checklist) only when the edit may change them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Touches {
+    /// No decision; the reports maybe.
+    NoDecision,
+    /// These decisions (an item's own edit and what it pre-fills in it); never the reports.
+    Decisions(Vec<String>),
+    /// Any decision (rare, plan-wide edits such as resolving a merge conflict): the decisions are
+    /// copied before the edit, and only those that changed are kept.
+    AnyDecision,
+}
+
+/// Parts of a plan with their values: applied to a plan, it puts those values in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Patch {
+    /// The plan without its decisions, and with the decisions of `items`.
+    before: Plan,
+    /// Ids of the decisions the patch sets, with `before.items` holding each one's value
+    /// (absent there: no decision).
+    items: BTreeSet<String>,
+    /// Whether the patch sets the reporting periods (`before.periods`); else they stay empty.
+    periods: bool,
+}
+
+impl Patch {
+    /// Records what an edit that `touches` may change, before it runs.
+    pub fn record(plan: &Plan, touches: &Touches) -> Patch {
+        let periods = !matches!(touches, Touches::Decisions(_));
+        let mut before = without_decisions(plan, periods);
+        let items: BTreeSet<String> = match touches {
+            Touches::NoDecision => BTreeSet::new(),
+            Touches::Decisions(ids) => ids.iter().cloned().collect(),
+            Touches::AnyDecision => {
+                before.items = plan.items.clone();
+                return Patch { items: plan.items.keys().cloned().collect(), before, periods };
+            }
+        };
+        Self::with_decisions(plan, before, items, periods)
+    }
+
+    /// The same parts as `like` holds, as they are in `plan` now (after the edit `like` undoes):
+    /// what carries the edit to another copy of the plan.
+    pub fn record_like(plan: &Plan, like: &Patch) -> Patch {
+        let before = without_decisions(plan, like.periods);
+        Self::with_decisions(plan, before, like.items.clone(), like.periods)
+    }
+
+    fn with_decisions(
+        plan: &Plan,
+        mut before: Plan,
+        items: BTreeSet<String>,
+        periods: bool,
+    ) -> Patch {
+        for id in &items {
+            if let Some(d) = plan.items.get(id) {
+                before.items.insert(id.clone(), d.clone());
+            }
+        }
+        Patch { before, items, periods }
+    }
+
+    /// Whether the patch holds the reporting periods (else `parts().periods` is empty).
+    pub fn holds_reports(&self) -> bool {
+        self.periods
+    }
+
+    /// After an edit recorded with [`Touches::AnyDecision`]: keeps only the decisions it changed
+    /// (new ones included), so the undo history holds no copy of the whole plan.
+    pub fn narrow(mut self, after: &Plan) -> Patch {
+        let added = after.items.keys().filter(|id| !self.before.items.contains_key(*id));
+        let mut changed: BTreeSet<String> = added.cloned().collect();
+        let before = std::mem::take(&mut self.before.items);
+        for (id, d) in before {
+            if after.items.get(&id) != Some(&d) {
+                changed.insert(id.clone());
+                self.before.items.insert(id, d);
+            }
+        }
+        self.items = changed;
+        self
+    }
+
+    /// The plan as the patch holds it: its decisions are only those of [`Patch::decision_ids`].
+    pub fn parts(&self) -> &Plan {
+        &self.before
+    }
+
+    /// The parts to change before applying the patch (text typed but not yet entered); a
+    /// decision outside [`Patch::decision_ids`] is not carried.
+    pub fn parts_mut(&mut self) -> &mut Plan {
+        &mut self.before
+    }
+
+    /// The decisions the patch sets.
+    pub fn decision_ids(&self) -> impl Iterator<Item = &String> {
+        self.items.iter()
+    }
+
+    /// Whether applying the patch would leave `after` as it is (an edit that changed nothing).
+    pub fn is_noop(&self, after: &Plan) -> bool {
+        let same_decisions =
+            self.items.iter().all(|id| self.before.items.get(id) == after.items.get(id));
+        let same_reports = !self.periods || self.before.periods == after.periods;
+        same_decisions && same_reports && same_outside_decisions(&self.before, after)
+    }
+
+    /// Puts the patch's values into the plan; returns the patch that undoes that (the redo of
+    /// an undo).
+    pub fn apply(mut self, plan: &mut Plan) -> Patch {
+        swap_outside_decisions(&mut self.before, plan);
+        if self.periods {
+            std::mem::swap(&mut self.before.periods, &mut plan.periods);
+        }
+        for id in &self.items {
+            let old = self.before.items.remove(id);
+            let now = match old {
+                Some(d) => plan.items.insert(id.clone(), d),
+                None => plan.items.remove(id),
+            };
+            if let Some(now) = now {
+                self.before.items.insert(id.clone(), now);
+            }
+        }
+        self
+    }
+}
+
+/// The plan without its decisions (and without its reports unless `with_reports`): the cheap part to
+/// copy whole.
+fn without_decisions(plan: &Plan, with_reports: bool) -> Plan {
+    // Destructured so that a new field of the plan cannot be forgotten here.
+    let Plan {
+        format,
+        version,
+        id,
+        meta,
+        roster,
+        items: _,
+        custom_goals,
+        custom_actions,
+        monitoring,
+        periods,
+        previous,
+        part,
+        conflicts,
+    } = plan;
+    Plan {
+        format: format.clone(),
+        version: *version,
+        id: id.clone(),
+        meta: meta.clone(),
+        roster: roster.clone(),
+        items: Default::default(),
+        custom_goals: custom_goals.clone(),
+        custom_actions: custom_actions.clone(),
+        monitoring: monitoring.clone(),
+        periods: if with_reports { periods.clone() } else { vec![] },
+        previous: previous.clone(),
+        part: part.clone(),
+        conflicts: conflicts.clone(),
+    }
+}
+
+fn same_outside_decisions(a: &Plan, b: &Plan) -> bool {
+    let Plan {
+        format,
+        version,
+        id,
+        meta,
+        roster,
+        items: _,
+        custom_goals,
+        custom_actions,
+        monitoring,
+        periods: _,
+        previous,
+        part,
+        conflicts,
+    } = a;
+    *format == b.format
+        && *version == b.version
+        && *id == b.id
+        && *meta == b.meta
+        && *roster == b.roster
+        && *custom_goals == b.custom_goals
+        && *custom_actions == b.custom_actions
+        && *monitoring == b.monitoring
+        && *previous == b.previous
+        && *part == b.part
+        && *conflicts == b.conflicts
+}
+
+fn swap_outside_decisions(a: &mut Plan, b: &mut Plan) {
+    let Plan {
+        format,
+        version,
+        id,
+        meta,
+        roster,
+        items: _,
+        custom_goals,
+        custom_actions,
+        monitoring,
+        periods: _,
+        previous,
+        part,
+        conflicts,
+    } = a;
+    std::mem::swap(format, &mut b.format);
+    std::mem::swap(version, &mut b.version);
+    std::mem::swap(id, &mut b.id);
+    std::mem::swap(meta, &mut b.meta);
+    std::mem::swap(roster, &mut b.roster);
+    std::mem::swap(custom_goals, &mut b.custom_goals);
+    std::mem::swap(custom_actions, &mut b.custom_actions);
+    std::mem::swap(monitoring, &mut b.monitoring);
+    std::mem::swap(previous, &mut b.previous);
+    std::mem::swap(part, &mut b.part);
+    std::mem::swap(conflicts, &mut b.conflicts);
+}
+
+/// A decision as the inverse holds it, for tests.
+#[cfg(test)]
+fn held<'a>(inverse: &'a Patch, id: &str) -> Option<&'a super::Decision> {
+    inverse.before.items.get(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Content;
+    use crate::plan::Decision;
+    use crate::plan::edit::{cycle, set_inclusion};
+    use crate::plan::fields::{Field, ItemField};
+    use crate::plan::{Inclusion, demo_plan};
+
+    fn undo_then_redo(plan: &mut Plan, touches: Touches, edit: impl FnOnce(&mut Plan)) {
+        let before = plan.clone();
+        let inverse = Patch::record(plan, &touches);
+        edit(plan);
+        let after = plan.clone();
+        let inverse = if touches == Touches::AnyDecision { inverse.narrow(plan) } else { inverse };
+        assert!(!inverse.is_noop(plan), "the edit changed the plan");
+        let redo = inverse.apply(plan);
+        assert_eq!(*plan, before, "undo gives back the plan before the edit");
+        let undo = redo.apply(plan);
+        assert_eq!(*plan, after, "redo gives back the plan after the edit");
+        undo.apply(plan);
+        assert_eq!(*plan, before, "undo again after redo");
+    }
+
+    fn first_open_action(plan: &Plan, content: &Content) -> String {
+        let open = |id: &String| plan.decision(id).is_none_or(|d| d.inclusion == Inclusion::Open);
+        content.actions().map(|(_, _, a)| a.id.clone()).find(open).expect("an open action")
+    }
+
+    fn new_plan(content: &Content) -> Plan {
+        Plan::new("Test", "", crate::plan::Period { first: 2027, last: 2030 }, content)
+    }
+
+    #[test]
+    fn undoes_and_redoes_an_inclusion_that_creates_a_decision() {
+        let content = Content::embedded();
+        let mut plan = new_plan(&content);
+        let id = first_open_action(&plan, &content);
+        let touches = Touches::Decisions(vec![id.clone()]);
+        undo_then_redo(&mut plan, touches, |p| {
+            set_inclusion(p, &content, &id, Inclusion::Included)
+        });
+    }
+
+    #[test]
+    fn undoes_and_redoes_a_change_to_an_existing_decision() {
+        let content = Content::embedded();
+        let mut plan = demo_plan(&content);
+        let id = plan.items.keys().next().unwrap().clone();
+        let field = Field::Item(id.clone(), ItemField::Priority);
+        let touches = Touches::Decisions(vec![id.clone()]);
+        undo_then_redo(&mut plan, touches, |p| assert!(cycle(p, &content, &field, true)));
+    }
+
+    #[test]
+    fn undoes_and_redoes_a_removed_decision() {
+        let content = Content::embedded();
+        let mut plan = demo_plan(&content);
+        let id = plan.items.keys().next().unwrap().clone();
+        let touches = Touches::Decisions(vec![id.clone()]);
+        undo_then_redo(&mut plan, touches, |p| {
+            p.items.remove(&id);
+        });
+    }
+
+    #[test]
+    fn undoes_and_redoes_an_edit_outside_the_decisions() {
+        let content = Content::embedded();
+        let mut plan = demo_plan(&content);
+        assert!(!plan.periods.is_empty(), "the demo reports on its actions");
+        undo_then_redo(&mut plan, Touches::NoDecision, |p| {
+            p.periods[0].reports.clear();
+            p.meta.title = "Renamed".into();
+            p.roster.institutions.pop();
+            p.custom_goals.clear();
+        });
+    }
+
+    #[test]
+    fn a_plan_wide_edit_keeps_only_the_decisions_it_changed() {
+        let content = Content::embedded();
+        let mut plan = demo_plan(&content);
+        let ids: Vec<String> = plan.items.keys().take(2).cloned().collect();
+        let new = "P9.9".to_string();
+        let inverse = Patch::record(&plan, &Touches::AnyDecision);
+        plan.items.get_mut(&ids[0]).unwrap().notes = "changed".into();
+        plan.items.remove(&ids[1]);
+        plan.items.insert(new.clone(), Decision { notes: "new".into(), ..Decision::default() });
+        let inverse = inverse.narrow(&plan);
+        let kept: Vec<&String> = inverse.decision_ids().collect();
+        let mut expected = vec![&ids[0], &ids[1], &new];
+        expected.sort();
+        assert_eq!(kept, expected);
+        assert!(held(&inverse, &new).is_none(), "the new decision was absent before");
+        assert_eq!(inverse.parts().items.len(), 2);
+        let mut again = demo_plan(&content);
+        undo_then_redo(&mut again, Touches::AnyDecision, |p| {
+            p.items.get_mut(&ids[0]).unwrap().notes = "changed".into();
+            p.items.remove(&ids[1]);
+        });
+    }
+
+    #[test]
+    fn a_patch_of_decisions_leaves_the_reports_out_and_untouched() {
+        let content = Content::embedded();
+        let mut plan = demo_plan(&content);
+        let id = plan.items.keys().next().unwrap().clone();
+        let patch = Patch::record(&plan, &Touches::Decisions(vec![id]));
+        assert!(patch.parts().periods.is_empty() && !patch.holds_reports());
+        let before = plan.clone();
+        let carried = Patch::record_like(&plan, &patch);
+        assert!(carried.parts().periods.is_empty());
+        patch.apply(&mut plan);
+        assert_eq!(plan.periods, before.periods, "the reports stay as they were");
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_is_a_noop() {
+        let content = Content::embedded();
+        let plan = demo_plan(&content);
+        let id = plan.items.keys().next().unwrap().clone();
+        let inverse = Patch::record(&plan, &Touches::Decisions(vec![id]));
+        assert!(inverse.is_noop(&plan));
+        let mut renamed = plan.clone();
+        renamed.meta.title = "Renamed".into();
+        assert!(!Patch::record(&plan, &Touches::NoDecision).is_noop(&renamed));
+    }
+}
