@@ -11,9 +11,10 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::{self, Write};
 
 use ratatui::Terminal;
-use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Position;
+use unicode_width::UnicodeWidthStr;
 
 use super::state::State;
 use super::view::{self, Drawn};
@@ -34,7 +35,7 @@ pub struct Painter {
     scroll: bool,
     /// The frame is drawn here first, to compare it with the last one before anything is sent.
     scratch: Option<Terminal<TestBackend>>,
-    /// The last frame sent.
+    /// What the screen shows: the last frame sent.
     last: Option<Buffer>,
 }
 
@@ -44,12 +45,16 @@ impl Painter {
         Painter { scroll, scratch: None, last: None }
     }
 
-    /// Draws the state; returns what went where.
+    /// Draws the state; returns what went where. Only the cells that differ from the screen
+    /// are sent, as ratatui's diff finds them, with two savings of ncurses: a row whose rest
+    /// is blank is erased to its end (EL) and a short run of unchanged cells between changes
+    /// is printed again rather than skipped with a cursor move.
     pub fn draw<W: Write>(
         &mut self,
         terminal: &mut Terminal<CrosstermBackend<W>>,
         state: &State,
     ) -> io::Result<Drawn> {
+        // A new size clears the screen (ratatui does it): the next frame is drawn on a blank one.
         terminal.autoresize()?;
         let area = terminal.get_frame().area();
         let scratch = match &mut self.scratch {
@@ -64,31 +69,120 @@ impl Painter {
         let frame = done.buffer.clone();
         let backend = scratch.backend();
         let cursor = backend.cursor_visible().then(|| backend.cursor_position());
-        let last = self.last.take().filter(|last| last.area == frame.area && self.scroll);
-        if let Some(mut last) = last
+        let last = self.last.take().filter(|last| last.area == frame.area);
+        let mut last = last.unwrap_or_else(|| Buffer::empty(frame.area));
+        let backend = terminal.backend_mut();
+        if self.scroll
             && let Some(shift) = best_shift(&last, &frame)
         {
-            terminal.backend_mut().write_all(sequence(&shift).as_bytes())?;
+            backend.write_all(sequence(&shift).as_bytes())?;
             shift_rows(&mut last, &shift);
-            replace_previous(terminal, last);
         }
-        terminal.draw(|f| {
-            f.buffer_mut().clone_from(&frame);
-            if let Some(Position { x, y }) = cursor {
-                f.set_cursor_position((x, y));
+        send_changes(backend, &last, &frame)?;
+        match cursor {
+            Some(position) => {
+                backend.show_cursor()?;
+                backend.set_cursor_position(position)?;
             }
-        })?;
+            None => backend.hide_cursor()?,
+        }
+        Backend::flush(backend)?;
         self.last = Some(frame);
         Ok(drawn)
     }
 }
 
-/// Makes `frame` what the next draw is diffed against. ratatui keeps its previous frame to
-/// itself; swapping twice (each swap clears the buffer it leaves) puts ours in its place.
-fn replace_previous<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, frame: Buffer) {
-    terminal.swap_buffers();
-    *terminal.current_buffer_mut() = frame;
-    terminal.swap_buffers();
+/// What to send for one row: its changed cells, then an erase from `erase` to the row's end.
+struct RowChanges<'a> {
+    cells: Vec<(u16, u16, &'a Cell)>,
+    erase: Option<Position>,
+}
+
+/// Sends what turns the screen `before` into `after`, row by row.
+fn send_changes<W: Write>(
+    backend: &mut CrosstermBackend<W>,
+    before: &Buffer,
+    after: &Buffer,
+) -> io::Result<()> {
+    let changes = before.diff(after);
+    for row in changes.chunk_by(|a, b| a.1 == b.1) {
+        let RowChanges { cells, erase } = row_changes(after, row);
+        backend.draw(cells.into_iter())?;
+        if let Some(Position { x, y }) = erase {
+            // The pen is back to default after a draw: the erased cells get the default look.
+            write!(backend, "\x1b[{};{}H\x1b[K", y + 1, x + 1)?;
+        }
+    }
+    Ok(())
+}
+
+/// Changed cells of a row, at least this many in its blank rest, are erased (3 bytes) instead.
+const ERASE_WORTH: usize = 4;
+
+/// The longest run of unchanged cells printed again rather than skipped: a move right costs
+/// four bytes.
+const REPRINT_GAP: u16 = 3;
+
+/// One row's changes (`row`, in column order) as cells to print and an erase of its blank rest.
+fn row_changes<'a>(after: &'a Buffer, row: &[(u16, u16, &'a Cell)]) -> RowChanges<'a> {
+    let y = row[0].1;
+    let rest = blank_rest(after, y);
+    let in_rest = row.iter().filter(|(x, _, _)| *x >= rest).count();
+    let (row, erase) = if in_rest >= ERASE_WORTH {
+        let kept = row.iter().filter(|(x, _, _)| *x < rest).copied().collect::<Vec<_>>();
+        (kept, Some(Position { x: rest, y }))
+    } else {
+        (row.to_vec(), None)
+    };
+    RowChanges { cells: with_short_gaps(after, &row), erase }
+}
+
+/// Where the blank rest of row `y` starts: cells holding a space in the default look up to the
+/// row's end (the width of the row when there is none).
+fn blank_rest(buffer: &Buffer, y: u16) -> u16 {
+    let area = buffer.area;
+    let blank = |x: u16| buffer.cell((x, y)).is_some_and(|c| *c == Cell::EMPTY);
+    let mut rest = area.right();
+    while rest > area.left() && blank(rest - 1) {
+        rest -= 1;
+    }
+    // The column after a wide character looks blank but is its right half.
+    let wide_before = rest > area.left()
+        && buffer.cell((rest - 1, y)).is_some_and(|c| c.symbol().width() > 1);
+    if wide_before { rest + 1 } else { rest }
+}
+
+/// The cells to print for a row's changes, with the unchanged cells of each short gap between
+/// two changes added when they are plain ASCII in the look of the change before them (so the
+/// terminal's pen need not change to print them).
+fn with_short_gaps<'a>(
+    after: &'a Buffer,
+    row: &[(u16, u16, &'a Cell)],
+) -> Vec<(u16, u16, &'a Cell)> {
+    let mut cells = Vec::with_capacity(row.len());
+    for (i, &(x, y, cell)) in row.iter().enumerate() {
+        cells.push((x, y, cell));
+        let Some(&(next, _, _)) = row.get(i + 1) else { break };
+        let from = x + cell.symbol().width().max(1) as u16;
+        if from >= next || next - from > REPRINT_GAP || !plain(cell) {
+            continue;
+        }
+        let gap: Vec<(u16, u16, &Cell)> = (from..next).map(|gx| (gx, y, &after[(gx, y)])).collect();
+        if gap.iter().all(|(_, _, c)| plain(c) && same_look(c, cell)) {
+            cells.extend(gap);
+        }
+    }
+    cells
+}
+
+/// A single ASCII character: one column wide on every terminal.
+fn plain(cell: &Cell) -> bool {
+    let symbol = cell.symbol();
+    symbol.len() == 1 && symbol.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+}
+
+fn same_look(a: &Cell, b: &Cell) -> bool {
+    a.fg == b.fg && a.bg == b.bg && a.modifier == b.modifier && a.underline_color == b.underline_color
 }
 
 /// Whether the terminal named by TERM has scrolling regions: every terminal napwiz knows but
