@@ -156,7 +156,7 @@ impl Pen {
                         code.push(';');
                         code.push_str(p);
                     }
-                    self.colours[usize::from((n - 38) / 10)] = code;
+                    self.colours[usize::from((n - 38) / 10)] = short_colour(n, &code);
                     i = end;
                 }
                 _ => {}
@@ -195,6 +195,19 @@ impl Pen {
         codes.extend((1..=9u16).filter(|n| self.attributes & (1 << n) != 0).map(|n| n.to_string()));
         codes.extend(self.colours.iter().filter(|c| !c.is_empty()).cloned());
         codes.join(";")
+    }
+}
+
+/// One of the 16 basic colours as its own code (`90` rather than `38;5;8`: 4 bytes less, and
+/// the same colour on every terminal with colour); any other colour as it came.
+fn short_colour(kind: u16, code: &str) -> String {
+    let index = code.strip_prefix(&format!("{kind};5;")).and_then(|n| n.parse::<u16>().ok());
+    match (kind, index) {
+        (38, Some(n @ 0..=7)) => (30 + n).to_string(),
+        (38, Some(n @ 8..=15)) => (82 + n).to_string(),
+        (48, Some(n @ 0..=7)) => (40 + n).to_string(),
+        (48, Some(n @ 8..=15)) => (92 + n).to_string(),
+        _ => code.to_string(),
     }
 }
 
@@ -430,14 +443,20 @@ mod tests {
     fn a_colour_already_set_is_not_sent_again() {
         let frame_end = "\x1b[39m\x1b[49m\x1b[59m\x1b[0m";
         assert_eq!(compacted(&["a", frame_end, "b"]), "ab", "nothing was set: nothing to reset");
-        assert_eq!(compacted(&["\x1b[38;5;8;49mx\x1b[38;5;8;49my"]), "\x1b[38;5;8mxy");
+        assert_eq!(compacted(&["\x1b[38;5;8;49mx\x1b[38;5;8;49my"]), "\x1b[90mxy");
         assert_eq!(compacted(&["\x1b[1mx\x1b[22m\x1b[39;49my"]), "\x1b[1mx\x1b[0my");
+    }
+
+    #[test]
+    fn the_sixteen_basic_colours_are_sent_by_their_own_codes() {
+        assert_eq!(compacted(&["\x1b[38;5;6mx\x1b[48;5;12my"]), "\x1b[36mx\x1b[104my");
+        assert_eq!(compacted(&["\x1b[38;5;208mx"]), "\x1b[38;5;208mx", "256 colours stay");
     }
 
     #[test]
     fn the_shorter_of_the_changes_and_a_reset_is_sent() {
         let seen = compacted(&["\x1b[1;7;38;5;6mx", "\x1b[39m\x1b[49m\x1b[59m\x1b[0m", "y"]);
-        assert_eq!(seen, "\x1b[1;7;38;5;6mx\x1b[0my");
+        assert_eq!(seen, "\x1b[1;7;36mx\x1b[0my");
         // Turning dim off (22) turns bold off too: bold is set again.
         assert_eq!(compacted(&["\x1b[1;2;31mx\x1b[22;1my"]), "\x1b[1;2;31mx\x1b[22;1my");
     }
