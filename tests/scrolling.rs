@@ -155,3 +155,40 @@ fn the_list_scrolls_only_at_its_edge_and_a_scroll_sends_only_the_new_row() {
     }
     assert_eq!(state.areas[0].top, 0, "five moves from the top do not scroll the list");
 }
+
+/// The bytes napwiz has written so far, once nothing more came for a while.
+fn settled_bytes(session: &common::pty::Session) -> usize {
+    let quiet = std::time::Duration::from_millis(300);
+    let mut seen = session.raw.lock().unwrap().len();
+    loop {
+        std::thread::sleep(quiet);
+        let now = session.raw.lock().unwrap().len();
+        if now == seen {
+            return now;
+        }
+        seen = now;
+    }
+}
+
+#[test]
+fn keys_typed_ahead_are_handled_before_drawing() {
+    use common::pty::{Session, write_demo};
+    let dir = tempfile::tempdir().unwrap();
+    let (data, plan) = (dir.path().join("data"), dir.path().join("nap.ron"));
+    write_demo(&plan, &data);
+    let data_dir = data.to_str().unwrap();
+    let mut s = Session::start(&[plan.to_str().unwrap()], &[("NAPWIZ_DATA_DIR", data_dir)]);
+    s.wait_for("step 2 of 10");
+    s.keys(&["]", "]"]);
+    s.wait_for("step 4 of 10");
+    let top = s.contents();
+    let start = settled_bytes(&s);
+    s.keys(&["j"; 12]);
+    let spaced = settled_bytes(&s) - start;
+    // Twelve keys in one write, as a held key arrives over SSH: one frame, not twelve.
+    s.keys(&["k".repeat(12).as_str()]);
+    let held = settled_bytes(&s) - start - spaced;
+    assert_eq!(s.contents(), top, "the held keys all took effect");
+    assert!(held * 3 < spaced, "typed ahead {held} bytes, one by one {spaced} bytes");
+    s.quit();
+}

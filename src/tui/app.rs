@@ -12,6 +12,7 @@ use std::io::{self, BufWriter, IsTerminal, Stdout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use crossterm::event::{
@@ -150,6 +151,8 @@ fn event_loop(
     let (mut inbox, mut follower) = (Inbox::default(), None);
     // Where this wizard, writing the plan, last told followers it is.
     let mut recorded = None;
+    // The frame on screen (clicks are read against it), and since when frames wait for typeahead.
+    let (mut drawn, mut waiting) = (view::Drawn::default(), None);
     let result = loop {
         if let Some(outcome) = inbox::sync(state, &mut follower, &mut inbox, poll) {
             report(state, outcome);
@@ -159,7 +162,9 @@ fn event_loop(
             last_step = state.step;
             remember_place(state);
         }
-        let drawn = painter.draw(terminal, state)?;
+        if frame_due(&mut inbox, &mut waiting) {
+            drawn = painter.draw(terminal, state)?;
+        }
         let event = match inbox.next(follower.as_ref().and_then(|f| f.fade_at)) {
             Input::Terminal(event) => event,
             // The terminal is gone: save what we have and stop.
@@ -188,6 +193,22 @@ fn event_loop(
     };
     inbox::forget_place(&mut recorded);
     result
+}
+
+/// While keys are typed ahead, frames wait at most this long, so a held key still shows the
+/// cursor travelling.
+const TYPEAHEAD_FRAME: Duration = Duration::from_millis(100);
+
+/// Whether to draw now: not while input is already waiting (each frame would be overwritten at
+/// once, and over SSH every one of them costs bytes), unless frames have waited long enough.
+/// `waiting`: since when frames were skipped.
+fn frame_due(inbox: &mut Inbox, waiting: &mut Option<Instant>) -> bool {
+    let since = *waiting.get_or_insert_with(Instant::now);
+    let due = !inbox.pending() || since.elapsed() >= TYPEAHEAD_FRAME;
+    if due {
+        *waiting = None;
+    }
+    due
 }
 
 /// The actions an event means; a click is resolved against the frame on screen (`drawn`).
