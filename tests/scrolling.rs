@@ -39,10 +39,11 @@ impl Write for Wire {
 
 type Term = Terminal<CrosstermBackend<Output<Wire>>>;
 
-/// A terminal as the app sets one up: colour sequences made short by `sgr::Output`.
-fn terminal(wire: &Wire, w: u16, h: u16) -> Term {
+/// A terminal as the app sets one up: sequences made short by `sgr::Output`, without colour for
+/// a VT100 (`colour` false).
+fn terminal(wire: &Wire, w: u16, h: u16, colour: bool) -> Term {
     let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, w, h)) };
-    let out = Output::new(wire.clone(), true);
+    let out = Output::new(wire.clone(), colour);
     Terminal::with_options(CrosstermBackend::new(out), options).unwrap()
 }
 
@@ -61,9 +62,9 @@ fn parser(w: u16, h: u16) -> vt100::Parser {
 }
 
 /// The screen a terminal shows after a full redraw of `state`.
-fn full_redraw(state: &State, w: u16, h: u16) -> vt100::Parser {
+fn full_redraw(state: &State, w: u16, h: u16, colour: bool) -> vt100::Parser {
     let wire = Wire::default();
-    Painter::new(true).draw(&mut terminal(&wire, w, h), state).unwrap();
+    Painter::new(true).draw(&mut terminal(&wire, w, h, colour), state).unwrap();
     let mut parser = parser(w, h);
     parser.process(&wire.take());
     parser
@@ -90,28 +91,46 @@ fn assert_same_screen(seen: &vt100::Screen, expected: &vt100::Screen, after: &st
     }
 }
 
-/// Walks the list with `keys`, checking the screen after each; returns the bytes each key sent
-/// and how many of them shifted rows with a scrolling region.
+/// What a walk sent.
+#[derive(Default)]
+struct Sent {
+    /// Bytes per key.
+    bytes: Vec<usize>,
+    /// Keys whose frame shifted rows with a scrolling region.
+    scrolled: usize,
+    /// Keys whose frame erased the rest of a row (EL).
+    erased: usize,
+}
+
+/// Walks the list with `keys`, checking the screen after each; returns what each key sent.
 fn walk(w: u16, h: u16, keys: &[&str]) -> (Vec<usize>, usize) {
+    let sent = walk_on(w, h, keys, true);
+    (sent.bytes, sent.scrolled)
+}
+
+/// [`walk`] on a terminal with colour or without (a VT100).
+fn walk_on(w: u16, h: u16, keys: &[&str], colour: bool) -> Sent {
     let mut state = long_list(w, h);
     let wire = Wire::default();
-    let mut term = terminal(&wire, w, h);
+    let mut term = terminal(&wire, w, h, colour);
     let mut painter = Painter::new(true);
     let mut parser = parser(w, h);
     painter.draw(&mut term, &state).unwrap();
     parser.process(&wire.take());
-    let (mut sent, mut scrolled) = (vec![], 0);
+    let mut sent = Sent::default();
     for (n, key) in keys.iter().enumerate() {
         press(&mut state, key);
         painter.draw(&mut term, &state).unwrap();
         let bytes = wire.take();
-        scrolled += usize::from(bytes.windows(3).any(|w| w == b"\x1b[r"));
-        sent.push(bytes.len());
+        sent.scrolled += usize::from(bytes.windows(3).any(|w| w == b"\x1b[r"));
+        sent.erased += usize::from(bytes.windows(3).any(|w| w == b"\x1b[K"));
+        sent.bytes.push(bytes.len());
         parser.process(&bytes);
         let after = format!("key {n} ({key}) at {w}x{h}");
-        assert_same_screen(parser.screen(), full_redraw(&state, w, h).screen(), &after);
+        let expected = full_redraw(&state, w, h, colour);
+        assert_same_screen(parser.screen(), expected.screen(), &after);
     }
-    (sent, scrolled)
+    sent
 }
 
 /// Down through the whole list, back up, pages, both ends, and decisions on the way.
@@ -140,6 +159,20 @@ fn the_screen_after_scrolling_moves_is_a_full_redraw_at_200x60() {
     // Side by side, rows hold the list and the detail pane: a shift rarely pays, but when it
     // does the screen must still be right.
     walk(200, 60, &long_walk());
+}
+
+#[test]
+fn rows_erased_to_their_end_and_short_moves_give_a_full_redraw_on_a_vt100() {
+    // Without colour the stream goes through the monochrome filter after being made short.
+    let sent = walk_on(80, 24, &long_walk(), false);
+    assert!(sent.scrolled >= 20, "the list was shifted only {} times", sent.scrolled);
+    assert!(sent.erased >= 10, "rows were erased to their end only {} times", sent.erased);
+}
+
+#[test]
+fn rows_are_erased_to_their_end_on_a_colour_terminal() {
+    let sent = walk_on(80, 24, &long_walk(), true);
+    assert!(sent.erased >= 10, "rows were erased to their end only {} times", sent.erased);
 }
 
 #[test]

@@ -326,6 +326,39 @@ mod tests {
     }
 
     #[test]
+    fn the_blank_rest_of_a_row_starts_after_its_last_character() {
+        let buffer = Buffer::with_lines(["ab  ", "    ", "abcd", "\u{30b3}  "]);
+        let rests: Vec<u16> = (0..4).map(|y| blank_rest(&buffer, y)).collect();
+        // A wide character's right half is not blank: the rest starts after it.
+        assert_eq!(rests, [2, 0, 4, 2]);
+        let mut styled = Buffer::with_lines(["a   "]);
+        styled[(3, 0)].set_style(ratatui::style::Style::new().reversed());
+        assert_eq!(blank_rest(&styled, 0), 4, "a reversed space is not blank");
+    }
+
+    #[test]
+    fn short_gaps_in_the_same_look_are_printed_again() {
+        let before = Buffer::with_lines(["abcdefghij"]);
+        let after = Buffer::with_lines(["Xbcdefghi-"]);
+        let mut gap = after.clone();
+        gap[(2, 0)].set_symbol("Y");
+        let xs = |b: &Buffer| {
+            let changes = before.diff(b);
+            with_short_gaps(b, &changes).iter().map(|(x, _, _)| *x).collect::<Vec<_>>()
+        };
+        assert_eq!(xs(&after), [0, 9], "eight cells apart: a move is shorter");
+        assert_eq!(xs(&gap), [0, 1, 2, 9], "one cell apart: printed again");
+        // A gap cell in another look would need the pen changed twice: it is skipped.
+        let bold = ratatui::style::Style::new().bold();
+        let (mut before, mut after) = (Buffer::with_lines(["abc"]), Buffer::with_lines(["XbY"]));
+        before[(1, 0)].set_style(bold);
+        after[(1, 0)].set_style(bold);
+        let changes = before.diff(&after);
+        let xs: Vec<u16> = with_short_gaps(&after, &changes).iter().map(|c| c.0).collect();
+        assert_eq!(xs, [0, 2]);
+    }
+
+    #[test]
     fn a_dumb_terminal_gets_no_scrolling() {
         assert!(!supported(Some("dumb")));
         assert!(!supported(None));
