@@ -237,11 +237,8 @@ fn start_napwiz(case: &Case, size: (u16, u16), home: &Path) -> (Pty, f64) {
 fn run_napwiz(case: &Case, size: (u16, u16)) -> Run {
     let home = tempfile::tempdir().unwrap();
     let (mut pty, first_frame_ms) = start_napwiz(case, size, home.path());
-    let mut run = Run {
-        first_frame_ms,
-        first_cpu_ms: pty.cpu().as_secs_f64() * 1000.0,
-        ..Run::default()
-    };
+    let mut run =
+        Run { first_frame_ms, first_cpu_ms: pty.cpu().as_secs_f64() * 1000.0, ..Run::default() };
     // The plan opens on Setup; the next step but one is the first area.
     run.next_step = per_key(&mut pty, b"]", 2, &[]);
     let walk = prevention_walk(case.content);
@@ -285,11 +282,7 @@ fn start_up(case: &Case) -> (f64, f64) {
 }
 
 /// whiptail over the same checklist actions: its bytes per Down and for the same walk.
-fn run_whiptail(
-    content: &Content,
-    size: (u16, u16),
-    walk_keys: usize,
-) -> Option<Whiptail> {
+fn run_whiptail(content: &Content, size: (u16, u16), walk_keys: usize) -> Option<Whiptail> {
     let program = which("whiptail")?;
     let (cols, rows) = size;
     let mut args = vec![

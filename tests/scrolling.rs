@@ -100,6 +100,17 @@ struct Sent {
     scrolled: usize,
     /// Keys whose frame erased the rest of a row (EL).
     erased: usize,
+    /// Keys whose frame erased cells inside a row (ECH).
+    erased_cells: usize,
+}
+
+/// Whether `bytes` erase cells inside a row: `ESC [ n X`.
+fn erases_cells(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    text.split("\x1b[").skip(1).any(|s| {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && s.as_bytes().get(digits) == Some(&b'X')
+    })
 }
 
 /// Walks the list with `keys`, checking the screen after each; returns what each key sent.
@@ -113,7 +124,8 @@ fn walk_on(w: u16, h: u16, keys: &[&str], colour: bool) -> Sent {
     let mut state = long_list(w, h);
     let wire = Wire::default();
     let mut term = terminal(&wire, w, h, colour);
-    let mut painter = Painter::new(true);
+    // A VT100 cannot erase cells inside a row (ECH); the colour terminals tested can.
+    let mut painter = Painter::new(true).erasing_cells(colour);
     let mut parser = parser(w, h);
     painter.draw(&mut term, &state).unwrap();
     parser.process(&wire.take());
@@ -124,6 +136,7 @@ fn walk_on(w: u16, h: u16, keys: &[&str], colour: bool) -> Sent {
         let bytes = wire.take();
         sent.scrolled += usize::from(bytes.windows(3).any(|w| w == b"\x1b[r"));
         sent.erased += usize::from(bytes.windows(3).any(|w| w == b"\x1b[K"));
+        sent.erased_cells += usize::from(erases_cells(&bytes));
         sent.bytes.push(bytes.len());
         parser.process(&bytes);
         let after = format!("key {n} ({key}) at {w}x{h}");
@@ -167,6 +180,16 @@ fn rows_erased_to_their_end_and_short_moves_give_a_full_redraw_on_a_vt100() {
     let sent = walk_on(80, 24, &long_walk(), false);
     assert!(sent.scrolled >= 20, "the list was shifted only {} times", sent.scrolled);
     assert!(sent.erased >= 10, "rows were erased to their end only {} times", sent.erased);
+    assert_eq!(sent.erased_cells, 0, "a VT100 has no ECH");
+}
+
+#[test]
+fn runs_of_blanks_inside_rows_are_erased_where_the_terminal_can() {
+    // At 200x60 the detail pane's rows end at its border: their blank ends are erased by ECH.
+    let sent = walk_on(200, 60, &["Down"; 12], true);
+    assert!(sent.erased_cells >= 6, "cells were erased {} times", sent.erased_cells);
+    let sent = walk_on(200, 60, &["Down"; 12], false);
+    assert_eq!(sent.erased_cells, 0, "a VT100 has no ECH");
 }
 
 #[test]
@@ -214,8 +237,8 @@ fn keys_typed_ahead_are_handled_before_drawing() {
     s.wait_for("step 2 of 10");
     s.keys(&["]", "]"]);
     s.wait_for("step 4 of 10");
-    let top = s.contents();
     let start = settled_bytes(&s);
+    let top = s.contents();
     s.keys(&["j"; 12]);
     let spaced = settled_bytes(&s) - start;
     // Twelve keys in one write, as a held key arrives over SSH: one frame, not twelve.

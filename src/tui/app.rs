@@ -147,7 +147,9 @@ fn event_loop(
     poll: bool,
 ) -> Result<()> {
     let mut last_step = state.step;
-    let mut painter = Painter::new(scroll::supported(std::env::var("TERM").ok().as_deref()));
+    let term = std::env::var("TERM").ok();
+    let mut painter = Painter::new(scroll::supported(term.as_deref()))
+        .erasing_cells(scroll::erases_cells(term.as_deref()));
     let (mut inbox, mut follower) = (Inbox::default(), None);
     // Where this wizard, writing the plan, last told followers it is.
     let mut recorded = None;

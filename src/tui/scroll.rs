@@ -33,6 +33,8 @@ const WORTH: i64 = 2;
 /// Draws frames, shifting rows with the terminal's scrolling when that saves sending them.
 pub struct Painter {
     scroll: bool,
+    /// Whether the terminal erases cells in a row (ECH; not a VT100).
+    erase_cells: bool,
     /// The frame is drawn here first, to compare it with the last one before anything is sent.
     scratch: Option<Terminal<TestBackend>>,
     /// What the screen shows: the last frame sent.
@@ -42,7 +44,12 @@ pub struct Painter {
 impl Painter {
     /// `scroll`: whether the terminal has scrolling regions (see [`supported`]).
     pub fn new(scroll: bool) -> Self {
-        Painter { scroll, scratch: None, last: None }
+        Painter { scroll, erase_cells: false, scratch: None, last: None }
+    }
+
+    /// Runs of blanks inside a row are erased (ECH) when the terminal can (see [`erases_cells`]).
+    pub fn erasing_cells(self, erase_cells: bool) -> Self {
+        Painter { erase_cells, ..self }
     }
 
     /// Draws the state; returns what went where. Only the cells that differ from the screen
@@ -78,7 +85,7 @@ impl Painter {
             backend.write_all(sequence(&shift).as_bytes())?;
             shift_rows(&mut last, &shift);
         }
-        send_changes(backend, &last, &frame)?;
+        send_changes(backend, &last, &frame, self.erase_cells)?;
         match cursor {
             Some(position) => {
                 backend.show_cursor()?;
@@ -92,10 +99,15 @@ impl Painter {
     }
 }
 
-/// What to send for one row: its changed cells, then an erase from `erase` to the row's end.
-struct RowChanges<'a> {
-    cells: Vec<(u16, u16, &'a Cell)>,
-    erase: Option<Position>,
+/// Part of what to send for one row.
+#[derive(Debug, PartialEq)]
+enum Piece<'a> {
+    /// Cells to print, in column order.
+    Cells(Vec<(u16, u16, &'a Cell)>),
+    /// Erase `n` cells from (x, y) (ECH): a run of blanks inside the row.
+    EraseCells { at: Position, n: u16 },
+    /// Erase from (x, y) to the row's end (EL).
+    EraseRest(Position),
 }
 
 /// Sends what turns the screen `before` into `after`, row by row.
@@ -103,14 +115,19 @@ fn send_changes<W: Write>(
     backend: &mut CrosstermBackend<W>,
     before: &Buffer,
     after: &Buffer,
+    erase_cells: bool,
 ) -> io::Result<()> {
     let changes = before.diff(after);
     for row in changes.chunk_by(|a, b| a.1 == b.1) {
-        let RowChanges { cells, erase } = row_changes(after, row);
-        backend.draw(cells.into_iter())?;
-        if let Some(Position { x, y }) = erase {
-            // The pen is back to default after a draw: the erased cells get the default look.
-            write!(backend, "\x1b[{};{}H\x1b[K", y + 1, x + 1)?;
+        for piece in row_changes(after, row, erase_cells) {
+            // The pen is back to default after a draw: erased cells get the default look.
+            match piece {
+                Piece::Cells(cells) => backend.draw(cells.into_iter())?,
+                Piece::EraseCells { at, n } => {
+                    write!(backend, "\x1b[{};{}H\x1b[{n}X", at.y + 1, at.x + 1)?;
+                }
+                Piece::EraseRest(at) => write!(backend, "\x1b[{};{}H\x1b[K", at.y + 1, at.x + 1)?,
+            }
         }
     }
     Ok(())
@@ -119,22 +136,76 @@ fn send_changes<W: Write>(
 /// Changed cells of a row, at least this many in its blank rest, are erased (3 bytes) instead.
 const ERASE_WORTH: usize = 4;
 
+/// Blank cells in a run, at least this many, are erased (ECH, 4 or 5 bytes) rather than printed;
+/// a run followed by more changes needs a move past it too.
+const ERASE_CELLS_WORTH: (u16, u16) = (6, 11);
+
 /// The longest run of unchanged cells printed again rather than skipped: a move right costs
 /// four bytes.
 const REPRINT_GAP: u16 = 3;
 
-/// One row's changes (`row`, in column order) as cells to print and an erase of its blank rest.
-fn row_changes<'a>(after: &'a Buffer, row: &[(u16, u16, &'a Cell)]) -> RowChanges<'a> {
+/// One row's changes (`row`, in column order) as pieces to send: cells, runs of blanks erased
+/// (when the terminal can, `erase_cells`) and an erase of the row's blank rest.
+fn row_changes<'a>(
+    after: &'a Buffer,
+    row: &[(u16, u16, &'a Cell)],
+    erase_cells: bool,
+) -> Vec<Piece<'a>> {
     let y = row[0].1;
     let rest = blank_rest(after, y);
     let in_rest = row.iter().filter(|(x, _, _)| *x >= rest).count();
     let (row, erase) = if in_rest >= ERASE_WORTH {
         let kept = row.iter().filter(|(x, _, _)| *x < rest).copied().collect::<Vec<_>>();
-        (kept, Some(Position { x: rest, y }))
+        (kept, Some(Piece::EraseRest(Position { x: rest, y })))
     } else {
         (row.to_vec(), None)
     };
-    RowChanges { cells: with_short_gaps(after, &row), erase }
+    let cells = with_short_gaps(after, &row);
+    let mut pieces = match (erase_cells, cells.is_empty()) {
+        (true, _) => with_blank_runs_erased(cells),
+        (false, true) => vec![],
+        (false, false) => vec![Piece::Cells(cells)],
+    };
+    pieces.extend(erase);
+    pieces
+}
+
+/// Cells to print, with each long run of blank cells (in the default look, side by side)
+/// turned into an erase.
+fn with_blank_runs_erased(cells: Vec<(u16, u16, &Cell)>) -> Vec<Piece<'_>> {
+    let mut pieces = vec![];
+    let mut printed: Vec<(u16, u16, &Cell)> = vec![];
+    let mut i = 0;
+    while i < cells.len() {
+        let run = blank_run(&cells[i..]);
+        let last = i + run == cells.len();
+        let worth = if last { ERASE_CELLS_WORTH.0 } else { ERASE_CELLS_WORTH.1 };
+        if run > 0 && run as u16 >= worth {
+            let (x, y, _) = cells[i];
+            if !printed.is_empty() {
+                pieces.push(Piece::Cells(std::mem::take(&mut printed)));
+            }
+            pieces.push(Piece::EraseCells { at: Position { x, y }, n: run as u16 });
+            i += run;
+        } else {
+            printed.push(cells[i]);
+            i += 1;
+        }
+    }
+    if !printed.is_empty() {
+        pieces.push(Piece::Cells(printed));
+    }
+    pieces
+}
+
+/// How many cells from the first are blank and side by side.
+fn blank_run(cells: &[(u16, u16, &Cell)]) -> usize {
+    let first = cells[0].0;
+    cells
+        .iter()
+        .enumerate()
+        .take_while(|(k, (x, _, c))| *x == first + *k as u16 && **c == Cell::EMPTY)
+        .count()
 }
 
 /// Where the blank rest of row `y` starts: cells holding a space in the default look up to the
@@ -147,8 +218,8 @@ fn blank_rest(buffer: &Buffer, y: u16) -> u16 {
         rest -= 1;
     }
     // The column after a wide character looks blank but is its right half.
-    let wide_before = rest > area.left()
-        && buffer.cell((rest - 1, y)).is_some_and(|c| c.symbol().width() > 1);
+    let wide_before =
+        rest > area.left() && buffer.cell((rest - 1, y)).is_some_and(|c| c.symbol().width() > 1);
     if wide_before { rest + 1 } else { rest }
 }
 
@@ -182,13 +253,25 @@ fn plain(cell: &Cell) -> bool {
 }
 
 fn same_look(a: &Cell, b: &Cell) -> bool {
-    a.fg == b.fg && a.bg == b.bg && a.modifier == b.modifier && a.underline_color == b.underline_color
+    a.fg == b.fg
+        && a.bg == b.bg
+        && a.modifier == b.modifier
+        && a.underline_color == b.underline_color
 }
 
 /// Whether the terminal named by TERM has scrolling regions: every terminal napwiz knows but
 /// `dumb` (or none named) does.
 pub fn supported(term: Option<&str>) -> bool {
     term.is_some_and(|t| !t.is_empty() && t != "dumb")
+}
+
+/// Whether the terminal named by TERM erases cells in a row (ECH, from the VT220 on): xterm and
+/// the terminals that call themselves so, screen, tmux, the Linux console, rxvt and later DEC
+/// models. A VT100 does not, and an unknown terminal is not trusted to.
+pub fn erases_cells(term: Option<&str>) -> bool {
+    const KNOWN: [&str; 10] =
+        ["xterm", "screen", "tmux", "linux", "rxvt", "vt220", "vt320", "vt420", "vt520", "foot"];
+    term.is_some_and(|t| KNOWN.iter().any(|k| t.starts_with(k)))
 }
 
 fn row_hashes(buffer: &Buffer) -> Vec<u64> {
@@ -356,6 +439,37 @@ mod tests {
         let changes = before.diff(&after);
         let xs: Vec<u16> = with_short_gaps(&after, &changes).iter().map(|c| c.0).collect();
         assert_eq!(xs, [0, 2]);
+    }
+
+    #[test]
+    fn cells_are_erased_inside_a_row_only_where_the_terminal_can() {
+        for term in ["xterm-256color", "screen", "tmux-256color", "linux", "vt220"] {
+            assert!(erases_cells(Some(term)), "{term}");
+        }
+        for term in ["vt100", "vt102", "dumb", "ansi", ""] {
+            assert!(!erases_cells(Some(term)), "{term}");
+        }
+        assert!(!erases_cells(None));
+    }
+
+    #[test]
+    fn long_runs_of_blanks_are_erased_short_ones_printed() {
+        let after = Buffer::with_lines(["ab           c      "]);
+        let cells: Vec<(u16, u16, &Cell)> = (0..20).map(|x| (x, 0, &after[(x, 0)])).collect();
+        let pieces = with_blank_runs_erased(cells.clone());
+        let kinds: Vec<String> = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Cells(c) => format!("print {}", c.len()),
+                Piece::EraseCells { at, n } => format!("erase {n} at {}", at.x),
+                Piece::EraseRest(at) => format!("erase rest at {}", at.x),
+            })
+            .collect();
+        // Eleven blanks before more text: erased (and moved past); six at the end: erased too.
+        assert_eq!(kinds, ["print 2", "erase 11 at 2", "print 1", "erase 6 at 14"]);
+        let short = Buffer::with_lines(["a     b"]);
+        let cells: Vec<(u16, u16, &Cell)> = (0..7).map(|x| (x, 0, &short[(x, 0)])).collect();
+        assert_eq!(with_blank_runs_erased(cells).len(), 1, "five blanks: printed");
     }
 
     #[test]

@@ -290,7 +290,8 @@ impl<W: Write> Compact<W> {
                     // A cleared screen may come with a reset terminal: nothing is known.
                     self.shown = None;
                 }
-                if b != b'K' {
+                // Erasing (EL, ECH) leaves the cursor where it was.
+                if b != b'K' && b != b'X' {
                     (self.at, self.row) = (None, None);
                 }
                 out.extend(sequence);
