@@ -198,12 +198,25 @@ fn per_key_waiting(
     PerKey { bytes: bytes as f64 / times as f64, cpu_ms: cpu.as_secs_f64() * 1000.0 / times as f64 }
 }
 
+/// Presses `key` `times` times in one write, as a held key arrives over SSH (auto-repeat comes
+/// in bursts): bytes and CPU per key.
+fn held_key(pty: &mut Pty, key: &[u8], times: usize) -> PerKey {
+    let (t, before) = (pty.cpu(), pty.bytes());
+    pty.writer.write_all(&key.repeat(times)).unwrap();
+    pty.writer.flush().unwrap();
+    pty.settle(before + 1, Duration::from_secs(2));
+    let cpu = pty.cpu() - t;
+    let bytes = (pty.bytes() - before) as f64 / times as f64;
+    PerKey { bytes, cpu_ms: cpu.as_secs_f64() * 1000.0 / times as f64 }
+}
+
 /// What one napwiz run measured.
 #[derive(Debug, Default)]
 struct Run {
     first_frame_ms: f64,
     first_cpu_ms: f64,
     down: PerKey,
+    down_held: PerKey,
     down_still: PerKey,
     walk_bytes: usize,
     walk_keys: usize,
@@ -226,30 +239,44 @@ fn prevention_walk(content: &Content) -> Vec<&'static [u8]> {
     keys
 }
 
-fn run_napwiz(pack: Option<&Path>, plan: &Path, content: &Content, size: (u16, u16)) -> Run {
-    let home = tempfile::tempdir().unwrap();
+/// How napwiz is started: its pack, plan, interface language.
+struct Case<'a> {
+    pack: Option<&'a Path>,
+    plan: &'a Path,
+    content: &'a Content,
+    lang: Option<&'a str>,
+}
+
+/// Starts napwiz on the case's plan; the pty once the first frame is out, and how long it took.
+fn start_napwiz(case: &Case, size: (u16, u16), home: &Path) -> (Pty, f64) {
     let env = [
-        ("HOME", home.path()),
-        ("XDG_CONFIG_HOME", home.path()),
-        ("XDG_DATA_HOME", home.path()),
-        ("NAPWIZ_DATA_DIR", home.path()),
+        ("HOME", home),
+        ("XDG_CONFIG_HOME", home),
+        ("XDG_DATA_HOME", home),
+        ("NAPWIZ_DATA_DIR", home),
     ];
-    let plan_arg = plan.to_str().unwrap();
-    let args: Vec<&str> = match pack {
-        Some(dir) => vec!["--content", dir.to_str().unwrap(), plan_arg],
-        None => vec![plan_arg],
-    };
+    let mut args: Vec<&str> = vec![];
+    if let Some(lang) = case.lang {
+        args.extend(["--lang", lang]);
+    }
+    if let Some(dir) = case.pack {
+        args.extend(["--content", dir.to_str().unwrap()]);
+    }
+    args.push(case.plan.to_str().unwrap());
     let started = Instant::now();
-    let mut pty = Pty::start(&napwiz(), &args, &env, size);
+    let pty = Pty::start(&napwiz(), &args, &env, size);
     pty.settle(1000, Duration::from_secs(120));
-    let mut run = Run {
-        first_frame_ms: (started.elapsed() - QUIET).as_secs_f64() * 1000.0,
-        first_cpu_ms: pty.cpu().as_secs_f64() * 1000.0,
-        ..Run::default()
-    };
+    (pty, (started.elapsed() - QUIET).as_secs_f64() * 1000.0)
+}
+
+fn run_napwiz(case: &Case, size: (u16, u16)) -> Run {
+    let home = tempfile::tempdir().unwrap();
+    let (mut pty, first_frame_ms) = start_napwiz(case, size, home.path());
+    let mut run =
+        Run { first_frame_ms, first_cpu_ms: pty.cpu().as_secs_f64() * 1000.0, ..Run::default() };
     // The plan opens on Setup; the next step but one is the first area.
     run.next_step = per_key(&mut pty, b"]", 2, &[]);
-    let walk = prevention_walk(content);
+    let walk = prevention_walk(case.content);
     let before = pty.bytes();
     for key in &walk {
         pty.key(key);
@@ -261,6 +288,8 @@ fn run_napwiz(pack: Option<&Path>, plan: &Path, content: &Content, size: (u16, u
         pty.key(UP);
     }
     run.down = per_key(&mut pty, DOWN, 30, &[]);
+    pty.key(HOME);
+    run.down_held = held_key(&mut pty, DOWN, 30);
     // Each decision on its own, with its autosave (written once the keys pause, 0.1 s).
     run.space = per_key_waiting(&mut pty, b" ", 6, &[], AUTOSAVE_WAIT);
     run.enter = per_key(&mut pty, b"\r", 4, &[b"\x1b"]);
@@ -270,12 +299,26 @@ fn run_napwiz(pack: Option<&Path>, plan: &Path, content: &Content, size: (u16, u
     run
 }
 
+/// The median first frame (time, CPU) of a few starts: one start is too noisy to compare.
+fn start_up(case: &Case) -> (f64, f64) {
+    let mut starts: Vec<(f64, f64)> = (0..5)
+        .map(|_| {
+            let home = tempfile::tempdir().unwrap();
+            let (pty, ms) = start_napwiz(case, (80, 24), home.path());
+            (ms, pty.cpu().as_secs_f64() * 1000.0)
+        })
+        .collect();
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let mut times: Vec<f64> = starts.iter().map(|s| s.0).collect();
+    let mut cpu: Vec<f64> = starts.drain(..).map(|s| s.1).collect();
+    (median(&mut times), median(&mut cpu))
+}
+
 /// whiptail over the same checklist actions: its bytes per Down and for the same walk.
-fn run_whiptail(
-    content: &Content,
-    size: (u16, u16),
-    walk_keys: usize,
-) -> Option<(PerKey, PerKey, usize)> {
+fn run_whiptail(content: &Content, size: (u16, u16), walk_keys: usize) -> Option<Whiptail> {
     let program = which("whiptail")?;
     let (cols, rows) = size;
     let mut args = vec![
@@ -298,6 +341,10 @@ fn run_whiptail(
         pty.key(UP);
     }
     let down = per_key(&mut pty, DOWN, 30, &[]);
+    for _ in 0..30 {
+        pty.key(UP);
+    }
+    let held = held_key(&mut pty, DOWN, 30);
     for _ in 0..35 {
         pty.key(UP);
     }
@@ -305,7 +352,15 @@ fn run_whiptail(
     for _ in 0..walk_keys {
         pty.key(DOWN);
     }
-    Some((down, still, pty.bytes() - before))
+    Some(Whiptail { down, held, still, walk: pty.bytes() - before })
+}
+
+/// What whiptail sent over the same checklist.
+struct Whiptail {
+    down: PerKey,
+    held: PerKey,
+    still: PerKey,
+    walk: usize,
 }
 
 fn which(program: &str) -> Option<String> {
@@ -328,6 +383,7 @@ fn print_run(label: &str, run: &Run) {
     );
     let keys = [
         ("Down (30 moves, expanded goals)", run.down),
+        ("held Down (30 keys in one write)", run.down_held),
         ("Down that does not scroll", run.down_still),
         ("Space (decision + autosave)", run.space),
         ("Enter (fields)", run.enter),
@@ -356,6 +412,59 @@ fn scaled_case(
     (Some(pack), plan_path, content)
 }
 
+/// A fully decided plan in `language`, with that language's embedded pack.
+fn language_case(dir: &Path, language: &str) -> (std::path::PathBuf, Content) {
+    let content = Content::embedded_in(language);
+    let mut plan = full_plan(&content);
+    plan.meta.language = language.to_string();
+    let path = dir.join(format!("plan-{language}.ron"));
+    std::fs::write(&path, napwiz::plan::to_ron(&plan)).unwrap();
+    (path, content)
+}
+
+fn print_whiptail(run: &Run, whiptail: Option<Whiptail>, actions: usize) {
+    let Some(w) = whiptail else {
+        println!("  whiptail is not installed: no side-by-side figures (apt-get install whiptail)");
+        return;
+    };
+    println!(
+        "  whiptail --checklist over the same {actions} actions: Down {:.0} bytes, held Down {:.0}, Down that does not scroll {:.0}, walk {} bytes",
+        w.down.bytes, w.held.bytes, w.still.bytes, w.walk
+    );
+    println!(
+        "  napwiz / whiptail: Down {}, held Down {}, Down that does not scroll {}, walk {}",
+        ratio(run.down.bytes, w.down.bytes),
+        ratio(run.down_held.bytes, w.held.bytes),
+        ratio(run.down_still.bytes, w.still.bytes),
+        ratio(run.walk_bytes as f64, w.walk as f64)
+    );
+}
+
+/// The same run and start-up in French, Spanish and Russian (plan and interface), as ratios
+/// to English: issue 17 wants them within 10%.
+fn languages(dir: &Path, english: &Run, english_plan: &Path, real: &Content) {
+    let english_case = Case { pack: None, plan: english_plan, content: real, lang: Some("en") };
+    let (start_en, cpu_en) = start_up(&english_case);
+    println!("start-up in English (median of 5): first frame {start_en:.1} ms, CPU {cpu_en:.1} ms");
+    for language in ["fr", "es", "ru"] {
+        let (plan, content) = language_case(dir, language);
+        let case = Case { pack: None, plan: &plan, content: &content, lang: Some(language) };
+        let run = run_napwiz(&case, (80, 24));
+        let (start, cpu) = start_up(&case);
+        println!(
+            "napwiz 80x24 in {language} / English: first frame {}, its CPU {}, bytes per Down {}, held Down {}, Down that does not scroll {}, walk {}, Space {}, ] {}",
+            ratio(start, start_en),
+            ratio(cpu, cpu_en),
+            ratio(run.down.bytes, english.down.bytes),
+            ratio(run.down_held.bytes, english.down_held.bytes),
+            ratio(run.down_still.bytes, english.down_still.bytes),
+            ratio(run.walk_bytes as f64, english.walk_bytes as f64),
+            ratio(run.space.bytes, english.space.bytes),
+            ratio(run.next_step.bytes, english.next_step.bytes),
+        );
+    }
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -368,41 +477,33 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     println!("napwiz in a pseudo-terminal, keys as an SSH client sends them");
     let (_, real_plan, real) = scaled_case(dir.path(), 1);
+    let real_case = Case { pack: None, plan: &real_plan, content: &real, lang: Some("en") };
+    let mut english = None;
     for size in [(80u16, 24u16), (200, 60)] {
-        let run = run_napwiz(None, &real_plan, &real, size);
+        let run = run_napwiz(&real_case, size);
         print_run(
             &format!("napwiz {}x{}, embedded pack, fully decided plan", size.0, size.1),
             &run,
         );
-        match run_whiptail(&real, size, run.walk_keys) {
-            None => println!(
-                "  whiptail is not installed: no side-by-side figures (apt-get install whiptail)"
-            ),
-            Some((down, still, walk)) => {
-                println!(
-                    "  whiptail --checklist over the same {} actions: Down {:.0} bytes, Down that does not scroll {:.0} bytes, walk {walk} bytes",
-                    real.actions().count(),
-                    down.bytes,
-                    still.bytes
-                );
-                println!(
-                    "  napwiz / whiptail: Down {}, Down that does not scroll {}, walk {}",
-                    ratio(run.down.bytes, down.bytes),
-                    ratio(run.down_still.bytes, still.bytes),
-                    ratio(run.walk_bytes as f64, walk as f64)
-                );
-            }
-        }
+        print_whiptail(&run, run_whiptail(&real, size, run.walk_keys), real.actions().count());
+        english.get_or_insert(run);
+    }
+    if let Some(english) = &english {
+        languages(dir.path(), english, &real_plan, &real);
     }
     let copies: Vec<usize> = std::env::var("NAPWIZ_BENCH_SCALE")
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![10, 100]);
-    let base = run_napwiz(None, &real_plan, &real, (80, 24));
+    if copies.is_empty() {
+        return;
+    }
+    let base = run_napwiz(&real_case, (80, 24));
     for n in copies {
         let (pack, plan, content) = scaled_case(dir.path(), n);
         let size = std::fs::metadata(&plan).map(|m| m.len()).unwrap_or(0);
-        let run = run_napwiz(pack.as_deref(), &plan, &content, (80, 24));
+        let case = Case { pack: pack.as_deref(), plan: &plan, content: &content, lang: Some("en") };
+        let run = run_napwiz(&case, (80, 24));
         print_run(&format!("napwiz 80x24, {n}x pack, plan of {:.1} MB", size as f64 / 1e6), &run);
         println!(
             "  {n}x / embedded, CPU: first frame {}, Down {}, Space {}, ] {}, peak memory {}",

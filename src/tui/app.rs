@@ -155,11 +155,15 @@ fn event_loop(
     poll: bool,
 ) -> Result<()> {
     let mut last_step = state.step;
-    let mut painter = Painter::new(scroll::supported(std::env::var("TERM").ok().as_deref()));
+    let term = std::env::var("TERM").ok();
+    let mut painter = Painter::new(scroll::supported(term.as_deref()))
+        .erasing_cells(scroll::erases_cells(term.as_deref()));
     let (mut inbox, mut follower) = (Inbox::default(), None);
     // Where this wizard, writing the plan, last told followers it is.
     let mut recorded = None;
     let mut autosave = Autosave::default();
+    // The frame on screen (clicks are read against it), and since when frames wait for typeahead.
+    let (mut drawn, mut waiting) = (view::Drawn::default(), None);
     let result = loop {
         if let Some(outcome) = inbox::sync(state, &mut follower, &mut inbox, poll) {
             report(state, outcome);
@@ -169,7 +173,9 @@ fn event_loop(
             last_step = state.step;
             remember_place(state);
         }
-        let drawn = painter.draw(terminal, state)?;
+        if frame_due(&mut inbox, &mut waiting) {
+            drawn = painter.draw(terminal, state)?;
+        }
         let fade_at = follower.as_ref().and_then(|f| f.fade_at);
         let event = match inbox.next(fade_at.into_iter().chain(autosave.due).min()) {
             Input::Terminal(event) => event,
@@ -204,6 +210,22 @@ fn event_loop(
     };
     inbox::forget_place(&mut recorded);
     result
+}
+
+/// While keys are typed ahead, frames wait at most this long, so a held key still shows the
+/// cursor travelling.
+const TYPEAHEAD_FRAME: Duration = Duration::from_millis(100);
+
+/// Whether to draw now: not while input is already waiting (each frame would be overwritten at
+/// once, and over SSH every one of them costs bytes), unless frames have waited long enough.
+/// `waiting`: since when frames were skipped.
+fn frame_due(inbox: &mut Inbox, waiting: &mut Option<Instant>) -> bool {
+    let since = *waiting.get_or_insert_with(Instant::now);
+    let due = !inbox.pending() || since.elapsed() >= TYPEAHEAD_FRAME;
+    if due {
+        *waiting = None;
+    }
+    due
 }
 
 /// The actions an event means; a click is resolved against the frame on screen (`drawn`).

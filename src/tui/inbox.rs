@@ -36,18 +36,35 @@ pub struct Inbox {
     tx: Sender<Input>,
     rx: Receiver<Input>,
     threaded: bool,
+    /// An input taken from the channel to see whether one was waiting, next in turn.
+    held: Option<Input>,
 }
 
 impl Default for Inbox {
     fn default() -> Self {
         let (tx, rx) = mpsc::channel();
-        Inbox { tx, rx, threaded: false }
+        Inbox { tx, rx, threaded: false, held: None }
     }
 }
 
 impl Inbox {
+    /// Whether an input is already waiting (keys typed ahead, as an SSH link delivers a held
+    /// key in bursts): the loop then handles it before drawing, as ncurses does.
+    pub fn pending(&mut self) -> bool {
+        if !self.threaded {
+            return event::poll(Duration::ZERO).unwrap_or(false);
+        }
+        if self.held.is_none() {
+            self.held = self.rx.try_recv().ok();
+        }
+        self.held.is_some()
+    }
+
     /// Blocks until the next input, or until `deadline` (then [`Input::Timer`]).
     pub fn next(&mut self, deadline: Option<Instant>) -> Input {
+        if let Some(input) = self.held.take() {
+            return input;
+        }
         if !self.threaded {
             let wait = deadline.map(|at| at.saturating_duration_since(Instant::now()));
             if let Some(wait) = wait

@@ -11,9 +11,10 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::{self, Write};
 
 use ratatui::Terminal;
-use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Position;
+use unicode_width::UnicodeWidthStr;
 
 use super::state::State;
 use super::view::{self, Drawn};
@@ -32,24 +33,35 @@ const WORTH: i64 = 2;
 /// Draws frames, shifting rows with the terminal's scrolling when that saves sending them.
 pub struct Painter {
     scroll: bool,
+    /// Whether the terminal erases cells in a row (ECH; not a VT100).
+    erase_cells: bool,
     /// The frame is drawn here first, to compare it with the last one before anything is sent.
     scratch: Option<Terminal<TestBackend>>,
-    /// The last frame sent.
+    /// What the screen shows: the last frame sent.
     last: Option<Buffer>,
 }
 
 impl Painter {
     /// `scroll`: whether the terminal has scrolling regions (see [`supported`]).
     pub fn new(scroll: bool) -> Self {
-        Painter { scroll, scratch: None, last: None }
+        Painter { scroll, erase_cells: false, scratch: None, last: None }
     }
 
-    /// Draws the state; returns what went where.
+    /// Runs of blanks inside a row are erased (ECH) when the terminal can (see [`erases_cells`]).
+    pub fn erasing_cells(self, erase_cells: bool) -> Self {
+        Painter { erase_cells, ..self }
+    }
+
+    /// Draws the state; returns what went where. Only the cells that differ from the screen
+    /// are sent, as ratatui's diff finds them, with two savings of ncurses: a row whose rest
+    /// is blank is erased to its end (EL) and a short run of unchanged cells between changes
+    /// is printed again rather than skipped with a cursor move.
     pub fn draw<W: Write>(
         &mut self,
         terminal: &mut Terminal<CrosstermBackend<W>>,
         state: &State,
     ) -> io::Result<Drawn> {
+        // A new size clears the screen (ratatui does it): the next frame is drawn on a blank one.
         terminal.autoresize()?;
         let area = terminal.get_frame().area();
         let scratch = match &mut self.scratch {
@@ -64,37 +76,202 @@ impl Painter {
         let frame = done.buffer.clone();
         let backend = scratch.backend();
         let cursor = backend.cursor_visible().then(|| backend.cursor_position());
-        let last = self.last.take().filter(|last| last.area == frame.area && self.scroll);
-        if let Some(mut last) = last
+        let last = self.last.take().filter(|last| last.area == frame.area);
+        let mut last = last.unwrap_or_else(|| Buffer::empty(frame.area));
+        let backend = terminal.backend_mut();
+        if self.scroll
             && let Some(shift) = best_shift(&last, &frame)
         {
-            terminal.backend_mut().write_all(sequence(&shift).as_bytes())?;
+            backend.write_all(sequence(&shift).as_bytes())?;
             shift_rows(&mut last, &shift);
-            replace_previous(terminal, last);
         }
-        terminal.draw(|f| {
-            f.buffer_mut().clone_from(&frame);
-            if let Some(Position { x, y }) = cursor {
-                f.set_cursor_position((x, y));
+        send_changes(backend, &last, &frame, self.erase_cells)?;
+        match cursor {
+            Some(position) => {
+                backend.show_cursor()?;
+                backend.set_cursor_position(position)?;
             }
-        })?;
+            None => backend.hide_cursor()?,
+        }
+        Backend::flush(backend)?;
         self.last = Some(frame);
         Ok(drawn)
     }
 }
 
-/// Makes `frame` what the next draw is diffed against. ratatui keeps its previous frame to
-/// itself; swapping twice (each swap clears the buffer it leaves) puts ours in its place.
-fn replace_previous<W: Write>(terminal: &mut Terminal<CrosstermBackend<W>>, frame: Buffer) {
-    terminal.swap_buffers();
-    *terminal.current_buffer_mut() = frame;
-    terminal.swap_buffers();
+/// Part of what to send for one row.
+#[derive(Debug, PartialEq)]
+enum Piece<'a> {
+    /// Cells to print, in column order.
+    Cells(Vec<(u16, u16, &'a Cell)>),
+    /// Erase `n` cells from (x, y) (ECH): a run of blanks inside the row.
+    EraseCells { at: Position, n: u16 },
+    /// Erase from (x, y) to the row's end (EL).
+    EraseRest(Position),
+}
+
+/// Sends what turns the screen `before` into `after`, row by row.
+fn send_changes<W: Write>(
+    backend: &mut CrosstermBackend<W>,
+    before: &Buffer,
+    after: &Buffer,
+    erase_cells: bool,
+) -> io::Result<()> {
+    let changes = before.diff(after);
+    for row in changes.chunk_by(|a, b| a.1 == b.1) {
+        for piece in row_changes(after, row, erase_cells) {
+            // The pen is back to default after a draw: erased cells get the default look.
+            match piece {
+                Piece::Cells(cells) => backend.draw(cells.into_iter())?,
+                Piece::EraseCells { at, n } => {
+                    write!(backend, "\x1b[{};{}H\x1b[{n}X", at.y + 1, at.x + 1)?;
+                }
+                Piece::EraseRest(at) => write!(backend, "\x1b[{};{}H\x1b[K", at.y + 1, at.x + 1)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Changed cells of a row, at least this many in its blank rest, are erased (3 bytes) instead.
+const ERASE_WORTH: usize = 4;
+
+/// Blank cells in a run, at least this many, are erased (ECH, 4 or 5 bytes) rather than printed;
+/// a run followed by more changes needs a move past it too.
+const ERASE_CELLS_WORTH: (u16, u16) = (6, 11);
+
+/// The longest run of unchanged cells printed again rather than skipped: a move right costs
+/// four bytes.
+const REPRINT_GAP: u16 = 3;
+
+/// One row's changes (`row`, in column order) as pieces to send: cells, runs of blanks erased
+/// (when the terminal can, `erase_cells`) and an erase of the row's blank rest.
+fn row_changes<'a>(
+    after: &'a Buffer,
+    row: &[(u16, u16, &'a Cell)],
+    erase_cells: bool,
+) -> Vec<Piece<'a>> {
+    let y = row[0].1;
+    let rest = blank_rest(after, y);
+    let in_rest = row.iter().filter(|(x, _, _)| *x >= rest).count();
+    let (row, erase) = if in_rest >= ERASE_WORTH {
+        let kept = row.iter().filter(|(x, _, _)| *x < rest).copied().collect::<Vec<_>>();
+        (kept, Some(Piece::EraseRest(Position { x: rest, y })))
+    } else {
+        (row.to_vec(), None)
+    };
+    let cells = with_short_gaps(after, &row);
+    let mut pieces = match (erase_cells, cells.is_empty()) {
+        (true, _) => with_blank_runs_erased(cells),
+        (false, true) => vec![],
+        (false, false) => vec![Piece::Cells(cells)],
+    };
+    pieces.extend(erase);
+    pieces
+}
+
+/// Cells to print, with each long run of blank cells (in the default look, side by side)
+/// turned into an erase.
+fn with_blank_runs_erased(cells: Vec<(u16, u16, &Cell)>) -> Vec<Piece<'_>> {
+    let mut pieces = vec![];
+    let mut printed: Vec<(u16, u16, &Cell)> = vec![];
+    let mut i = 0;
+    while i < cells.len() {
+        let run = blank_run(&cells[i..]);
+        let last = i + run == cells.len();
+        let worth = if last { ERASE_CELLS_WORTH.0 } else { ERASE_CELLS_WORTH.1 };
+        if run > 0 && run as u16 >= worth {
+            let (x, y, _) = cells[i];
+            if !printed.is_empty() {
+                pieces.push(Piece::Cells(std::mem::take(&mut printed)));
+            }
+            pieces.push(Piece::EraseCells { at: Position { x, y }, n: run as u16 });
+            i += run;
+        } else {
+            printed.push(cells[i]);
+            i += 1;
+        }
+    }
+    if !printed.is_empty() {
+        pieces.push(Piece::Cells(printed));
+    }
+    pieces
+}
+
+/// How many cells from the first are blank and side by side.
+fn blank_run(cells: &[(u16, u16, &Cell)]) -> usize {
+    let first = cells[0].0;
+    cells
+        .iter()
+        .enumerate()
+        .take_while(|(k, (x, _, c))| *x == first + *k as u16 && **c == Cell::EMPTY)
+        .count()
+}
+
+/// Where the blank rest of row `y` starts: cells holding a space in the default look up to the
+/// row's end (the width of the row when there is none).
+fn blank_rest(buffer: &Buffer, y: u16) -> u16 {
+    let area = buffer.area;
+    let blank = |x: u16| buffer.cell((x, y)).is_some_and(|c| *c == Cell::EMPTY);
+    let mut rest = area.right();
+    while rest > area.left() && blank(rest - 1) {
+        rest -= 1;
+    }
+    // The column after a wide character looks blank but is its right half.
+    let wide_before =
+        rest > area.left() && buffer.cell((rest - 1, y)).is_some_and(|c| c.symbol().width() > 1);
+    if wide_before { rest + 1 } else { rest }
+}
+
+/// The cells to print for a row's changes, with the unchanged cells of each short gap between
+/// two changes added when they are plain ASCII in the look of the change before them (so the
+/// terminal's pen need not change to print them).
+fn with_short_gaps<'a>(
+    after: &'a Buffer,
+    row: &[(u16, u16, &'a Cell)],
+) -> Vec<(u16, u16, &'a Cell)> {
+    let mut cells = Vec::with_capacity(row.len());
+    for (i, &(x, y, cell)) in row.iter().enumerate() {
+        cells.push((x, y, cell));
+        let Some(&(next, _, _)) = row.get(i + 1) else { break };
+        let from = x + cell.symbol().width().max(1) as u16;
+        if from >= next || next - from > REPRINT_GAP || !plain(cell) {
+            continue;
+        }
+        let gap: Vec<(u16, u16, &Cell)> = (from..next).map(|gx| (gx, y, &after[(gx, y)])).collect();
+        if gap.iter().all(|(_, _, c)| plain(c) && same_look(c, cell)) {
+            cells.extend(gap);
+        }
+    }
+    cells
+}
+
+/// A single ASCII character: one column wide on every terminal.
+fn plain(cell: &Cell) -> bool {
+    let symbol = cell.symbol();
+    symbol.len() == 1 && symbol.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+}
+
+fn same_look(a: &Cell, b: &Cell) -> bool {
+    a.fg == b.fg
+        && a.bg == b.bg
+        && a.modifier == b.modifier
+        && a.underline_color == b.underline_color
 }
 
 /// Whether the terminal named by TERM has scrolling regions: every terminal napwiz knows but
 /// `dumb` (or none named) does.
 pub fn supported(term: Option<&str>) -> bool {
     term.is_some_and(|t| !t.is_empty() && t != "dumb")
+}
+
+/// Whether the terminal named by TERM erases cells in a row (ECH, from the VT220 on): xterm and
+/// the terminals that call themselves so, screen, tmux, the Linux console, rxvt and later DEC
+/// models. A VT100 does not, and an unknown terminal is not trusted to.
+pub fn erases_cells(term: Option<&str>) -> bool {
+    const KNOWN: [&str; 10] =
+        ["xterm", "screen", "tmux", "linux", "rxvt", "vt220", "vt320", "vt420", "vt520", "foot"];
+    term.is_some_and(|t| KNOWN.iter().any(|k| t.starts_with(k)))
 }
 
 fn row_hashes(buffer: &Buffer) -> Vec<u64> {
@@ -229,6 +406,70 @@ mod tests {
         let opened = Buffer::with_lines(["head", "a   ", "x   ", "b   ", "c   ", "d   ", "foot"]);
         assert_eq!(best_shift(&before, &opened), Some(Shift { top: 2, bottom: 6, by: -1 }));
         assert!(best_shift(&before, &before).is_none(), "nothing moved");
+    }
+
+    #[test]
+    fn the_blank_rest_of_a_row_starts_after_its_last_character() {
+        let buffer = Buffer::with_lines(["ab  ", "    ", "abcd", "\u{30b3}  "]);
+        let rests: Vec<u16> = (0..4).map(|y| blank_rest(&buffer, y)).collect();
+        // A wide character's right half is not blank: the rest starts after it.
+        assert_eq!(rests, [2, 0, 4, 2]);
+        let mut styled = Buffer::with_lines(["a   "]);
+        styled[(3, 0)].set_style(ratatui::style::Style::new().reversed());
+        assert_eq!(blank_rest(&styled, 0), 4, "a reversed space is not blank");
+    }
+
+    #[test]
+    fn short_gaps_in_the_same_look_are_printed_again() {
+        let before = Buffer::with_lines(["abcdefghij"]);
+        let after = Buffer::with_lines(["Xbcdefghi-"]);
+        let mut gap = after.clone();
+        gap[(2, 0)].set_symbol("Y");
+        let xs = |b: &Buffer| {
+            let changes = before.diff(b);
+            with_short_gaps(b, &changes).iter().map(|(x, _, _)| *x).collect::<Vec<_>>()
+        };
+        assert_eq!(xs(&after), [0, 9], "eight cells apart: a move is shorter");
+        assert_eq!(xs(&gap), [0, 1, 2, 9], "one cell apart: printed again");
+        // A gap cell in another look would need the pen changed twice: it is skipped.
+        let bold = ratatui::style::Style::new().bold();
+        let (mut before, mut after) = (Buffer::with_lines(["abc"]), Buffer::with_lines(["XbY"]));
+        before[(1, 0)].set_style(bold);
+        after[(1, 0)].set_style(bold);
+        let changes = before.diff(&after);
+        let xs: Vec<u16> = with_short_gaps(&after, &changes).iter().map(|c| c.0).collect();
+        assert_eq!(xs, [0, 2]);
+    }
+
+    #[test]
+    fn cells_are_erased_inside_a_row_only_where_the_terminal_can() {
+        for term in ["xterm-256color", "screen", "tmux-256color", "linux", "vt220"] {
+            assert!(erases_cells(Some(term)), "{term}");
+        }
+        for term in ["vt100", "vt102", "dumb", "ansi", ""] {
+            assert!(!erases_cells(Some(term)), "{term}");
+        }
+        assert!(!erases_cells(None));
+    }
+
+    #[test]
+    fn long_runs_of_blanks_are_erased_short_ones_printed() {
+        let after = Buffer::with_lines(["ab           c      "]);
+        let cells: Vec<(u16, u16, &Cell)> = (0..20).map(|x| (x, 0, &after[(x, 0)])).collect();
+        let pieces = with_blank_runs_erased(cells.clone());
+        let kinds: Vec<String> = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Cells(c) => format!("print {}", c.len()),
+                Piece::EraseCells { at, n } => format!("erase {n} at {}", at.x),
+                Piece::EraseRest(at) => format!("erase rest at {}", at.x),
+            })
+            .collect();
+        // Eleven blanks before more text: erased (and moved past); six at the end: erased too.
+        assert_eq!(kinds, ["print 2", "erase 11 at 2", "print 1", "erase 6 at 14"]);
+        let short = Buffer::with_lines(["a     b"]);
+        let cells: Vec<(u16, u16, &Cell)> = (0..7).map(|x| (x, 0, &short[(x, 0)])).collect();
+        assert_eq!(with_blank_runs_erased(cells).len(), 1, "five blanks: printed");
     }
 
     #[test]

@@ -156,7 +156,7 @@ impl Pen {
                         code.push(';');
                         code.push_str(p);
                     }
-                    self.colours[usize::from((n - 38) / 10)] = code;
+                    self.colours[usize::from((n - 38) / 10)] = short_colour(n, &code);
                     i = end;
                 }
                 _ => {}
@@ -198,6 +198,19 @@ impl Pen {
     }
 }
 
+/// One of the 16 basic colours as its own code (`90` rather than `38;5;8`: 4 bytes less, and
+/// the same colour on every terminal with colour); any other colour as it came.
+fn short_colour(kind: u16, code: &str) -> String {
+    let index = code.strip_prefix(&format!("{kind};5;")).and_then(|n| n.parse::<u16>().ok());
+    match (kind, index) {
+        (38, Some(n @ 0..=7)) => (30 + n).to_string(),
+        (38, Some(n @ 8..=15)) => (82 + n).to_string(),
+        (48, Some(n @ 0..=7)) => (40 + n).to_string(),
+        (48, Some(n @ 8..=15)) => (92 + n).to_string(),
+        _ => code.to_string(),
+    }
+}
+
 /// The code that turns attribute `n` off.
 fn off_code(n: u16) -> u16 {
     match n {
@@ -231,25 +244,32 @@ pub struct Compact<W: Write> {
     /// Where the cursor is (row, column, from 1), while only plain ASCII was printed since the
     /// last absolute move: a move further along the row can then be a short relative one.
     at: Option<(u16, u16)>,
+    /// The cursor's row, known after an absolute move until something but text is sent:
+    /// printing never leaves the row (ratatui never writes past its last column).
+    row: Option<u16>,
+    /// Whether the cursor was last shown (`Some(true)`) or hidden: showing it again is not sent.
+    shown: Option<bool>,
 }
 
 impl<W: Write> Compact<W> {
     pub fn new(inner: W) -> Self {
         let (pen, wanted) = (Pen::default(), Pen::default());
-        Compact { inner, pending: Vec::new(), pen, wanted, at: None }
+        Compact { inner, pending: Vec::new(), pen, wanted, at: None, row: None, shown: None }
     }
 
     fn byte(&mut self, b: u8, out: &mut Vec<u8>) {
         if self.pending.is_empty() && b != 0x1b {
             self.settle(out);
+            let text = b >= 0x20 && b != 0x7f;
             self.at = self.at.filter(|_| (0x20..0x7f).contains(&b)).map(|(r, c)| (r, c + 1));
+            self.row = self.row.filter(|_| text);
             out.push(b);
             return;
         }
         self.pending.push(b);
         if self.pending.len() == 2 && b != b'[' {
             self.settle(out);
-            self.at = None;
+            (self.at, self.row) = (None, None);
             out.append(&mut self.pending);
         } else if self.pending.len() > 2 && (0x40..=0x7e).contains(&b) {
             let sequence = std::mem::take(&mut self.pending);
@@ -258,31 +278,62 @@ impl<W: Write> Compact<W> {
                 self.wanted.apply(&String::from_utf8_lossy(params));
             } else if b == b'H' {
                 self.move_to(params, &sequence, out);
+            } else if let Some(show) = cursor_shown(&sequence) {
+                if self.shown != Some(show) {
+                    out.extend(sequence);
+                }
+                self.shown = Some(show);
             } else {
                 // Erasing fills with the background colour: the look must be there first.
                 self.settle(out);
-                self.at = None;
+                if b == b'J' {
+                    // A cleared screen may come with a reset terminal: nothing is known.
+                    self.shown = None;
+                }
+                // Erasing (EL, ECH) leaves the cursor where it was.
+                if b != b'K' && b != b'X' {
+                    (self.at, self.row) = (None, None);
+                }
                 out.extend(sequence);
             }
         }
     }
 
-    /// An absolute move (CUP), sent as a move right (CUF) when that is shorter and the cursor
-    /// is known to be earlier on the same row.
+    /// An absolute move (CUP), sent as the shortest move that gets there from where the cursor
+    /// is known to be: along the row (CUF), to the start of a row below (CR, LF), or absolute
+    /// without the column when it is the first.
     fn move_to(&mut self, params: &[u8], sequence: &[u8], out: &mut Vec<u8>) {
         let text = String::from_utf8_lossy(params);
         let mut numbers = text.split(';').map(|n| n.parse::<u16>().unwrap_or(1).max(1));
         let target = (numbers.next().unwrap_or(1), numbers.next().unwrap_or(1));
-        match self.at {
-            Some((row, col)) if row == target.0 && col == target.1 => {}
-            Some((row, col)) if row == target.0 && col < target.1 => {
-                let right = format!("\x1b[{}C", target.1 - col);
-                let shorter = right.len() < sequence.len();
-                out.extend(if shorter { right.as_bytes() } else { sequence });
+        let mut best = if target.1 == 1 {
+            format!("\x1b[{}H", target.0).into_bytes()
+        } else {
+            sequence.to_vec()
+        };
+        let mut consider = |candidate: String| {
+            if candidate.len() < best.len() {
+                best = candidate.into_bytes();
             }
-            _ => out.extend(sequence),
+        };
+        match self.at {
+            Some(at) if at == target => consider(String::new()),
+            Some((row, col)) if row == target.0 && col < target.1 => {
+                consider(format!("\x1b[{}C", target.1 - col));
+            }
+            _ => {}
         }
+        if let Some(row) = self.row.filter(|&r| r <= target.0) {
+            // CR and LF: a line feed never scrolls here, the target row is on the screen.
+            let right = match target.1 - 1 {
+                0 => String::new(),
+                n => format!("\x1b[{n}C"),
+            };
+            consider(format!("\r{}{right}", "\n".repeat(usize::from(target.0 - row))));
+        }
+        out.extend(best);
         self.at = Some(target);
+        self.row = Some(target.0);
     }
 
     /// Sends the look asked for, if it is not the terminal's already.
@@ -291,6 +342,15 @@ impl<W: Write> Compact<W> {
             out.extend(format!("\x1b[{}m", self.pen.change_to(&self.wanted)).into_bytes());
             self.pen = self.wanted.clone();
         }
+    }
+}
+
+/// Whether `sequence` shows (`?25h`) or hides (`?25l`) the cursor.
+fn cursor_shown(sequence: &[u8]) -> Option<bool> {
+    match sequence {
+        b"\x1b[?25h" => Some(true),
+        b"\x1b[?25l" => Some(false),
+        _ => None,
     }
 }
 
@@ -317,7 +377,8 @@ impl<W: Write> Write for Compact<W> {
 /// The stream with its colour sequences made as short as they can be, or without colour.
 pub enum Output<W: Write> {
     Colour(Compact<W>),
-    Monochrome(Monochrome<W>),
+    /// Made short first, then without colour (the short form may turn attributes off).
+    Monochrome(Compact<Monochrome<W>>),
 }
 
 impl<W: Write> Output<W> {
@@ -325,7 +386,7 @@ impl<W: Write> Output<W> {
         if colour {
             Output::Colour(Compact::new(inner))
         } else {
-            Output::Monochrome(Monochrome::new(inner))
+            Output::Monochrome(Compact::new(Monochrome::new(inner)))
         }
     }
 }
@@ -383,14 +444,20 @@ mod tests {
     fn a_colour_already_set_is_not_sent_again() {
         let frame_end = "\x1b[39m\x1b[49m\x1b[59m\x1b[0m";
         assert_eq!(compacted(&["a", frame_end, "b"]), "ab", "nothing was set: nothing to reset");
-        assert_eq!(compacted(&["\x1b[38;5;8;49mx\x1b[38;5;8;49my"]), "\x1b[38;5;8mxy");
+        assert_eq!(compacted(&["\x1b[38;5;8;49mx\x1b[38;5;8;49my"]), "\x1b[90mxy");
         assert_eq!(compacted(&["\x1b[1mx\x1b[22m\x1b[39;49my"]), "\x1b[1mx\x1b[0my");
+    }
+
+    #[test]
+    fn the_sixteen_basic_colours_are_sent_by_their_own_codes() {
+        assert_eq!(compacted(&["\x1b[38;5;6mx\x1b[48;5;12my"]), "\x1b[36mx\x1b[104my");
+        assert_eq!(compacted(&["\x1b[38;5;208mx"]), "\x1b[38;5;208mx", "256 colours stay");
     }
 
     #[test]
     fn the_shorter_of_the_changes_and_a_reset_is_sent() {
         let seen = compacted(&["\x1b[1;7;38;5;6mx", "\x1b[39m\x1b[49m\x1b[59m\x1b[0m", "y"]);
-        assert_eq!(seen, "\x1b[1;7;38;5;6mx\x1b[0my");
+        assert_eq!(seen, "\x1b[1;7;36mx\x1b[0my");
         // Turning dim off (22) turns bold off too: bold is set again.
         assert_eq!(compacted(&["\x1b[1;2;31mx\x1b[22;1my"]), "\x1b[1;2;31mx\x1b[22;1my");
     }
@@ -399,8 +466,41 @@ mod tests {
     fn a_move_along_the_row_is_sent_short() {
         assert_eq!(compacted(&["\x1b[18;7Habc\x1b[18;18Hd"]), "\x1b[18;7Habc\x1b[8Cd");
         assert_eq!(compacted(&["\x1b[3;5Hab\x1b[3;7Hc"]), "\x1b[3;5Habc", "already there");
-        // After text that is not plain ASCII the column is not known: the move stays absolute.
-        assert_eq!(compacted(&["\x1b[3;5H\u{2502}\x1b[3;20Hx"]), "\x1b[3;5H\u{2502}\x1b[3;20Hx");
+        // After text that is not plain ASCII the column is not known, the row is.
+        assert_eq!(compacted(&["\x1b[3;5H\u{2502}\x1b[3;20Hx"]), "\x1b[3;5H\u{2502}\r\x1b[19Cx");
+    }
+
+    #[test]
+    fn a_move_to_a_row_below_is_a_carriage_return_and_line_feeds() {
+        assert_eq!(compacted(&["\x1b[18;7Habc\x1b[19;1Hd"]), "\x1b[18;7Habc\r\nd");
+        assert_eq!(compacted(&["\x1b[18;7Ha\x1b[19;3Hd"]), "\x1b[18;7Ha\r\n\x1b[2Cd");
+        assert_eq!(compacted(&["\x1b[18;7Ha\x1b[20;3Hd"]), "\x1b[18;7Ha\x1b[20;3Hd", "as long");
+        // Far below, an absolute move is shorter; the first column needs no number.
+        assert_eq!(compacted(&["\x1b[2;7Ha\x1b[20;1Hd"]), "\x1b[2;7Ha\x1b[20Hd");
+        // Up, or after anything that may have moved the cursor, the move stays absolute.
+        assert_eq!(compacted(&["\x1b[5;1Ha\x1b[4;1Hb"]), "\x1b[5Ha\x1b[4Hb");
+        assert_eq!(compacted(&["\x1b[5;1Ha\x1bM\x1b[6;1Hb"]), "\x1b[5Ha\x1bM\x1b[6Hb");
+        assert_eq!(compacted(&["\x1b[5;1Ha\n\x1b[6;1Hb"]), "\x1b[5Ha\n\x1b[6Hb");
+        // Erasing the rest of a row leaves the cursor where it was.
+        assert_eq!(compacted(&["\x1b[5;3Ha\x1b[K\x1b[6;1Hb"]), "\x1b[5;3Ha\x1b[K\r\nb");
+    }
+
+    #[test]
+    fn showing_a_shown_cursor_again_is_not_sent() {
+        let frames = "\x1b[?25h\x1b[3;1H\x1b[?25h\x1b[4;1H\x1b[?25l\x1b[?25l\x1b[?25h";
+        assert_eq!(compacted(&[frames]), "\x1b[?25h\x1b[3H\r\n\x1b[?25l\x1b[?25h");
+        // After the screen is cleared, it is sent again (whatever cleared it may reset it).
+        assert_eq!(compacted(&["\x1b[?25h\x1b[2J\x1b[?25h"]), "\x1b[?25h\x1b[2J\x1b[?25h");
+    }
+
+    #[test]
+    fn a_terminal_without_colour_gets_short_moves_too() {
+        let mut out = Output::new(Vec::new(), false);
+        out.write_all(b"\x1b[18;7H\x1b[38;5;8mab\x1b[19;1H\x1b[7mc\x1b[27m").unwrap();
+        out.flush().unwrap();
+        let Output::Monochrome(compact) = out else { panic!("a monochrome stream") };
+        let sent = String::from_utf8(compact.inner.inner).unwrap();
+        assert_eq!(sent, "\x1b[18;7Hab\r\n\x1b[7mc\x1b[0m");
     }
 
     #[test]
