@@ -71,6 +71,13 @@ impl Pty {
         self.out.lock().unwrap().len()
     }
 
+    /// Characters (not bytes) written since byte `from`: a Cyrillic letter is two bytes of
+    /// UTF-8 but one cell, so this compares how much a screen change costs across languages.
+    fn chars_since(&self, from: usize) -> usize {
+        let out = self.out.lock().unwrap();
+        String::from_utf8_lossy(&out[from.min(out.len())..]).chars().count()
+    }
+
     /// Waits until `min` bytes came (or `patience` passed: a key that changes nothing sends
     /// nothing) and then nothing for [`QUIET`]; the time it took.
     fn settle(&self, min: usize, patience: Duration) -> Duration {
@@ -162,6 +169,7 @@ const HOME: &[u8] = b"\x1bOH";
 #[derive(Debug, Clone, Copy, Default)]
 struct PerKey {
     bytes: f64,
+    chars: f64,
     cpu_ms: f64,
 }
 
@@ -179,7 +187,7 @@ fn per_key_waiting(
     between: &[&[u8]],
     wait: Duration,
 ) -> PerKey {
-    let (mut bytes, mut cpu) = (0usize, Duration::ZERO);
+    let (mut bytes, mut chars, mut cpu) = (0usize, 0usize, Duration::ZERO);
     for _ in 0..times {
         let t = pty.cpu();
         let before = pty.bytes();
@@ -190,12 +198,14 @@ fn per_key_waiting(
             pty.settle(0, Duration::ZERO);
         }
         bytes += pty.bytes() - before;
+        chars += pty.chars_since(before);
         cpu += pty.cpu() - t;
         for k in between {
             pty.key(k);
         }
     }
-    PerKey { bytes: bytes as f64 / times as f64, cpu_ms: cpu.as_secs_f64() * 1000.0 / times as f64 }
+    let n = times as f64;
+    PerKey { bytes: bytes as f64 / n, chars: chars as f64 / n, cpu_ms: cpu.as_secs_f64() * 1000.0 / n }
 }
 
 /// Presses `key` `times` times in one write, as a held key arrives over SSH (auto-repeat comes
@@ -207,7 +217,8 @@ fn held_key(pty: &mut Pty, key: &[u8], times: usize) -> PerKey {
     pty.settle(before + 1, Duration::from_secs(2));
     let cpu = pty.cpu() - t;
     let bytes = (pty.bytes() - before) as f64 / times as f64;
-    PerKey { bytes, cpu_ms: cpu.as_secs_f64() * 1000.0 / times as f64 }
+    let chars = pty.chars_since(before) as f64 / times as f64;
+    PerKey { bytes, chars, cpu_ms: cpu.as_secs_f64() * 1000.0 / times as f64 }
 }
 
 /// What one napwiz run measured.
@@ -461,6 +472,15 @@ fn languages(dir: &Path, english: &Run, english_plan: &Path, real: &Content) {
             ratio(run.walk_bytes as f64, english.walk_bytes as f64),
             ratio(run.space.bytes, english.space.bytes),
             ratio(run.next_step.bytes, english.next_step.bytes),
+        );
+        // Bytes follow the script (UTF-8: Cyrillic two bytes a letter); characters show
+        // whether the screen work per key is the same.
+        println!(
+            "napwiz 80x24 in {language} / English, characters sent (not bytes): per Down {}, Down that does not scroll {}, Space {}, ] {}",
+            ratio(run.down.chars, english.down.chars),
+            ratio(run.down_still.chars, english.down_still.chars),
+            ratio(run.space.chars, english.space.chars),
+            ratio(run.next_step.chars, english.next_step.chars),
         );
     }
 }
