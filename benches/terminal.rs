@@ -205,7 +205,11 @@ fn per_key_waiting(
         }
     }
     let n = times as f64;
-    PerKey { bytes: bytes as f64 / n, chars: chars as f64 / n, cpu_ms: cpu.as_secs_f64() * 1000.0 / n }
+    PerKey {
+        bytes: bytes as f64 / n,
+        chars: chars as f64 / n,
+        cpu_ms: cpu.as_secs_f64() * 1000.0 / n,
+    }
 }
 
 /// Presses `key` `times` times in one write, as a held key arrives over SSH (auto-repeat comes
@@ -494,9 +498,13 @@ fn main() {
     if std::env::args().skip(1).any(|a| !a.starts_with('-') && !"terminal".contains(a.as_str())) {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    // NAPWIZ_BENCH_DIR=DIR keeps the plans and packs there, to open them by hand afterwards.
+    let kept = std::env::var_os("NAPWIZ_BENCH_DIR").map(std::path::PathBuf::from);
+    let dir = kept.as_deref().unwrap_or(temp.path());
+    std::fs::create_dir_all(dir).unwrap();
     println!("napwiz in a pseudo-terminal, keys as an SSH client sends them");
-    let (_, real_plan, real) = scaled_case(dir.path(), 1);
+    let (_, real_plan, real) = scaled_case(dir, 1);
     let real_case = Case { pack: None, plan: &real_plan, content: &real, lang: Some("en") };
     let mut english = None;
     for size in [(80u16, 24u16), (200, 60)] {
@@ -509,7 +517,7 @@ fn main() {
         english.get_or_insert(run);
     }
     if let Some(english) = &english {
-        languages(dir.path(), english, &real_plan, &real);
+        languages(dir, english, &real_plan, &real);
     }
     let copies: Vec<usize> = std::env::var("NAPWIZ_BENCH_SCALE")
         .ok()
@@ -520,7 +528,7 @@ fn main() {
     }
     let base = run_napwiz(&real_case, (80, 24));
     for n in copies {
-        let (pack, plan, content) = scaled_case(dir.path(), n);
+        let (pack, plan, content) = scaled_case(dir, n);
         let size = std::fs::metadata(&plan).map(|m| m.len()).unwrap_or(0);
         let case = Case { pack: pack.as_deref(), plan: &plan, content: &content, lang: Some("en") };
         let run = run_napwiz(&case, (80, 24));
