@@ -205,7 +205,11 @@ fn per_key_waiting(
         }
     }
     let n = times as f64;
-    PerKey { bytes: bytes as f64 / n, chars: chars as f64 / n, cpu_ms: cpu.as_secs_f64() * 1000.0 / n }
+    PerKey {
+        bytes: bytes as f64 / n,
+        chars: chars as f64 / n,
+        cpu_ms: cpu.as_secs_f64() * 1000.0 / n,
+    }
 }
 
 /// Presses `key` `times` times in one write, as a held key arrives over SSH (auto-repeat comes
