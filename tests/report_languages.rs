@@ -3,7 +3,9 @@
 //! own text in any format (Markdown, HTML with its charts, the Word file with its footer, the
 //! Excel workbook with its sheet names and page headers); the French report has golden files
 //! beside the English ones; French percentages read "65,9 %"; the next plan's notes and its
-//! lessons section are written in the plan's language.
+//! lessons section are written in the plan's language; the demo's own monitoring reports
+//! (narratives, difficulties, measures, values, who reported) go through Fluent, so a French,
+//! Spanish or Russian demo and its documents keep none of the English demo's words.
 //!
 //! Golden files live in `tests/golden/`; regenerate them with
 //! `UPDATE_GOLDEN=1 cargo test --test report_languages`, then review the diff.
@@ -19,7 +21,7 @@ use jiff::civil::{Date, date};
 use napwiz::content::Content;
 use napwiz::document::{self, Document, Stage};
 use napwiz::export::{self, ExportOptions, Format};
-use napwiz::plan::{Period, Plan, demo_plan, next_plan};
+use napwiz::plan::{Period, Plan, Value, demo_plan, next_plan};
 
 const DATE: Date = date(2028, 1, 20);
 /// Narrow no-break space: French puts it before "%".
@@ -328,4 +330,80 @@ fn the_report_command_writes_a_french_plans_report_from_the_french_checklist() {
     assert!(md.contains("Sur les 173 actions du plan"), "French running text");
     let french_goal = &Content::embedded_in("fr").areas[0].goals[0].title;
     assert!(md.contains(french_goal.as_str()), "the French checklist's goal '{french_goal}'");
+}
+
+/// The implementers' own words in the demo's monitoring reports, each named by where it stands
+/// ("2027-H1 P1.1 done"): what was done, difficulties, corrective measures, why an action was
+/// dropped, text values of indicators, where the spending came from and who reported.
+fn report_narratives(plan: &Plan) -> Vec<(String, String)> {
+    let mut out = vec![];
+    for period in &plan.periods {
+        for (id, report) in &period.reports {
+            let values = report.values.values().filter_map(|v| match v {
+                Value::Text(text) => Some(("value", text.as_str())),
+                Value::Number(_) => None,
+            });
+            let source = report.spent.iter().map(|s| ("spending source", s.source.as_str()));
+            let fields = [
+                ("done", report.done.as_str()),
+                ("dropped reason", &report.dropped_reason),
+                ("difficulties", &report.difficulties),
+                ("corrective measures", &report.corrective_measures),
+                ("reported by", &report.reported_by),
+            ];
+            for (field, text) in fields.into_iter().chain(values).chain(source) {
+                if !text.is_empty() {
+                    out.push((format!("{} {id} {field}", period.id), text.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The kinds of narrative found ("done", "value"...).
+fn kinds(narratives: &[(String, String)]) -> BTreeSet<&str> {
+    narratives.iter().filter_map(|(at, _)| at.splitn(3, ' ').nth(2)).collect()
+}
+
+/// The demo plan built in the pseudo-locale: every word napwiz writes into it goes through
+/// Fluent there, so it comes out accented and bracketed.
+fn pseudo_demo() -> Plan {
+    let mut content = Content::embedded_in("en");
+    content.meta.language = napwiz::i18n::PSEUDO.to_string();
+    demo_plan(&content)
+}
+
+#[test]
+fn every_narrative_of_the_demo_reports_goes_through_fluent() {
+    let pseudo = report_narratives(&pseudo_demo());
+    // The check itself: the demo fills every kind of narrative it looks at.
+    assert_eq!(kinds(&pseudo).len(), 7, "the en-XA demo's report fields: {:?}", kinds(&pseudo));
+    let literal: Vec<_> =
+        pseudo.iter().filter(|(_, text)| !(text.starts_with('[') && text.ends_with(']'))).collect();
+    assert!(literal.is_empty(), "demo report text that bypasses Fluent: {literal:?}");
+}
+
+#[test]
+fn the_french_spanish_and_russian_demo_reports_keep_none_of_the_english_narratives() {
+    let english = report_narratives(&demo_in("en").0);
+    let english_texts: BTreeSet<&str> = english.iter().map(|(_, text)| text.as_str()).collect();
+    let in_documents = |language: &str| -> BTreeSet<&str> {
+        let markdown: String = monitoring_documents(language)
+            .iter()
+            .map(|(_, doc)| text(doc, Format::Markdown))
+            .collect();
+        english_texts.iter().copied().filter(|t| markdown.contains(t)).collect()
+    };
+    // The check itself: the English reports and evaluation packs print the narratives.
+    assert!(in_documents("en").len() >= 15, "too few narratives in English documents");
+    for language in ["fr", "es", "ru"] {
+        let translated = report_narratives(&demo_in(language).0);
+        assert_eq!(kinds(&translated).len(), 7, "{language}: {:?}", kinds(&translated));
+        let left: Vec<_> =
+            translated.iter().filter(|(_, text)| english_texts.contains(text.as_str())).collect();
+        assert!(left.is_empty(), "{language}: English narratives in the demo reports: {left:?}");
+        let printed = in_documents(language);
+        assert!(printed.is_empty(), "{language}: English narratives in its documents: {printed:?}");
+    }
 }

@@ -2042,3 +2042,26 @@ demo-source-courts = Court case-management system
 demo-source-budget = Budget execution reports
 demo-source-ngo = Reports of NGO service providers
 demo-monitoring-note = Implementers report by 15 July and 15 January on the common form; the coordinator's office consolidates and the National Commission reviews twice a year.
+
+## demo progress: the demo plan's first year of monitoring reports (src/plan/demo_progress.rs)
+demo-progress-dropped-reason = Overtaken by the new Law on Social Services, which now covers this task.
+demo-progress-done-not-started = Preparations only: focal point named, work plan in drafting.
+demo-progress-done-dropped = No further work after the reform of social services.
+demo-progress-done-completed = Completed and reported to the National Commission.
+demo-progress-done-delivered = Delivered as planned; final report attached.
+demo-progress-done-routine = Running as routine work of the institution, funded from its own budget.
+demo-progress-done-working-group = Working group met three times; terms of reference agreed.
+demo-progress-done-training = First two training sessions held in the capital and the north.
+demo-progress-done-draft = Draft text circulated to partners for comments.
+demo-progress-done-tender = Tender launched; contract expected next quarter.
+demo-progress-difficulty-budget = The budget line was approved four months late.
+demo-progress-difficulty-staff = Two trained staff left the unit; posts not yet refilled.
+demo-progress-difficulty-comments = Partners did not send their comments on time.
+demo-progress-measure-budget = Ask the Ministry of Finance to release the funds in the next budget revision.
+demo-progress-measure-staff = Recruit and train replacements; share the module with the regional units.
+demo-progress-measure-comments = Coordinator to set a final deadline at the next Commission meeting.
+# A qualitative indicator's value: a law or text the action was to produce.
+demo-progress-value-adopted = Adopted
+demo-progress-value-draft = Draft prepared and under consultation
+# $code is the reporting institution's abbreviation (MOI, MOJ...).
+demo-progress-reported-by = Anti-trafficking focal point, { $code }

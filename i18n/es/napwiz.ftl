@@ -2054,3 +2054,26 @@ demo-source-courts = Sistema de gestión de causas judiciales
 demo-source-budget = Informes de ejecución presupuestaria
 demo-source-ngo = Informes de las ONG proveedoras de servicios
 demo-monitoring-note = Los ejecutores informan antes del 15 de julio y el 15 de enero en el formulario común; la oficina del coordinador consolida y la Comisión Nacional revisa dos veces al año.
+
+## demo progress: the demo plan's first year of monitoring reports (src/plan/demo_progress.rs)
+demo-progress-dropped-reason = Superada por la nueva Ley de Servicios Sociales, que ahora cubre esta tarea.
+demo-progress-done-not-started = Solo preparativos: punto focal designado, plan de trabajo en redacción.
+demo-progress-done-dropped = Sin más trabajo tras la reforma de los servicios sociales.
+demo-progress-done-completed = Finalizada e informada a la Comisión Nacional.
+demo-progress-done-delivered = Ejecutada según lo previsto; se adjunta el informe final.
+demo-progress-done-routine = En marcha como trabajo ordinario de la institución, financiada con su propio presupuesto.
+demo-progress-done-working-group = El grupo de trabajo se reunió tres veces; términos de referencia acordados.
+demo-progress-done-training = Primeras dos sesiones de capacitación realizadas en la capital y en el norte.
+demo-progress-done-draft = Borrador enviado a los socios para recibir comentarios.
+demo-progress-done-tender = Licitación convocada; contrato previsto para el próximo trimestre.
+demo-progress-difficulty-budget = La partida presupuestaria se aprobó con cuatro meses de retraso.
+demo-progress-difficulty-staff = Dos funcionarios capacitados dejaron la unidad; puestos aún sin cubrir.
+demo-progress-difficulty-comments = Los socios no enviaron sus comentarios a tiempo.
+demo-progress-measure-budget = Pedir al Ministerio de Hacienda que libere los fondos en la próxima modificación presupuestaria.
+demo-progress-measure-staff = Contratar y capacitar reemplazos; compartir el módulo con las unidades regionales.
+demo-progress-measure-comments = El coordinador fijará un plazo final en la próxima reunión de la Comisión.
+# A qualitative indicator's value: a law or text the action was to produce.
+demo-progress-value-adopted = Aprobado
+demo-progress-value-draft = Borrador preparado y en consulta
+# $code is the reporting institution's abbreviation (MOI, MOJ...).
+demo-progress-reported-by = Punto focal contra la trata, { $code }

@@ -2080,3 +2080,26 @@ demo-source-courts = Système de gestion des affaires des tribunaux
 demo-source-budget = Rapports d'exécution budgétaire
 demo-source-ngo = Rapports des ONG prestataires de services
 demo-monitoring-note = Les responsables de la mise en œuvre font rapport avant le 15 juillet et le 15 janvier sur le formulaire commun ; le bureau du coordonnateur consolide et la Commission nationale examine deux fois par an.
+
+## demo progress: the demo plan's first year of monitoring reports (src/plan/demo_progress.rs)
+demo-progress-dropped-reason = Rendue sans objet par la nouvelle loi sur les services sociaux, qui couvre désormais cette tâche.
+demo-progress-done-not-started = Préparatifs seulement : point focal désigné, plan de travail en cours de rédaction.
+demo-progress-done-dropped = Aucun travail supplémentaire après la réforme des services sociaux.
+demo-progress-done-completed = Achevée ; rapport présenté à la Commission nationale.
+demo-progress-done-delivered = Réalisée comme prévu ; rapport final joint.
+demo-progress-done-routine = Assurée dans le cadre du travail courant de l'institution, sur son propre budget.
+demo-progress-done-working-group = Le groupe de travail s'est réuni trois fois ; son mandat est arrêté.
+demo-progress-done-training = Deux premières sessions de formation tenues dans la capitale et dans le nord.
+demo-progress-done-draft = Projet de texte transmis aux partenaires pour commentaires.
+demo-progress-done-tender = Appel d'offres lancé ; contrat attendu au trimestre prochain.
+demo-progress-difficulty-budget = La ligne budgétaire a été approuvée avec quatre mois de retard.
+demo-progress-difficulty-staff = Deux agents formés ont quitté l'unité ; postes pas encore pourvus.
+demo-progress-difficulty-comments = Les partenaires n'ont pas envoyé leurs commentaires à temps.
+demo-progress-measure-budget = Demander au ministère des Finances de débloquer les fonds lors de la prochaine révision budgétaire.
+demo-progress-measure-staff = Recruter et former des remplaçants ; partager le module avec les unités régionales.
+demo-progress-measure-comments = Le coordonnateur fixera une date limite définitive à la prochaine réunion de la Commission.
+# A qualitative indicator's value: a law or text the action was to produce.
+demo-progress-value-adopted = Adopté
+demo-progress-value-draft = Projet préparé et en consultation
+# $code is the reporting institution's abbreviation (MOI, MOJ...).
+demo-progress-reported-by = Point focal de la lutte contre la traite, { $code }

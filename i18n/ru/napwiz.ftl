@@ -2199,3 +2199,26 @@ demo-source-courts = Система управления судебными де
 demo-source-budget = Отчёты об исполнении бюджета
 demo-source-ngo = Отчёты НПО — поставщиков услуг
 demo-monitoring-note = Исполнители отчитываются до 15 июля и 15 января по общей форме; аппарат координатора сводит отчёты, а Национальная комиссия рассматривает их дважды в год.
+
+## demo progress: the demo plan's first year of monitoring reports (src/plan/demo_progress.rs)
+demo-progress-dropped-reason = Утратила актуальность: эту задачу теперь охватывает новый Закон о социальных услугах.
+demo-progress-done-not-started = Только подготовка: назначено контактное лицо, план работы в разработке.
+demo-progress-done-dropped = Работа прекращена после реформы социальных услуг.
+demo-progress-done-completed = Выполнена, отчет представлен Национальной комиссии.
+demo-progress-done-delivered = Выполнена по плану; итоговый отчет прилагается.
+demo-progress-done-routine = Выполняется как текущая работа ведомства за счет его собственного бюджета.
+demo-progress-done-working-group = Рабочая группа провела три заседания; круг ведения согласован.
+demo-progress-done-training = Проведены первые два учебных занятия: в столице и на севере.
+demo-progress-done-draft = Проект текста направлен партнерам для замечаний.
+demo-progress-done-tender = Объявлен тендер; договор ожидается в следующем квартале.
+demo-progress-difficulty-budget = Бюджетная статья была утверждена с опозданием на четыре месяца.
+demo-progress-difficulty-staff = Два обученных сотрудника ушли из подразделения; вакансии пока не заполнены.
+demo-progress-difficulty-comments = Партнеры не прислали замечания вовремя.
+demo-progress-measure-budget = Попросить Министерство финансов выделить средства при следующем пересмотре бюджета.
+demo-progress-measure-staff = Набрать и обучить замену; передать учебный модуль региональным подразделениям.
+demo-progress-measure-comments = Координатору установить окончательный срок на следующем заседании Комиссии.
+# A qualitative indicator's value: a law or text the action was to produce.
+demo-progress-value-adopted = Принято
+demo-progress-value-draft = Проект подготовлен и находится на обсуждении
+# $code is the reporting institution's abbreviation (MOI, MOJ...).
+demo-progress-reported-by = Контактное лицо по противодействию торговле людьми, { $code }

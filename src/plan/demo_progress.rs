@@ -1,6 +1,7 @@
 //! The demo plan's first year of implementation: two six-monthly periods of believable
 //! progress (most on track, some delayed, a few completed, one dropped, and an institution
-//! that did not report the second time). Deterministic, like the rest of the demo.
+//! that did not report the second time). Deterministic, like the rest of the demo, and written
+//! in the plan's language like it (built inside `demo_plan`'s `in_language`).
 
 use jiff::ToSpan;
 
@@ -87,11 +88,11 @@ fn report(
     ActionReport {
         status,
         dropped_reason: if status == Status::Dropped {
-            "Overtaken by the new Law on Social Services, which now covers this task.".into()
+            crate::fl!("demo-progress-dropped-reason")
         } else {
             String::new()
         },
-        done: done_text(status, n).into(),
+        done: done_text(status, n),
         values: d
             .indicators
             .iter()
@@ -99,13 +100,9 @@ fn report(
             .filter_map(|i| value(i, done_share).map(|v| (i.text.clone(), v)))
             .collect(),
         spent: spent(d, status, half),
-        difficulties: if status == Status::Delayed {
-            DIFFICULTIES[n % 3].into()
-        } else {
-            String::new()
-        },
+        difficulties: if status == Status::Delayed { difficulty(n) } else { String::new() },
         corrective_measures: if status == Status::Delayed {
-            MEASURES[n % 3].into()
+            corrective_measure(n)
         } else {
             String::new()
         },
@@ -114,7 +111,7 @@ fn report(
         } else {
             vec![format!("{code}/{}/{:03}", 2027, 40 + n)]
         },
-        reported_by: format!("Anti-trafficking focal point, {code}"),
+        reported_by: crate::fl!("demo-progress-reported-by", code = code),
         date: Some(demo_date(half, n)),
         validated: half == 0 || n.is_multiple_of(2),
     }
@@ -129,10 +126,10 @@ fn demo_date(half: usize, n: usize) -> jiff::civil::Date {
 
 fn value(ind: &super::Indicator, done: f64) -> Option<Value> {
     match Measure::of(ind) {
-        Measure::Text if done >= 1.0 => Some(Value::Text("Adopted".into())),
-        Measure::Text if done > 0.0 => {
-            Some(Value::Text("Draft prepared and under consultation".into()))
+        Measure::Text if done >= 1.0 => {
+            Some(Value::Text(crate::fl!("demo-progress-value-adopted")))
         }
+        Measure::Text if done > 0.0 => Some(Value::Text(crate::fl!("demo-progress-value-draft"))),
         Measure::Text => None,
         Measure::Count | Measure::Share => {
             let target = number_in(&ind.target)?;
@@ -153,34 +150,35 @@ fn spent(d: &Decision, status: Status, half: usize) -> Option<Budget> {
     Some(Budget { amount: Some(amount * share / 100), source: budget.source.clone() })
 }
 
-fn done_text(status: Status, n: usize) -> &'static str {
+fn done_text(status: Status, n: usize) -> String {
     match status {
-        Status::NotStarted => "Preparations only: focal point named, work plan in drafting.",
-        Status::Dropped => "No further work after the reform of social services.",
-        Status::Completed => [
-            "Completed and reported to the National Commission.",
-            "Delivered as planned; final report attached.",
-        ][n % 2],
-        Status::Continuous => {
-            "Running as routine work of the institution, funded from its own budget."
-        }
-        _ => [
-            "Working group met three times; terms of reference agreed.",
-            "First two training sessions held in the capital and the north.",
-            "Draft text circulated to partners for comments.",
-            "Tender launched; contract expected next quarter.",
-        ][n % 4],
+        Status::NotStarted => crate::fl!("demo-progress-done-not-started"),
+        Status::Dropped => crate::fl!("demo-progress-done-dropped"),
+        Status::Completed if n.is_multiple_of(2) => crate::fl!("demo-progress-done-completed"),
+        Status::Completed => crate::fl!("demo-progress-done-delivered"),
+        Status::Continuous => crate::fl!("demo-progress-done-routine"),
+        _ => match n % 4 {
+            0 => crate::fl!("demo-progress-done-working-group"),
+            1 => crate::fl!("demo-progress-done-training"),
+            2 => crate::fl!("demo-progress-done-draft"),
+            _ => crate::fl!("demo-progress-done-tender"),
+        },
     }
 }
 
-const DIFFICULTIES: [&str; 3] = [
-    "The budget line was approved four months late.",
-    "Two trained staff left the unit; posts not yet refilled.",
-    "Partners did not send their comments on time.",
-];
+/// Why a delayed action is late; `corrective_measure(n)` answers the same difficulty.
+fn difficulty(n: usize) -> String {
+    match n % 3 {
+        0 => crate::fl!("demo-progress-difficulty-budget"),
+        1 => crate::fl!("demo-progress-difficulty-staff"),
+        _ => crate::fl!("demo-progress-difficulty-comments"),
+    }
+}
 
-const MEASURES: [&str; 3] = [
-    "Ask the Ministry of Finance to release the funds in the next budget revision.",
-    "Recruit and train replacements; share the module with the regional units.",
-    "Coordinator to set a final deadline at the next Commission meeting.",
-];
+fn corrective_measure(n: usize) -> String {
+    match n % 3 {
+        0 => crate::fl!("demo-progress-measure-budget"),
+        1 => crate::fl!("demo-progress-measure-staff"),
+        _ => crate::fl!("demo-progress-measure-comments"),
+    }
+}
