@@ -179,10 +179,8 @@ fn placeholder_value(name: &str, before: &str, after: &str, k: usize) -> String 
         // The packs' placeholders in English, French, Spanish and Russian.
         "year" | "année" | "año" | "год" => (PERIOD.first + 1 + (k % 3) as u16).to_string(),
         "amount" | "montant" | "importe" | "сумма" => crate::i18n::amount(150_000, "EUR"),
-        "N" if after.trim_start().starts_with('%') && before.to_lowercase().contains("below") => {
-            pick(&[5, 10])
-        }
-        "N" if after.trim_start().starts_with('%') && before.to_lowercase().contains("reduced") => {
+        "N" if after.trim_start().starts_with('%') && mentions(before, BELOW) => pick(&[5, 10]),
+        "N" if after.trim_start().starts_with('%') && mentions(before, REDUCED) => {
             pick(&[20, 25, 30])
         }
         "N" if after.trim_start().starts_with('%') => pick(&[60, 70, 75, 80, 90]),
@@ -205,21 +203,77 @@ fn count_for(unit: &str, pick: &dyn Fn(&[u32]) -> String) -> String {
     }
 }
 
+/// How the packs' targets begin or what they say, in English, French, Spanish and Russian, so a
+/// translated demo reads its targets as the English one does.
+const ADOPTED: &[&str] = &[
+    "Adopted",
+    "In force",
+    "Published",
+    "Issued",
+    "Signed",
+    "Designated",
+    "In place",
+    "Operating",
+    "Operational",
+    "Adoption",
+    "En vigueur",
+    "Publication",
+    "Diffusion",
+    "Signature",
+    "Désignation",
+    "En place",
+    "En activité",
+    "Opérationnel",
+    "En funcionamiento",
+    "Aprobación",
+    "Entrada en vigor",
+    "Publicación",
+    "Emisión",
+    "Firma",
+    "Designación",
+    "Implantación",
+    "Принят",
+    "Действу",
+    "Опубликован",
+    "Публикуется",
+    "Выпущен",
+    "Направлен",
+    "Подписан",
+    "Назначен",
+];
+const LIMIT: &[&str] = &[
+    "At most",
+    "Within",
+    "Au plus",
+    "Dans les",
+    "Dans un",
+    "Como máximo",
+    "En un",
+    "Не более",
+    "В пределах",
+    "В течение",
+];
+const BELOW: &[&str] = &["below", "moins de", "menos del", "ниже"];
+const REDUCED: &[&str] = &["reduced", "réduction", "reducción", "сокращен"];
+
+fn mentions(text: &str, words: &[&str]) -> bool {
+    let text = text.to_lowercase();
+    words.iter().any(|w| text.contains(w))
+}
+
 /// Where the team stands in 2026, in the same terms as the target.
 fn demo_baseline(suggested: &crate::content::SuggestedIndicator, target: &str, n: usize) -> String {
-    let adopted =
-        ["Adopted", "In force", "Published", "Issued", "Signed", "Designated", "In place"];
     if suggested.direction == crate::content::Direction::Ambiguous {
         crate::fl!("demo-baseline-measured")
-    } else if adopted.iter().any(|w| target.starts_with(w)) {
+    } else if ADOPTED.iter().any(|w| target.starts_with(w)) {
         if n.is_multiple_of(2) {
             crate::fl!("demo-baseline-not-yet")
         } else {
             crate::fl!("demo-baseline-draft")
         }
     } else if target.contains('%') {
-        format!("{}% (2026)", [20, 30, 35, 40][n % 4])
-    } else if target.starts_with("At most") || target.starts_with("Within") {
+        format!("{} (2026)", crate::i18n::percent(f64::from([20, 30, 35, 40][n % 4]), 0))
+    } else if LIMIT.iter().any(|w| target.starts_with(w)) {
         crate::fl!("demo-baseline-no-limit")
     } else {
         match n % 3 {
@@ -339,5 +393,47 @@ fn monitoring() -> Monitoring {
             crate::fl!("demo-source-ngo"),
         ],
         notes: crate::fl!("demo-monitoring-note"),
+    }
+}
+
+#[cfg(test)]
+mod translated_tests {
+    use super::*;
+
+    /// The kind of a baseline, whatever its language: a measure, adopted or not, a limit, a
+    /// share, a count.
+    fn kind(baseline: &str, language: &str) -> &'static str {
+        let is = |build: fn() -> String| crate::i18n::in_language(language, build) == baseline;
+        if is(|| crate::fl!("demo-baseline-measured")) {
+            "measured"
+        } else if is(|| crate::fl!("demo-baseline-not-yet"))
+            || is(|| crate::fl!("demo-baseline-draft"))
+        {
+            "adopted"
+        } else if is(|| crate::fl!("demo-baseline-no-limit")) {
+            "limit"
+        } else if baseline.contains('%') {
+            "share"
+        } else {
+            "count"
+        }
+    }
+
+    fn baselines(language: &str) -> Vec<&'static str> {
+        let plan = demo_plan(&Content::embedded_in(language));
+        let mut all = vec![];
+        for d in plan.items.values() {
+            all.extend(d.indicators.iter().map(|i| kind(&i.baseline, language)));
+        }
+        all
+    }
+
+    #[test]
+    fn a_translated_demo_reads_its_targets_as_the_english_one_does() {
+        let english = baselines("en");
+        assert!(english.contains(&"adopted") && english.contains(&"limit"), "{english:?}");
+        for language in ["fr", "es", "ru"] {
+            assert_eq!(baselines(language), english, "{language}");
+        }
     }
 }
