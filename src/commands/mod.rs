@@ -93,9 +93,6 @@ fn choose_language(cli: &Cli) -> Result<()> {
         }
     }
     let language = crate::i18n::choose(&requests, &available)?;
-    if language == crate::i18n::interface_language() && locales.is_none() {
-        return Ok(());
-    }
     for notice in crate::i18n::use_interface(&language) {
         crate::errln!("napwiz: {notice}")?;
     }

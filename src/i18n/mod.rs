@@ -24,7 +24,21 @@ pub use number::{date, grouped, grouped_amount};
 pub use pseudo::transform as pseudo_transform;
 pub use sources::{FtlProblem, check_ftl};
 
-static INTERFACE: LazyLock<FluentLanguageLoader> = LazyLock::new(english_loader);
+/// Made on first use in the language `use_interface` chose by then (English if none), so
+/// start-up parses one strings file, not English first and then the chosen one.
+static INTERFACE: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    INTERFACE_MADE.store(true, Ordering::Relaxed);
+    let tag = INTERFACE_TAG.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    if has_locales_dir() {
+        // Reading a translator's folder reports problems through this very loader: English
+        // first, the folder's language after (`use_interface`).
+        let loader = FluentLanguageLoader::new(DOMAIN, english());
+        let _ = load(&loader, &english(), &sources::Sources::embedded());
+        return loader;
+    }
+    new_loader(if tag.is_empty() { ENGLISH } else { &tag })
+});
+static INTERFACE_MADE: AtomicBool = AtomicBool::new(false);
 static INTERFACE_PSEUDO: AtomicBool = AtomicBool::new(false);
 /// The interface language as chosen (its numbers' form), even while its strings fall back.
 static INTERFACE_TAG: Mutex<String> = Mutex::new(String::new());
@@ -130,26 +144,34 @@ pub fn numbers_language() -> String {
     }
 }
 
-/// The loader of `language` and its tag, both kept for the process (one per language).
+/// The loader of `language` and its tag, both kept for the process (one per language); the
+/// interface's own when it is in that language.
 fn document_loader(language: &str) -> DocumentLoader {
     let mut loaders = DOCUMENT_LOADERS.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(found) = loaders.get(language) {
         return *found;
     }
-    let loader: &'static FluentLanguageLoader =
-        Box::leak(Box::new(FluentLanguageLoader::new(DOMAIN, english())));
-    let id = language.parse::<LanguageIdentifier>().unwrap_or_else(|_| english());
-    let _ = load(loader, &id, &current_sources().0);
+    let loader: &'static FluentLanguageLoader = Box::leak(Box::new(new_loader(language)));
     let found = (loader, &*Box::leak(language.to_string().into_boxed_str()));
     loaders.insert(language.to_string(), found);
     found
 }
 
-fn english_loader() -> FluentLanguageLoader {
-    let loader = FluentLanguageLoader::new(DOMAIN, english());
-    // The embedded English file is checked at compile time by `fl!`, so this cannot fail.
-    let _ = load(&loader, &english(), &sources::Sources::embedded());
+/// A loader with `language`'s strings. An embedded file has every message (tests/ftl_ids.rs),
+/// so it is its own fallback and only it is parsed; a translator's folder or a language
+/// without strings falls back to English.
+fn new_loader(language: &str) -> FluentLanguageLoader {
+    let (sources, _) = current_sources();
+    let id = language.parse::<LanguageIdentifier>().unwrap_or_else(|_| english());
+    let complete = id != PSEUDO && sources.has(&id.to_string()) && !has_locales_dir();
+    let loader = FluentLanguageLoader::new(DOMAIN, if complete { id.clone() } else { english() });
+    // The embedded English file is checked at compile time by `fl!`, so English cannot fail.
+    let _ = load(&loader, &id, &sources);
     loader
+}
+
+fn has_locales_dir() -> bool {
+    LOCALES_DIR.lock().unwrap_or_else(|e| e.into_inner()).is_some()
 }
 
 fn english() -> LanguageIdentifier {
@@ -174,6 +196,11 @@ fn current_sources() -> (sources::Sources, Vec<String>) {
 pub fn use_interface(language: &str) -> Vec<String> {
     *CHOSEN.lock().unwrap_or_else(|e| e.into_inner()) = Some(language.to_string());
     *INTERFACE_TAG.lock().unwrap_or_else(|e| e.into_inner()) = language.to_string();
+    if !INTERFACE_MADE.load(Ordering::Relaxed) && !has_locales_dir() {
+        // Nothing was shown yet: the loader is made in this language on first use.
+        INTERFACE_PSEUDO.store(language == PSEUDO, Ordering::Relaxed);
+        return Vec::new();
+    }
     switch(&INTERFACE, &INTERFACE_PSEUDO, language)
 }
 
