@@ -148,3 +148,28 @@ fn a_plan_changed_on_disk_is_not_overwritten_until_ctrl_s() {
     assert_eq!(std::fs::read_to_string(&overwritten.path).unwrap(), theirs);
     s.quit();
 }
+
+/// Over SSH, line noise or a `wall` message lands on the screen; napwiz sends only what changed,
+/// so only Ctrl+L puts the whole screen right again.
+#[test]
+fn ctrl_l_repaints_a_screen_spoilt_by_line_noise() {
+    let (_dir, data, plan) = demo_files();
+    let mut s = start(&data, &plan, &[]);
+    s.wait_for("Plan setup");
+    s.keys(&["]", "]"]);
+    s.wait_for("Prevention");
+    s.keys(&["j", "k"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Rows compared without their trailing blanks: spaces sent and cells erased look alike.
+    let rows = |text: String| text.lines().map(|l| l.trim_end().to_string()).collect::<Vec<_>>();
+    let clean = rows(s.contents());
+    s.screen.lock().unwrap().process(b"\x1b[14;30HBroadcast message from root");
+    assert!(s.contents().contains("Broadcast message"), "the noise is on the screen");
+    s.keys(&["j", "k"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(s.contents().contains("Broadcast message"), "a move repaints only what changed");
+    s.keys(&["\x0c"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(rows(s.contents()), clean, "Ctrl+L puts the screen right");
+    s.quit();
+}

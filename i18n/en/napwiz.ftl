@@ -27,6 +27,7 @@ key-redo = redo
 key-help = help
 key-theme = theme
 key-mouse = mouse
+key-redraw = redraw the screen
 key-conflicts = merge conflicts
 key-save-over = save over a changed file
 key-back = back

@@ -34,6 +34,7 @@ key-redo = rehacer
 key-help = ayuda
 key-theme = tema
 key-mouse = ratón
+key-redraw = redibujar la pantalla
 key-conflicts = conflictos de fusión
 key-save-over = guardar sobre el archivo modificado
 key-back = volver

@@ -33,6 +33,7 @@ key-redo = rétablir
 key-help = aide
 key-theme = thème
 key-mouse = souris
+key-redraw = redessiner l'écran
 key-conflicts = conflits de fusion
 key-save-over = écraser un fichier modifié
 key-back = retour

@@ -31,6 +31,7 @@ key-redo = вернуть
 key-help = справка
 key-theme = тема
 key-mouse = мышь
+key-redraw = перерисовать экран
 key-conflicts = конфликты слияния
 key-save-over = перезаписать измененный файл
 key-back = назад

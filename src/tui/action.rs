@@ -79,6 +79,8 @@ pub enum Action {
     /// Open the list of merge conflicts.
     Conflicts,
     ToggleMouse,
+    /// Ctrl+L: send the whole screen again (line noise or a message written over it).
+    Redraw,
     /// A left click, resolved against the last drawn frame (see `mouse`).
     Click(Click),
     /// Following a plan: jump with the facilitator, or stop (off by default).

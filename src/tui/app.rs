@@ -198,7 +198,10 @@ fn event_loop(
         for action in actions_for(state, &drawn, event) {
             let effects = update(state, action);
             for effect in effects {
-                apply_effect(state, shared, config, effect);
+                match effect {
+                    Effect::Redraw => painter.repaint_all(),
+                    effect => apply_effect(state, shared, config, effect),
+                }
             }
         }
         pass_on_changes(state, shared);
@@ -259,6 +262,8 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
         Effect::SaveAs(path) => save_as(state, shared, &path),
         Effect::QuitKeepingBackup => quit_keeping_backup(state),
         Effect::SetMouse(on) => set_mouse(on),
+        // The painter is the event loop's: it answers this one before effects come here.
+        Effect::Redraw => {}
         Effect::SaveOver => save_over(state, shared),
         Effect::Export(formats) => export(state, &formats, false),
         Effect::ExportClean(formats) => export(state, &formats, true),

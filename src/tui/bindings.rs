@@ -101,6 +101,7 @@ pub(super) fn global() -> Vec<Binding> {
         b(&[C('?')], Action::Help, "help", "help", true),
         b(&[C('T')], Action::CycleTheme, "theme", "theme", false),
         b(&[C('M')], Action::ToggleMouse, "mouse", "mouse", false),
+        b(&[Ctrl('l')], Action::Redraw, "redraw", "redraw the screen", false),
         b(&[C('C')], Action::Conflicts, "conflicts", "merge conflicts", false),
         b(&[C('m')], Action::Monitor, "monitor", "monitor", true),
         b(&[Ctrl('s')], Action::SaveOver, "save_over", "save over a changed file", false),

@@ -39,17 +39,25 @@ pub struct Painter {
     scratch: Option<Terminal<TestBackend>>,
     /// What the screen shows: the last frame sent.
     last: Option<Buffer>,
+    /// The screen may not show `last` (Ctrl+L): clear it and send everything.
+    clear: bool,
 }
 
 impl Painter {
     /// `scroll`: whether the terminal has scrolling regions (see [`supported`]).
     pub fn new(scroll: bool) -> Self {
-        Painter { scroll, erase_cells: false, scratch: None, last: None }
+        Painter { scroll, erase_cells: false, scratch: None, last: None, clear: false }
     }
 
     /// Runs of blanks inside a row are erased (ECH) when the terminal can (see [`erases_cells`]).
     pub fn erasing_cells(self, erase_cells: bool) -> Self {
         Painter { erase_cells, ..self }
+    }
+
+    /// The next frame clears the screen and is sent whole: what the terminal shows may differ
+    /// from the last frame (line noise over SSH, a `wall` message), and only changes are sent.
+    pub fn repaint_all(&mut self) {
+        self.clear = true;
     }
 
     /// Draws the state; returns what went where. Only the cells that differ from the screen
@@ -76,9 +84,12 @@ impl Painter {
         let frame = done.buffer.clone();
         let backend = scratch.backend();
         let cursor = backend.cursor_visible().then(|| backend.cursor_position());
-        let last = self.last.take().filter(|last| last.area == frame.area);
+        let last = self.last.take().filter(|last| last.area == frame.area && !self.clear);
         let mut last = last.unwrap_or_else(|| Buffer::empty(frame.area));
         let backend = terminal.backend_mut();
+        if std::mem::take(&mut self.clear) {
+            backend.clear()?;
+        }
         if self.scroll
             && let Some(shift) = best_shift(&last, &frame)
         {

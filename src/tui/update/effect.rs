@@ -21,6 +21,8 @@ pub enum Effect {
     SaveSettings,
     /// Turn mouse capture on or off.
     SetMouse(bool),
+    /// Send the whole screen again, as if it were blank.
+    Redraw,
     /// Save over the plan file although it changed on disk (the other version is backed up).
     SaveOver,
     /// Write the draft action plan in these formats next to the plan.

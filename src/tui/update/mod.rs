@@ -113,6 +113,7 @@ fn terminal_action(state: &mut State, action: Action) -> Result<Vec<Effect>, Act
             state.message = Some(info(&note));
             return Ok(vec![Effect::SetMouse(state.mouse), Effect::SaveSettings]);
         }
+        Action::Redraw => return Ok(vec![Effect::Redraw]),
         Action::Done(outcome) => outcome::done(state, outcome),
         Action::Click(click) => mouse::click(state, click),
         other => return Err(other),
