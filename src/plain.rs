@@ -17,6 +17,7 @@ use crate::output::Output;
 use crate::paths;
 use crate::plan::edit::{self, add_custom_institution, parse_institution};
 use crate::plan::fields::{self, Field, MonitoringField};
+use crate::plan::patch::{self, Refused, Touches};
 use crate::plan::{self, Baseline, Inclusion, Period, Plan, Priority, Step};
 use crate::store::place::{self, Place};
 use crate::store::{BackupPolicy, LockUnverified, PlanFile, ReadOnly, TakeOver};
@@ -330,7 +331,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let moves = plan::pending_moves(self.plan(), &self.content);
         if let Some(notice) = plan::moved_notice(&moves) {
             self.say(&crate::fl!("plain-note", notice = notice.clone()))?;
-            self.change(|plan, content| {
+            self.change(Touches::AnyDecision, |plan, content| {
                 plan::follow_moves(plan, content);
                 Ok(())
             })?;
@@ -376,6 +377,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     /// Changes the plan and saves it at once; says why when it cannot.
     fn change(
         &mut self,
+        touches: Touches,
         f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
     ) -> Result<bool> {
         let file = self.file.as_mut().expect("a plan is open");
@@ -383,17 +385,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             self.refuse(&crate::fl!("plain-read-only-unchanged"))?;
             return Ok(false);
         }
-        let before = file.plan.clone();
-        let refused = match f(&mut file.plan, &self.content) {
-            Err(why) => Some(why),
-            Ok(()) => plan::part::refusal(&before, &file.plan, &self.content),
+        // The patch that undoes the edit, never a copy of the plan (a big plan stays cheap).
+        let inverse = match patch::edit(&mut file.plan, &self.content, ("plain", touches), f) {
+            Ok(inverse) => inverse,
+            Err(Refused::Failed(why) | Refused::OutsidePart(why)) => {
+                self.refuse(&why)?;
+                return Ok(false);
+            }
         };
-        if let Some(why) = refused {
-            file.plan = before;
-            self.refuse(&why)?;
-            return Ok(false);
-        }
-        if file.plan != before
+        if !inverse.is_noop(&file.plan)
             && let Err(e) = file.save()
         {
             self.refuse(&crate::fl!("plain-not-saved", error = format!("{e:#}")))?;
@@ -558,7 +558,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 Answer::Text(text) if text.trim().is_empty() => i += 1,
                 Answer::Text(text) => {
                     let text = text.trim().to_string();
-                    if self.change(|plan, content| apply_answer(plan, content, &field, &text))? {
+                    let touches = field_touches(&field);
+                    if self.change(touches, |plan, content| {
+                        apply_answer(plan, content, &field, &text)
+                    })? {
                         i += 1;
                     }
                 }
@@ -623,7 +626,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return self.refuse(&crate::fl!("plain-roster-numbers", n = n));
         }
         let before = self.plan().clone();
-        if self.change(|plan, _| {
+        if self.change(Touches::NoDecision, |plan, _| {
             for id in ids.into_iter().flatten() {
                 match plan.roster.institutions.iter().position(|x| *x == id) {
                     Some(at) => drop(plan.roster.institutions.remove(at)),
@@ -653,7 +656,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             "  {}",
             crate::fl!("plain-own-added", code = code.clone(), name = name.clone())
         );
-        if self.change(|plan, content| add_custom_institution(plan, content, &name, &code))? {
+        let add = |plan: &mut Plan, content: &Content| {
+            add_custom_institution(plan, content, &name, &code)
+        };
+        if self.change(Touches::NoDecision, add)? {
             self.say(&added)?;
         }
         Ok(())
@@ -751,7 +757,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 Answer::Text(line) if line.trim().is_empty() => i += 1,
                 Answer::Text(line) => {
                     let line = line.trim().to_string();
-                    if self.change(|plan, content| apply_decision(plan, content, &id, &line))? {
+                    let touches = Touches::Decisions(vec![id.clone()]);
+                    if self.change(touches, |plan, content| {
+                        apply_decision(plan, content, &id, &line)
+                    })? {
                         let now = describe(self.plan(), &self.content, &id);
                         self.say(&format!("  {id} {}", crate::fl!("plain-now", now = now)))?;
                         i += 1;
@@ -1004,6 +1013,14 @@ fn shown(plan: &Plan, content: &Content, field: &Field) -> String {
         _ => fields::text_of(plan, content, field),
     };
     text.replace('\n', "; ")
+}
+
+/// The decisions a field's answer may change: its item's, or none.
+fn field_touches(field: &Field) -> Touches {
+    match field {
+        Field::Item(id, _) => Touches::Decisions(vec![id.clone()]),
+        _ => Touches::NoDecision,
+    }
 }
 
 fn apply_answer(

@@ -8,9 +8,12 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::{Answer, Flow, Plain};
+use crate::content::Content;
+use crate::plan::Plan;
 use crate::plan::monitor::{
     self, ActionReport, Measure, Status, copy_forward, parse_value, previous_period,
 };
+use crate::plan::patch::Touches;
 use crate::plan::{Budget, item_text};
 
 /// Returns `Flow::Quit` from the enclosing function when an answer was `q`.
@@ -161,14 +164,16 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         }
         let period_id = period.to_string();
         let id = action.to_string();
-        self.change(move |plan, _| monitor::set_report(plan, &period_id, &id, report))?;
+        let set =
+            move |plan: &mut Plan, _: &Content| monitor::set_report(plan, &period_id, &id, report);
+        self.change(Touches::NoDecision, set)?;
         Ok(flow)
     }
 
     fn copy_period(&mut self, period: &str) -> Result<()> {
         let period = period.to_string();
         let mut copied = 0;
-        self.change(|plan, content| {
+        self.change(Touches::NoDecision, |plan, content| {
             copied = copy_forward(plan, content, &period)?.len();
             Ok(())
         })?;

@@ -6,6 +6,57 @@
 use std::collections::BTreeSet;
 
 use super::Plan;
+use crate::content::Content;
+
+/// Why an edit left the plan as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// The edit itself failed (a value that cannot be taken).
+    Failed(String),
+    /// A breakout part may not make it (outside its area, or shared with the other parts).
+    OutsidePart(String),
+}
+
+/// Runs an edit that may change the parts of `plan` it `touches`, as every front end does: an
+/// edit that fails, or that a breakout part may not make, leaves the plan as it was. Returns the
+/// patch that undoes it; no copy of the plan is made (debug builds check that undoing restores
+/// the plan exactly, so an edit never changes a decision it did not declare). `label` names
+/// the edit in that check.
+pub fn edit(
+    plan: &mut Plan,
+    content: &Content,
+    (label, touches): (&str, Touches),
+    f: impl FnOnce(&mut Plan, &Content) -> Result<(), String>,
+) -> Result<Patch, Refused> {
+    let inverse = Patch::record(plan, &touches);
+    #[cfg(debug_assertions)]
+    let whole = plan.clone();
+    let result = f(plan, content);
+    let inverse = if touches == Touches::AnyDecision { inverse.narrow(plan) } else { inverse };
+    #[cfg(debug_assertions)]
+    {
+        let mut undone = plan.clone();
+        inverse.clone().apply(&mut undone);
+        assert!(undone == whole, "an edit ({label}) changed decisions beyond {touches:?}");
+    }
+    let _ = label;
+    if let Err(why) = result {
+        inverse.apply(plan);
+        return Err(Refused::Failed(why));
+    }
+    let refusal = super::part::refusal_among(
+        inverse.parts(),
+        plan,
+        content,
+        inverse.decision_ids(),
+        inverse.holds_reports(),
+    );
+    if let Some(why) = refusal {
+        inverse.apply(plan);
+        return Err(Refused::OutsidePart(why));
+    }
+    Ok(inverse)
+}
 
 /// Which parts of the plan an edit may change. The small parts (setup, roster, monitoring set-up,
 /// own goals and actions, conflicts) are always recorded; decisions and the reports of the

@@ -5,7 +5,7 @@ use super::nav::clamp_area_cursor;
 use crate::content::Content;
 use crate::plan::Plan;
 use crate::plan::fields::{self, Field, ItemField};
-use crate::plan::patch::{Patch, Touches};
+use crate::plan::patch::{Patch, Refused, Touches, edit};
 use crate::tui::changes::{self, Aspect};
 use crate::tui::select::roster_rows;
 use crate::tui::state::{SaveState, State};
@@ -29,35 +29,14 @@ pub(super) fn change(
         *message = Some(error(&text));
         return Err(text);
     }
-    let inverse = Patch::record(&open.plan, &touches);
-    // Debug builds (every test) prove that the edit changed nothing it did not declare.
-    #[cfg(debug_assertions)]
-    let whole = open.plan.clone();
-    let result = f(&mut open.plan, content);
-    let inverse =
-        if touches == Touches::AnyDecision { inverse.narrow(&open.plan) } else { inverse };
-    #[cfg(debug_assertions)]
-    {
-        let mut undone = open.plan.clone();
-        inverse.clone().apply(&mut undone);
-        assert!(undone == whole, "an edit ({label}) changed decisions beyond {touches:?}");
-    }
-    if let Err(why) = result {
-        inverse.apply(&mut open.plan);
-        return Err(why);
-    }
-    let refusal = crate::plan::part::refusal_among(
-        inverse.parts(),
-        &open.plan,
-        content,
-        inverse.decision_ids(),
-        inverse.holds_reports(),
-    );
-    if let Some(why) = refusal {
-        inverse.apply(&mut open.plan);
-        *message = Some(error(&why));
-        return Err(why);
-    }
+    let inverse = match edit(&mut open.plan, content, (label, touches), f) {
+        Ok(inverse) => inverse,
+        Err(Refused::Failed(why)) => return Err(why),
+        Err(Refused::OutsidePart(why)) => {
+            *message = Some(error(&why));
+            return Err(why);
+        }
+    };
     if !inverse.is_noop(&open.plan) {
         open.changes.push(Patch::record_like(&open.plan, &inverse));
         open.undo.push_back((inverse, label.to_string()));
