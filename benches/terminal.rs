@@ -254,12 +254,15 @@ fn prevention_walk(content: &Content) -> Vec<&'static [u8]> {
     keys
 }
 
-/// How napwiz is started: its pack, plan, interface language.
+/// How napwiz is started: its pack, plan, interface language, link.
+#[derive(Clone, Copy)]
 struct Case<'a> {
     pack: Option<&'a Path>,
     plan: &'a Path,
     content: &'a Content,
     lang: Option<&'a str>,
+    /// `--link`: `thin` as over SSH (napwiz's own default there), or `local`.
+    link: &'a str,
 }
 
 /// Starts napwiz on the case's plan; the pty once the first frame is out, and how long it took.
@@ -270,7 +273,7 @@ fn start_napwiz(case: &Case, size: (u16, u16), home: &Path) -> (Pty, f64) {
         ("XDG_DATA_HOME", home),
         ("NAPWIZ_DATA_DIR", home),
     ];
-    let mut args: Vec<&str> = vec![];
+    let mut args: Vec<&str> = vec!["--link", case.link];
     if let Some(lang) = case.lang {
         args.extend(["--lang", lang]);
     }
@@ -437,7 +440,7 @@ fn language_case(dir: &Path, language: &str) -> (std::path::PathBuf, Content) {
     (path, content)
 }
 
-fn print_whiptail(run: &Run, whiptail: Option<Whiptail>, actions: usize) {
+fn print_whiptail(run: &Run, whiptail: Option<&Whiptail>, actions: usize) {
     let Some(w) = whiptail else {
         println!("  whiptail is not installed: no side-by-side figures (apt-get install whiptail)");
         return;
@@ -458,12 +461,14 @@ fn print_whiptail(run: &Run, whiptail: Option<Whiptail>, actions: usize) {
 /// The same run and start-up in French, Spanish and Russian (plan and interface), as ratios
 /// to English: issue 17 wants them within 10%.
 fn languages(dir: &Path, english: &Run, english_plan: &Path, real: &Content) {
-    let english_case = Case { pack: None, plan: english_plan, content: real, lang: Some("en") };
+    let english_case =
+        Case { pack: None, plan: english_plan, content: real, lang: Some("en"), link: "thin" };
     let (start_en, cpu_en) = start_up(&english_case);
     println!("start-up in English (median of 5): first frame {start_en:.1} ms, CPU {cpu_en:.1} ms");
     for language in ["fr", "es", "ru"] {
         let (plan, content) = language_case(dir, language);
-        let case = Case { pack: None, plan: &plan, content: &content, lang: Some(language) };
+        let case =
+            Case { pack: None, plan: &plan, content: &content, lang: Some(language), link: "thin" };
         let run = run_napwiz(&case, (80, 24));
         let (start, cpu) = start_up(&case);
         println!(
@@ -505,15 +510,23 @@ fn main() {
     std::fs::create_dir_all(dir).unwrap();
     println!("napwiz in a pseudo-terminal, keys as an SSH client sends them");
     let (_, real_plan, real) = scaled_case(dir, 1);
-    let real_case = Case { pack: None, plan: &real_plan, content: &real, lang: Some("en") };
+    let real_case =
+        Case { pack: None, plan: &real_plan, content: &real, lang: Some("en"), link: "thin" };
     let mut english = None;
     for size in [(80u16, 24u16), (200, 60)] {
         let run = run_napwiz(&real_case, size);
+        let (cols, rows) = size;
         print_run(
-            &format!("napwiz {}x{}, embedded pack, fully decided plan", size.0, size.1),
+            &format!(
+                "napwiz {cols}x{rows} over SSH (thin link), embedded pack, fully decided plan"
+            ),
             &run,
         );
-        print_whiptail(&run, run_whiptail(&real, size, run.walk_keys), real.actions().count());
+        let whiptail = run_whiptail(&real, size, run.walk_keys);
+        print_whiptail(&run, whiptail.as_ref(), real.actions().count());
+        let local = run_napwiz(&Case { link: "local", ..real_case }, size);
+        print_run(&format!("napwiz {cols}x{rows} locally (--link local), same plan"), &local);
+        print_whiptail(&local, whiptail.as_ref(), real.actions().count());
         english.get_or_insert(run);
     }
     if let Some(english) = &english {
@@ -530,7 +543,13 @@ fn main() {
     for n in copies {
         let (pack, plan, content) = scaled_case(dir, n);
         let size = std::fs::metadata(&plan).map(|m| m.len()).unwrap_or(0);
-        let case = Case { pack: pack.as_deref(), plan: &plan, content: &content, lang: Some("en") };
+        let case = Case {
+            pack: pack.as_deref(),
+            plan: &plan,
+            content: &content,
+            lang: Some("en"),
+            link: "thin",
+        };
         let run = run_napwiz(&case, (80, 24));
         print_run(&format!("napwiz 80x24, {n}x pack, plan of {:.1} MB", size as f64 / 1e6), &run);
         println!(

@@ -54,6 +54,10 @@ pub struct UiArgs {
     /// Let mouse clicks select items and steps (M switches it in the wizard)
     #[arg(long)]
     pub mouse: bool,
+    /// Thin link: while keys move down a list, the item's description and the keys line wait
+    /// for a pause (auto: thin over SSH, from SSH_CONNECTION/SSH_TTY)
+    #[arg(long, value_enum, default_value_t = LinkChoice::Auto)]
+    pub link: LinkChoice,
     /// Line-by-line wizard for screen readers, dumb terminals and pipes
     #[arg(long)]
     pub plain: bool,
@@ -85,6 +89,14 @@ pub const LAST_YEAR: i64 = 2100;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SplitBy {
     Area,
+}
+
+/// How the terminal is reached (see `tui::link`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LinkChoice {
+    Auto,
+    Local,
+    Thin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

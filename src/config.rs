@@ -1,4 +1,5 @@
-//! The user's settings (RON in the config folder): theme, ASCII glyphs, mouse, language, keys.
+//! The user's settings (RON in the config folder): theme, ASCII glyphs, mouse, link, language,
+//! keys.
 //! A broken config never stops a workshop: napwiz says what is wrong, where, and uses defaults.
 
 use std::collections::BTreeMap;
@@ -18,6 +19,9 @@ pub struct Config {
     /// `None`: decide from TERM and the locale.
     pub ascii: Option<bool>,
     pub mouse: bool,
+    /// `None`: a thin link over SSH (see `tui::link`); `Some(true)` always, `Some(false)` never.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thin_link: Option<bool>,
     /// The interface language (`fr`); `None` follows the locale. `--lang` overrides it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
@@ -91,6 +95,10 @@ pub fn default_text(binding_ids: &[String]) -> String {
     // Mouse clicks select items and steps. Off by default: it takes over the terminal's own
     // copy and paste. M switches it in the wizard.
     mouse: false,
+    // Some(true): a thin link, as over SSH: while keys move down a list, the item's description
+    // and the keys line wait for a pause; Some(false): draw everything at once; None: thin when
+    // napwiz runs in an SSH session. --link overrides it.
+    thin_link: None,
     // Interface language, e.g. Some("fr"); None: follow LC_ALL, LC_MESSAGES or LANG. --lang overrides it.
     language: None,
     // Key overrides: a binding's id and its keys, e.g. {{"lead": ["l", "F5"], "next_step": ["Tab"]}}.

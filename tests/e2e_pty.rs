@@ -173,3 +173,19 @@ fn ctrl_l_repaints_a_screen_spoilt_by_line_noise() {
     assert_eq!(rows(s.contents()), clean, "Ctrl+L puts the screen right");
     s.quit();
 }
+
+/// Over SSH the link is thin: while keys move down the list the item's description waits, and
+/// once they pause it is drawn (the app's timer must deliver the pause).
+#[test]
+fn over_ssh_the_description_follows_once_the_keys_pause() {
+    let (_dir, data, plan) = demo_files();
+    let mut s = start(&data, &plan, &[("SSH_CONNECTION", "10.0.0.2 52144 10.0.0.1 22")]);
+    s.wait_for("Plan setup");
+    s.keys(&["]", "]"]);
+    s.wait_for("P1: Build an evidence base");
+    s.keys(&["j"]);
+    s.wait_for("P2: Raise awareness");
+    s.keys(&["j", "j", "j"]);
+    s.wait_for("P5: Address root causes");
+    s.quit();
+}

@@ -121,7 +121,12 @@ fn walk(w: u16, h: u16, keys: &[&str]) -> (Vec<usize>, usize) {
 
 /// [`walk`] on a terminal with colour or without (a VT100).
 fn walk_on(w: u16, h: u16, keys: &[&str], colour: bool) -> Sent {
-    let mut state = long_list(w, h);
+    walk_state(long_list(w, h), keys, colour)
+}
+
+/// [`walk_on`] from `state`; the key "pause" is the keys pausing (a thin link draws then).
+fn walk_state(mut state: State, keys: &[&str], colour: bool) -> Sent {
+    let (w, h) = state.size;
     let wire = Wire::default();
     let mut term = terminal(&wire, w, h, colour);
     // A VT100 cannot erase cells inside a row (ECH); the colour terminals tested can.
@@ -131,7 +136,11 @@ fn walk_on(w: u16, h: u16, keys: &[&str], colour: bool) -> Sent {
     parser.process(&wire.take());
     let mut sent = Sent::default();
     for (n, key) in keys.iter().enumerate() {
-        press(&mut state, key);
+        if *key == "pause" {
+            napwiz::tui::update::update(&mut state, napwiz::tui::action::Action::Settle);
+        } else {
+            press(&mut state, key);
+        }
         painter.draw(&mut term, &state).unwrap();
         let bytes = wire.take();
         sent.scrolled += usize::from(bytes.windows(3).any(|w| w == b"\x1b[r"));
@@ -248,4 +257,37 @@ fn keys_typed_ahead_are_handled_before_drawing() {
     assert_eq!(s.contents(), top, "the held keys all took effect");
     assert!(held * 3 < spaced, "typed ahead {held} bytes, one by one {spaced} bytes");
     s.quit();
+}
+
+/// A thin link (over SSH) with every goal open.
+fn thin_list(w: u16, h: u16) -> State {
+    let mut state = long_list(w, h);
+    state.link = napwiz::tui::link::Link::thin();
+    state
+}
+
+#[test]
+fn a_thin_link_gives_a_full_redraw_after_every_key_and_every_pause() {
+    let mut keys = long_walk();
+    keys.splice(20..20, ["pause"]);
+    keys.splice(50..50, ["pause"]);
+    keys.push("pause");
+    for (w, h) in [(80, 24), (200, 60)] {
+        walk_state(thin_list(w, h), &keys, true);
+    }
+    walk_state(thin_list(80, 24), &keys, false);
+}
+
+#[test]
+fn a_move_down_a_thin_link_sends_the_two_rows_it_changes_and_little_else() {
+    // Past the first screenful every move scrolls; locally the strip, the keys line and a
+    // margin row come with it.
+    let moves = ["Down"; 40];
+    let mean = |sent: &Sent| sent.bytes[20..].iter().sum::<usize>() / 20;
+    let thin = walk_state(thin_list(80, 24), &moves, true);
+    let local = walk_on(80, 24, &moves, true);
+    assert!(thin.scrolled >= 20, "the thin list shifted only {} times", thin.scrolled);
+    // Two rows of 78 columns with their colour codes, and the scroll: about 220 bytes.
+    assert!(mean(&thin) < 250, "a move sent {} bytes: {:?}", mean(&thin), thin.bytes);
+    assert!(mean(&thin) * 3 < mean(&local) * 2, "thin {} vs local {}", mean(&thin), mean(&local));
 }

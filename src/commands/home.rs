@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::common::{content_for, new_plan_language};
-use crate::cli::{ColorChoice, UiArgs};
+use crate::cli::{ColorChoice, LinkChoice, UiArgs};
 use crate::content::{Content, PackSource};
 use crate::tui::theme::{ColorDepth, Look, term_has_colour, wants_ascii};
 
@@ -63,7 +63,9 @@ pub fn run(pack: &PackSource, plan: Option<&Path>, ui: &UiArgs) -> Result<ExitCo
     let mouse = ui.mouse || config.mouse;
     let (follow, poll) = (ui.following(), ui.polling());
     let pack = pack.clone();
-    let options = crate::tui::Options { look, mouse, config, config_problem, follow, poll, pack };
+    let thin_link = thin_link(ui.link, &config, &|name| std::env::var(name).ok());
+    let options =
+        crate::tui::Options { look, mouse, config, config_problem, follow, poll, pack, thin_link };
     crate::tui::run(content, plan, read, options)
 }
 
@@ -132,6 +134,22 @@ pub fn look(
     }
 }
 
+/// Whether the terminal is reached over a thin link: the flag, else the config, else whether
+/// napwiz runs in an SSH session.
+pub fn thin_link(
+    flag: LinkChoice,
+    config: &crate::config::Config,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> bool {
+    let over_ssh =
+        || ["SSH_CONNECTION", "SSH_TTY"].iter().any(|v| env(v).is_some_and(|v| !v.is_empty()));
+    match flag {
+        LinkChoice::Thin => true,
+        LinkChoice::Local => false,
+        LinkChoice::Auto => config.thin_link.unwrap_or_else(over_ssh),
+    }
+}
+
 /// Installs the config's key overrides and says what could not be used (with the file, the line
 /// and the valid ids) and which overrides still use an old English name (with the id to use).
 fn key_override_notes(keys: &std::collections::BTreeMap<String, Vec<String>>) -> Option<String> {
@@ -173,6 +191,7 @@ mod tests {
             color: ColorChoice::Auto,
             ascii: false,
             mouse: false,
+            link: LinkChoice::Auto,
             plain: false,
             follow: false,
             follow_poll: false,
@@ -181,6 +200,23 @@ mod tests {
 
     fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
         move |name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn an_ssh_session_is_a_thin_link_unless_told_otherwise() {
+        let ssh = env(&[("SSH_CONNECTION", "10.0.0.2 52144 10.0.0.1 22")]);
+        let tty = env(&[("SSH_TTY", "/dev/pts/3")]);
+        let local = env(&[("TERM", "xterm")]);
+        let config = Config::default();
+        assert!(thin_link(LinkChoice::Auto, &config, &ssh));
+        assert!(thin_link(LinkChoice::Auto, &config, &tty));
+        assert!(!thin_link(LinkChoice::Auto, &config, &local));
+        assert!(!thin_link(LinkChoice::Local, &config, &ssh), "the flag wins");
+        assert!(thin_link(LinkChoice::Thin, &config, &local));
+        let never = Config { thin_link: Some(false), ..Config::default() };
+        assert!(!thin_link(LinkChoice::Auto, &never, &ssh), "the config wins over SSH");
+        let always = Config { thin_link: Some(true), ..Config::default() };
+        assert!(thin_link(LinkChoice::Auto, &always, &local));
     }
 
     #[test]

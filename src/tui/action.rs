@@ -81,6 +81,8 @@ pub enum Action {
     ToggleMouse,
     /// Ctrl+L: send the whole screen again (line noise or a message written over it).
     Redraw,
+    /// The keys paused: a thin link draws what it held back while they came.
+    Settle,
     /// A left click, resolved against the last drawn frame (see `mouse`).
     Click(Click),
     /// Following a plan: jump with the facilitator, or stop (off by default).

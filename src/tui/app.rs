@@ -27,6 +27,7 @@ use ratatui::backend::CrosstermBackend;
 use super::action::{Action, Opened, Outcome};
 use super::inbox::{self, Inbox, Input};
 use super::keymap;
+use super::link::{self, Link};
 use super::rescue::{
     Shared, SharedState, emergency_backup, emergency_note, install_panic_hook, keep_work, lock,
     restore_terminal, spawn_signal_thread,
@@ -59,6 +60,8 @@ pub struct Options {
     pub poll: bool,
     /// Where checklists come from (see `State::pack`).
     pub pack: crate::content::PackSource,
+    /// The terminal is reached over a thin link (SSH): see `tui::link`.
+    pub thin_link: bool,
 }
 
 /// Runs the wizard, on the start screen or with `plan` open.
@@ -84,6 +87,7 @@ pub fn run(
         today: Some(jiff::ZonedDateTime::now().date()),
         mouse: options.mouse,
         pack: options.pack,
+        link: Link { thin: options.thin_link, ..Link::default() },
         ..State::new(content, recent_plans())
     };
     set_mouse(options.mouse);
@@ -162,6 +166,8 @@ fn event_loop(
     // Where this wizard, writing the plan, last told followers it is.
     let mut recorded = None;
     let mut autosave = Autosave::default();
+    // When a thin link draws what it holds back while keys move the selection (tui::link).
+    let mut settle_at: Option<Instant> = None;
     // The frame on screen (clicks are read against it), and since when frames wait for typeahead.
     let (mut drawn, mut waiting) = (view::Drawn::default(), None);
     let result = loop {
@@ -177,7 +183,8 @@ fn event_loop(
             drawn = painter.draw(terminal, state)?;
         }
         let fade_at = follower.as_ref().and_then(|f| f.fade_at);
-        let event = match inbox.next(fade_at.into_iter().chain(autosave.due).min()) {
+        let deadlines = fade_at.into_iter().chain(autosave.due).chain(settle_at);
+        let event = match inbox.next(deadlines.min()) {
             Input::Terminal(event) => event,
             // The terminal is gone: save what we have and stop.
             Input::TerminalGone => break Ok(()),
@@ -187,8 +194,12 @@ fn event_loop(
                 continue;
             }
             Input::Timer => {
+                if settle_at.is_some_and(|at| at <= Instant::now()) {
+                    settle_at = None;
+                    update(state, Action::Settle);
+                }
                 if autosave.due.is_some_and(|due| due <= Instant::now()) {
-                    save_now(state, shared);
+                    autosave.save(state, shared);
                 }
                 follower.as_mut().and_then(inbox::timer).into_iter().for_each(|o| report(state, o));
                 autosave.after_input(state);
@@ -204,8 +215,13 @@ fn event_loop(
                 }
             }
         }
+        settle_at = state.link.moving().then(|| Instant::now() + link::PAUSE);
         pass_on_changes(state, shared);
         autosave.after_input(state);
+        if autosave.due.is_some_and(|due| due <= Instant::now()) {
+            // A plan that saves quickly is saved before the frame, which then shows it saved.
+            autosave.save(state, shared);
+        }
         share_draft(state, shared);
         if state.quit {
             break Ok(());
@@ -481,12 +497,17 @@ fn load_plan(
     }
 }
 
-/// Autosave waits until the keys pause, so a decision's frame is drawn first and a burst of
+/// Autosave of a plan that writes quickly happens at once, before the frame. A plan that takes
+/// longer waits until the keys pause, so a decision's frame is drawn first and a burst of
 /// decisions is written once (writing a big plan is the slow part of a key). Quitting, closing,
 /// signals and panics save at once: nothing waits on this timer to be kept.
 const AUTOSAVE_PAUSE: Duration = Duration::from_millis(100);
 /// While keys keep coming, the plan is still written this often.
 const AUTOSAVE_LATEST: Duration = Duration::from_millis(1000);
+/// A save that took less than this is no burden on a key: the next one is written at once.
+const QUICK_SAVE: Duration = Duration::from_millis(15);
+/// Before the first save, a plan file this small is taken to save quickly.
+const QUICK_FILE: u64 = 2 * 1024 * 1024;
 
 /// When the next autosave is due, if the plan has changes in no file.
 #[derive(Debug, Default)]
@@ -494,19 +515,44 @@ struct Autosave {
     /// When the plan first had changes the file does not hold.
     since: Option<Instant>,
     due: Option<Instant>,
+    /// How long the last autosave took (none yet: judged by the file's size).
+    took: Option<Duration>,
+    /// An autosave that could not write (no file to take it yet) is tried again no sooner.
+    retry: Option<Instant>,
 }
 
 impl Autosave {
     fn after_input(&mut self, state: &State) {
-        if !state.plan.as_ref().is_some_and(|p| p.save == SaveState::Unsaved) {
-            *self = Autosave::default();
+        let Some(open) = state.plan.as_ref().filter(|p| p.save == SaveState::Unsaved) else {
+            self.since = None;
+            self.due = None;
             return;
-        }
+        };
         let now = Instant::now();
         let since = *self.since.get_or_insert(now);
         let (pause, latest) = autosave_timing();
-        self.due = Some((now + pause).min(since + latest));
+        let quick = match self.took {
+            Some(took) => took < QUICK_SAVE,
+            None => std::fs::metadata(&open.path).map_or(true, |m| m.len() < QUICK_FILE),
+        };
+        let pause = if quick && !held_back() { Duration::ZERO } else { pause };
+        let due = (now + pause).min(since + latest);
+        self.due = Some(self.retry.map_or(due, |retry| due.max(retry)));
     }
+
+    fn save(&mut self, state: &mut State, shared: &SharedState) {
+        let start = Instant::now();
+        save_now(state, shared);
+        self.took = Some(start.elapsed());
+        let unwritten = state.plan.as_ref().is_some_and(|p| p.save == SaveState::Unsaved);
+        self.retry = unwritten.then(|| Instant::now() + AUTOSAVE_PAUSE);
+        self.after_input(state);
+    }
+}
+
+/// Whether a debug build's NAPWIZ_AUTOSAVE_PAUSE_MS holds every autosave back.
+fn held_back() -> bool {
+    cfg!(debug_assertions) && std::env::var_os("NAPWIZ_AUTOSAVE_PAUSE_MS").is_some()
 }
 
 /// Debug builds only: NAPWIZ_AUTOSAVE_PAUSE_MS holds the autosave back (pause and latest), so

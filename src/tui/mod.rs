@@ -11,6 +11,7 @@ pub mod follow;
 mod inbox;
 pub mod index;
 pub mod keymap;
+pub mod link;
 pub mod mouse;
 pub mod offer;
 mod rescue;

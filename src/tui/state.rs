@@ -381,6 +381,8 @@ pub struct State {
     pub farewell: Option<String>,
     /// Follow mode: the plan is read-only and reloads when its file changes.
     pub follow: Option<Following>,
+    /// Over SSH: what waits for the keys to pause.
+    pub link: super::link::Link,
 }
 
 impl State {
@@ -412,6 +414,7 @@ impl State {
             quit: false,
             farewell: None,
             follow: None,
+            link: super::link::Link::default(),
         }
     }
 

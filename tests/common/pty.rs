@@ -29,7 +29,7 @@ pub struct Session {
 
 impl Session {
     /// Starts napwiz with `args` in an 80x24 xterm with a UTF-8 locale. The variables that change
-    /// the look are cleared first, then `env` is applied.
+    /// the look or the link are cleared first, then `env` is applied.
     pub fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
         Session::start_sized(args, env, (80, 24))
     }
@@ -42,7 +42,10 @@ impl Session {
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(BIN);
         cmd.args(args);
-        for name in ["NO_COLOR", "COLORTERM", "LC_ALL", "LC_CTYPE", "LANG"] {
+        // An SSH session (CI reached over SSH) would make the link thin: tests say when.
+        for name in
+            ["NO_COLOR", "COLORTERM", "LC_ALL", "LC_CTYPE", "LANG", "SSH_CONNECTION", "SSH_TTY"]
+        {
             cmd.env_remove(name);
         }
         cmd.env("TERM", "xterm-256color");

@@ -12,6 +12,7 @@ mod follow;
 mod form;
 mod generate;
 mod help;
+mod link;
 mod message;
 mod monitor;
 mod mouse;
@@ -51,9 +52,11 @@ use start::start;
 /// Applies an action; then the checklist follows the plan's language, and the area list scrolls
 /// as far as its cursor needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let before = link::before(state);
     let effects = dispatch(state, action);
     state.follow_plan_language();
     nav::keep_area_list_in_view(state);
+    link::after(state, before);
     effects
 }
 
@@ -114,6 +117,7 @@ fn terminal_action(state: &mut State, action: Action) -> Result<Vec<Effect>, Act
             return Ok(vec![Effect::SetMouse(state.mouse), Effect::SaveSettings]);
         }
         Action::Redraw => return Ok(vec![Effect::Redraw]),
+        Action::Settle => link::settle(state),
         Action::Done(outcome) => outcome::done(state, outcome),
         Action::Click(click) => mouse::click(state, click),
         other => return Err(other),

@@ -133,6 +133,7 @@ pub(super) fn keep_area_list_in_view(state: &mut State) {
     }
     let len = state.area_rows(a).len();
     let height = crate::tui::view::area_list_height(state);
+    let margin = state.link.scroll_margin();
     let view = &mut state.areas[a];
-    view.top = crate::tui::view::keep_in_view(view.top, view.cursor, len, height);
+    view.top = crate::tui::view::keep_in_view(view.top, view.cursor, len, height, margin);
 }

@@ -25,11 +25,15 @@ pub fn render(
 ) -> Option<ListLayout> {
     let view = &state.areas[a];
     let selected = state.selected_row(a);
+    // A thin link draws the selected item's description once the keys pause (tui::link).
+    let selected = selected.filter(|_| !state.link.moving());
     if state.wide() {
         let [list, detail] = split(state, area);
         let drawn = render_list(state, a, frame, list, theme);
-        if let Some(row) = selected {
-            render_detail(state, &row, frame, detail, view.field, theme);
+        match selected {
+            Some(row) => render_detail(state, &row, frame, detail, view.field, theme),
+            None if state.link.moving() => frame.render_widget(theme.block(""), detail),
+            None => {}
         }
         drawn
     } else if let (Some(row), Some(field)) = (selected.clone(), view.field) {
@@ -74,7 +78,8 @@ fn render_list(
         return None;
     }
     let width = usize::from(inner.width).saturating_sub(2);
-    let shown = visible_rows(inner, rows.len(), view.top, view.cursor);
+    let margin = state.link.scroll_margin();
+    let shown = visible_rows(inner, rows.len(), (view.top, view.cursor), margin);
     let lines = rows[shown.clone()]
         .iter()
         .zip(shown.clone())

@@ -266,7 +266,9 @@ fn render_footer(state: &State, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut lines = vec![Line::default()];
     let width = usize::from(area.width);
     let mut used = 0;
-    for (key, label) in super::offer::footer_here(state) {
+    // A thin link keeps the keys line it had while keys move the selection (tui::link).
+    let keys = state.link.held_keys.clone().unwrap_or_else(|| super::offer::footer_here(state));
+    for (key, label) in keys {
         let len = crate::tui::text::width(&key) + crate::tui::text::width(&label) + 4;
         if used + len > width {
             if lines.len() == usize::from(area.height) {

@@ -102,7 +102,7 @@ fn render_list(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<ListLayout> {
     let cursor = ctx.state.monitor.cursor.min(rows.len() - 1);
     // Centred on the cursor, as the other lists were before they kept their top.
     let centred = scroll_offset(cursor, rows.len(), usize::from(list.height));
-    let shown = visible_rows(list, rows.len(), centred, cursor);
+    let shown = visible_rows(list, rows.len(), (centred, cursor), ctx.state.link.scroll_margin());
     let text_width = width.saturating_sub(2);
     let lines = rows[shown.clone()]
         .iter()

@@ -39,18 +39,15 @@ pub fn scroll_offset(cursor: usize, len: usize, height: usize) -> usize {
     cursor.saturating_sub(height / 2).min(len - height)
 }
 
-/// Rows kept between the cursor and a list's edge while it can scroll further, so the next
-/// items stay in sight.
-const SCROLL_MARGIN: usize = 2;
-
 /// The first visible row of a list of `len` rows in `height` rows that showed `top` first:
-/// unchanged while the cursor stays clear of the edges, else moved just enough. A list that
-/// scrolls only at its edges sends two changed rows per move, not a whole list.
-pub fn keep_in_view(top: usize, cursor: usize, len: usize, height: usize) -> usize {
+/// unchanged while the cursor stays clear of the edges (`margin` rows from them), else moved
+/// just enough. A list that scrolls only at its edges sends two changed rows per move, not a
+/// whole list.
+pub fn keep_in_view(top: usize, cursor: usize, len: usize, height: usize, margin: usize) -> usize {
     if len <= height || height == 0 {
         return 0;
     }
-    let margin = SCROLL_MARGIN.min(height.saturating_sub(1) / 2);
+    let margin = margin.min(height.saturating_sub(1) / 2);
     let lowest = (cursor + margin + 1).saturating_sub(height);
     let highest = cursor.saturating_sub(margin);
     top.clamp(lowest, highest.max(lowest)).min(len - height)
@@ -134,8 +131,13 @@ pub fn render_rows(
 
 /// The rows of a list of `len` that fit in `area`, from `top` as [`keep_in_view`] moves it:
 /// only these are drawn, so a long list costs no more per frame than a short one.
-pub fn visible_rows(area: Rect, len: usize, top: usize, cursor: usize) -> std::ops::Range<usize> {
+pub fn visible_rows(
+    area: Rect,
+    len: usize,
+    (top, cursor): (usize, usize),
+    margin: usize,
+) -> std::ops::Range<usize> {
     let height = usize::from(area.height);
-    let offset = keep_in_view(top, cursor, len, height);
+    let offset = keep_in_view(top, cursor, len, height, margin);
     offset..(offset + height).min(len)
 }
