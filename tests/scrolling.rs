@@ -78,7 +78,11 @@ fn assert_same_screen(seen: &vt100::Screen, expected: &vt100::Screen, after: &st
             let look = |c: &vt100::Cell| {
                 // A cell never written reads "", one cleared " ": both are blank.
                 let text = if c.contents().is_empty() { " " } else { c.contents() };
-                (text.to_string(), c.fgcolor(), c.bgcolor(), c.bold(), c.inverse())
+                // A blank's colour and boldness do not show unless it is reversed.
+                let hidden = text == " " && !c.inverse();
+                let fg = if hidden { vt100::Color::Default } else { c.fgcolor() };
+                let bold = c.bold() && !hidden;
+                (text.to_string(), fg, c.bgcolor(), bold, c.inverse(), c.underline())
             };
             assert_eq!(
                 look(a),

@@ -7,6 +7,7 @@
 //! The previous frame, which ratatui diffs the next one against, is shifted the same way, so
 //! the diff repairs anything the shift got wrong and the screen is always the frame drawn.
 
+use std::borrow::Cow;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::{self, Write};
 
@@ -14,6 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Position;
+use ratatui::style::Modifier;
 use unicode_width::UnicodeWidthStr;
 
 use super::state::State;
@@ -110,11 +112,14 @@ impl Painter {
     }
 }
 
+/// A cell to print at (x, y): the frame's own, or a blank in the look of the cell before it.
+type Printed<'a> = (u16, u16, Cow<'a, Cell>);
+
 /// Part of what to send for one row.
 #[derive(Debug, PartialEq)]
 enum Piece<'a> {
     /// Cells to print, in column order.
-    Cells(Vec<(u16, u16, &'a Cell)>),
+    Cells(Vec<Printed<'a>>),
     /// Erase `n` cells from (x, y) (ECH): a run of blanks inside the row.
     EraseCells { at: Position, n: u16 },
     /// Erase from (x, y) to the row's end (EL).
@@ -133,7 +138,9 @@ fn send_changes<W: Write>(
         for piece in row_changes(after, row, erase_cells) {
             // The pen is back to default after a draw: erased cells get the default look.
             match piece {
-                Piece::Cells(cells) => backend.draw(cells.into_iter())?,
+                Piece::Cells(cells) => {
+                    backend.draw(cells.iter().map(|(x, y, cell)| (*x, *y, cell.as_ref())))?;
+                }
                 Piece::EraseCells { at, n } => {
                     write!(backend, "\x1b[{};{}H\x1b[{n}X", at.y + 1, at.x + 1)?;
                 }
@@ -183,23 +190,23 @@ fn row_changes<'a>(
 
 /// Cells to print, with each long run of blank cells (in the default look, side by side)
 /// turned into an erase.
-fn with_blank_runs_erased(cells: Vec<(u16, u16, &Cell)>) -> Vec<Piece<'_>> {
+fn with_blank_runs_erased(cells: Vec<Printed<'_>>) -> Vec<Piece<'_>> {
     let mut pieces = vec![];
-    let mut printed: Vec<(u16, u16, &Cell)> = vec![];
+    let mut printed: Vec<Printed> = vec![];
     let mut i = 0;
     while i < cells.len() {
         let run = blank_run(&cells[i..]);
         let last = i + run == cells.len();
         let worth = if last { ERASE_CELLS_WORTH.0 } else { ERASE_CELLS_WORTH.1 };
         if run > 0 && run as u16 >= worth {
-            let (x, y, _) = cells[i];
+            let (x, y) = (cells[i].0, cells[i].1);
             if !printed.is_empty() {
                 pieces.push(Piece::Cells(std::mem::take(&mut printed)));
             }
             pieces.push(Piece::EraseCells { at: Position { x, y }, n: run as u16 });
             i += run;
         } else {
-            printed.push(cells[i]);
+            printed.push(cells[i].clone());
             i += 1;
         }
     }
@@ -210,7 +217,7 @@ fn with_blank_runs_erased(cells: Vec<(u16, u16, &Cell)>) -> Vec<Piece<'_>> {
 }
 
 /// How many cells from the first are blank and side by side.
-fn blank_run(cells: &[(u16, u16, &Cell)]) -> usize {
+fn blank_run(cells: &[Printed]) -> usize {
     let first = cells[0].0;
     cells
         .iter()
@@ -235,26 +242,49 @@ fn blank_rest(buffer: &Buffer, y: u16) -> u16 {
 }
 
 /// The cells to print for a row's changes, with the unchanged cells of each short gap between
-/// two changes added when they are plain ASCII in the look of the change before them (so the
-/// terminal's pen need not change to print them).
-fn with_short_gaps<'a>(
-    after: &'a Buffer,
-    row: &[(u16, u16, &'a Cell)],
-) -> Vec<(u16, u16, &'a Cell)> {
-    let mut cells = Vec::with_capacity(row.len());
+/// two changes added when they are plain ASCII in the look of the change before them, or blanks
+/// that look the same in it (so the terminal's pen need not change to print them).
+fn with_short_gaps<'a>(after: &'a Buffer, row: &[(u16, u16, &'a Cell)]) -> Vec<Printed<'a>> {
+    let mut cells: Vec<Printed> = Vec::with_capacity(row.len());
     for (i, &(x, y, cell)) in row.iter().enumerate() {
-        cells.push((x, y, cell));
+        cells.push((x, y, Cow::Borrowed(cell)));
         let Some(&(next, _, _)) = row.get(i + 1) else { break };
         let from = x + cell.symbol().width().max(1) as u16;
         if from >= next || next - from > REPRINT_GAP || !plain(cell) {
             continue;
         }
-        let gap: Vec<(u16, u16, &Cell)> = (from..next).map(|gx| (gx, y, &after[(gx, y)])).collect();
-        if gap.iter().all(|(_, _, c)| plain(c) && same_look(c, cell)) {
-            cells.extend(gap);
-        }
+        let gap: Option<Vec<Printed>> =
+            (from..next).map(|gx| reprinted(&after[(gx, y)], cell).map(|c| (gx, y, c))).collect();
+        cells.extend(gap.unwrap_or_default());
     }
     cells
+}
+
+/// How to print `cell` again with the pen `pen` left: as it is when it is plain ASCII in the
+/// same look, as a blank in the pen's look when that looks the same (a space's colour and
+/// boldness do not show), else not at all.
+fn reprinted<'a>(cell: &'a Cell, pen: &Cell) -> Option<Cow<'a, Cell>> {
+    if plain(cell) && same_look(cell, pen) {
+        return Some(Cow::Borrowed(cell));
+    }
+    blank_alike(cell, pen).then(|| {
+        let mut blank = pen.clone();
+        blank.set_symbol(" ");
+        Cow::Owned(blank)
+    })
+}
+
+/// Whether a blank `cell` looks the same printed in the look of `pen`: the same background,
+/// neither reversed, and the same lines drawn through or under it.
+fn blank_alike(cell: &Cell, pen: &Cell) -> bool {
+    let never = Modifier::REVERSED | Modifier::SLOW_BLINK | Modifier::RAPID_BLINK;
+    let lines = Modifier::UNDERLINED | Modifier::CROSSED_OUT;
+    cell.symbol() == " "
+        && cell.bg == pen.bg
+        && !(cell.modifier | pen.modifier).intersects(never)
+        && cell.modifier & lines == pen.modifier & lines
+        && (!pen.modifier.contains(Modifier::UNDERLINED)
+            || cell.underline_color == pen.underline_color)
 }
 
 /// A single ASCII character: one column wide on every terminal.
@@ -453,6 +483,30 @@ mod tests {
     }
 
     #[test]
+    fn a_blank_gap_is_printed_in_the_pen_left_when_it_looks_the_same() {
+        let grey = ratatui::style::Style::new().fg(ratatui::style::Color::DarkGray);
+        let before = Buffer::with_lines(["ab c"]);
+        let mut after = Buffer::with_lines(["aX |"]);
+        after[(1, 0)].set_style(grey);
+        let changes = before.diff(&after);
+        let printed = with_short_gaps(&after, &changes);
+        let cells: Vec<(u16, &str)> = printed.iter().map(|(x, _, c)| (*x, c.symbol())).collect();
+        assert_eq!(cells, [(1, "X"), (2, " "), (3, "|")], "the blank is printed, not skipped");
+        assert_eq!(printed[1].2.fg, ratatui::style::Color::DarkGray, "in the grey pen");
+        // Reversed, a blank's colour shows: it is skipped with a move instead.
+        let reversed = grey.reversed();
+        after[(1, 0)].set_style(reversed);
+        let changes = before.diff(&after);
+        let xs: Vec<u16> = with_short_gaps(&after, &changes).iter().map(|c| c.0).collect();
+        assert_eq!(xs, [1, 3]);
+        // Under a line (underlined), a blank without it would look different.
+        after[(1, 0)].set_style(grey.underlined());
+        let changes = before.diff(&after);
+        let xs: Vec<u16> = with_short_gaps(&after, &changes).iter().map(|c| c.0).collect();
+        assert_eq!(xs, [1, 3]);
+    }
+
+    #[test]
     fn cells_are_erased_inside_a_row_only_where_the_terminal_can() {
         for term in ["xterm-256color", "screen", "tmux-256color", "linux", "vt220"] {
             assert!(erases_cells(Some(term)), "{term}");
@@ -466,8 +520,8 @@ mod tests {
     #[test]
     fn long_runs_of_blanks_are_erased_short_ones_printed() {
         let after = Buffer::with_lines(["ab           c      "]);
-        let cells: Vec<(u16, u16, &Cell)> = (0..20).map(|x| (x, 0, &after[(x, 0)])).collect();
-        let pieces = with_blank_runs_erased(cells.clone());
+        let cells: Vec<Printed> = (0..20).map(|x| (x, 0, Cow::Borrowed(&after[(x, 0)]))).collect();
+        let pieces = with_blank_runs_erased(cells);
         let kinds: Vec<String> = pieces
             .iter()
             .map(|p| match p {
@@ -479,7 +533,7 @@ mod tests {
         // Eleven blanks before more text: erased (and moved past); six at the end: erased too.
         assert_eq!(kinds, ["print 2", "erase 11 at 2", "print 1", "erase 6 at 14"]);
         let short = Buffer::with_lines(["a     b"]);
-        let cells: Vec<(u16, u16, &Cell)> = (0..7).map(|x| (x, 0, &short[(x, 0)])).collect();
+        let cells: Vec<Printed> = (0..7).map(|x| (x, 0, Cow::Borrowed(&short[(x, 0)]))).collect();
         assert_eq!(with_blank_runs_erased(cells).len(), 1, "five blanks: printed");
     }
 

@@ -339,7 +339,10 @@ impl<W: Write> Compact<W> {
     /// Sends the look asked for, if it is not the terminal's already.
     fn settle(&mut self, out: &mut Vec<u8>) {
         if self.wanted != self.pen {
-            out.extend(format!("\x1b[{}m", self.pen.change_to(&self.wanted)).into_bytes());
+            // A reset alone is `ESC[m`, as terminfo's own sgr0 sends it: a byte less.
+            let params = self.pen.change_to(&self.wanted);
+            let params = if params == "0" { "" } else { params.as_str() };
+            out.extend(format!("\x1b[{params}m").into_bytes());
             self.pen = self.wanted.clone();
         }
     }
@@ -445,7 +448,7 @@ mod tests {
         let frame_end = "\x1b[39m\x1b[49m\x1b[59m\x1b[0m";
         assert_eq!(compacted(&["a", frame_end, "b"]), "ab", "nothing was set: nothing to reset");
         assert_eq!(compacted(&["\x1b[38;5;8;49mx\x1b[38;5;8;49my"]), "\x1b[90mxy");
-        assert_eq!(compacted(&["\x1b[1mx\x1b[22m\x1b[39;49my"]), "\x1b[1mx\x1b[0my");
+        assert_eq!(compacted(&["\x1b[1mx\x1b[22m\x1b[39;49my"]), "\x1b[1mx\x1b[my");
     }
 
     #[test]
@@ -457,7 +460,7 @@ mod tests {
     #[test]
     fn the_shorter_of_the_changes_and_a_reset_is_sent() {
         let seen = compacted(&["\x1b[1;7;38;5;6mx", "\x1b[39m\x1b[49m\x1b[59m\x1b[0m", "y"]);
-        assert_eq!(seen, "\x1b[1;7;36mx\x1b[0my");
+        assert_eq!(seen, "\x1b[1;7;36mx\x1b[my", "a reset alone is ESC[m");
         // Turning dim off (22) turns bold off too: bold is set again.
         assert_eq!(compacted(&["\x1b[1;2;31mx\x1b[22;1my"]), "\x1b[1;2;31mx\x1b[22;1my");
     }

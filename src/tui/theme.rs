@@ -90,7 +90,12 @@ impl Theme {
         Theme {
             title: Style::new().add_modifier(Modifier::BOLD),
             header: Style::new().fg(Color::Black).bg(Color::Cyan),
-            selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            // A solid bar: the row's own colours (muted columns, a goal's id) would show as
+            // patches of another background under reverse video, and each costs bytes to send.
+            selected: Style::new()
+                .fg(Color::Reset)
+                .bg(Color::Reset)
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD),
             muted: Style::new().fg(Color::DarkGray),
             key: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
             error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
