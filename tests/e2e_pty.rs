@@ -189,3 +189,25 @@ fn over_ssh_the_description_follows_once_the_keys_pause() {
     s.wait_for("P5: Address root causes");
     s.quit();
 }
+
+/// A small plan writes in a few milliseconds: its autosave runs before the frame, so the header
+/// goes from "saved" to "saved" and never shows UNSAVED for the moment a paused save would wait.
+#[test]
+fn a_small_plan_is_saved_before_its_frame_is_drawn() {
+    let (_dir, data, plan) = demo_files();
+    let mut s = start(&data, &plan, &[]);
+    s.wait_for("Plan setup");
+    s.keys(&["]", "]"]);
+    s.wait_for("Prevention");
+    s.keys(&["Enter", "j"]);
+    s.wait_for("P1.1:");
+    let before = std::fs::read_to_string(&plan).unwrap();
+    s.raw.lock().unwrap().clear();
+    s.keys(&[" "]);
+    s.wait_for("not included");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let sent = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    assert!(!sent.contains("UNSAVED"), "the header flashed UNSAVED: {sent:?}");
+    assert_ne!(std::fs::read_to_string(&plan).unwrap(), before, "the decision is in the file");
+    s.quit();
+}

@@ -497,16 +497,16 @@ fn load_plan(
     }
 }
 
-/// Autosave of a plan that writes quickly happens at once, before the frame. A plan that takes
-/// longer waits until the keys pause, so a decision's frame is drawn first and a burst of
+/// Autosave of a plan that writes quickly (a small file) happens at once, before the frame. A big
+/// plan waits until the keys pause, so a decision's frame is drawn first and a burst of
 /// decisions is written once (writing a big plan is the slow part of a key). Quitting, closing,
 /// signals and panics save at once: nothing waits on this timer to be kept.
 const AUTOSAVE_PAUSE: Duration = Duration::from_millis(100);
 /// While keys keep coming, the plan is still written this often.
 const AUTOSAVE_LATEST: Duration = Duration::from_millis(1000);
-/// A save that took less than this is no burden on a key: the next one is written at once.
-const QUICK_SAVE: Duration = Duration::from_millis(15);
-/// Before the first save, a plan file this small is taken to save quickly.
+/// A plan file this small writes in a few milliseconds (the real checklist fully decided is
+/// 0.5 MB): it is saved at once. The size, not the time a save took, decides: the time varies
+/// with the disk (a backup written beside it, a slow fsync).
 const QUICK_FILE: u64 = 2 * 1024 * 1024;
 
 /// When the next autosave is due, if the plan has changes in no file.
@@ -515,8 +515,6 @@ struct Autosave {
     /// When the plan first had changes the file does not hold.
     since: Option<Instant>,
     due: Option<Instant>,
-    /// How long the last autosave took (none yet: judged by the file's size).
-    took: Option<Duration>,
     /// An autosave that could not write (no file to take it yet) is tried again no sooner.
     retry: Option<Instant>,
 }
@@ -531,19 +529,14 @@ impl Autosave {
         let now = Instant::now();
         let since = *self.since.get_or_insert(now);
         let (pause, latest) = autosave_timing();
-        let quick = match self.took {
-            Some(took) => took < QUICK_SAVE,
-            None => std::fs::metadata(&open.path).map_or(true, |m| m.len() < QUICK_FILE),
-        };
+        let quick = std::fs::metadata(&open.path).map_or(true, |m| m.len() < QUICK_FILE);
         let pause = if quick && !held_back() { Duration::ZERO } else { pause };
         let due = (now + pause).min(since + latest);
         self.due = Some(self.retry.map_or(due, |retry| due.max(retry)));
     }
 
     fn save(&mut self, state: &mut State, shared: &SharedState) {
-        let start = Instant::now();
         save_now(state, shared);
-        self.took = Some(start.elapsed());
         let unwritten = state.plan.as_ref().is_some_and(|p| p.save == SaveState::Unsaved);
         self.retry = unwritten.then(|| Instant::now() + AUTOSAVE_PAUSE);
         self.after_input(state);
