@@ -158,6 +158,24 @@ fn follow_the_facilitator_jumps_to_the_writers_item() {
     follower.quit();
 }
 
+/// A follower over SSH (a thin link) that jumps with the facilitator holds the item's
+/// description back like a key would, and draws it once the jumps pause.
+#[test]
+fn a_thin_follower_shows_the_description_after_jumping_with_the_facilitator() {
+    let room = Room::new();
+    let mut writer = room.writer((100, 30));
+    let mut follower = room.follower(&["--link", "thin"], (80, 24));
+    follower.wait_for("step 2 of 10");
+    follower.keys(&["F"]);
+    follower.wait_for("following the facilitator: on");
+    writer.keys(&["]", "]", "]", "]"]);
+    writer.wait_for("step 6 of 10: Investigation");
+    writer.keys(&["Enter", "j", "j"]);
+    seen(&follower, &["I1.2: "]);
+    writer.quit();
+    follower.quit();
+}
+
 #[test]
 fn a_writer_stopped_by_a_hangup_takes_its_place_for_followers_with_it() {
     let room = Room::new();

@@ -175,6 +175,12 @@ fn event_loop(
             report(state, outcome);
         }
         inbox::record_place(state, &mut recorded);
+        // A hold begun by anything (a key, a follower's jump) ends after a pause.
+        if !state.link.moving() {
+            settle_at = None;
+        } else if settle_at.is_none() {
+            settle_at = Some(Instant::now() + link::PAUSE);
+        }
         if state.step != last_step {
             last_step = state.step;
             remember_place(state);
