@@ -107,6 +107,24 @@ impl Patch {
         Self::with_decisions(plan, before, like.items.clone(), like.periods)
     }
 
+    /// The parts of `plan` a series of changes touched (the decisions `items`, the small parts,
+    /// the reports when `periods`): what carries them all to another copy at once (a journal
+    /// record, `store`).
+    pub fn record_parts(plan: &Plan, items: BTreeSet<String>, periods: bool) -> Patch {
+        Self::with_decisions(plan, without_decisions(plan, periods), items, periods)
+    }
+
+    /// A patch read back from its parts, as [`Patch::record_parts`] made it: `parts.items` holds
+    /// the value of each of `items` (absent: no decision).
+    pub fn from_parts(parts: Plan, items: BTreeSet<String>, periods: bool) -> Patch {
+        let mut before = parts;
+        before.items.retain(|id, _| items.contains(id));
+        if !periods {
+            before.periods.clear();
+        }
+        Patch { before, items, periods }
+    }
+
     fn with_decisions(
         plan: &Plan,
         mut before: Plan,

@@ -4,10 +4,12 @@
 
 mod backup;
 pub mod facilitator;
+mod journal;
 mod lock;
 pub mod place;
 pub mod watch;
 
+use std::collections::BTreeSet;
 use std::fmt;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -17,8 +19,10 @@ use anyhow::{Context, Result, anyhow, bail};
 
 pub use crate::atomic_file::{write_atomic, write_atomic_with};
 pub use backup::{Backup, Backups, KEEP, fnv1a};
+pub use journal::journal_path;
 pub use lock::{Holder, LockOutcome, PlanLock, TakeOver, current_holder, lock_path};
 
+use crate::plan::patch::Patch;
 use crate::plan::{Plan, from_ron, to_ron};
 use crate::sanitize::Sanitize;
 
@@ -36,7 +40,8 @@ impl Fingerprint {
 }
 
 /// A hash of a whole plan file, eight bytes at a time: every save and load takes one, and a
-/// byte-wise hash costs tens of milliseconds on a big plan. Kept in memory only, never stored.
+/// byte-wise hash costs tens of milliseconds on a big plan. Stored only in a plan's journal, to
+/// name the version of the plan file it extends (see `journal`).
 fn content_hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mix = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(K);
@@ -82,6 +87,38 @@ fn identity(_meta: &std::fs::Metadata) -> (u64, u64) {
 
 /// The most a plan file may hold: far beyond any real plan, short of filling the memory.
 pub const PLAN_SIZE_LIMIT: u64 = 256 * 1024 * 1024;
+
+/// From this size, an autosave appends the change to the plan's journal instead of rewriting
+/// the file (see `journal`): far above a real plan (the embedded pack's fully decided plan is
+/// 0.5 MB), so those keep one file, rewritten whole.
+pub const JOURNAL_FROM: usize = 4 * 1024 * 1024;
+
+/// Debug builds only: NAPWIZ_JOURNAL_FROM=BYTES lowers [`JOURNAL_FROM`], so tests journal a
+/// small plan.
+fn journal_from() -> usize {
+    let asked = std::env::var("NAPWIZ_JOURNAL_FROM").ok().and_then(|b| b.parse().ok());
+    asked.filter(|_| cfg!(debug_assertions)).unwrap_or(JOURNAL_FROM)
+}
+
+/// What changed in the plan since its file (with its journal) last held it.
+#[derive(Debug, Default)]
+struct Pending {
+    decisions: BTreeSet<String>,
+    reports: bool,
+    /// Changed in ways not recorded as patches: the next save rewrites the file.
+    whole: bool,
+}
+
+/// What opening the plan for writing does about the journal found when reading it.
+#[derive(Debug)]
+enum JournalTodo {
+    /// Its records were applied: say so, and cut off a torn last record (`good` bytes stay).
+    Recovered { records: usize, good: u64 },
+    /// The plan file already holds it: remove it.
+    Remove,
+    /// It belongs to another version of the plan file: keep it under another name, say where.
+    KeepStale,
+}
 
 /// Why a plan is open read-only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,6 +262,10 @@ pub struct PlanFile {
     pre_migration: Option<Vec<u8>>,
     backups: Backups,
     policy: BackupPolicy,
+    /// The length of the plan's journal as written or read, while one extends the plan file.
+    journal: Option<u64>,
+    journal_todo: Option<JournalTodo>,
+    pending: Pending,
 }
 
 /// The outcome of a save.
@@ -282,6 +323,7 @@ impl PlanFile {
             }
         };
         remove_stale_temps(path);
+        file.settle_journal();
         file.notices.extend(hard_link_notice(path));
         file.lock = Some(lock);
         file.read_only = None;
@@ -316,8 +358,22 @@ impl PlanFile {
         Ok(file)
     }
 
-    /// Reads a plan without locking it; it cannot be saved.
+    /// Reads a plan without locking it; it cannot be saved. A journal beside it (see
+    /// `journal`) is applied when it extends this very file, and never removed: only the writer,
+    /// holding the lock, folds it into the plan.
     pub fn read(path: &Path) -> Result<PlanFile> {
+        // The writer may fold the journal into a new plan file between our two reads: read again.
+        let mut file = Self::read_once(path)?;
+        for _ in 0..3 {
+            if !file.stamp.is_some_and(|s| FileStamp::read(path) != Some(s)) {
+                break;
+            }
+            file = Self::read_once(path)?;
+        }
+        Ok(file)
+    }
+
+    fn read_once(path: &Path) -> Result<PlanFile> {
         // Taken before reading: a change in between makes the next save compare the contents.
         let stamp = FileStamp::read(path);
         let bytes =
@@ -344,6 +400,8 @@ impl PlanFile {
         })?;
         let mut plan = parsed.plan;
         let mut notices = vec![];
+        let on_disk = Fingerprint::of(&bytes);
+        let (journal, journal_todo) = apply_journal(path, on_disk, &mut plan, &mut notices);
         let stripped = plan.sanitize();
         if stripped > 0 {
             notices.push(crate::fl!("store-control-characters", count = stripped));
@@ -361,11 +419,14 @@ impl PlanFile {
             read_only: Some(ReadOnly::Requested),
             notices,
             lock: None,
-            on_disk: Some(Fingerprint::of(&bytes)),
+            on_disk: Some(on_disk),
             stamp,
             pre_migration: parsed.migrated_from.map(|_| bytes),
             backups: Backups::for_plan(path),
             policy: BackupPolicy::EVERY_SAVE,
+            journal,
+            journal_todo,
+            pending: Pending::default(),
         })
     }
 
@@ -416,7 +477,11 @@ impl PlanFile {
             pre_migration: None,
             backups,
             policy: BackupPolicy::EVERY_SAVE,
+            journal: None,
+            journal_todo: None,
+            pending: Pending::default(),
         };
+        keep_stale_journal(path, &mut file.notices);
         file.save()?;
         Ok(file)
     }
@@ -440,8 +505,103 @@ impl PlanFile {
         }
         self.check_still_writable()?;
         let text = to_ron(&self.plan);
-        self.check_unchanged_on_disk(text.as_bytes())?;
+        self.check_unchanged_on_disk(|| text.clone())?;
         self.write(text)
+    }
+
+    /// A change made to a copy of the plan (the wizard's), brought to this one; the next
+    /// [`PlanFile::autosave`] writes what it touched.
+    pub fn apply_change(&mut self, change: Patch) {
+        self.pending.decisions.extend(change.decision_ids().cloned());
+        self.pending.reports |= change.holds_reports();
+        change.apply(&mut self.plan);
+    }
+
+    /// The plan was changed in place (not through [`PlanFile::apply_change`]): the next save
+    /// rewrites the whole file.
+    pub fn changed_in_place(&mut self) {
+        self.pending.whole = true;
+    }
+
+    /// Saves what changed since the last save: a big plan (see [`JOURNAL_FROM`]) appends the
+    /// changes to its journal, so the save costs what the change costs; any other plan is
+    /// rewritten as [`PlanFile::save`] does, and so is a big one whose journal has grown to a
+    /// quarter of the plan (its rewrite, amortised, stays a small share of each save).
+    pub fn autosave(&mut self) -> Result<Saved> {
+        let Some(plan) = self.on_disk.filter(|_| self.journals()) else { return self.save() };
+        if self.journal.is_some_and(|len| len > plan.len as u64 / 4) {
+            return self.save();
+        }
+        if let Some(why) = &self.read_only {
+            let path = self.path.display().to_string();
+            bail!(
+                "{}",
+                crate::fl!("store-plan-read-only", path = path, why = why.explain(&self.path))
+            );
+        }
+        self.check_still_writable()?;
+        self.check_unchanged_on_disk(|| to_ron(&self.plan))?;
+        let decisions = std::mem::take(&mut self.pending.decisions);
+        let patch = Patch::record_parts(&self.plan, decisions, self.pending.reports);
+        let record = journal::record_text(&patch);
+        match journal::append(&journal_path(&self.path), self.journal, plan, &record) {
+            Ok(len) => {
+                (self.journal, self.pending) = (Some(len), Pending::default());
+                Ok(Saved { bytes: record.len(), backup: None, backup_error: None })
+            }
+            // The journal cannot take it (removed or written behind our back, the disk): the
+            // whole plan then, which also says why if that fails too.
+            Err(_) => {
+                self.pending.decisions.extend(patch.decision_ids().cloned());
+                self.save()
+            }
+        }
+    }
+
+    /// Whether saves go to the journal: a big plan in the current format, known on disk.
+    fn journals(&self) -> bool {
+        let big = self.on_disk.is_some_and(|f| f.len >= journal_from());
+        big && !self.pending.whole && self.pre_migration.is_none()
+    }
+
+    /// Folds the journal into the plan file (a whole save) and removes it; nothing to do without
+    /// one. For closing the plan and before the plan file is read or written whole.
+    pub fn compact(&mut self) -> Result<Option<Saved>> {
+        if self.journal.is_none() || self.read_only.is_some() {
+            return Ok(None);
+        }
+        self.save().map(Some)
+    }
+
+    /// Whether a journal holds changes the plan file does not.
+    pub fn has_journal(&self) -> bool {
+        self.journal.is_some()
+    }
+
+    /// Once the lock is ours: what reading found in the journal is acted on (see [`JournalTodo`]).
+    fn settle_journal(&mut self) {
+        let journal = journal_path(&self.path);
+        let name = journal.display().to_string();
+        match self.journal_todo.take() {
+            None => {}
+            Some(JournalTodo::Recovered { records, good }) => {
+                if records > 0 {
+                    self.notices.push(crate::fl!(
+                        "store-journal-recovered",
+                        count = records,
+                        journal = name
+                    ));
+                }
+                if journal::truncate(&journal, good).is_err() {
+                    // Unsure where the journal ends: the next save rewrites the plan instead.
+                    self.pending.whole = true;
+                }
+            }
+            Some(JournalTodo::Remove) => {
+                let _ = journal::remove(&journal);
+            }
+            Some(JournalTodo::KeepStale) => keep_stale_journal(&self.path, &mut self.notices),
+        }
     }
 
     /// Saves even though the file changed on disk (after the user chose to keep their version).
@@ -473,7 +633,8 @@ impl PlanFile {
         }
     }
 
-    fn check_unchanged_on_disk(&self, ours: &[u8]) -> Result<()> {
+    /// `ours` is the plan's text, made only to keep it when the file did change.
+    fn check_unchanged_on_disk(&self, ours: impl FnOnce() -> String) -> Result<()> {
         if cfg!(unix) && self.stamp.is_some() && FileStamp::read(&self.path) == self.stamp {
             return Ok(());
         }
@@ -486,7 +647,9 @@ impl PlanFile {
         if now == self.on_disk {
             return Ok(());
         }
-        let kept_in = self.backups.record(ours, Some("conflict"), Duration::ZERO).ok().flatten();
+        let ours = ours();
+        let kept_in =
+            self.backups.record(ours.as_bytes(), Some("conflict"), Duration::ZERO).ok().flatten();
         Err(ChangedOnDisk { path: self.path.clone(), kept_in }.into())
     }
 
@@ -512,6 +675,11 @@ impl PlanFile {
                 .record(original, Some("before-migration"), Duration::ZERO)
                 .with_context(|| crate::fl!("store-backup-before-migration"))?;
         }
+        let journal = journal_path(&self.path);
+        if let Some(len) = self.journal {
+            // A crash after the rename but before the journal is gone must not make it look stale.
+            let _ = journal::mark_compacted(&journal, len, Fingerprint::of(text.as_bytes()));
+        }
         let mut stamp = None;
         write_atomic_with(&self.path, |file| {
             file.write_all(text.as_bytes())?;
@@ -521,6 +689,12 @@ impl PlanFile {
         })
         .map_err(|e| save_error(&self.path, e))?;
         self.pre_migration = None;
+        if self.journal.take().is_some() && journal::remove(&journal).is_err() {
+            // Left behind, it names the old file and is kept aside as stale: nothing is lost.
+            self.notices
+                .push(crate::fl!("store-journal-left", journal = journal.display().to_string()));
+        }
+        self.pending = Pending::default();
         self.on_disk = Some(Fingerprint::of(text.as_bytes()));
         self.stamp = stamp;
         if let Some(lock) = &mut self.lock {
@@ -539,6 +713,64 @@ impl PlanFile {
                 ),
             };
         Ok(Saved { bytes: text.len(), backup, backup_error })
+    }
+}
+
+/// Applies the plan's journal to `plan` when it extends the file read (fingerprint `on_disk`);
+/// says what was left out. Returns the journal's length and what the writer must do about it.
+fn apply_journal(
+    path: &Path,
+    on_disk: Fingerprint,
+    plan: &mut Plan,
+    notices: &mut Vec<String>,
+) -> (Option<u64>, Option<JournalTodo>) {
+    let journal = journal_path(path);
+    let name = journal.display().to_string();
+    let plan_name = path.display().to_string();
+    match journal::read(&journal, on_disk) {
+        Ok(journal::Found::Nothing) => (None, None),
+        Ok(journal::Found::Changes { records, good, dropped }) => {
+            if dropped > 0 {
+                notices.push(crate::fl!("store-journal-torn", count = dropped, journal = name));
+            }
+            let count = records.len();
+            for record in records {
+                record.apply(plan);
+            }
+            (Some(good), Some(JournalTodo::Recovered { records: count, good }))
+        }
+        Ok(journal::Found::Folded) => (None, Some(JournalTodo::Remove)),
+        Ok(journal::Found::Stale) => {
+            notices.push(crate::fl!("store-journal-stale", journal = name, path = plan_name));
+            (None, Some(JournalTodo::KeepStale))
+        }
+        Err(e) => {
+            let error = e.to_string();
+            notices.push(crate::fl!("store-journal-unreadable", journal = name, error = error));
+            (None, None)
+        }
+    }
+}
+
+/// Moves a journal that does not extend the plan file aside (never applied, never lost) and
+/// says where it went.
+fn keep_stale_journal(path: &Path, notices: &mut Vec<String>) {
+    let journal = journal_path(path);
+    if !journal.exists() {
+        return;
+    }
+    let name = journal.display().to_string();
+    match journal::keep_stale(&journal) {
+        Ok(kept) => notices.push(crate::fl!(
+            "store-journal-kept",
+            journal = name,
+            kept = kept.display().to_string()
+        )),
+        Err(e) => notices.push(crate::fl!(
+            "store-journal-unreadable",
+            journal = name,
+            error = e.to_string()
+        )),
     }
 }
 

@@ -22,7 +22,8 @@ pub const POLL_ENV: &str = "NAPWIZ_FOLLOW_POLL";
 /// Which of the plan's files changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Watched {
-    /// The plan file itself (saved, replaced, deleted, recreated).
+    /// The plan file itself (saved, replaced, deleted, recreated), or its journal (a big plan's
+    /// autosave appends there).
     Plan,
     /// Its lock file: the writer arrived or quit.
     Lock,
@@ -60,6 +61,7 @@ pub fn poll_forced_by_env() -> bool {
 #[derive(Debug, Clone)]
 struct Names {
     plan: std::ffi::OsString,
+    journal: std::ffi::OsString,
     lock: std::ffi::OsString,
     place: std::ffi::OsString,
 }
@@ -69,6 +71,7 @@ impl Names {
         let name = |p: PathBuf| p.file_name().unwrap_or_default().to_os_string();
         Names {
             plan: name(crate::paths::real(plan)),
+            journal: name(super::journal_path(plan)),
             lock: name(lock_path(plan)),
             place: name(facilitator::path(plan)),
         }
@@ -76,10 +79,13 @@ impl Names {
 
     fn which(&self, path: &Path) -> Option<Watched> {
         let name = path.file_name()?;
-        [(&self.plan, Watched::Plan), (&self.lock, Watched::Lock), (&self.place, Watched::Place)]
-            .into_iter()
-            .find(|(n, _)| n.as_os_str() == name)
-            .map(|(_, w)| w)
+        let files = [
+            (&self.plan, Watched::Plan),
+            (&self.journal, Watched::Plan),
+            (&self.lock, Watched::Lock),
+            (&self.place, Watched::Place),
+        ];
+        files.into_iter().find(|(n, _)| n.as_os_str() == name).map(|(_, w)| w)
     }
 }
 

@@ -287,8 +287,9 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
         // The painter is the event loop's: it answers this one before effects come here.
         Effect::Redraw => {}
         Effect::SaveOver => save_over(state, shared),
-        Effect::Export(formats) => export(state, &formats, false),
-        Effect::ExportClean(formats) => export(state, &formats, true),
+        Effect::Compact => compact_now(state, shared),
+        Effect::Export(formats) => export(state, shared, &formats, false),
+        Effect::ExportClean(formats) => export(state, shared, &formats, true),
         Effect::SaveSettings => {
             config.theme = state.look.theme;
             config.mouse = state.mouse;
@@ -335,7 +336,9 @@ fn apply_effect(state: &mut State, shared: &SharedState, config: &mut Config, ef
 }
 
 /// Writes the draft next to the plan and says where, in full (over SSH, people scp them).
-fn export(state: &mut State, formats: &[crate::export::Format], clean: bool) {
+fn export(state: &mut State, shared: &SharedState, formats: &[crate::export::Format], clean: bool) {
+    // The plan file is whole again beside its draft (no journal to carry along).
+    compact_now(state, shared);
     let Some(open) = &state.plan else { return };
     if formats.is_empty() {
         return report(state, Outcome::Failed(crate::fl!("app-choose-a-format")));
@@ -433,6 +436,7 @@ fn open(state: &mut State, shared: &SharedState, path: &Path) {
 /// emergency backup. Returns where, to be told.
 fn close_plan(state: &mut State, shared: &SharedState) -> Option<String> {
     save_now(state, shared);
+    compact_now(state, shared);
     remember_place(state);
     lock(shared).set_file(None);
     let open = state.plan.as_ref().filter(|p| p.has_unsaved_work())?;
@@ -471,6 +475,9 @@ fn load_plan(
             let mut notices = file.notices.clone();
             // Decisions under ids the pack merged away move to their new home (saved below).
             let moves = plan::follow_moves(&mut file.plan, &state.content);
+            if moves.iter().any(|m| m.done) {
+                file.changed_in_place();
+            }
             notices.extend(plan::moved_notice(&moves));
             if !file.plan.conflicts.is_empty() {
                 let key =
@@ -569,7 +576,7 @@ fn save_now(state: &mut State, shared: &SharedState) {
     let Some(open) = state.plan.as_ref().filter(|o| o.save == SaveState::Unsaved) else { return };
     let mut guard = lock(shared);
     let Some(file) = up_to_date(&mut guard, open) else { return };
-    let (save, note) = match file.save() {
+    let (save, note) = match file.autosave() {
         Ok(saved) => {
             (SaveState::Saved, saved.backup_error.map(|w| Message { text: w, error: true }))
         }
@@ -585,7 +592,25 @@ fn save_now(state: &mut State, shared: &SharedState) {
 /// Quits once everything is in a file; otherwise asks what to do with the unsaved work.
 fn quit_or_ask(state: &mut State, shared: &SharedState) {
     save_now(state, shared);
+    compact_now(state, shared);
     report(state, Outcome::Leave);
+}
+
+/// Folds a big plan's journal into its file (see `store::journal`): on leaving the plan and
+/// before its file is used whole. A failure is a failed save: quitting then asks what to do.
+fn compact_now(state: &mut State, shared: &SharedState) {
+    let Some(open) = state.plan.as_ref().filter(|o| o.save == SaveState::Saved) else { return };
+    let mut guard = lock(shared);
+    let Some(file) = up_to_date(&mut guard, open).filter(|f| f.has_journal()) else { return };
+    let save = match file.compact() {
+        Ok(_) => return,
+        Err(e) if e.downcast_ref::<ChangedOnDisk>().is_some() => {
+            SaveState::ChangedOnDisk(format!("{e:#}"))
+        }
+        Err(e) => SaveState::Failed(format!("{e:#}")),
+    };
+    drop(guard);
+    report(state, Outcome::Saved { save, note: None });
 }
 
 /// "Save elsewhere": the plan goes to a new file, which becomes its file (with its own lock).

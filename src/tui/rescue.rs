@@ -36,8 +36,12 @@ impl Shared {
         self.file.as_mut()
     }
 
-    /// A new plan file (or none): the changes passed on belonged to the one before.
+    /// A new plan file (or none): the changes passed on belonged to the one before, which is
+    /// left without a journal beside it when it can be (its journal keeps them otherwise).
     pub fn set_file(&mut self, file: Option<PlanFile>) {
+        if let Some(old) = self.file_up_to_date() {
+            let _ = old.compact();
+        }
         self.file = file;
         self.changes.clear();
     }
@@ -51,7 +55,7 @@ impl Shared {
     pub fn file_up_to_date(&mut self) -> Option<&mut PlanFile> {
         let file = self.file.as_mut()?;
         for change in self.changes.drain(..) {
-            change.apply(&mut file.plan);
+            file.apply_change(change);
         }
         Some(file)
     }

@@ -25,6 +25,9 @@ pub enum Effect {
     Redraw,
     /// Save over the plan file although it changed on disk (the other version is backed up).
     SaveOver,
+    /// Fold the plan's journal into its file (Ctrl+S when everything is saved; see
+    /// `store::journal`).
+    Compact,
     /// Write the draft action plan in these formats next to the plan.
     Export(Vec<crate::export::Format>),
     /// The same as the clean copy for circulation, with the drafting team's checklist beside it.

@@ -132,7 +132,11 @@ fn save_over(state: &mut State) -> Vec<Effect> {
         Some(SaveState::ReadOnly(why)) => {
             state.message = Some(error(&crate::fl!("change-read-only", why = why.clone())))
         }
-        _ => state.message = Some(info(&crate::fl!("update-everything-saved"))),
+        Some(_) => {
+            state.message = Some(info(&crate::fl!("update-everything-saved")));
+            return vec![Effect::Compact];
+        }
+        None => state.message = Some(info(&crate::fl!("update-everything-saved"))),
     }
     vec![]
 }

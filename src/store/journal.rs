@@ -1,0 +1,299 @@
+//! The change journal of a big plan: an autosave appends the decisions it changed to
+//! `PLAN.journal` beside the plan instead of rewriting a file of tens of megabytes, so it costs
+//! what the change costs. The journal names the plan file it extends (length and hash), so it
+//! is never applied to another version of that file; every reader of the plan applies it, and
+//! the writer folds it into the plan (compaction) when it closes the plan.
+//!
+//! Layout, one line of text per header and record frame:
+//! ```text
+//! napwiz-journal 1
+//! plan <length> <hash>
+//! record <length> <hash>
+//! <the record: RON, exactly <length> bytes>
+//! compacted <length> <hash>
+//! ```
+//! `compacted` is written just before the plan is rewritten with every record in it: a journal
+//! whose plan file has that length and hash is already in it (a crash between the two steps).
+
+use std::collections::BTreeSet;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Fingerprint, content_hash};
+use crate::plan::Plan;
+use crate::plan::patch::Patch;
+
+/// The first line of every journal.
+const MAGIC: &str = "napwiz-journal 1";
+
+/// The journal of a plan: beside the real file (symlinks resolved), named after it.
+pub fn journal_path(plan: &Path) -> PathBuf {
+    let real = crate::paths::real(plan);
+    let mut name = real.file_name().unwrap_or_default().to_os_string();
+    name.push(".journal");
+    real.with_file_name(name)
+}
+
+/// One autosave: the decisions it wrote (absent from `parts.items`: removed), the plan's small
+/// parts, and the reporting periods when `reports` is set.
+#[derive(Serialize, Deserialize)]
+struct Record {
+    decisions: BTreeSet<String>,
+    reports: bool,
+    parts: Plan,
+}
+
+/// A record's text for a patch (see `plan::patch`).
+pub(super) fn record_text(patch: &Patch) -> String {
+    let record = Record {
+        decisions: patch.decision_ids().cloned().collect(),
+        reports: patch.holds_reports(),
+        parts: patch.parts().clone(),
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n".to_string())
+        .escape_strings(false)
+        .struct_names(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    ron::ser::to_string_pretty(&record, config).expect("a record always serialises")
+}
+
+fn parse_record(text: &str) -> Option<Patch> {
+    let record: Record = crate::content::parse_ron("journal", text).ok()?;
+    Some(Patch::from_parts(record.parts, record.decisions, record.reports))
+}
+
+/// What a plan's journal holds for the plan file read with `plan`'s fingerprint.
+#[derive(Debug)]
+pub(super) enum Found {
+    /// No journal.
+    Nothing,
+    /// Changes to apply to the plan, oldest first; `good` is the length of the journal up to the
+    /// last whole record, `dropped` how many damaged or torn records were left out after it.
+    Changes { records: Vec<Patch>, good: u64, dropped: usize },
+    /// Every record is already in the plan file (the writer stopped after rewriting the plan).
+    Folded,
+    /// Written for another version of the plan file (changed outside napwiz since): never applied.
+    Stale,
+}
+
+/// Reads the journal of the plan file whose bytes have `plan`'s fingerprint.
+pub(super) fn read(journal: &Path, plan: Fingerprint) -> io::Result<Found> {
+    let bytes = match crate::paths::read_regular(journal, super::PLAN_SIZE_LIMIT) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Found::Nothing),
+        Err(e) => return Err(e),
+    };
+    let mut at = 0;
+    let (Some(magic), Some(header)) = (line(&bytes, &mut at), line(&bytes, &mut at)) else {
+        return Ok(Found::Stale);
+    };
+    if magic != MAGIC || frame(header, "plan") != Some((plan.len as u64, plan.hash)) {
+        return Ok(if compacted_into(&bytes, plan) { Found::Folded } else { Found::Stale });
+    }
+    let (mut records, mut good, mut dropped) = (vec![], at as u64, 0);
+    while at < bytes.len() {
+        let Some(frame_line) = line(&bytes, &mut at) else {
+            dropped += 1;
+            break;
+        };
+        if frame(frame_line, "compacted").is_some() {
+            continue;
+        }
+        match next_record(&bytes, &mut at, frame_line) {
+            Some(patch) => {
+                records.push(patch);
+                good = at as u64;
+            }
+            None => {
+                dropped += 1;
+                break;
+            }
+        }
+    }
+    Ok(Found::Changes { records, good, dropped })
+}
+
+/// The record framed by `frame_line` (whole, with its hash), moving `at` past it.
+fn next_record(bytes: &[u8], at: &mut usize, frame_line: &str) -> Option<Patch> {
+    let (len, hash) = frame(frame_line, "record")?;
+    let end = at.checked_add(usize::try_from(len).ok()?)?;
+    let body = bytes.get(*at..end)?;
+    if content_hash(body) != hash || bytes.get(end) != Some(&b'\n') {
+        return None;
+    }
+    *at = end + 1;
+    parse_record(std::str::from_utf8(body).ok()?)
+}
+
+/// Whether the journal ends in a `compacted` line naming this plan file.
+fn compacted_into(bytes: &[u8], plan: Fingerprint) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    text.lines().rev().take(1).any(|l| frame(l, "compacted") == Some((plan.len as u64, plan.hash)))
+}
+
+/// The next line of text (without its newline), if it is whole.
+fn line<'a>(bytes: &'a [u8], at: &mut usize) -> Option<&'a str> {
+    let rest = bytes.get(*at..)?;
+    let end = rest.iter().position(|&b| b == b'\n')?;
+    *at += end + 1;
+    std::str::from_utf8(&rest[..end]).ok()
+}
+
+/// `<word> <length> <hash>` read back.
+fn frame(line: &str, word: &str) -> Option<(u64, u64)> {
+    let mut parts = line.split(' ');
+    (parts.next()? == word).then_some(())?;
+    let len = parts.next()?.parse().ok()?;
+    let hash = u64::from_str_radix(parts.next()?, 16).ok()?;
+    parts.next().is_none().then_some((len, hash))
+}
+
+fn frame_line(word: &str, len: u64, hash: u64) -> String {
+    format!("{word} {len} {hash:016x}\n")
+}
+
+/// Appends one record to the journal of the plan file with fingerprint `plan`, creating it when
+/// `expected` is `None`; otherwise the journal must still be `expected` bytes long (nobody else
+/// wrote or removed it). Flushed to disk before it returns. Returns the journal's new length.
+pub(super) fn append(
+    journal: &Path,
+    expected: Option<u64>,
+    plan: Fingerprint,
+    record: &str,
+) -> io::Result<u64> {
+    let mut text = String::new();
+    if expected.is_none() {
+        text.push_str(MAGIC);
+        text.push('\n');
+        text.push_str(&frame_line("plan", plan.len as u64, plan.hash));
+    }
+    text.push_str(&frame_line("record", record.len() as u64, content_hash(record.as_bytes())));
+    text.push_str(record);
+    text.push('\n');
+    write_at_end(journal, expected, text.as_bytes())
+}
+
+/// Notes in the journal that the plan is about to be rewritten as `next` (with every record).
+pub(super) fn mark_compacted(journal: &Path, expected: u64, next: Fingerprint) -> io::Result<u64> {
+    let line = frame_line("compacted", next.len as u64, next.hash);
+    write_at_end(journal, Some(expected), line.as_bytes())
+}
+
+fn write_at_end(journal: &Path, expected: Option<u64>, bytes: &[u8]) -> io::Result<u64> {
+    let mut file = match expected {
+        None => OpenOptions::new().write(true).create_new(true).open(journal)?,
+        Some(_) => OpenOptions::new().append(true).open(journal)?,
+    };
+    let len = file.metadata()?.len();
+    if expected.is_some_and(|e| e != len) {
+        return Err(io::Error::other(crate::fl!(
+            "journal-changed",
+            path = journal.display().to_string()
+        )));
+    }
+    file.write_all(bytes)?;
+    file.sync_data()?;
+    if expected.is_none() {
+        sync_folder(journal);
+    }
+    Ok(len + bytes.len() as u64)
+}
+
+/// Cuts a torn last record off, so the next record follows the last whole one.
+pub(super) fn truncate(journal: &Path, good: u64) -> io::Result<()> {
+    let file = OpenOptions::new().write(true).open(journal)?;
+    file.set_len(good)?;
+    file.sync_data()
+}
+
+/// Removes the journal once the plan file holds all of it.
+pub(super) fn remove(journal: &Path) -> io::Result<()> {
+    match std::fs::remove_file(journal) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => {
+            sync_folder(journal);
+            Ok(())
+        }
+    }
+}
+
+/// Keeps a journal that belongs to another version of the plan under a name of its own
+/// (`PLAN.journal.stale-<time>`), so it is never applied and never lost. Returns the new name.
+pub(super) fn keep_stale(journal: &Path) -> io::Result<PathBuf> {
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ");
+    let mut name = journal.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".stale-{stamp}"));
+    let kept = journal.with_file_name(name);
+    std::fs::rename(journal, &kept)?;
+    Ok(kept)
+}
+
+/// Makes a new or removed name durable (the folder's entry), as atomic saves do.
+fn sync_folder(path: &Path) {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if let Ok(dir) = File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Content;
+    use crate::plan::demo_plan;
+    use crate::plan::patch::Touches;
+
+    fn one_change(plan: &mut Plan) -> Patch {
+        let id = plan.items.keys().next().unwrap().clone();
+        plan.items.get_mut(&id).unwrap().notes = "journalled".into();
+        Patch::record(plan, &Touches::Decisions(vec![id]))
+    }
+
+    #[test]
+    fn records_come_back_as_written_and_a_torn_tail_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("nap.ron.journal");
+        let content = Content::embedded();
+        let (base, mut plan) = (demo_plan(&content), demo_plan(&content));
+        let print = Fingerprint { len: 10, hash: 7 };
+        let patch = one_change(&mut plan);
+        let len = append(&journal, None, print, &record_text(&patch)).unwrap();
+        let len = append(&journal, Some(len), print, &record_text(&patch)).unwrap();
+        let file = OpenOptions::new().write(true).open(&journal).unwrap();
+        file.set_len(len - 5).unwrap();
+        let Found::Changes { records, dropped, .. } = read(&journal, print).unwrap() else {
+            panic!("a journal of this plan")
+        };
+        assert_eq!((records.len(), dropped), (1, 1));
+        let mut applied = base;
+        records.into_iter().for_each(|r| drop(r.apply(&mut applied)));
+        assert_eq!(applied, plan);
+    }
+
+    #[test]
+    fn a_journal_of_another_plan_file_is_stale_unless_compacted_into_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("nap.ron.journal");
+        let mut plan = demo_plan(&Content::embedded());
+        let (old, new) = (Fingerprint { len: 10, hash: 7 }, Fingerprint { len: 11, hash: 8 });
+        let len = append(&journal, None, old, &record_text(&one_change(&mut plan))).unwrap();
+        assert!(matches!(read(&journal, new).unwrap(), Found::Stale));
+        mark_compacted(&journal, len, new).unwrap();
+        assert!(matches!(read(&journal, new).unwrap(), Found::Folded));
+        assert!(matches!(read(&journal, old).unwrap(), Found::Changes { .. }));
+    }
+
+    #[test]
+    fn an_append_to_a_journal_changed_by_someone_else_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("nap.ron.journal");
+        let print = Fingerprint { len: 10, hash: 7 };
+        let len = append(&journal, None, print, "x").unwrap();
+        assert!(append(&journal, Some(len + 1), print, "y").is_err());
+        assert!(append(&journal, None, print, "y").is_err(), "never a second header");
+    }
+}
