@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use ratatui_textarea::TextArea;
 
+pub use super::index::PlanKey;
 pub use super::index::Row;
-use super::index::{Memo, PlanIndex, PlanKey, Rows, RowsKey};
+use super::index::{Memo, PlanIndex, Rows, RowsKey};
 use crate::content::{Content, PackSource};
 use crate::i18n::ENGLISH;
 pub use crate::plan::Step;
@@ -98,6 +99,17 @@ impl OpenPlan {
     /// Lookups and figures worked out once per change of the plan.
     pub fn index(&self, content: &Content) -> Arc<PlanIndex> {
         self.index.get_or(&self.key(), || PlanIndex::new(&self.plan, content))
+    }
+
+    /// After a change whose inverse is `undo` (the plan was at `old` before it): the plan index
+    /// is carried over, counting again only the decisions the change touched.
+    pub fn carry_index(&self, old: &PlanKey, undo: &Patch, content: &Content) {
+        self.index.carry(old, &self.key(), |index| {
+            let after = index.after(undo, &self.plan, content)?;
+            // Debug builds (every test) prove the carried index equals one built anew.
+            debug_assert!(after == PlanIndex::new(&self.plan, content), "index drifted: {undo:?}");
+            Some(after)
+        });
     }
 
     pub fn is_read_only(&self) -> bool {

@@ -29,6 +29,7 @@ pub(super) fn change(
         *message = Some(error(&text));
         return Err(text);
     }
+    let old_key = open.key();
     let inverse = match edit(&mut open.plan, content, (label, touches), f) {
         Ok(inverse) => inverse,
         Err(Refused::Failed(why)) => return Err(why),
@@ -39,12 +40,13 @@ pub(super) fn change(
     };
     if !inverse.is_noop(&open.plan) {
         open.changes.push(Patch::record_like(&open.plan, &inverse));
+        open.revision += 1;
+        open.carry_index(&old_key, &inverse, content);
         open.undo.push_back((inverse, label.to_string()));
         if open.undo.len() > UNDO_DEPTH {
             open.undo.pop_front();
         }
         open.redo.clear();
-        open.revision += 1;
         open.save = SaveState::Unsaved;
     }
     Ok(())
@@ -100,13 +102,11 @@ pub(super) fn redo(state: &mut State) {
 
 /// Moves one step back (undo) or forward (redo) in the plan's history.
 pub(super) fn travel(state: &mut State, back: bool) {
-    let Some(open) = state.plan.as_mut().filter(|o| !o.is_read_only()) else { return };
-    let (from, to, done) = if back {
-        (&mut open.undo, &mut open.redo, crate::fl!("change-undone"))
-    } else {
-        (&mut open.redo, &mut open.undo, crate::fl!("change-redone"))
-    };
-    let Some((inverse, label)) = from.pop_back() else {
+    let State { plan, content, .. } = state;
+    let Some(open) = plan.as_mut().filter(|o| !o.is_read_only()) else { return };
+    let done = if back { crate::fl!("change-undone") } else { crate::fl!("change-redone") };
+    let popped = if back { open.undo.pop_back() } else { open.redo.pop_back() };
+    let Some((inverse, label)) = popped else {
         let nothing = if back {
             crate::fl!("change-nothing-to-undo")
         } else {
@@ -115,10 +115,13 @@ pub(super) fn travel(state: &mut State, back: bool) {
         state.message = Some(info(&nothing));
         return;
     };
+    let old_key = open.key();
     let opposite = inverse.apply(&mut open.plan);
     open.changes.push(Patch::record_like(&open.plan, &opposite));
-    to.push_back((opposite, label.clone()));
     open.revision += 1;
+    open.carry_index(&old_key, &opposite, content);
+    let to = if back { &mut open.redo } else { &mut open.undo };
+    to.push_back((opposite, label.clone()));
     open.save = SaveState::Unsaved;
     state.message = Some(info(&crate::fl!("change-travelled", done = done, label = label)));
     clamp_cursors(state);
