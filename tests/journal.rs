@@ -1,0 +1,198 @@
+//! The change journal of a big plan, with the real binary in a pseudo-terminal: the wizard's
+//! autosave appends to `PLAN.journal` (NAPWIZ_JOURNAL_FROM=1 makes the demo plan "big"), a
+//! `kill -9` loses no decision, `napwiz export` sees what the wizard has journalled, quitting
+//! folds the journal into a plan file identical to the one a plain save writes, a journal whose
+//! plan was changed outside napwiz is kept aside and reported, never applied, and a torn last
+//! record is dropped with a notice while the records before it are kept.
+
+#![cfg(unix)]
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use napwiz::plan::{Priority, to_ron};
+use napwiz::store::{PlanFile, journal_path};
+
+mod common;
+use common::pty::{BIN, Session, write_demo};
+
+struct Files {
+    _dir: tempfile::TempDir,
+    data: PathBuf,
+    plan: PathBuf,
+}
+
+fn demo_files() -> Files {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let plan = dir.path().join("work").join("nap.ron");
+    write_demo(&plan, &data);
+    Files { _dir: dir, data, plan }
+}
+
+/// The wizard on the plan; `journal` makes every plan big enough to journal.
+fn start(files: &Files, journal: bool) -> Session {
+    let home = files.data.parent().unwrap().to_str().unwrap();
+    let mut env = vec![("NAPWIZ_DATA_DIR", files.data.to_str().unwrap()), ("HOME", home)];
+    if journal {
+        env.push(("NAPWIZ_JOURNAL_FROM", "1"));
+    }
+    Session::start(&[files.plan.to_str().unwrap()], &env)
+}
+
+/// Lowers P1.1's priority (and, with `second`, raises P1.2's) and waits for each autosave.
+fn decide(s: &mut Session, second: bool) {
+    s.wait_for("step 2 of 10");
+    s.keys(&["]", "]", "Enter", "j", "3"]);
+    s.wait_for("P1.1    L");
+    s.wait_for("| saved");
+    if second {
+        s.keys(&["j", "1"]);
+        s.wait_for("P1.2    H");
+        s.wait_for("| saved");
+    }
+}
+
+/// Waits until the journal holds `records` records (the autosave after the pause in keys).
+fn wait_for_records(plan: &Path, records: usize) {
+    let start = Instant::now();
+    let count = || {
+        let text = std::fs::read_to_string(journal_path(plan)).unwrap_or_default();
+        text.lines().filter(|l| l.starts_with("record ")).count()
+    };
+    while count() < records {
+        assert!(start.elapsed() < Duration::from_secs(10), "never journalled {records}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn priority(file: &PlanFile, id: &str) -> Option<Priority> {
+    file.plan.decision(id).unwrap().priority
+}
+
+/// The plan on disk without its journal: what a reader that ignored the journal would see.
+fn file_alone(plan: &Path) -> Option<Priority> {
+    let text = std::fs::read_to_string(plan).unwrap();
+    napwiz::plan::from_ron("plan", &text).unwrap().plan.decision("P1.1").unwrap().priority
+}
+
+fn kill_9(s: &mut Session) {
+    // SAFETY: sending a signal to our own child process.
+    assert_eq!(unsafe { libc::kill(s.pid() as i32, libc::SIGKILL) }, 0);
+    s.wait_exit("SIGKILL");
+}
+
+#[test]
+fn a_kill_after_a_decision_in_a_big_plan_loses_nothing() {
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    assert_eq!(file_alone(&files.plan), Some(Priority::High), "the plan file was not rewritten");
+    kill_9(&mut s);
+    let read = PlanFile::read(&files.plan).unwrap();
+    assert_eq!(priority(&read, "P1.1"), Some(Priority::Low));
+    assert!(journal_path(&files.plan).exists(), "a reader never removes the journal");
+    let again = start(&files, true);
+    again.wait_for("Applied 1 changes from");
+    again.quit();
+    assert_eq!(file_alone(&files.plan), Some(Priority::Low), "the writer folded it in");
+    assert!(!journal_path(&files.plan).exists());
+}
+
+#[test]
+fn export_sees_what_the_wizard_has_journalled() {
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    let out = std::process::Command::new(BIN)
+        .args(["export".as_ref(), files.plan.as_os_str(), "--format".as_ref(), "csv".as_ref()])
+        .env("NAPWIZ_DATA_DIR", &files.data)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = std::fs::read_to_string(files.plan.with_file_name("nap-actions.csv")).unwrap();
+    let row = csv.lines().find(|l| l.starts_with("Action 4.1.1,")).expect("P1.1's row");
+    assert!(row.contains(",low,"), "{row}");
+    assert!(journal_path(&files.plan).exists(), "export leaves the wizard's journal alone");
+    s.quit();
+}
+
+#[test]
+fn quitting_leaves_no_journal_and_the_plan_a_whole_save_writes() {
+    let (journalled, whole) = (demo_files(), demo_files());
+    std::fs::copy(&journalled.plan, &whole.plan).unwrap();
+    std::thread::scope(|scope| {
+        for (files, journal) in [(&journalled, true), (&whole, false)] {
+            scope.spawn(move || {
+                let mut s = start(files, journal);
+                decide(&mut s, true);
+                if journal {
+                    wait_for_records(&files.plan, 2);
+                }
+                s.quit();
+            });
+        }
+    });
+    assert!(!journal_path(&journalled.plan).exists());
+    let (a, b) = (std::fs::read(&journalled.plan).unwrap(), std::fs::read(&whole.plan).unwrap());
+    assert!(a == b, "the folded plan differs from a whole save");
+}
+
+#[test]
+fn a_journal_of_a_plan_changed_outside_napwiz_is_kept_and_never_applied() {
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    kill_9(&mut s);
+    // A hand edit (or a git checkout) after the session.
+    let text = std::fs::read_to_string(&files.plan).unwrap();
+    std::fs::write(&files.plan, text.replacen("title: \"", "title: \"Edited ", 1)).unwrap();
+    let read = PlanFile::read(&files.plan).unwrap();
+    assert_eq!(priority(&read, "P1.1"), Some(Priority::High), "not applied");
+    let journal = journal_path(&files.plan).display().to_string();
+    assert!(read.notices.iter().any(|n| n.contains(&journal) && n.contains("not applied")));
+    assert!(journal_path(&files.plan).exists(), "a reader leaves it where it is");
+    let opened = PlanFile::open(&files.plan).unwrap();
+    assert_eq!(priority(&opened, "P1.1"), Some(Priority::High));
+    let kept = opened.notices.iter().find(|n| n.contains("is kept as")).expect("says where");
+    assert!(!journal_path(&files.plan).exists(), "moved aside");
+    let stale = std::fs::read_dir(files.plan.parent().unwrap())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains("nap.ron.journal.stale-"))
+        .expect("the stale journal is kept");
+    assert!(kept.contains(&stale.display().to_string()), "{kept}");
+}
+
+#[test]
+fn a_torn_last_record_is_dropped_with_a_notice_and_earlier_ones_kept() {
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, true);
+    wait_for_records(&files.plan, 2);
+    kill_9(&mut s);
+    // A power cut in the middle of the second append.
+    let journal = journal_path(&files.plan);
+    let len = std::fs::metadata(&journal).unwrap().len();
+    std::fs::OpenOptions::new().write(true).open(&journal).unwrap().set_len(len - 40).unwrap();
+    let read = PlanFile::read(&files.plan).unwrap();
+    assert_eq!(priority(&read, "P1.1"), Some(Priority::Low), "the first record is kept");
+    assert_eq!(priority(&read, "P1.2"), Some(Priority::Low), "the torn one is dropped");
+    assert!(
+        read.notices.iter().any(|n| n.contains("Left out 1 damaged change")),
+        "{:?}",
+        read.notices
+    );
+    let mut opened = PlanFile::open(&files.plan).unwrap();
+    let good = std::fs::metadata(&journal).unwrap().len();
+    assert!(good < len - 40, "the writer cut the torn record off");
+    opened.compact().unwrap();
+    assert!(!journal.exists());
+    let text = std::fs::read_to_string(&files.plan).unwrap();
+    assert_eq!(text, to_ron(&opened.plan));
+    assert_eq!(priority(&opened, "P1.1"), Some(Priority::Low));
+}
