@@ -292,6 +292,87 @@ fn main() {
     if wanted("monitor") {
         bench_monitor_forms(&content);
     }
+    if wanted("space") {
+        bench_space();
+    }
+}
+
+/// Where a Space's CPU goes in a fully decided plan on the embedded pack and on one 100 times
+/// its size (`NAPWIZ_BENCH_SPACE=1,100`): the decision with its frame, the plan index built
+/// anew (what each change did before it was carried over), and the autosave: the whole file
+/// rewritten, or the change appended to the journal (plans over 4 MB).
+fn bench_space() {
+    let sizes: Vec<usize> = std::env::var("NAPWIZ_BENCH_SPACE")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1, 100]);
+    for copies in sizes {
+        let content = check_files(&pack_files(copies)).expect("bench pack is valid");
+        let full = full_plan(&content);
+        let label = format!("{copies}x pack");
+        let mut state = State::new(content.clone(), vec![]);
+        state.plan = Some(OpenPlan::new("plan.ron".into(), full.clone(), None));
+        (state.size, state.step) = ((80, 24), Step::Area(0));
+        state.areas[0].expanded.insert(content.areas[0].goals[0].id.clone());
+        state.areas[0].cursor = 1;
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let t = median(Duration::from_millis(600), || {
+            update(&mut state, Action::ToggleInclude);
+            terminal
+                .draw(|f| {
+                    view::draw(&state, f);
+                })
+                .unwrap();
+        });
+        report(&format!("Space: decision + frame ({label})"), t, "index carried over");
+        let t = median(Duration::from_millis(600), || {
+            black_box(napwiz::tui::index::PlanIndex::new(&full, &content));
+        });
+        report(&format!("plan index built anew ({label})"), t, "each change, before");
+        let t = median(Duration::from_millis(600), || drop(black_box(plan::to_ron(&full))));
+        report(&format!("plan serialised whole ({label})"), t, "each autosave, before");
+        bench_autosave(&label, &full);
+    }
+}
+
+/// One decision changed and autosaved, in a plan file opened for writing: a rewrite of the
+/// file (the plan saved whole) against the autosave (the journal for a big plan).
+fn bench_autosave(label: &str, full: &plan::Plan) {
+    use napwiz::plan::patch::{Patch, Touches};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, plan::to_ron(full)).unwrap();
+    let mut file = PlanFile::open(&path).unwrap();
+    let id = full.items.keys().next().unwrap().clone();
+    let mut n = 0;
+    let mut change = |file: &mut PlanFile| {
+        n += 1;
+        // Changed in place, then passed on as the wizard passes its changes (a no-op apply).
+        file.plan.items.get_mut(&id).unwrap().notes = format!("note {n}");
+        let change = Patch::record(&file.plan, &Touches::Decisions(vec![id.clone()]));
+        file.apply_change(change);
+    };
+    let t = median(Duration::from_millis(600), || {
+        change(&mut file);
+        file.save().unwrap();
+    });
+    report(&format!("autosave, file rewritten ({label})"), t, "before");
+    let big = file.plan_size() >= napwiz::store::JOURNAL_FROM;
+    let how = if big { "journal appended" } else { "file rewritten" };
+    let t = median(Duration::from_millis(600), || {
+        change(&mut file);
+        file.autosave().unwrap();
+    });
+    report(&format!("autosave ({label})"), t, how);
+    // The mean counts the rewrites that fold the journal in once it reaches a quarter of the plan.
+    let runs = if big { 3_000 } else { 100 };
+    let started = Instant::now();
+    for _ in 0..runs {
+        change(&mut file);
+        file.autosave().unwrap();
+    }
+    let mean = started.elapsed() / runs;
+    report(&format!("autosave, mean of {runs} ({label})"), mean, "folding the journal in included");
 }
 
 /// What the Fluent strings cost: the start-up work with and without loading the interface

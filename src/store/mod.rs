@@ -573,6 +573,11 @@ impl PlanFile {
         self.save().map(Some)
     }
 
+    /// The length of the plan file as last read or written.
+    pub fn plan_size(&self) -> usize {
+        self.on_disk.map_or(0, |f| f.len)
+    }
+
     /// Whether a journal holds changes the plan file does not.
     pub fn has_journal(&self) -> bool {
         self.journal.is_some()
