@@ -94,7 +94,7 @@ fn a_kill_after_a_decision_in_a_big_plan_loses_nothing() {
     assert_eq!(priority(&read, "P1.1"), Some(Priority::Low));
     assert!(journal_path(&files.plan).exists(), "a reader never removes the journal");
     let again = start(&files, true);
-    again.wait_for("Applied 1 changes from");
+    again.wait_for("Applied 1 change from");
     again.quit();
     assert_eq!(file_alone(&files.plan), Some(Priority::Low), "the writer folded it in");
     assert!(!journal_path(&files.plan).exists());

@@ -1050,8 +1050,14 @@ store-plan-read-only = plan '{ $path }' is read-only: { $why }
 store-lock-unverified = plan '{ $path }' is locked by { $holder }. napwiz cannot check from this computer whether that session is still running: open the plan read-only, or take the lock over if that session has ended.
 store-locked = plan '{ $path }' is open in another napwiz: { $holder }. Open it read-only, or ask them to close it.
 journal-changed = the journal '{ $path }' was changed or removed by another program
-store-journal-recovered = Applied { $count } changes from '{ $journal }': the last session wrote them there and ended before writing them into the plan file.
-store-journal-torn = Left out { $count } damaged change at the end of '{ $journal }' (napwiz stopped while writing it); the changes before it are in the plan.
+store-journal-recovered = Applied { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+} from '{ $journal }': the last session wrote them there and ended before writing them into the plan file.
+store-journal-torn = Left out { $count ->
+    [one] 1 damaged change
+   *[other] { $count } damaged changes
+} at the end of '{ $journal }' (napwiz stopped while writing); the changes before are in the plan.
 store-journal-stale = '{ $journal }' holds changes made to another version of '{ $path }' (the plan was changed outside napwiz since): they are not applied.
 store-journal-kept = '{ $journal }' is kept as '{ $kept }': compare it with the plan and enter what is missing by hand, then delete it.
 store-journal-unreadable = Could not read or move '{ $journal }' ({ $error }): the latest changes it may hold are not shown.

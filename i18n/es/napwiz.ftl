@@ -1071,8 +1071,14 @@ store-plan-read-only = el plan «{ $path }» está en solo lectura: { $why }
 store-lock-unverified = el plan «{ $path }» está bloqueado por { $holder }. napwiz no puede comprobar desde este equipo si esa sesión sigue abierta: abra el plan en solo lectura o tome el control del bloqueo si esa sesión ha terminado.
 store-locked = el plan «{ $path }» está abierto en otra sesión de napwiz: { $holder }. Ábralo en solo lectura o pida que lo cierren.
 journal-changed = otro programa modificó o eliminó el diario «{ $path }»
-store-journal-recovered = Se aplicaron { $count } cambios de «{ $journal }»: la última sesión los escribió allí y terminó antes de escribirlos en el archivo del plan.
-store-journal-torn = Se omitió { $count } cambio dañado al final de «{ $journal }» (napwiz se detuvo mientras lo escribía); los cambios anteriores están en el plan.
+store-journal-recovered = { $count ->
+    [one] Se aplicó 1 cambio
+   *[other] Se aplicaron { $count } cambios
+} de «{ $journal }»: la última sesión los escribió allí y terminó antes de escribirlos en el archivo del plan.
+store-journal-torn = { $count ->
+    [one] Se omitió 1 cambio dañado
+   *[other] Se omitieron { $count } cambios dañados
+} al final de «{ $journal }» (napwiz se detuvo mientras escribía); los cambios anteriores están en el plan.
 store-journal-stale = «{ $journal }» contiene cambios hechos sobre otra versión de «{ $path }» (el plan se modificó fuera de napwiz desde entonces): no se aplican.
 store-journal-kept = «{ $journal }» se conserva como «{ $kept }»: compárelo con el plan, introduzca a mano lo que falte y después elimínelo.
 store-journal-unreadable = No se pudo leer ni mover «{ $journal }» ({ $error }): no se muestran los últimos cambios que pueda contener.

@@ -1096,8 +1096,14 @@ store-plan-read-only = le plan « { $path } » est en lecture seule : { $why }
 store-lock-unverified = le plan « { $path } » est verrouillé par { $holder }. napwiz ne peut pas vérifier depuis cet ordinateur si cette session est toujours en cours : ouvrez le plan en lecture seule, ou reprenez le verrou si cette session est terminée.
 store-locked = le plan « { $path } » est ouvert dans un autre napwiz : { $holder }. Ouvrez-le en lecture seule, ou demandez qu'il soit fermé.
 journal-changed = le journal « { $path } » a été modifié ou supprimé par un autre programme
-store-journal-recovered = { $count } modifications appliquées depuis « { $journal } » : la dernière session les y a écrites et s'est arrêtée avant de les écrire dans le fichier du plan.
-store-journal-torn = { $count } modification endommagée laissée de côté à la fin de « { $journal } » (napwiz s'est arrêté en l'écrivant) ; les modifications précédentes sont dans le plan.
+store-journal-recovered = { $count ->
+    [one] 1 modification appliquée
+   *[other] { $count } modifications appliquées
+} depuis « { $journal } » : la dernière session les y a écrites et s'est arrêtée avant de les écrire dans le fichier du plan.
+store-journal-torn = { $count ->
+    [one] 1 modification endommagée laissée
+   *[other] { $count } modifications endommagées laissées
+} de côté à la fin de « { $journal } » (napwiz s'est arrêté pendant l'écriture) ; les modifications précédentes sont dans le plan.
 store-journal-stale = « { $journal } » contient des modifications faites sur une autre version de « { $path } » (le plan a été modifié hors de napwiz depuis) : elles ne sont pas appliquées.
 store-journal-kept = « { $journal } » est conservé sous « { $kept } » : comparez-le au plan et saisissez à la main ce qui manque, puis supprimez-le.
 store-journal-unreadable = Impossible de lire ou de déplacer « { $journal } » ({ $error }) : les dernières modifications qu'il contient peut-être ne sont pas affichées.

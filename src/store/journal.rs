@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Fingerprint, content_hash};
+use super::fingerprint::{Fingerprint, content_hash};
 use crate::plan::Plan;
 use crate::plan::patch::Patch;
 
@@ -81,8 +81,9 @@ pub(super) enum Found {
 }
 
 /// Reads the journal of the plan file whose bytes have `plan`'s fingerprint.
-pub(super) fn read(journal: &Path, plan: Fingerprint) -> io::Result<Found> {
-    let bytes = match crate::paths::read_regular(journal, super::PLAN_SIZE_LIMIT) {
+/// A journal longer than `limit` is not read.
+pub(super) fn read(journal: &Path, plan: Fingerprint, limit: u64) -> io::Result<Found> {
+    let bytes = match crate::paths::read_regular(journal, limit) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Found::Nothing),
         Err(e) => return Err(e),
@@ -265,7 +266,8 @@ mod tests {
         let len = append(&journal, Some(len), print, &record_text(&patch)).unwrap();
         let file = OpenOptions::new().write(true).open(&journal).unwrap();
         file.set_len(len - 5).unwrap();
-        let Found::Changes { records, dropped, .. } = read(&journal, print).unwrap() else {
+        let Found::Changes { records, dropped, .. } = read(&journal, print, 1 << 20).unwrap()
+        else {
             panic!("a journal of this plan")
         };
         assert_eq!((records.len(), dropped), (1, 1));
@@ -281,10 +283,10 @@ mod tests {
         let mut plan = demo_plan(&Content::embedded());
         let (old, new) = (Fingerprint { len: 10, hash: 7 }, Fingerprint { len: 11, hash: 8 });
         let len = append(&journal, None, old, &record_text(&one_change(&mut plan))).unwrap();
-        assert!(matches!(read(&journal, new).unwrap(), Found::Stale));
+        assert!(matches!(read(&journal, new, 1 << 20).unwrap(), Found::Stale));
         mark_compacted(&journal, len, new).unwrap();
-        assert!(matches!(read(&journal, new).unwrap(), Found::Folded));
-        assert!(matches!(read(&journal, old).unwrap(), Found::Changes { .. }));
+        assert!(matches!(read(&journal, new, 1 << 20).unwrap(), Found::Folded));
+        assert!(matches!(read(&journal, old, 1 << 20).unwrap(), Found::Changes { .. }));
     }
 
     #[test]

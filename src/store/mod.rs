@@ -4,6 +4,7 @@
 
 mod backup;
 pub mod facilitator;
+mod fingerprint;
 mod journal;
 mod lock;
 pub mod place;
@@ -22,35 +23,11 @@ pub use backup::{Backup, Backups, KEEP, fnv1a};
 pub use journal::journal_path;
 pub use lock::{Holder, LockOutcome, PlanLock, TakeOver, current_holder, lock_path};
 
+use fingerprint::Fingerprint;
+
 use crate::plan::patch::Patch;
 use crate::plan::{Plan, from_ron, to_ron};
 use crate::sanitize::Sanitize;
-
-/// What was on disk when we last read or wrote the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    len: usize,
-    hash: u64,
-}
-
-impl Fingerprint {
-    fn of(bytes: &[u8]) -> Self {
-        Fingerprint { len: bytes.len(), hash: content_hash(bytes) }
-    }
-}
-
-/// A hash of a whole plan file, eight bytes at a time: every save and load takes one, and a
-/// byte-wise hash costs tens of milliseconds on a big plan. Stored only in a plan's journal, to
-/// name the version of the plan file it extends (see `journal`).
-fn content_hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mix = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(K);
-    let mut words = bytes.chunks_exact(8);
-    let hash = words
-        .by_ref()
-        .fold(0xcbf2_9ce4_8422_2325, |h, w| mix(h, u64::from_le_bytes(w.try_into().unwrap())));
-    words.remainder().iter().fold(hash, |h, &b| mix(h, u64::from(b)))
-}
 
 /// Which file the plan's path names and when it was last written: while these are the same,
 /// nobody replaced or rewrote it, so a save need not read a big plan back to find out.
@@ -732,7 +709,7 @@ fn apply_journal(
     let journal = journal_path(path);
     let name = journal.display().to_string();
     let plan_name = path.display().to_string();
-    match journal::read(&journal, on_disk) {
+    match journal::read(&journal, on_disk, PLAN_SIZE_LIMIT) {
         Ok(journal::Found::Nothing) => (None, None),
         Ok(journal::Found::Changes { records, good, dropped }) => {
             if dropped > 0 {
@@ -954,21 +931,4 @@ fn untouched_hint(path: &Path) -> String {
         }
     }
     hint
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_fingerprint_changes_with_any_byte_of_the_file() {
-        let text: Vec<u8> = (0..1003u32).map(|i| (i % 251) as u8).collect();
-        let original = Fingerprint::of(&text);
-        for at in [0, 7, 8, 500, 999, 1000, 1002] {
-            let mut changed = text.clone();
-            changed[at] ^= 1;
-            assert_ne!(Fingerprint::of(&changed), original, "byte {at}");
-        }
-        assert_eq!(Fingerprint::of(&text.clone()), original);
-    }
 }
