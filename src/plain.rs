@@ -107,6 +107,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return Ok(());
         }
         self.walk()?;
+        self.fold_journal()?;
         let read_only = self.read_only();
         let path = paths::absolute(&path).display().to_string();
         let done = if read_only {
@@ -116,6 +117,16 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         };
         self.say(&done)?;
         Ok(())
+    }
+
+    /// Leaves the plan file whole, without a journal beside it (see `store::journal`); the
+    /// journal keeps the changes when that fails.
+    fn fold_journal(&mut self) -> Result<()> {
+        let Some(file) = self.file.as_mut() else { return Ok(()) };
+        match file.compact() {
+            Ok(_) => Ok(()),
+            Err(e) => self.refuse(&crate::fl!("plain-not-saved", error = format!("{e:#}"))),
+        }
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
@@ -393,9 +404,12 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 return Ok(false);
             }
         };
-        if !inverse.is_noop(&file.plan)
-            && let Err(e) = file.save()
-        {
+        if inverse.is_noop(&file.plan) {
+            return Ok(true);
+        }
+        // What the edit touched, as it is now: a big plan's autosave journals only that.
+        file.apply_change(patch::Patch::record_like(&file.plan, &inverse));
+        if let Err(e) = file.autosave() {
             self.refuse(&crate::fl!("plain-not-saved", error = format!("{e:#}")))?;
         }
         Ok(true)

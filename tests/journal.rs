@@ -196,3 +196,35 @@ fn a_torn_last_record_is_dropped_with_a_notice_and_earlier_ones_kept() {
     assert_eq!(text, to_ron(&opened.plan));
     assert_eq!(priority(&opened, "P1.1"), Some(Priority::Low));
 }
+
+#[test]
+fn plain_mode_journals_each_decision_and_folds_the_journal_in_at_the_end() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let files = demo_files();
+    let mut child = Command::new(BIN)
+        .args(["--plain".as_ref(), files.plan.as_os_str()])
+        .env("NAPWIZ_DATA_DIR", &files.data)
+        .env("NAPWIZ_JOURNAL_FROM", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // The setup fields and the roster kept, P1 opened, P1.1 not included.
+    let keep = "\n".repeat(10 + 1 + 1);
+    stdin.write_all(format!("{keep}x\n").as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    wait_for_records(&files.plan, 1);
+    let journalled = PlanFile::read(&files.plan).unwrap();
+    assert!(!journalled.plan.decision("P1.1").unwrap().is_included());
+    let alone = std::fs::read_to_string(&files.plan).unwrap();
+    let alone = napwiz::plan::from_ron("plan", &alone).unwrap().plan;
+    assert!(alone.decision("P1.1").unwrap().is_included(), "the plan file was not rewritten");
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    assert!(!journal_path(&files.plan).exists(), "the end of the walk folds it in");
+    let text = std::fs::read_to_string(&files.plan).unwrap();
+    assert_eq!(text, to_ron(&journalled.plan));
+}
