@@ -2,6 +2,8 @@
 //! moved to the item that is now its home (the pack's aliases), so a plan made with an earlier
 //! edition keeps every decision, and the next save shows the move as a plain one-line diff.
 
+use std::collections::BTreeMap;
+
 use super::Plan;
 use crate::content::Content;
 
@@ -28,33 +30,48 @@ impl Moved {
 /// Moves every decision recorded under a merged-away id to its new home, and re-parents the
 /// team's own actions and any merge conflicts with it. Returns what moved, in id order.
 pub fn follow_moves(plan: &mut Plan, content: &Content) -> Vec<Moved> {
-    let old_ids: Vec<String> =
-        plan.items.keys().filter(|id| content.moved_to(id).is_some()).cloned().collect();
-    let mut moves = vec![];
-    for from in old_ids {
-        let to = content.moved_to(&from).expect("an alias").to_string();
-        let done = plan.decision(&to).is_none_or(|d| d.is_empty());
-        if done {
-            let decision = plan.items.remove(&from).expect("a decision");
-            plan.items.insert(to.clone(), decision);
-            for conflict in plan.conflicts.iter_mut().filter(|c| c.target == from) {
-                conflict.target = to.clone();
+    let moves = pending_moves(plan, content);
+    for m in moves.iter().filter(|m| m.done) {
+        if let Some(decision) = plan.items.remove(&m.from) {
+            plan.items.insert(m.to.clone(), decision);
+            for conflict in plan.conflicts.iter_mut().filter(|c| c.target == m.from) {
+                conflict.target = m.to.clone();
             }
         }
-        moves.push(Moved { from, to, done });
     }
     for action in &mut plan.custom_actions {
         if let Some(to) = content.moved_to(&action.goal) {
-            moves.push(Moved { from: action.goal.clone(), to: to.to_string(), done: true });
             action.goal = to.to_string();
         }
     }
     moves
 }
 
-/// What [`follow_moves`] would do, without changing the plan (for `napwiz check`).
+/// What [`follow_moves`] does, without changing the plan (for `napwiz check`): worked out on
+/// the plan as it is, not on a copy (a copy of a big plan doubles the memory a check takes).
 pub fn pending_moves(plan: &Plan, content: &Content) -> Vec<Moved> {
-    follow_moves(&mut plan.clone(), content)
+    // Whether an id is empty once the earlier moves are done: a move fills its new home with
+    // the decision it carries and leaves its old id empty.
+    let mut empty_after: BTreeMap<&str, bool> = BTreeMap::new();
+    let mut moves = vec![];
+    for (from, decision) in &plan.items {
+        let Some(to) = content.moved_to(from) else { continue };
+        let done = empty_after
+            .get(to)
+            .copied()
+            .unwrap_or_else(|| plan.decision(to).is_none_or(|d| d.is_empty()));
+        if done {
+            empty_after.insert(to, decision.is_empty());
+            empty_after.insert(from, true);
+        }
+        moves.push(Moved { from: from.clone(), to: to.to_string(), done });
+    }
+    for action in &plan.custom_actions {
+        if let Some(to) = content.moved_to(&action.goal) {
+            moves.push(Moved { from: action.goal.clone(), to: to.to_string(), done: true });
+        }
+    }
+    moves
 }
 
 /// A one-line notice for the user, or `None` when nothing moved.
@@ -135,5 +152,26 @@ mod tests {
         let before = plan.clone();
         assert_eq!(pending_moves(&plan, &content).len(), 1);
         assert_eq!(plan, before);
+    }
+
+    #[test]
+    fn two_old_ids_merged_into_one_move_the_first_and_keep_the_second_as_pending_says() {
+        let mut content = content_with_alias("Z1.1", "P1.1");
+        content.meta.aliases.insert("Z1.2".into(), "P1.1".into());
+        let mut plan = plan(&content);
+        plan.items.insert("Z1.1".into(), decided(Priority::High));
+        plan.items.insert("Z1.2".into(), decided(Priority::Low));
+        let pending = pending_moves(&plan, &content);
+        let moved = follow_moves(&mut plan, &content);
+        assert_eq!(pending, moved);
+        assert_eq!(
+            moved,
+            vec![
+                Moved { from: "Z1.1".into(), to: "P1.1".into(), done: true },
+                Moved { from: "Z1.2".into(), to: "P1.1".into(), done: false },
+            ]
+        );
+        assert_eq!(plan.decision("P1.1").unwrap().priority, Some(Priority::High));
+        assert_eq!(plan.decision("Z1.2").unwrap().priority, Some(Priority::Low));
     }
 }
