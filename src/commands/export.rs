@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::common::{content_for, print_notices, show};
 use crate::cli::ExportArgs;
 use crate::content::PackSource;
-use crate::export::{ExportOptions, Format, export_clean, export_document};
+use crate::export::{ExportOptions, export_draft};
 use crate::plan;
 use crate::store::PlanFile;
 
@@ -36,22 +36,12 @@ pub fn run(pack: &PackSource, args: ExportArgs) -> Result<ExitCode> {
     }
     let out = args.out.clone().unwrap_or_else(|| plan_folder(&args.path));
     let stem = stem(&args.path);
-    let (doc, written) = if options.clean {
-        let (doc, gaps) = crate::document::build_clean(&file.plan, &content, options.date);
-        let written = export_clean(&doc, &gaps, &args.format, &out, &stem, &options)?;
-        (doc, written)
-    } else {
-        let doc = crate::document::build(&file.plan, &content, options.date);
-        let written = export_document(&doc, &args.format, &out, &stem, &options)?;
-        (doc, written)
-    };
-    for path in written {
+    let exported = export_draft(&file.plan, &content, &args.format, &out, &stem, &options)?;
+    for path in exported.written {
         crate::outln!("{}", show(&path))?;
     }
-    if args.format.contains(&Format::Xlsx) {
-        for cut in crate::export::xlsx::cut_cells(&doc) {
-            crate::errln!("{}", crate::fl!("export-xlsx-cut", cut = cut.to_string()))?;
-        }
+    for cut in exported.cut_cells {
+        crate::errln!("{}", crate::fl!("export-xlsx-cut", cut = cut.to_string()))?;
     }
     Ok(ExitCode::SUCCESS)
 }

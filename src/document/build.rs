@@ -19,40 +19,53 @@ use crate::sanitize::{clean, clean_line};
 /// The draft action plan for `plan`, dated `today`.
 pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
     crate::i18n::in_language(&plan.meta.language, || {
-        build_with(Builder::new(plan, content, false), today)
+        build_with(Builder::new(plan, content, false), today, Part::ALL)
     })
 }
 
 /// The clean copy for circulation: no workshop notes, no drafting marks and no word about the
 /// tool in the body; the gaps it leaves out come back for the drafting team's checklist.
 pub fn build_clean(plan: &Plan, content: &Content, today: Date) -> (Document, Vec<super::Gap>) {
+    build_parts(plan, content, today, true, Part::ALL)
+}
+
+/// What a writer reads of the draft: the chapters (Markdown, HTML, Word) or the matrices
+/// (Excel, CSV). An export builds one at a time, so a big plan's draft is never whole in memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Chapters,
+    Matrices,
+}
+
+impl Part {
+    pub const ALL: &[Part] = &[Part::Chapters, Part::Matrices];
+}
+
+/// The draft (or its clean copy, with the gaps it leaves out) with only `parts` built: the
+/// others stay empty. Title page, language and author are always there.
+pub fn build_parts(
+    plan: &Plan,
+    content: &Content,
+    today: Date,
+    clean: bool,
+    parts: &[Part],
+) -> (Document, Vec<super::Gap>) {
     crate::i18n::in_language(&plan.meta.language, || {
-        let mut doc = build_with(Builder::new(plan, content, true), today);
-        let gaps = super::clean::take_gaps(&mut doc);
+        let mut doc = build_with(Builder::new(plan, content, clean), today, parts);
+        let gaps = if clean { super::clean::take_gaps(&mut doc) } else { vec![] };
         (doc, gaps)
     })
 }
 
-fn build_with(b: Builder, today: Date) -> Document {
+fn build_with(b: Builder, today: Date, parts: &[Part]) -> Document {
     let plan = b.plan;
-    let mut chapters = vec![b.introduction(today), b.principles(), b.coordination()];
-    chapters.extend(b.planned.iter().map(|area| b.area_chapter(area)));
-    chapters.push(b.budget_chapter(b.budget_number()));
-    chapters.push(b.monitoring_chapter());
-    chapters.push(b.responsibility_annex());
-    chapters.push(b.timeline_annex());
-    chapters.push(b.gap_annex());
-    let glossary = b.glossary_annex(&chapters);
-    chapters.push(glossary);
-    let abbreviations = b.abbreviations_annex(&chapters);
-    chapters.push(abbreviations);
     Document {
         language: line(&plan.meta.language),
         author: line(&plan.meta.facilitator),
         created: today,
         title_page: b.title_page(today),
-        chapters,
-        matrices: b.matrices(),
+        chapters: if parts.contains(&Part::Chapters) { b.chapters(today) } else { vec![] },
+        matrices: if parts.contains(&Part::Matrices) { b.matrices() } else { Default::default() },
         sheets: vec![],
     }
 }
@@ -183,6 +196,22 @@ impl<'a> Builder<'a> {
         self.planned.iter().flat_map(|area| {
             area.objectives.iter().flat_map(move |o| o.actions.iter().map(move |a| (area, o, a)))
         })
+    }
+
+    /// Numbered chapters, then the annexes; the glossary and abbreviations list what they use.
+    fn chapters(&self, today: Date) -> Vec<Section> {
+        let mut chapters = vec![self.introduction(today), self.principles(), self.coordination()];
+        chapters.extend(self.planned.iter().map(|area| self.area_chapter(area)));
+        chapters.push(self.budget_chapter(self.budget_number()));
+        chapters.push(self.monitoring_chapter());
+        chapters.push(self.responsibility_annex());
+        chapters.push(self.timeline_annex());
+        chapters.push(self.gap_annex());
+        let glossary = self.glossary_annex(&chapters);
+        chapters.push(glossary);
+        let abbreviations = self.abbreviations_annex(&chapters);
+        chapters.push(abbreviations);
+        chapters
     }
 
     fn budget_number(&self) -> usize {

@@ -16,7 +16,7 @@ mod matrices;
 mod principles;
 mod report;
 
-pub use build::{build, build_clean};
+pub use build::{Part, build, build_clean, build_parts};
 pub use clean::Gap;
 pub use evaluation::{Stage, build_evaluation, build_evaluation_clean};
 pub use report::{build_report, build_report_clean, number_words};

@@ -18,31 +18,43 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The three files as (name suffix, bytes).
 pub fn write_all(doc: &Document, excel: bool) -> Result<Vec<(String, Vec<u8>)>> {
+    files(doc)
+        .into_iter()
+        .map(|(suffix, table)| Ok((suffix.to_string(), write(table, excel)?)))
+        .collect()
+}
+
+/// The three files' name suffixes and tables.
+pub fn files(doc: &Document) -> [(&'static str, &Table); 3] {
     let m = &doc.matrices;
     [
         ("-actions.csv", &m.actions),
         ("-monitoring.csv", &m.monitoring),
         ("-responsibilities.csv", &m.responsibilities),
     ]
-    .into_iter()
-    .map(|(suffix, table)| {
-        let bytes = write(table, excel)
-            .with_context(|| crate::fl!("csv-table-failed", table = table.caption.as_str()))?;
-        Ok((suffix.to_string(), bytes))
-    })
-    .collect()
 }
 
 /// One table as CSV: the header row, then the rows.
 pub fn write(table: &Table, excel: bool) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(64 * 1024);
+    write_to(table, excel, &mut out)?;
+    Ok(out)
+}
+
+/// The same CSV as [`write`], written into `file` a row at a time.
+pub fn write_to(table: &Table, excel: bool, mut file: impl std::io::Write) -> Result<()> {
+    write_table(table, excel, &mut file)
+        .with_context(|| crate::fl!("csv-table-failed", table = table.caption.as_str()))
+}
+
+fn write_table(table: &Table, excel: bool, file: &mut impl std::io::Write) -> Result<()> {
     if excel {
-        out.extend_from_slice(BOM);
+        file.write_all(BOM)?;
     }
     let mut writer = ::csv::WriterBuilder::new()
         .delimiter(if excel { b';' } else { b',' })
         .terminator(::csv::Terminator::CRLF)
-        .from_writer(out);
+        .from_writer(file);
     writer.write_record(table.columns.iter().map(|c| neutralise(&c.title)))?;
     for row in &table.rows {
         let cells = row.iter().zip(&table.columns).map(|(cell, column)| match column.kind {
@@ -53,7 +65,8 @@ pub fn write(table: &Table, excel: bool) -> Result<Vec<u8>> {
         });
         writer.write_record(cells)?;
     }
-    writer.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
+    writer.flush()?;
+    Ok(())
 }
 
 /// A cell that no spreadsheet will evaluate: control characters stripped, and a leading

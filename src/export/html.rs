@@ -6,24 +6,38 @@
 //! second line of defence.
 
 use std::fmt::Write;
+use std::io;
+
+use super::text_out::TextOut;
 
 use crate::document::{BarChart, Block, Cell, Document, ListItem, Section, Table, TitlePage};
 
 pub fn write(doc: &Document) -> String {
-    let mut out = String::with_capacity(256 * 1024);
-    head(&mut out, doc);
-    out.push_str("<body>\n");
-    title_page(&mut out, &doc.title_page);
-    contents(&mut out, doc);
-    out.push_str("<main>\n");
-    for chapter in &doc.chapters {
-        section(&mut out, chapter);
-    }
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
+    let mut out = TextOut::in_memory(256 * 1024);
+    write_into(&mut out, doc);
+    out.finish().expect("text kept in memory cannot fail to write")
 }
 
-fn head(out: &mut String, doc: &Document) {
+/// The same page as [`write`], sent on to `file` as it is made.
+pub fn write_to(doc: &Document, file: &mut dyn io::Write) -> io::Result<()> {
+    let mut out = TextOut::streaming(file);
+    write_into(&mut out, doc);
+    out.finish().map(drop)
+}
+
+fn write_into(out: &mut TextOut, doc: &Document) {
+    head(out, doc);
+    out.push_str("<body>\n");
+    title_page(out, &doc.title_page);
+    contents(out, doc);
+    out.push_str("<main>\n");
+    for chapter in &doc.chapters {
+        section(out, chapter);
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+}
+
+fn head(out: &mut TextOut, doc: &Document) {
     let lang = if doc.language.is_empty() { "en" } else { &doc.language };
     let _ = write!(
         out,
@@ -36,7 +50,7 @@ fn head(out: &mut String, doc: &Document) {
     );
 }
 
-fn title_page(out: &mut String, page: &TitlePage) {
+fn title_page(out: &mut TextOut, page: &TitlePage) {
     let _ = write!(
         out,
         "<header class=\"title-page\">\n<p class=\"status\">{}</p>\n<h1 class=\"title\">{}</h1>\n\
@@ -51,7 +65,7 @@ fn title_page(out: &mut String, page: &TitlePage) {
     out.push_str("</header>\n");
 }
 
-fn contents(out: &mut String, doc: &Document) {
+fn contents(out: &mut TextOut, doc: &Document) {
     let heading = escape(&crate::fl!("export-contents"));
     let _ = write!(out, "<nav class=\"contents\">\n<h2>{heading}</h2>\n<ol>\n");
     for chapter in &doc.chapters {
@@ -72,7 +86,7 @@ fn link(s: &Section) -> String {
     format!("<a href=\"#{}\">{}</a>", s.anchor(), escape(&s.heading()))
 }
 
-fn section(out: &mut String, s: &Section) {
+fn section(out: &mut TextOut, s: &Section) {
     let class = match (s.level(), s.is_wide()) {
         (1, true) => " class=\"chapter wide\"",
         (1, false) => " class=\"chapter\"",
@@ -97,6 +111,7 @@ fn section(out: &mut String, s: &Section) {
             Block::Timeline(t) => timeline(out, t),
             Block::Trajectories(t) => trajectories(out, t),
         }
+        out.flush_if_full();
     }
     for sub in &s.sections {
         section(out, sub);
@@ -104,7 +119,7 @@ fn section(out: &mut String, s: &Section) {
     out.push_str("</section>\n");
 }
 
-fn placeholder(out: &mut String, text: &str) {
+fn placeholder(out: &mut TextOut, text: &str) {
     let _ = writeln!(
         out,
         "<div class=\"placeholder\"><strong>{}</strong> {}</div>",
@@ -113,7 +128,7 @@ fn placeholder(out: &mut String, text: &str) {
     );
 }
 
-fn list(out: &mut String, items: &[ListItem]) {
+fn list(out: &mut TextOut, items: &[ListItem]) {
     out.push_str("<ul>\n");
     for item in items {
         out.push_str("<li>");
@@ -130,7 +145,7 @@ fn list(out: &mut String, items: &[ListItem]) {
     out.push_str("</ul>\n");
 }
 
-fn table(out: &mut String, t: &Table) {
+fn table(out: &mut TextOut, t: &Table) {
     let class = if t.wide { "wide" } else { "narrow" };
     let total: u32 = t.columns.iter().map(|c| u32::from(c.width)).sum::<u32>().max(1);
     let _ = writeln!(
@@ -153,6 +168,7 @@ fn table(out: &mut String, t: &Table) {
             out.push_str(&cell(c));
         }
         out.push_str("</tr>\n");
+        out.flush_if_full();
     }
     out.push_str("</tbody>\n</table>\n");
 }
@@ -194,7 +210,7 @@ const TIMELINE_LABEL: u32 = 360;
 
 /// A Gantt chart: one row per action (its number and text), one column per year, a bar over
 /// the years it runs; the same as a table in the print of any browser that cannot draw SVG.
-fn timeline(out: &mut String, t: &crate::document::Timeline) {
+fn timeline(out: &mut TextOut, t: &crate::document::Timeline) {
     let header = 22;
     let height = header + TIMELINE_ROW * t.rows.len() as u32 + 4;
     let width = TIMELINE_LABEL + YEAR_WIDTH * t.years.len() as u32 + 4;
@@ -238,6 +254,7 @@ viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-labe
             TIMELINE_ROW - 5,
             COLOURS[0]
         );
+        out.flush_if_full();
     }
     let _ = writeln!(out, "</svg>\n<figcaption>{}</figcaption>\n</figure>", escape(&t.title));
 }
@@ -250,7 +267,7 @@ const TRAJECTORY_PLOT: (u32, u32, u32, u32) = (36, 28, 284, 104); // left, top, 
 
 /// The trajectories as a table, then one small line chart per indicator with a number in at
 /// least one period: a dot and its value per period, the target as a dashed line.
-fn trajectories(out: &mut String, t: &crate::document::Trajectories) {
+fn trajectories(out: &mut TextOut, t: &crate::document::Trajectories) {
     table(out, &t.as_table());
     let drawn: Vec<&crate::document::Trajectory> =
         t.rows.iter().filter(|r| r.points.iter().any(Option::is_some)).collect();
@@ -261,11 +278,12 @@ fn trajectories(out: &mut String, t: &crate::document::Trajectories) {
         writeln!(out, "<figure class=\"trajectories\" aria-label=\"{}\">", escape(&t.description));
     for row in drawn {
         trajectory(out, row, &t.periods);
+        out.flush_if_full();
     }
     let _ = writeln!(out, "<figcaption>{}</figcaption>\n</figure>", escape(&t.description));
 }
 
-fn trajectory(out: &mut String, row: &crate::document::Trajectory, periods: &[String]) {
+fn trajectory(out: &mut TextOut, row: &crate::document::Trajectory, periods: &[String]) {
     let (left, top, right, bottom) = TRAJECTORY_PLOT;
     let highest = row.points.iter().flatten().copied().chain(row.target_number).fold(0.0, f64::max);
     let scale = if highest > 0.0 { f64::from(bottom - top) / highest } else { 0.0 };
@@ -350,7 +368,7 @@ const COLOURS: [&str; 4] = ["#1d4e89", "#7aa6d6", "#b9cde5", "#d9d9d9"];
 
 /// A horizontal bar chart; each bar ends with its total and each series has a legend entry
 /// with a pattern-free colour plus its name, so the chart reads in black and white too.
-fn chart(out: &mut String, c: &BarChart) {
+fn chart(out: &mut TextOut, c: &BarChart) {
     let legend_height = 24;
     let row = bar_height(c.bars.len());
     let height = legend_height + row * c.bars.len() as u32 + 8;
@@ -374,7 +392,7 @@ viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-labe
     let _ = writeln!(out, "</svg>\n<figcaption>{}</figcaption>\n</figure>", escape(&c.title));
 }
 
-fn legend(out: &mut String, c: &BarChart, label_width: u32) {
+fn legend(out: &mut TextOut, c: &BarChart, label_width: u32) {
     let mut x = label_width;
     for (s, name) in c.series.iter().enumerate() {
         let colour = COLOURS[s % COLOURS.len()];
@@ -397,7 +415,7 @@ struct BarRow {
     height: u32,
 }
 
-fn bar_row(out: &mut String, bar: &crate::document::Bar, row: BarRow, max: f64) {
+fn bar_row(out: &mut TextOut, bar: &crate::document::Bar, row: BarRow, max: f64) {
     let BarRow { label_width, y, height } = row;
     let baseline = y + height / 2 + 4;
     let label = short_label(&bar.label, LABEL_CHARS);

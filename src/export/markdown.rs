@@ -4,20 +4,34 @@
 //! can never start a heading, list, quote or code block, and a `|` can never end a table cell.
 
 use std::fmt::Write;
+use std::io;
+
+use super::text_out::TextOut;
 
 use crate::document::{BarChart, Block, Cell, Document, ListItem, Section, Table, TitlePage};
 
 pub fn write(doc: &Document) -> String {
-    let mut out = String::new();
-    title_page(&mut out, &doc.title_page);
-    contents(&mut out, doc);
-    for chapter in &doc.chapters {
-        section(&mut out, chapter);
-    }
-    out
+    let mut out = TextOut::in_memory(0);
+    write_into(&mut out, doc);
+    out.finish().expect("text kept in memory cannot fail to write")
 }
 
-fn title_page(out: &mut String, page: &TitlePage) {
+/// The same text as [`write`], sent on to `file` as it is made.
+pub fn write_to(doc: &Document, file: &mut dyn io::Write) -> io::Result<()> {
+    let mut out = TextOut::streaming(file);
+    write_into(&mut out, doc);
+    out.finish().map(drop)
+}
+
+fn write_into(out: &mut TextOut, doc: &Document) {
+    title_page(out, &doc.title_page);
+    contents(out, doc);
+    for chapter in &doc.chapters {
+        section(out, chapter);
+    }
+}
+
+fn title_page(out: &mut TextOut, page: &TitlePage) {
     let _ = writeln!(out, "**{}**\n", escape(&page.status));
     let _ = writeln!(out, "# {}\n", escape_line(&page.title));
     let _ = writeln!(
@@ -30,7 +44,7 @@ fn title_page(out: &mut String, page: &TitlePage) {
     list(out, &page.facts);
 }
 
-fn contents(out: &mut String, doc: &Document) {
+fn contents(out: &mut TextOut, doc: &Document) {
     let _ = writeln!(out, "## {}\n", escape_line(&crate::fl!("export-contents")));
     for chapter in &doc.chapters {
         let _ = writeln!(out, "- {}", escape_line(&chapter.heading()));
@@ -41,7 +55,7 @@ fn contents(out: &mut String, doc: &Document) {
     out.push('\n');
 }
 
-fn section(out: &mut String, s: &Section) {
+fn section(out: &mut TextOut, s: &Section) {
     let hashes = "#".repeat((s.level() + 1).min(6));
     let _ = writeln!(out, "{hashes} {}\n", escape_line(&s.heading()));
     for block in &s.blocks {
@@ -57,22 +71,23 @@ fn section(out: &mut String, s: &Section) {
             }
             Block::Trajectories(t) => table(out, &t.as_table()),
         }
+        out.flush_if_full();
     }
     for sub in &s.sections {
         section(out, sub);
     }
 }
 
-fn paragraph(out: &mut String, text: &str) {
+fn paragraph(out: &mut TextOut, text: &str) {
     let _ = writeln!(out, "{}\n", lines(text, ""));
 }
 
-fn placeholder(out: &mut String, text: &str) {
+fn placeholder(out: &mut TextOut, text: &str) {
     let label = escape_line(&crate::fl!("export-for-drafting-team"));
     let _ = writeln!(out, "> **{label}** {}\n", lines(text, "> "));
 }
 
-fn list(out: &mut String, items: &[ListItem]) {
+fn list(out: &mut TextOut, items: &[ListItem]) {
     for item in items {
         let mut text = lines(&item.text, "  ");
         if item.placeholder {
@@ -90,7 +105,7 @@ fn list(out: &mut String, items: &[ListItem]) {
     out.push('\n');
 }
 
-fn table(out: &mut String, t: &Table) {
+fn table(out: &mut TextOut, t: &Table) {
     let _ = writeln!(out, "*{}*\n", escape_line(&t.caption));
     let header: Vec<String> = t.columns.iter().map(|c| escape_line(&c.title)).collect();
     let _ = writeln!(out, "| {} |", header.join(" | "));
@@ -99,6 +114,7 @@ fn table(out: &mut String, t: &Table) {
     for row in &t.rows {
         let cells: Vec<String> = row.iter().map(cell).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
+        out.flush_if_full();
     }
     out.push('\n');
 }
@@ -111,7 +127,7 @@ fn cell(c: &Cell) -> String {
     if c.placeholder && !text.is_empty() { format!("*{text}*") } else { text }
 }
 
-fn chart(out: &mut String, c: &BarChart) {
+fn chart(out: &mut TextOut, c: &BarChart) {
     let _ = writeln!(out, "{}\n", escape_line(&c.description));
     table(out, &c.as_table());
 }

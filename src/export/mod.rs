@@ -1,6 +1,7 @@
 //! The draft action plan's export formats. Each format is one file here: a function from a
-//! [`Document`] to bytes. [`export_plan`] builds the document, renders the chosen formats in
-//! memory and only then writes the files, each atomically.
+//! [`Document`] to bytes, or into a file as it is made. [`export_plan`] builds the part of the
+//! draft its formats read (the chapters, then the matrices), and writes each format's files,
+//! each atomically, as they are made: a big plan's draft and files are never all in memory.
 
 pub mod csv;
 pub mod docx;
@@ -8,8 +9,11 @@ pub mod html;
 pub mod markdown;
 mod naming;
 mod preview;
+mod text_out;
 pub mod xlsx;
 
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -18,9 +22,9 @@ use jiff::civil::Date;
 pub use preview::preview_lines;
 
 use crate::content::Content;
-use crate::document::{self, Document};
+use crate::document::{self, Document, Part};
 use crate::plan::Plan;
-use crate::store::write_atomic;
+use crate::store::{write_atomic, write_atomic_with};
 
 /// An export format, as named on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
@@ -41,6 +45,14 @@ pub enum Format {
 impl Format {
     pub const ALL: [Format; 5] =
         [Format::Markdown, Format::Html, Format::Docx, Format::Xlsx, Format::Csv];
+
+    /// The part of the draft this format reads: the chapters or the matrices.
+    pub fn part(self) -> Part {
+        match self {
+            Format::Markdown | Format::Html | Format::Docx => Part::Chapters,
+            Format::Xlsx | Format::Csv => Part::Matrices,
+        }
+    }
 
     pub fn label(self) -> String {
         match self {
@@ -112,6 +124,14 @@ fn render_in_language(
     })
 }
 
+/// What [`export_draft`] wrote: the files in format order (the clean copy's checklist last),
+/// and the Excel cells cut to fit (see [`xlsx::cut_cells`]).
+#[derive(Debug, Default)]
+pub struct Exported {
+    pub written: Vec<PathBuf>,
+    pub cut_cells: Vec<String>,
+}
+
 /// Builds the draft of `plan` and writes the chosen formats into `out_dir` (created if
 /// missing), named after `stem`: `nap.md`, `nap.html`, `nap.docx`, `nap.xlsx`,
 /// `nap-actions.csv`, ... Returns the paths written, in format order.
@@ -123,12 +143,44 @@ pub fn export_plan(
     stem: &str,
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>> {
-    if options.clean {
-        let (doc, gaps) = document::build_clean(plan, content, options.date);
-        return export_clean(&doc, &gaps, formats, out_dir, stem, options);
+    Ok(export_draft(plan, content, formats, out_dir, stem, options)?.written)
+}
+
+/// [`export_plan`], also saying which Excel cells were cut. The draft is built one part at a
+/// time, for the formats that read it, and each file is written as soon as it is made.
+pub fn export_draft(
+    plan: &Plan,
+    content: &Content,
+    formats: &[Format],
+    out_dir: &Path,
+    stem: &str,
+    options: &ExportOptions,
+) -> Result<Exported> {
+    let formats = in_order(formats);
+    crate::paths::ensure_dir(out_dir)?;
+    let mut exported = Exported::default();
+    let mut checklist = None;
+    for &part in Part::ALL {
+        let of_part: Vec<Format> = formats.iter().copied().filter(|f| f.part() == part).collect();
+        // The clean copy's checklist lists the gaps the chapters leave out.
+        let checklist_here = options.clean && part == Part::Chapters;
+        if of_part.is_empty() && !checklist_here {
+            continue;
+        }
+        let (doc, gaps) =
+            document::build_parts(plan, content, options.date, options.clean, &[part]);
+        for format in of_part {
+            exported.written.extend(write_format(&doc, format, out_dir, stem, options)?);
+            if format == Format::Xlsx {
+                exported.cut_cells = xlsx::cut_cells(&doc);
+            }
+        }
+        if checklist_here {
+            checklist = Some(write_checklist(&doc, &gaps, out_dir, stem)?);
+        }
     }
-    let doc = document::build(plan, content, options.date);
-    export_document(&doc, formats, out_dir, stem, options)
+    exported.written.extend(checklist);
+    Ok(exported)
 }
 
 /// Writes a clean copy and, beside it, the drafting team's checklist of the gaps it leaves
@@ -142,11 +194,20 @@ pub fn export_clean(
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>> {
     let mut written = export_document(doc, formats, out_dir, stem, options)?;
+    written.push(write_checklist(doc, gaps, out_dir, stem)?);
+    Ok(written)
+}
+
+fn write_checklist(
+    doc: &Document,
+    gaps: &[document::Gap],
+    out_dir: &Path,
+    stem: &str,
+) -> Result<PathBuf> {
     let path = out_dir.join(format!("{stem}-checklist.md"));
     write_atomic(&path, markdown::checklist(doc, gaps).as_bytes())
         .with_context(|| crate::fl!("export-write-failed", path = path.display().to_string()))?;
-    written.push(path);
-    Ok(written)
+    Ok(path)
 }
 
 /// Writes an already built draft (e.g. the one being previewed); see [`export_plan`].
@@ -157,23 +218,79 @@ pub fn export_document(
     stem: &str,
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>> {
+    crate::paths::ensure_dir(out_dir)?;
+    let mut written = vec![];
+    for format in in_order(formats) {
+        written.extend(write_format(doc, format, out_dir, stem, options)?);
+    }
+    Ok(written)
+}
+
+/// Each format once, in the order of [`Format::ALL`] (the part that reads the chapters first).
+fn in_order(formats: &[Format]) -> Vec<Format> {
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
-    let mut files = vec![];
-    for format in formats {
-        let rendered = render(doc, format, options)
-            .with_context(|| crate::fl!("export-render-failed", format = format.label()))?;
-        files.extend(rendered);
+    formats
+}
+
+/// Writes one format's files (CSV three, the others one), each made straight into its file.
+fn write_format(
+    doc: &Document,
+    format: Format,
+    out_dir: &Path,
+    stem: &str,
+    options: &ExportOptions,
+) -> Result<Vec<PathBuf>> {
+    let path = |suffix: &str| out_dir.join(format!("{stem}{suffix}"));
+    crate::i18n::in_language(&doc.language, || {
+        let written = match format {
+            Format::Markdown => {
+                vec![write_file(path(".md"), format, |f| Ok(markdown::write_to(doc, f)?))?]
+            }
+            Format::Html => {
+                vec![write_file(path(".html"), format, |f| Ok(html::write_to(doc, f)?))?]
+            }
+            Format::Docx => vec![write_file(path(".docx"), format, |f| docx::write_to(doc, f))?],
+            Format::Xlsx => vec![write_file(path(".xlsx"), format, |f| xlsx::write_to(doc, f))?],
+            Format::Csv => csv::files(doc)
+                .into_iter()
+                .map(|(suffix, table)| {
+                    write_file(path(suffix), format, |f| csv::write_to(table, options.excel_csv, f))
+                })
+                .collect::<Result<_>>()?,
+        };
+        Ok(written)
+    })
+}
+
+/// Writes `path` atomically from what `make` puts into it. A failure of the format itself is
+/// reported as the format's; a failure to write, as the file's.
+fn write_file(
+    path: PathBuf,
+    format: Format,
+    make: impl FnOnce(&mut BufWriter<&mut File>) -> Result<()>,
+) -> Result<PathBuf> {
+    let mut failed = None;
+    let result = write_atomic_with(&path, |file| {
+        let mut out = BufWriter::new(file);
+        if let Err(e) = make(&mut out) {
+            let io = io::Error::other(e.to_string());
+            failed = Some(e);
+            return Err(io);
+        }
+        out.flush()
+    });
+    match (result, failed) {
+        (Ok(()), _) => Ok(path),
+        // A write the format made into the file (a full disk) failed: that is the file's.
+        (Err(_), Some(e)) if e.root_cause().is::<io::Error>() => {
+            Err(e.context(crate::fl!("export-write-failed", path = path.display().to_string())))
+        }
+        (Err(_), Some(e)) => {
+            Err(e.context(crate::fl!("export-render-failed", format = format.label())))
+        }
+        (Err(e), None) => Err(anyhow::Error::new(e)
+            .context(crate::fl!("export-write-failed", path = path.display().to_string()))),
     }
-    crate::paths::ensure_dir(out_dir)?;
-    let mut written = vec![];
-    for file in files {
-        let path = out_dir.join(format!("{stem}{}", file.suffix));
-        write_atomic(&path, &file.bytes).with_context(|| {
-            crate::fl!("export-write-failed", path = path.display().to_string())
-        })?;
-        written.push(path);
-    }
-    Ok(written)
 }

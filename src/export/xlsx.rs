@@ -29,6 +29,15 @@ const MAX_CELL_CHARS: usize = 32_767;
 const MONEY_FORMAT: &str = "#,##0";
 
 pub fn write(doc: &Document) -> Result<Vec<u8>> {
+    workbook(doc)?.save_to_buffer().with_context(|| crate::fl!("xlsx-assemble-failed"))
+}
+
+/// The same workbook as [`write`], written into `file`.
+pub fn write_to(doc: &Document, file: impl std::io::Write + Send) -> Result<()> {
+    workbook(doc)?.save_to_writer(file).with_context(|| crate::fl!("xlsx-assemble-failed"))
+}
+
+fn workbook(doc: &Document) -> Result<Workbook> {
     let mut workbook = Workbook::new();
     workbook.set_properties(
         &DocProperties::new()
@@ -50,7 +59,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
         write_sheet(sheet, (&name, &header), table, frozen_columns)
             .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
     }
-    workbook.save_to_buffer().with_context(|| crate::fl!("xlsx-assemble-failed"))
+    Ok(workbook)
 }
 
 /// A sheet name Excel accepts, whatever a translation (or the pseudo-locale's brackets) made

@@ -34,12 +34,12 @@ fn text_width(landscape: bool) -> u32 {
 
 /// The document body as it is written: paragraphs and tables go straight into the package,
 /// but the air after a table waits, to be dropped before a page break or a section's end.
-struct Body {
-    package: package::Package,
+struct Body<'a> {
+    package: package::Package<'a>,
     spacer_pending: bool,
 }
 
-impl Body {
+impl Body<'_> {
     fn paragraph(&mut self, p: w::Paragraph) -> Result<()> {
         self.flush_spacer()?;
         self.package.paragraph(&p)
@@ -91,6 +91,13 @@ struct PageGroup<'a> {
 }
 
 pub fn write(doc: &Document) -> Result<Vec<u8>> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    write_to(doc, &mut bytes)?;
+    Ok(bytes.into_inner())
+}
+
+/// The same document as [`write`], written into `out` as it is made.
+pub fn write_to(doc: &Document, out: &mut dyn package::Output) -> Result<()> {
     let groups = page_groups(doc);
     let props = package::Properties {
         title: clean(&doc.title_page.title).into_owned(),
@@ -102,7 +109,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     };
     let skeleton = skeleton(&groups, &doc.title_page).build();
     let mut body =
-        Body { package: package::Package::start(skeleton, &props)?, spacer_pending: false };
+        Body { package: package::Package::start(skeleton, &props, out)?, spacer_pending: false };
     let mut bookmarks = Bookmarks::default();
     for (i, group) in groups.iter().enumerate() {
         if i == 0 {

@@ -3,7 +3,7 @@
 //! document properties, settings that fill the table of contents on opening, and every part
 //! put through the Word-strict pass of [`super::ooxml`].
 
-use std::io::{Cursor, Write};
+use std::io::{Seek, Write};
 
 use anyhow::{Context, Result};
 use docx_rs as w;
@@ -11,6 +11,12 @@ use docx_rs::BuildXML;
 use jiff::civil::Date;
 
 use super::ooxml::{self, Element, Part};
+
+/// Where the package goes: a file, or bytes in memory. The zip goes back to finish each part's
+/// header, so it must be seekable.
+pub trait Output: Write + Seek {}
+
+impl<T: Write + Seek> Output for T {}
 
 /// What the package says about the document (File > Properties).
 #[derive(Debug, Clone, PartialEq)]
@@ -94,8 +100,8 @@ const UNSPLITTABLE_ROW_CHARS: usize = 1500;
 /// docx-rs's tree nor the XML of the whole body is ever held (a 26,000-action plan would take
 /// gigabytes). The other parts come from a skeleton docx-rs document: styles, numbering,
 /// footers, and one empty section per page group whose section properties close each group.
-pub struct Package {
-    zip: zip::ZipWriter<Cursor<Vec<u8>>>,
+pub struct Package<'a> {
+    zip: zip::ZipWriter<&'a mut dyn Output>,
     ids: ParaIds,
     skeleton: w::XMLDocx,
     script: Script,
@@ -104,11 +110,15 @@ pub struct Package {
     section_ends: std::vec::IntoIter<Element>,
 }
 
-impl Package {
-    /// Writes the parts before the document and opens its body.
-    pub fn start(skeleton: w::XMLDocx, props: &Properties) -> Result<Package> {
+impl<'a> Package<'a> {
+    /// Writes the parts before the document into `out` and opens its body.
+    pub fn start(
+        skeleton: w::XMLDocx,
+        props: &Properties,
+        out: &'a mut dyn Output,
+    ) -> Result<Package<'a>> {
         let footers = skeleton.footers.len();
-        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let mut zip = zip::ZipWriter::new(out);
         let parts: [(&str, Vec<u8>); 5] = [
             ("[Content_Types].xml", content_types(footers).into_bytes()),
             ("_rels/.rels", ROOT_RELS.as_bytes().to_vec()),
@@ -178,7 +188,7 @@ impl Package {
     }
 
     /// Closes the body and writes the parts after it.
-    pub fn finish(mut self) -> Result<Vec<u8>> {
+    pub fn finish(mut self) -> Result<()> {
         self.zip.write_all(b"</w:body></w:document>").context("word/document.xml")?;
         let Package { mut zip, mut ids, skeleton, script, .. } = self;
         let styles = strict(&skeleton.styles, &mut ids, |root| mark_styles(root, &script))
@@ -200,8 +210,8 @@ impl Package {
             zip.start_file(name.as_str(), deflated()).context(name.clone())?;
             zip.write_all(&bytes).context(name)?;
         }
-        let bytes = zip.finish().with_context(|| crate::fl!("docx-pack-failed"))?;
-        Ok(bytes.into_inner())
+        zip.finish().with_context(|| crate::fl!("docx-pack-failed"))?;
+        Ok(())
     }
 
     /// One element of the body through the rest of the strict pass, into the document.
