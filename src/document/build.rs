@@ -749,13 +749,11 @@ impl<'a> Builder<'a> {
             self.arrangement_blocks(),
             vec![],
         );
-        let framework = section(
-            &format!("{n}.2"),
-            &crate::fl!("document-framework-title"),
-            [vec![Block::Paragraph(crate::fl!("document-framework"))], self.framework_tables()]
-                .concat(),
-            vec![],
-        );
+        // Moved in, not concatenated: `concat` would copy every table of the framework.
+        let mut blocks = vec![Block::Paragraph(crate::fl!("document-framework"))];
+        blocks.extend(self.framework_tables());
+        let framework =
+            section(&format!("{n}.2"), &crate::fl!("document-framework-title"), blocks, vec![]);
         section(
             &n.to_string(),
             &crate::fl!("document-monitoring-title"),
@@ -1095,8 +1093,12 @@ impl Builder<'_> {
     fn abbreviations_annex(&self, chapters: &[Section]) -> Section {
         let institutions: Vec<(String, String)> =
             self.involvement().into_iter().map(|i| (i.code, i.name)).collect();
-        let text = glossary::plain_text(chapters) + &self.title_page_text();
-        let items = abbreviations::used(&text, &institutions, &self.content.abbreviations);
+        let mut words = std::collections::BTreeSet::new();
+        glossary::plain_text_pieces(chapters, |piece| {
+            abbreviations::add_acronyms(&mut words, piece);
+        });
+        abbreviations::add_acronyms(&mut words, &self.title_page_text());
+        let items = abbreviations::used_words(words, &institutions, &self.content.abbreviations);
         let mut blocks = vec![Block::Paragraph(crate::fl!("document-abbreviations"))];
         if items.is_empty() {
             blocks.push(Block::Paragraph(crate::fl!("document-abbreviations-none")));

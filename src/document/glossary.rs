@@ -15,18 +15,31 @@ use crate::content::Term;
 const INFLECTING: &[&str] = &["fr", "es", "ru"];
 
 /// The terms of `glossary` that appear in `sections` (written in `language`), sorted
-/// alphabetically.
+/// alphabetically. The text is read a piece at a time (see [`plain_text_pieces`]).
 pub fn used_terms<'a>(glossary: &'a [Term], sections: &[Section], language: &str) -> Vec<&'a Term> {
-    let text = plain_text(sections).to_lowercase();
     let primary = language.split('-').next().unwrap_or(language);
-    let found: Box<dyn Fn(&str) -> bool> = if INFLECTING.contains(&primary) {
-        let words = Words::of(&text);
-        Box::new(move |name| words.contains_inflected(name))
-    } else {
-        Box::new(|name| contains_words(&text, name))
-    };
+    let inflecting = INFLECTING.contains(&primary);
+    let names: Vec<Vec<String>> = glossary.iter().map(|t| names(&t.term)).collect();
+    // A term of several words may start at the end of one piece and go on in the next.
+    let longest = names.iter().flatten().map(|n| split_words(n).count()).max().unwrap_or(1);
+    let mut carried: Vec<String> = vec![];
+    let mut found = vec![false; glossary.len()];
+    plain_text_pieces(sections, |piece| {
+        let text = piece.to_lowercase();
+        let words = inflecting.then(|| Words::of(std::mem::take(&mut carried), &text));
+        let in_text = |name: &str| match &words {
+            Some(words) => words.contains_inflected(name),
+            None => contains_words(&text, name),
+        };
+        for (found, names) in found.iter_mut().zip(&names) {
+            *found = *found || names.iter().any(|n| in_text(n));
+        }
+        if let Some(words) = words {
+            carried = words.last(longest.saturating_sub(1));
+        }
+    });
     let mut used: Vec<&Term> =
-        glossary.iter().filter(|t| names(&t.term).iter().any(|n| found(n))).collect();
+        glossary.iter().zip(found).filter(|(_, found)| *found).map(|(t, _)| t).collect();
     used.sort_by_key(|t| t.term.to_lowercase());
     used
 }
@@ -70,13 +83,20 @@ struct Words {
 }
 
 impl Words {
-    fn of(text: &str) -> Words {
-        let words: Vec<String> = split_words(text).map(str::to_string).collect();
+    /// The words of `text`, after those `carried` over from the text before it.
+    fn of(carried: Vec<String>, text: &str) -> Words {
+        let mut words = carried;
+        words.extend(split_words(text).map(str::to_string));
         let mut by_start: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, word) in words.iter().enumerate() {
             by_start.entry(start(word)).or_default().push(i);
         }
         Words { words, by_start }
+    }
+
+    /// The last `n` words, to carry over to the next piece of text.
+    fn last(mut self, n: usize) -> Vec<String> {
+        self.words.split_off(self.words.len().saturating_sub(n))
     }
 
     /// Whether the term's words follow each other somewhere in the text, each in any inflected
@@ -117,24 +137,34 @@ fn same_stem(word: &str, term_word: &str) -> bool {
     shared >= 5.max(term_len - 3) && word.chars().count() - shared <= 3
 }
 
-/// Every word of the sections: headings, paragraphs, lists and table cells.
-pub(super) fn plain_text(sections: &[Section]) -> String {
+/// How much of the draft's text is looked at at once.
+const PIECE: usize = 1 << 20;
+
+/// Every word of the sections (headings, paragraphs, lists and table cells), one text a line,
+/// handed to `read` in pieces of about a megabyte cut between two lines: a big draft's text is
+/// never whole in memory.
+pub(super) fn plain_text_pieces(sections: &[Section], mut read: impl FnMut(&str)) {
     let mut out = String::new();
     for section in sections.iter().flat_map(Section::walk) {
-        out.push_str(&section.title);
-        out.push('\n');
+        let mut push = |s: &str| {
+            out.push_str(s);
+            out.push('\n');
+            if out.len() >= PIECE {
+                read(&out);
+                out.clear();
+            }
+        };
+        push(&section.title);
         for block in &section.blocks {
-            push_block(&mut out, block);
+            push_block(&mut push, block);
         }
     }
-    out
+    if !out.is_empty() {
+        read(&out);
+    }
 }
 
-fn push_block(out: &mut String, block: &Block) {
-    let mut push = |s: &str| {
-        out.push_str(s);
-        out.push('\n');
-    };
+fn push_block(push: &mut impl FnMut(&str), block: &Block) {
     match block {
         Block::Paragraph(text) | Block::Placeholder(text) => push(text),
         Block::List(items) => {
@@ -228,5 +258,33 @@ le traitement des dossiers.";
         );
         let names: Vec<&str> = used.iter().map(|t| t.term.as_str()).collect();
         assert_eq!(names, ["Compensation", "National Referral Mechanism (NRM)"]);
+    }
+
+    /// A section whose text is read in two pieces: `before` ends the first, `after` starts
+    /// the second.
+    fn two_pieces(before: &str, after: &str) -> Section {
+        let filler = "word ".repeat(PIECE / 5 + 1);
+        Section {
+            blocks: vec![
+                Block::Paragraph(format!("{filler}{before}")),
+                Block::Paragraph(after.into()),
+            ],
+            ..section("")
+        }
+    }
+
+    #[test]
+    fn terms_are_found_beyond_the_first_piece_of_a_big_draft() {
+        let glossary = [term("Victim"), term("Compensation")];
+        let used = used_terms(&glossary, &[two_pieces("and", "compensation for the victim")], "en");
+        let names: Vec<&str> = used.iter().map(|t| t.term.as_str()).collect();
+        assert_eq!(names, ["Compensation", "Victim"]);
+    }
+
+    #[test]
+    fn an_inflected_term_split_between_two_pieces_is_still_found() {
+        let glossary = [term("Торговля людьми")];
+        let used = used_terms(&glossary, &[two_pieces("против торговли", "людьми")], "ru");
+        assert_eq!(used.len(), 1, "the words of the first piece carry over to the next");
     }
 }
