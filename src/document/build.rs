@@ -19,7 +19,7 @@ use crate::sanitize::{clean, clean_line};
 /// The draft action plan for `plan`, dated `today`.
 pub fn build(plan: &Plan, content: &Content, today: Date) -> Document {
     crate::i18n::in_language(&plan.meta.language, || {
-        build_with(Builder::new(plan, content, false), today, Part::ALL)
+        build_with(&Builder::new(plan, content, false), today, Part::ALL)
     })
 }
 
@@ -50,14 +50,39 @@ pub fn build_parts(
     clean: bool,
     parts: &[Part],
 ) -> (Document, Vec<super::Gap>) {
-    crate::i18n::in_language(&plan.meta.language, || {
-        let mut doc = build_with(Builder::new(plan, content, clean), today, parts);
-        let gaps = if clean { super::clean::take_gaps(&mut doc) } else { vec![] };
-        (doc, gaps)
-    })
+    Draft::new(plan, content, today, clean).document(parts)
 }
 
-fn build_with(b: Builder, today: Date, parts: &[Part]) -> Document {
+/// A draft built a piece at a time: the document with some of its parts, or one matrix.
+pub struct Draft<'a> {
+    builder: Builder<'a>,
+    today: Date,
+}
+
+impl<'a> Draft<'a> {
+    /// The draft of `plan`, or its clean copy, dated `today`.
+    pub fn new(plan: &'a Plan, content: &'a Content, today: Date, clean: bool) -> Draft<'a> {
+        let builder =
+            crate::i18n::in_language(&plan.meta.language, || Builder::new(plan, content, clean));
+        Draft { builder, today }
+    }
+
+    /// The document with only `parts` built (see [`build_parts`]).
+    pub fn document(&self, parts: &[Part]) -> (Document, Vec<super::Gap>) {
+        crate::i18n::in_language(&self.builder.plan.meta.language, || {
+            let mut doc = build_with(&self.builder, self.today, parts);
+            let gaps = if self.builder.clean { super::clean::take_gaps(&mut doc) } else { vec![] };
+            (doc, gaps)
+        })
+    }
+
+    /// One of the matrices, as the whole document's would have it.
+    pub fn matrix(&self, matrix: super::Matrix) -> Table {
+        crate::i18n::in_language(&self.builder.plan.meta.language, || self.builder.matrix(matrix))
+    }
+}
+
+fn build_with(b: &Builder, today: Date, parts: &[Part]) -> Document {
     let plan = b.plan;
     Document {
         language: line(&plan.meta.language),

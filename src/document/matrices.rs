@@ -7,20 +7,34 @@ use super::build::{
     Builder, Involvement, Objective, PlannedAction, PlannedArea, baseline_choice, indicator_list,
     line, priority_choice, text,
 };
-use super::{Cell, Column, ColumnKind, Matrices, Table};
+use super::{Cell, Column, ColumnKind, Matrices, Matrix, Table};
 use crate::content::IndicatorKind;
 use crate::plan::{Frequency, Indicator, Priority, Timeframe};
 
 impl Builder<'_> {
     pub(super) fn matrices(&self) -> Matrices {
         Matrices {
-            actions: self.action_matrix(),
-            budget: self.budget_matrix(),
-            timeline: self.timeline_matrix(),
-            monitoring: self.monitoring_matrix(),
-            responsibilities: self.responsibility_matrix(),
-            gaps: Table { caption: crate::fl!("xlsx-sheet-gaps"), ..self.gap_table(true) },
-            institutions: self.institutions_table(&self.involvement()),
+            actions: self.matrix(Matrix::Actions),
+            budget: self.matrix(Matrix::Budget),
+            timeline: self.matrix(Matrix::Timeline),
+            monitoring: self.matrix(Matrix::Monitoring),
+            responsibilities: self.matrix(Matrix::Responsibilities),
+            gaps: self.matrix(Matrix::Gaps),
+            institutions: self.matrix(Matrix::Institutions),
+        }
+    }
+
+    pub(super) fn matrix(&self, matrix: Matrix) -> Table {
+        match matrix {
+            Matrix::Actions => self.action_matrix(),
+            Matrix::Budget => self.budget_matrix(),
+            Matrix::Timeline => self.timeline_matrix(),
+            Matrix::Monitoring => self.monitoring_matrix(),
+            Matrix::Responsibilities => self.responsibility_matrix(),
+            Matrix::Gaps => {
+                Table { caption: crate::fl!("xlsx-sheet-gaps"), ..self.gap_table(true) }
+            }
+            Matrix::Institutions => self.institutions_table(&self.involvement()),
         }
     }
 

@@ -16,7 +16,7 @@ mod matrices;
 mod principles;
 mod report;
 
-pub use build::{Part, build, build_clean, build_parts};
+pub use build::{Draft, Part, build, build_clean, build_parts};
 pub use clean::Gap;
 pub use evaluation::{Stage, build_evaluation, build_evaluation_clean};
 pub use report::{build_report, build_report_clean, number_words};
@@ -424,6 +424,66 @@ pub struct Matrices {
     pub institutions: Table,
 }
 
+/// One of the draft's matrices: a sheet of its workbook (three are CSV files too). An export
+/// builds them one at a time (see [`Draft::matrix`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matrix {
+    Actions,
+    Budget,
+    Timeline,
+    Monitoring,
+    Responsibilities,
+    Gaps,
+    Institutions,
+}
+
+impl Matrix {
+    /// In the workbook's order.
+    pub const ALL: [Matrix; 7] = [
+        Matrix::Actions,
+        Matrix::Budget,
+        Matrix::Timeline,
+        Matrix::Monitoring,
+        Matrix::Responsibilities,
+        Matrix::Gaps,
+        Matrix::Institutions,
+    ];
+
+    pub fn sheet_name(self) -> String {
+        match self {
+            Matrix::Actions => crate::fl!("xlsx-sheet-actions"),
+            Matrix::Budget => crate::fl!("xlsx-sheet-budget"),
+            Matrix::Timeline => crate::fl!("xlsx-sheet-timeline"),
+            Matrix::Monitoring => crate::fl!("xlsx-sheet-monitoring"),
+            Matrix::Responsibilities => crate::fl!("xlsx-sheet-responsibilities"),
+            Matrix::Gaps => crate::fl!("xlsx-sheet-gaps"),
+            Matrix::Institutions => crate::fl!("xlsx-sheet-institutions"),
+        }
+    }
+
+    /// Columns that stay in view when scrolling the sheet sideways.
+    pub fn frozen_columns(self) -> u16 {
+        match self {
+            Matrix::Budget | Matrix::Timeline | Matrix::Responsibilities => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl Matrices {
+    pub fn table(&self, matrix: Matrix) -> &Table {
+        match matrix {
+            Matrix::Actions => &self.actions,
+            Matrix::Budget => &self.budget,
+            Matrix::Timeline => &self.timeline,
+            Matrix::Monitoring => &self.monitoring,
+            Matrix::Responsibilities => &self.responsibilities,
+            Matrix::Gaps => &self.gaps,
+            Matrix::Institutions => &self.institutions,
+        }
+    }
+}
+
 impl Document {
     /// The sheets of the spreadsheet export: name, table, frozen columns.
     pub fn workbook(&self) -> Vec<(String, &Table, u16)> {
@@ -434,16 +494,10 @@ impl Document {
                 .map(|s| (s.name.clone(), &s.table, s.frozen_columns))
                 .collect();
         }
-        let m = &self.matrices;
-        vec![
-            (crate::fl!("xlsx-sheet-actions"), &m.actions, 1),
-            (crate::fl!("xlsx-sheet-budget"), &m.budget, 2),
-            (crate::fl!("xlsx-sheet-timeline"), &m.timeline, 2),
-            (crate::fl!("xlsx-sheet-monitoring"), &m.monitoring, 1),
-            (crate::fl!("xlsx-sheet-responsibilities"), &m.responsibilities, 2),
-            (crate::fl!("xlsx-sheet-gaps"), &m.gaps, 1),
-            (crate::fl!("xlsx-sheet-institutions"), &m.institutions, 1),
-        ]
+        Matrix::ALL
+            .into_iter()
+            .map(|m| (m.sheet_name(), self.matrices.table(m), m.frozen_columns()))
+            .collect()
     }
 
     /// Every section, chapters and annexes and their subsections, in document order.

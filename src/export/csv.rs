@@ -11,7 +11,7 @@
 
 use anyhow::{Context, Result};
 
-use crate::document::{ColumnKind, Document, Table};
+use crate::document::{ColumnKind, Document, Matrix, Table};
 use crate::sanitize::clean;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -24,14 +24,16 @@ pub fn write_all(doc: &Document, excel: bool) -> Result<Vec<(String, Vec<u8>)>> 
         .collect()
 }
 
+/// The three files: name suffix and matrix.
+pub const FILES: [(&str, Matrix); 3] = [
+    ("-actions.csv", Matrix::Actions),
+    ("-monitoring.csv", Matrix::Monitoring),
+    ("-responsibilities.csv", Matrix::Responsibilities),
+];
+
 /// The three files' name suffixes and tables.
 pub fn files(doc: &Document) -> [(&'static str, &Table); 3] {
-    let m = &doc.matrices;
-    [
-        ("-actions.csv", &m.actions),
-        ("-monitoring.csv", &m.monitoring),
-        ("-responsibilities.csv", &m.responsibilities),
-    ]
+    FILES.map(|(suffix, matrix)| (suffix, doc.matrices.table(matrix)))
 }
 
 /// One table as CSV: the header row, then the rows.

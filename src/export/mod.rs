@@ -12,6 +12,7 @@ mod preview;
 mod text_out;
 pub mod xlsx;
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -22,7 +23,7 @@ use jiff::civil::Date;
 pub use preview::preview_lines;
 
 use crate::content::Content;
-use crate::document::{self, Document, Part};
+use crate::document::{self, Document, Matrix, Part, Table};
 use crate::plan::Plan;
 use crate::store::{write_atomic, write_atomic_with};
 
@@ -158,8 +159,10 @@ pub fn export_draft(
 ) -> Result<Exported> {
     let formats = in_order(formats);
     crate::paths::ensure_dir(out_dir)?;
+    let draft = document::Draft::new(plan, content, options.date, options.clean);
     let mut exported = Exported::default();
     let mut checklist = None;
+    // The chapters' formats come first in `Format` order, so the paths stay in that order.
     for &part in Part::ALL {
         let of_part: Vec<Format> = formats.iter().copied().filter(|f| f.part() == part).collect();
         // The clean copy's checklist lists the gaps the chapters leave out.
@@ -167,13 +170,12 @@ pub fn export_draft(
         if of_part.is_empty() && !checklist_here {
             continue;
         }
-        let (doc, gaps) =
-            document::build_parts(plan, content, options.date, options.clean, &[part]);
+        // The matrices are made one at a time as they are written, not built here.
+        let built: &[Part] = if part == Part::Chapters { &[Part::Chapters] } else { &[] };
+        let (doc, gaps) = draft.document(built);
+        let writing = Writing { doc: &doc, draft: Some(&draft), out_dir, stem, options };
         for format in of_part {
-            exported.written.extend(write_format(&doc, format, out_dir, stem, options)?);
-            if format == Format::Xlsx {
-                exported.cut_cells = xlsx::cut_cells(&doc);
-            }
+            exported.written.extend(writing.format(format, &mut exported.cut_cells)?);
         }
         if checklist_here {
             checklist = Some(write_checklist(&doc, &gaps, out_dir, stem)?);
@@ -219,9 +221,10 @@ pub fn export_document(
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>> {
     crate::paths::ensure_dir(out_dir)?;
+    let writing = Writing { doc, draft: None, out_dir, stem, options };
     let mut written = vec![];
     for format in in_order(formats) {
-        written.extend(write_format(doc, format, out_dir, stem, options)?);
+        written.extend(writing.format(format, &mut vec![])?);
     }
     Ok(written)
 }
@@ -234,34 +237,60 @@ fn in_order(formats: &[Format]) -> Vec<Format> {
     formats
 }
 
-/// Writes one format's files (CSV three, the others one), each made straight into its file.
-fn write_format(
-    doc: &Document,
-    format: Format,
-    out_dir: &Path,
-    stem: &str,
-    options: &ExportOptions,
-) -> Result<Vec<PathBuf>> {
-    let path = |suffix: &str| out_dir.join(format!("{stem}{suffix}"));
-    crate::i18n::in_language(&doc.language, || {
-        let written = match format {
-            Format::Markdown => {
-                vec![write_file(path(".md"), format, |f| Ok(markdown::write_to(doc, f)?))?]
-            }
-            Format::Html => {
-                vec![write_file(path(".html"), format, |f| Ok(html::write_to(doc, f)?))?]
-            }
-            Format::Docx => vec![write_file(path(".docx"), format, |f| docx::write_to(doc, f))?],
-            Format::Xlsx => vec![write_file(path(".xlsx"), format, |f| xlsx::write_to(doc, f))?],
-            Format::Csv => csv::files(doc)
-                .into_iter()
-                .map(|(suffix, table)| {
-                    write_file(path(suffix), format, |f| csv::write_to(table, options.excel_csv, f))
-                })
-                .collect::<Result<_>>()?,
+/// Where and from what the formats' files are written.
+struct Writing<'a> {
+    doc: &'a Document,
+    /// When set, the matrices are made from it one at a time (the document has none).
+    draft: Option<&'a document::Draft<'a>>,
+    out_dir: &'a Path,
+    stem: &'a str,
+    options: &'a ExportOptions,
+}
+
+impl Writing<'_> {
+    /// Writes one format's files (CSV three, the others one), each made straight into its
+    /// file; adds the Excel cells cut to fit to `cut`.
+    fn format(&self, format: Format, cut: &mut Vec<String>) -> Result<Vec<PathBuf>> {
+        let doc = self.doc;
+        let path = |suffix: &str| self.out_dir.join(format!("{}{suffix}", self.stem));
+        let one = |suffix: &str, make: &mut dyn FnMut(&mut BufWriter<&mut File>) -> Result<()>| {
+            write_file(path(suffix), format, make).map(|p| vec![p])
         };
-        Ok(written)
-    })
+        crate::i18n::in_language(&doc.language, || match format {
+            Format::Markdown => one(".md", &mut |f| Ok(markdown::write_to(doc, f)?)),
+            Format::Html => one(".html", &mut |f| Ok(html::write_to(doc, f)?)),
+            Format::Docx => one(".docx", &mut |f| docx::write_to(doc, f)),
+            Format::Xlsx => one(".xlsx", &mut |f| {
+                let page = &doc.title_page;
+                let made = Matrix::ALL
+                    .into_iter()
+                    .map(|m| (m.sheet_name(), self.table(m), m.frozen_columns()));
+                cut.extend(match self.draft {
+                    Some(_) => xlsx::write_sheets_to(page, made, f)?,
+                    // A report's workbook is its own sheets.
+                    None => xlsx::write_sheets_to(page, xlsx::built_sheets(doc), f)?,
+                });
+                Ok(())
+            }),
+            Format::Csv => csv::FILES
+                .into_iter()
+                .map(|(suffix, matrix)| {
+                    let table = self.table(matrix);
+                    write_file(path(suffix), format, |f| {
+                        csv::write_to(&table, self.options.excel_csv, f)
+                    })
+                })
+                .collect(),
+        })
+    }
+
+    /// A matrix of the draft: the built document's, or made now.
+    fn table(&self, matrix: Matrix) -> Cow<'_, Table> {
+        match self.draft {
+            Some(draft) => Cow::Owned(draft.matrix(matrix)),
+            None => Cow::Borrowed(self.doc.matrices.table(matrix)),
+        }
+    }
 }
 
 /// Writes `path` atomically from what `make` puts into it. A failure of the format itself is

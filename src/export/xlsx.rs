@@ -14,7 +14,9 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
-use crate::document::{Cell, ColumnKind, Document, DocumentKind, Table};
+use std::borrow::Cow;
+
+use crate::document::{Cell, ColumnKind, Document, DocumentKind, Table, TitlePage};
 
 use crate::sanitize::clean;
 
@@ -29,37 +31,66 @@ const MAX_CELL_CHARS: usize = 32_767;
 const MONEY_FORMAT: &str = "#,##0";
 
 pub fn write(doc: &Document) -> Result<Vec<u8>> {
-    workbook(doc)?.save_to_buffer().with_context(|| crate::fl!("xlsx-assemble-failed"))
+    let sheets = built_sheets(doc);
+    workbook(&doc.title_page, sheets)?
+        .0
+        .save_to_buffer()
+        .with_context(|| crate::fl!("xlsx-assemble-failed"))
 }
 
-/// The same workbook as [`write`], written into `file`.
+/// A sheet to write: its name, table (built or made for it) and frozen columns.
+pub type Sheet<'a> = (String, Cow<'a, Table>, u16);
+
+/// The workbook of the draft with title page `page`, written into `file`, its sheets made one
+/// at a time by `sheets` (each leaves memory once written). Returns the cells it cut, as
+/// [`cut_cells`] does.
+pub fn write_sheets_to<'a>(
+    page: &TitlePage,
+    sheets: impl IntoIterator<Item = Sheet<'a>>,
+    file: impl std::io::Write + Send,
+) -> Result<Vec<String>> {
+    let (mut workbook, cut) = workbook(page, sheets)?;
+    workbook.save_to_writer(file).with_context(|| crate::fl!("xlsx-assemble-failed"))?;
+    Ok(cut)
+}
+
+/// [`write`] into `file`.
 pub fn write_to(doc: &Document, file: impl std::io::Write + Send) -> Result<()> {
-    workbook(doc)?.save_to_writer(file).with_context(|| crate::fl!("xlsx-assemble-failed"))
+    write_sheets_to(&doc.title_page, built_sheets(doc), file).map(drop)
 }
 
-fn workbook(doc: &Document) -> Result<Workbook> {
+pub(super) fn built_sheets(doc: &Document) -> impl Iterator<Item = Sheet<'_>> {
+    doc.workbook().into_iter().map(|(name, table, frozen)| (name, Cow::Borrowed(table), frozen))
+}
+
+fn workbook<'a>(
+    page: &TitlePage,
+    sheets: impl IntoIterator<Item = Sheet<'a>>,
+) -> Result<(Workbook, Vec<String>)> {
     let mut workbook = Workbook::new();
     workbook.set_properties(
         &DocProperties::new()
-            .set_title(clean(&doc.title_page.title))
-            .set_subject(format!("{} {}", clean(&doc.title_page.country), doc.title_page.period))
-            .set_status(match doc.title_page.kind {
+            .set_title(clean(&page.title))
+            .set_subject(format!("{} {}", clean(&page.country), page.period))
+            .set_status(match page.kind {
                 DocumentKind::Draft => crate::fl!("xlsx-status-draft"),
-                _ => super::naming::status(&doc.title_page),
+                _ => super::naming::status(page),
             })
             .set_comment(crate::fl!("xlsx-made-with")),
     );
-    let header = super::naming::sheet_header(&doc.title_page);
-    for (name, table, frozen_columns) in doc.workbook() {
+    let header = super::naming::sheet_header(page);
+    let mut cut = vec![];
+    for (name, table, frozen_columns) in sheets {
+        cut.extend(cut_in(&name, &table));
         let name = sheet_name(&name);
         // Rows are written top to bottom, so each can leave memory once the next one starts.
         let sheet = workbook
             .add_worksheet_with_constant_memory()
             .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
-        write_sheet(sheet, (&name, &header), table, frozen_columns)
+        write_sheet(sheet, (&name, &header), &table, frozen_columns)
             .with_context(|| crate::fl!("xlsx-sheet-failed", name = name.as_str()))?;
     }
-    Ok(workbook)
+    Ok((workbook, cut))
 }
 
 /// A sheet name Excel accepts, whatever a translation (or the pseudo-locale's brackets) made
@@ -191,23 +222,26 @@ fn fit_cell(text: &str) -> String {
 
 /// The cells [`write`] cuts, as "sheet, column, row N (action 4.1.1): kept of total characters".
 pub fn cut_cells(doc: &Document) -> Vec<String> {
+    doc.workbook().into_iter().flat_map(|(name, table, _)| cut_in(&name, table)).collect()
+}
+
+/// The cells of one sheet that are cut, as [`cut_cells`] lists them.
+fn cut_in(name: &str, table: &Table) -> Vec<String> {
     let mut cut = vec![];
-    for (name, table, _) in doc.workbook() {
-        for (r, row) in table.rows.iter().enumerate() {
-            for (cell, column) in row.iter().zip(&table.columns) {
-                let length = clean(&cell.text).chars().count();
-                if length > MAX_CELL_CHARS {
-                    let first = row.first().map(|c| c.text.as_str()).unwrap_or_default();
-                    cut.push(crate::fl!(
-                        "xlsx-cut-cell",
-                        sheet = name.as_str(),
-                        column = clean(&column.title).into_owned(),
-                        row = (r + 2),
-                        first = first,
-                        length = crate::i18n::number(length as u64),
-                        limit = crate::i18n::number(MAX_CELL_CHARS as u64)
-                    ));
-                }
+    for (r, row) in table.rows.iter().enumerate() {
+        for (cell, column) in row.iter().zip(&table.columns) {
+            let length = clean(&cell.text).chars().count();
+            if length > MAX_CELL_CHARS {
+                let first = row.first().map(|c| c.text.as_str()).unwrap_or_default();
+                cut.push(crate::fl!(
+                    "xlsx-cut-cell",
+                    sheet = name,
+                    column = clean(&column.title).into_owned(),
+                    row = (r + 2),
+                    first = first,
+                    length = crate::i18n::number(length as u64),
+                    limit = crate::i18n::number(MAX_CELL_CHARS as u64)
+                ));
             }
         }
     }
