@@ -370,30 +370,30 @@ fn title_page(page: &TitlePage) -> Vec<w::Paragraph> {
 /// field for its page. Not a TOC field: LibreOffice shows a TOC field's stored result and
 /// never updates it on opening, so its page numbers would stay blank; PAGEREF fields it
 /// computes on layout, and Word updates them on opening (`updateFields` in the settings).
-fn contents(doc: &Document) -> Vec<w::Paragraph> {
+/// The contents' heading, then one entry per chapter and section, each made as it is written
+/// (a big plan's contents are thousands of entries).
+fn contents(doc: &Document) -> impl Iterator<Item = w::Paragraph> + '_ {
     let heading = w::Paragraph::new()
         .add_run(
             w::Run::new().add_text(crate::fl!("export-contents")).size(32).bold().color("1F3864"),
         )
         .page_break_before(true)
         .line_spacing(w::LineSpacing::new().after(240));
-    let mut children = vec![heading];
     let page_column = w::Tab::new()
         .val(w::TabValueType::Right)
         .leader(w::TabLeaderType::Dot)
         .pos(text_width(false) as usize);
-    for s in doc.sections().into_iter().filter(|s| s.level() <= 2) {
+    let entries = doc.sections().into_iter().filter(|s| s.level() <= 2).map(move |s| {
         let link = w::Hyperlink::new(bookmark_name(s), w::HyperlinkType::Anchor)
             .add_run(w::Run::new().add_text(clean(&s.heading())))
             .add_run(w::Run::new().add_tab())
             .add_run(page_reference(&bookmark_name(s)));
-        let p = w::Paragraph::new()
+        w::Paragraph::new()
             .style(&format!("TOC{}", s.level()))
             .add_tab(page_column.clone())
-            .add_hyperlink(link);
-        children.push(p);
-    }
-    children
+            .add_hyperlink(link)
+    });
+    std::iter::once(heading).chain(entries)
 }
 
 /// A PAGEREF field to a heading's bookmark; its result is filled in on layout.
