@@ -1101,6 +1101,47 @@ fn export_plan_writes_every_format_named_after_the_plan() {
     assert_eq!(leftovers, 7, "no temporary files left behind");
 }
 
+/// The files of an export (built a part at a time, each written as it is made) are what the
+/// whole document renders to, byte for byte; the workbook's time of creation aside.
+#[test]
+fn an_export_made_a_part_at_a_time_writes_what_the_whole_document_renders() {
+    let (plan, content, _) = plan_with_a_long_note();
+    for clean in [false, true] {
+        let options = ExportOptions { clean, ..options(true) };
+        let dir = tempfile::tempdir().unwrap();
+        let exported =
+            export::export_draft(&plan, &content, &Format::ALL, dir.path(), "nap", &options)
+                .unwrap();
+        let (whole, gaps) = if clean {
+            document::build_clean(&plan, &content, DATE)
+        } else {
+            (document::build(&plan, &content, DATE), vec![])
+        };
+        for format in Format::ALL {
+            for rendered in export::render(&whole, format, &options).unwrap() {
+                let name = format!("nap{}", rendered.suffix);
+                let written = fs::read(dir.path().join(&name)).unwrap();
+                if format == Format::Xlsx {
+                    let parts = |bytes: &[u8]| {
+                        let mut parts = unzip(bytes);
+                        parts.retain(|(part, _)| part != "docProps/core.xml");
+                        parts
+                    };
+                    assert!(parts(&written) == parts(&rendered.bytes), "{name}, clean: {clean}");
+                } else {
+                    assert!(written == rendered.bytes, "{name}, clean: {clean}");
+                }
+            }
+        }
+        assert_eq!(exported.cut_cells, export::xlsx::cut_cells(&whole));
+        assert_eq!(exported.cut_cells.len(), 1, "the long note is cut in the workbook");
+        if clean {
+            let checklist = fs::read_to_string(dir.path().join("nap-checklist.md")).unwrap();
+            assert_eq!(checklist, export::markdown::checklist(&whole, &gaps));
+        }
+    }
+}
+
 fn write_demo_plan(dir: &Path) -> PathBuf {
     let (plan, _) = demo();
     let path = dir.join("nap.ron");

@@ -323,3 +323,47 @@ fn write_file(
             .context(crate::fl!("export-write-failed", path = path.display().to_string()))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder holding `nap.md` as an earlier export left it.
+    fn earlier_export() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nap.md");
+        std::fs::write(&path, "earlier").unwrap();
+        (dir, path)
+    }
+
+    fn untouched(dir: &Path, path: &Path) {
+        assert_eq!(std::fs::read_to_string(path).unwrap(), "earlier");
+        assert_eq!(std::fs::read_dir(dir).unwrap().count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn a_format_that_fails_midway_is_named_and_leaves_the_earlier_file() {
+        let (dir, path) = earlier_export();
+        let error = write_file(path.clone(), Format::Markdown, |f| {
+            f.write_all(b"half a draft")?;
+            anyhow::bail!("a table without rows")
+        })
+        .unwrap_err();
+        let label = Format::Markdown.label();
+        assert_eq!(error.to_string(), crate::fl!("export-render-failed", format = label));
+        assert!(format!("{error:#}").ends_with("a table without rows"));
+        untouched(dir.path(), &path);
+    }
+
+    #[test]
+    fn a_full_disk_while_a_format_writes_is_the_files_failure() {
+        let (dir, path) = earlier_export();
+        let error = write_file(path.clone(), Format::Markdown, |_| {
+            Err(io::Error::new(io::ErrorKind::StorageFull, "disk full").into())
+        })
+        .unwrap_err();
+        let shown = path.display().to_string();
+        assert_eq!(error.to_string(), crate::fl!("export-write-failed", path = shown));
+        untouched(dir.path(), &path);
+    }
+}
