@@ -129,8 +129,8 @@ pub fn bench() {
             let args = ["export", "--date", "2026-11-28", "--out", out, "--format", name];
             costs.push((name.to_string(), measure(&case, &args, &data, repeats)));
         }
-        // All five in one run, as `napwiz export` does by default: they are all held until
-        // every one has rendered, then written.
+        // All five in one run, as `napwiz export` does by default: the chapters are built once
+        // for Markdown, HTML and Word, then the matrices one at a time for Excel and CSV.
         let args = ["export", "--date", "2026-11-28", "--out", out];
         costs.push(("all five".to_string(), measure(&case, &args, &data, repeats)));
         for (name, c) in &costs {
