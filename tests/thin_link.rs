@@ -101,3 +101,15 @@ fn a_thin_link_scrolls_at_the_very_edge() {
     assert_eq!(thin.areas[0].cursor - thin.areas[0].top, rows - 1, "the cursor is on the last row");
     assert_eq!(local.areas[0].cursor - local.areas[0].top, rows - 3, "locally two rows stay below");
 }
+
+#[test]
+fn the_help_says_why_the_description_waits_on_a_thin_link_only() {
+    for thin in [true, false] {
+        let mut state = prevention(thin);
+        press(&mut state, "?");
+        state.size = (200, 60);
+        let help = draw_text(&state, 200, 60);
+        let said = help.contains("Thin link");
+        assert_eq!(said, thin, "thin {thin}:\n{help}");
+    }
+}

@@ -144,6 +144,7 @@ steps-title = Steps
 help-title = Keys (Up/Down scroll, Esc closes)
 help-keys-here = Keys here ({ $context }):
 help-everything-saved = Everything is saved as you go. Esc goes back one level; in a one-line prompt it cancels and keeps the old value.
+help-thin-link = Thin link (over SSH): while keys move down a list, the item's description and the keys line wait until the keys pause. napwiz --link local draws everything at once.
 help-context-start = start
 help-context-form = form
 help-context-roster = institutions

@@ -151,6 +151,7 @@ steps-title = Pasos
 help-title = Teclas (Up/Down desplazan, Esc cierra)
 help-keys-here = Teclas aquí ({ $context }):
 help-everything-saved = Todo se guarda sobre la marcha. Esc retrocede un nivel; en una línea de entrada, cancela y conserva el valor anterior.
+help-thin-link = Enlace lento (SSH): mientras las teclas recorren una lista, la descripción del elemento y la línea de teclas esperan a que las teclas se detengan. napwiz --link local lo muestra todo de inmediato.
 help-context-start = inicio
 help-context-form = formulario
 help-context-roster = instituciones

@@ -156,6 +156,7 @@ steps-title = Étapes
 help-title = Touches (Up/Down : défiler, Esc : fermer)
 help-keys-here = Touches ici ({ $context }) :
 help-everything-saved = Tout est enregistré au fur et à mesure. Esc remonte d'un niveau ; dans une invite d'une ligne, il annule et garde l'ancienne valeur.
+help-thin-link = Liaison lente (SSH) : pendant que les touches parcourent une liste, la description de l'élément et la ligne des touches attendent une pause des touches. napwiz --link local affiche tout aussitôt.
 help-context-start = accueil
 help-context-form = formulaire
 help-context-roster = institutions

@@ -358,6 +358,9 @@ fn help(state: &State, frame: &mut Frame, body: Rect, scroll: u16, theme: &Theme
     }
     lines.push(Line::default());
     lines.push(Line::styled(crate::fl!("help-everything-saved"), theme.muted));
+    if state.link.thin {
+        lines.push(Line::styled(crate::fl!("help-thin-link"), theme.muted));
+    }
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
 
