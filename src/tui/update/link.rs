@@ -22,9 +22,14 @@ impl Selection {
 }
 
 /// What to remember before an action, so [`after`] can tell whether it moved the selection: the
-/// selection and the keys line then (only on a thin link; locally nothing is held).
+/// selection and, unless one is held already, the keys line then (only on a thin link; locally
+/// nothing is held).
 pub fn before(state: &State) -> Option<(Selection, Vec<(String, String)>)> {
-    state.link.thin.then(|| (Selection::of(state), crate::tui::offer::footer_here(state)))
+    let keys = || match state.link.held_keys {
+        Some(_) => vec![],
+        None => crate::tui::offer::footer_here(state),
+    };
+    state.link.thin.then(|| (Selection::of(state), keys()))
 }
 
 /// After an action: a move to another row of the same area list holds the description and the
