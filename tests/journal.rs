@@ -228,3 +228,92 @@ fn plain_mode_journals_each_decision_and_folds_the_journal_in_at_the_end() {
     let text = std::fs::read_to_string(&files.plan).unwrap();
     assert_eq!(text, to_ron(&journalled.plan));
 }
+
+/// The newest backup's plan and the note its command wrote.
+fn napwiz_cli(files: &Files, args: &[&str]) -> String {
+    let out = std::process::Command::new(BIN)
+        .args(args)
+        .env("NAPWIZ_DATA_DIR", &files.data)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{args:?}: {err}");
+    err
+}
+
+#[test]
+fn replacing_a_plan_keeps_its_journalled_changes_in_the_backup_taken_first() {
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    kill_9(&mut s);
+    let plan = files.plan.to_str().unwrap();
+    let journal = journal_path(&files.plan).display().to_string();
+
+    // `new --force` over it: the before-replace backup holds the journalled decision.
+    let err = napwiz_cli(
+        &files,
+        &[
+            "new",
+            plan,
+            "--title",
+            "Fresh",
+            "--country",
+            "X",
+            "--from",
+            "2027",
+            "--to",
+            "2030",
+            "--force",
+        ],
+    );
+    assert!(err.contains(&format!("1 change in '{journal}'")), "{err}");
+    assert!(err.contains("went into the backup"), "{err}");
+    assert!(!journal_path(&files.plan).exists(), "its changes are in the backup: removed");
+    let fresh = PlanFile::read(&files.plan).unwrap();
+    assert_eq!(fresh.plan.meta.title, "Fresh");
+    assert!(fresh.notices.is_empty(), "no stale journal reported: {:?}", fresh.notices);
+
+    // Restoring that backup brings the decision back, journal and all.
+    let replaced = backup_numbered(&files, "before-replace");
+    napwiz_cli(&files, &["backups", plan, "--restore", &replaced]);
+    let restored = PlanFile::read(&files.plan).unwrap();
+    assert_eq!(priority(&restored, "P1.1"), Some(Priority::Low), "the journalled decision");
+    assert_eq!(file_alone(&files.plan), Some(Priority::Low), "written into the file itself");
+}
+
+/// The number `napwiz backups` gives the newest backup labelled `label`.
+fn backup_numbered(files: &Files, label: &str) -> String {
+    let out = std::process::Command::new(BIN)
+        .args(["backups".as_ref(), files.plan.as_os_str()])
+        .env("NAPWIZ_DATA_DIR", &files.data)
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&out.stdout).into_owned();
+    let line = list.lines().find(|l| l.contains(&format!("[{label}]"))).expect("the backup");
+    line.split_whitespace().next().unwrap().to_string()
+}
+
+#[test]
+fn restoring_over_a_journalled_plan_backs_up_what_the_wizard_showed() {
+    let files = demo_files();
+    let plan = files.plan.to_str().unwrap();
+    // A backup to restore: the demo plan before it is written again.
+    napwiz_cli(&files, &["demo", plan, "--force"]);
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    kill_9(&mut s);
+    let err = napwiz_cli(
+        &files,
+        &["backups", plan, "--restore", &backup_numbered(&files, "before-replace")],
+    );
+    assert!(err.contains("went into the backup"), "{err}");
+    assert!(!journal_path(&files.plan).exists());
+    assert_eq!(file_alone(&files.plan), Some(Priority::High), "the demo plan restored");
+    // The backup taken before the restore holds the wizard's last state, journal included.
+    let before = backup_numbered(&files, "before-restore");
+    napwiz_cli(&files, &["backups", plan, "--restore", &before]);
+    assert_eq!(file_alone(&files.plan), Some(Priority::Low), "the journalled decision");
+}

@@ -1060,6 +1060,10 @@ store-journal-torn = Left out { $count ->
    *[other] { $count } damaged changes
 } at the end of '{ $journal }' (napwiz stopped while writing); the changes before are in the plan.
 store-journal-stale = '{ $journal }' holds changes made to another version of '{ $path }' (the plan was changed outside napwiz since): they are not applied.
+store-journal-backed-up = { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+} in '{ $journal }', not yet written into the plan file, went into the backup taken before it was replaced.
 store-journal-kept = '{ $journal }' is kept as '{ $kept }': compare it with the plan and enter what is missing by hand, then delete it.
 store-journal-unreadable = Could not read or move '{ $journal }' ({ $error }): the latest changes it may hold are not shown.
 store-journal-left = Could not remove '{ $journal }' after writing its changes into the plan; the plan holds them all, the journal can be deleted.

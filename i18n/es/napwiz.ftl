@@ -1081,6 +1081,10 @@ store-journal-torn = { $count ->
    *[other] Se omitieron { $count } cambios dañados
 } al final de «{ $journal }» (napwiz se detuvo mientras escribía); los cambios anteriores están en el plan.
 store-journal-stale = «{ $journal }» contiene cambios hechos sobre otra versión de «{ $path }» (el plan se modificó fuera de napwiz desde entonces): no se aplican.
+store-journal-backed-up = { $count ->
+    [one] 1 cambio de «{ $journal }», aún no escrito en el archivo del plan, quedó
+   *[other] { $count } cambios de «{ $journal }», aún no escritos en el archivo del plan, quedaron
+} en la copia de seguridad hecha antes de reemplazarlo.
 store-journal-kept = «{ $journal }» se conserva como «{ $kept }»: compárelo con el plan, introduzca a mano lo que falte y después elimínelo.
 store-journal-unreadable = No se pudo leer ni mover «{ $journal }» ({ $error }): no se muestran los últimos cambios que pueda contener.
 store-journal-left = No se pudo eliminar «{ $journal }» después de escribir sus cambios en el plan; el plan los contiene todos, el diario puede eliminarse.

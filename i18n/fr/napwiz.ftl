@@ -1106,6 +1106,10 @@ store-journal-torn = { $count ->
    *[other] { $count } modifications endommagées laissées
 } de côté à la fin de « { $journal } » (napwiz s'est arrêté pendant l'écriture) ; les modifications précédentes sont dans le plan.
 store-journal-stale = « { $journal } » contient des modifications faites sur une autre version de « { $path } » (le plan a été modifié hors de napwiz depuis) : elles ne sont pas appliquées.
+store-journal-backed-up = { $count ->
+    [one] 1 modification de « { $journal } », pas encore écrite dans le fichier du plan, figure
+   *[other] { $count } modifications de « { $journal } », pas encore écrites dans le fichier du plan, figurent
+} dans la sauvegarde faite avant son remplacement.
 store-journal-kept = « { $journal } » est conservé sous « { $kept } » : comparez-le au plan et saisissez à la main ce qui manque, puis supprimez-le.
 store-journal-unreadable = Impossible de lire ou de déplacer « { $journal } » ({ $error }) : les dernières modifications qu'il contient peut-être ne sont pas affichées.
 store-journal-left = Impossible de supprimer « { $journal } » après avoir écrit ses modifications dans le plan ; le plan les contient toutes, le journal peut être supprimé.

@@ -4,10 +4,10 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
-use super::common::show;
+use super::common::{print_notices, show};
 use crate::plan::from_ron;
 use crate::store::{
-    Backups, LockOutcome, LockUnverified, PlanLock, PlanLocked, TakeOver, folder_refuses,
+    Backups, LockOutcome, LockUnverified, PlanLock, PlanLocked, Replaced, TakeOver, folder_refuses,
     write_atomic,
 };
 
@@ -81,13 +81,15 @@ fn restore_one(
             return Err(LockUnverified { path: path.to_path_buf(), holder }.into());
         }
     };
-    if let Ok(current) = std::fs::read(path) {
+    let replaced = std::fs::read(path).ok().map(|current| Replaced::read(path, current));
+    if let Some(replaced) = &replaced {
         backups
-            .record(&current, Some("before-restore"), Duration::ZERO)
+            .record(&replaced.bytes, Some("before-restore"), Duration::ZERO)
             .with_context(|| crate::fl!("backups-before-restore"))?;
     }
     write_atomic(path, text.as_bytes())
         .with_context(|| crate::fl!("export-write-failed", path = path.display().to_string()))?;
+    print_notices(&replaced.map(|r| r.retire_journal(path)).unwrap_or_default())?;
     let taken = backup.taken.to_string();
     crate::outln!("{}", crate::fl!("backups-restored", plan = show(path), taken = taken))?;
     Ok(())

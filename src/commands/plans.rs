@@ -41,7 +41,8 @@ pub fn new(pack: &PackSource, args: NewArgs) -> Result<ExitCode> {
     plan.meta.facilitator = args.facilitator;
     plan.meta.coordinating_body = args.coordinating_body;
     let path = args.path.unwrap_or_else(|| paths::new_plan_path(&details.title));
-    PlanFile::create(&path, plan, args.force)?;
+    let file = PlanFile::create(&path, plan, args.force)?;
+    print_notices(&file.notices)?;
     crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -186,7 +187,8 @@ pub fn demo(
     let path = path.unwrap_or_else(paths::demo_plan_path);
     let mut demo = plan::demo_plan(&content);
     demo.meta.language = language;
-    PlanFile::create(&path, demo, force)?;
+    let file = PlanFile::create(&path, demo, force)?;
+    print_notices(&file.notices)?;
     crate::outln!("{}", show(&path))?;
     Ok(ExitCode::SUCCESS)
 }

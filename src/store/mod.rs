@@ -434,14 +434,18 @@ impl PlanFile {
             }
         };
         let backups = Backups::for_plan(path);
-        let on_disk = match std::fs::read(path) {
+        let (on_disk, replaced) = match std::fs::read(path) {
             Ok(old) => {
-                backups.record(&old, Some("before-replace"), Duration::ZERO).with_context(
-                    || crate::fl!("store-backup-before-replace", path = path.display().to_string()),
-                )?;
-                Some(Fingerprint::of(&old))
+                let on_disk = Fingerprint::of(&old);
+                let replaced = Replaced::read(path, old);
+                backups
+                    .record(&replaced.bytes, Some("before-replace"), Duration::ZERO)
+                    .with_context(|| {
+                        crate::fl!("store-backup-before-replace", path = path.display().to_string())
+                    })?;
+                (Some(on_disk), Some(replaced))
             }
-            Err(_) => None,
+            Err(_) => (None, None),
         };
         let mut file = PlanFile {
             path: path.to_path_buf(),
@@ -458,7 +462,10 @@ impl PlanFile {
             journal_todo: None,
             pending: Pending::default(),
         };
-        keep_stale_journal(path, &mut file.notices);
+        match replaced {
+            Some(replaced) => file.notices.extend(replaced.retire_journal(path)),
+            None => keep_stale_journal(path, &mut file.notices),
+        }
         file.save()?;
         Ok(file)
     }
@@ -731,6 +738,60 @@ fn apply_journal(
             notices.push(crate::fl!("store-journal-unreadable", journal = name, error = error));
             (None, None)
         }
+    }
+}
+
+/// A plan file about to be replaced (`new --force`, `backups --restore`), as its readers see it:
+/// what the backup taken first must hold. When a journal extends the file (a wizard was stopped
+/// before folding it in), its changes are applied and the plan written whole, so the backup
+/// holds them and the journal, stale once the file is replaced, can go.
+pub struct Replaced {
+    pub bytes: Vec<u8>,
+    /// How many of the journal's changes `bytes` holds.
+    journalled: usize,
+}
+
+impl Replaced {
+    /// `bytes` is the file's content, read by the caller.
+    pub fn read(path: &Path, bytes: Vec<u8>) -> Replaced {
+        let found = journal::read(&journal_path(path), Fingerprint::of(&bytes), PLAN_SIZE_LIMIT);
+        let records = match found {
+            Ok(journal::Found::Changes { records, .. }) if !records.is_empty() => records,
+            _ => return Replaced { bytes, journalled: 0 },
+        };
+        let text = std::str::from_utf8(&bytes).ok();
+        let Some(parsed) = text.and_then(|t| from_ron(&path.display().to_string(), t).ok()) else {
+            // A journal over a file that does not parse is set aside as stale, never lost.
+            return Replaced { bytes, journalled: 0 };
+        };
+        let mut plan = parsed.plan;
+        let journalled = records.len();
+        for record in records {
+            record.apply(&mut plan);
+        }
+        Replaced { bytes: to_ron(&plan).into_bytes(), journalled }
+    }
+
+    /// Once the file is replaced and `bytes` backed up: a journal whose changes the backup holds
+    /// is removed, any other is set aside (see [`keep_stale_journal`]). What to tell the user.
+    pub fn retire_journal(&self, path: &Path) -> Vec<String> {
+        let mut notices = vec![];
+        let journal = journal_path(path);
+        if self.journalled == 0 {
+            keep_stale_journal(path, &mut notices);
+        } else if let Err(e) = journal::remove(&journal) {
+            let error = e.to_string();
+            let name = journal.display().to_string();
+            notices.push(crate::fl!("store-journal-unreadable", journal = name, error = error));
+        } else {
+            let name = journal.display().to_string();
+            notices.push(crate::fl!(
+                "store-journal-backed-up",
+                count = self.journalled,
+                journal = name
+            ));
+        }
+        notices
     }
 }
 
