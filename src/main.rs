@@ -6,6 +6,7 @@ use napwiz::output::Output;
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
+    refuse_big_writes_with_an_error();
     let cli = match napwiz::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return usage(&err),
@@ -36,5 +37,16 @@ fn restore_default_sigpipe() {
     // SAFETY: called first thing in main, before any thread exists; SIG_DFL is a valid handler.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+/// Under a file size limit (`ulimit -f`, common on locked-down servers) a write past it kills
+/// the process with SIGXFSZ, and with it the wizard and its unsaved text. Ignored, the write
+/// fails with "File too large" instead, and napwiz says so as of any failed save.
+fn refuse_big_writes_with_an_error() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists; SIG_IGN is a valid handler.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }

@@ -125,6 +125,8 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let Some(file) = self.file.as_mut() else { return Ok(()) };
         match file.compact() {
             Ok(_) => Ok(()),
+            // Every change is still in the journal: said, not refused.
+            Err(e) if e.is::<crate::store::NotFolded>() => self.say(&format!("  {e:#}")),
             Err(e) => self.refuse(&crate::fl!("plain-not-saved", error = format!("{e:#}"))),
         }
     }

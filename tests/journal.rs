@@ -317,3 +317,78 @@ fn restoring_over_a_journalled_plan_backs_up_what_the_wizard_showed() {
     napwiz_cli(&files, &["backups", plan, "--restore", &before]);
     assert_eq!(file_alone(&files.plan), Some(Priority::Low), "the journalled decision");
 }
+
+/// Sets the file size limit (`ulimit -f`) of a running process.
+#[cfg(target_os = "linux")]
+fn limit_file_size(pid: u32, bytes: u64) {
+    let limit = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
+    // SAFETY: a valid rlimit for our own child process; no pointer is kept.
+    let done = unsafe {
+        libc::prlimit(pid as libc::pid_t, libc::RLIMIT_FSIZE, &limit, std::ptr::null_mut())
+    };
+    assert_eq!(done, 0, "prlimit: {}", std::io::Error::last_os_error());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_journal_that_cannot_be_folded_in_keeps_every_change_and_says_where() {
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    let before = std::fs::read(&files.plan).unwrap();
+    // Room for the journal to grow a little, not for the whole plan: folding it in fails.
+    let journal_len = std::fs::metadata(journal_path(&files.plan)).unwrap().len();
+    assert!(journal_len + 4096 < before.len() as u64);
+    limit_file_size(s.pid(), journal_len + 4096);
+    s.keys(&["q"]);
+    let status = s.wait_exit("q with the journal not folded in");
+    assert!(status.success(), "quit without asking: nothing is lost ({status:?})");
+    let said = s.contents();
+    let journal = journal_path(&files.plan).display().to_string();
+    assert!(said.contains(&journal) && said.contains("not yet in"), "{said}");
+    assert_eq!(std::fs::read(&files.plan).unwrap(), before, "the plan file is untouched");
+    let read = PlanFile::read(&files.plan).unwrap();
+    assert_eq!(priority(&read, "P1.1"), Some(Priority::Low), "the journal holds the decision");
+    // Without the limit, the next wizard folds it in.
+    let again = start(&files, true);
+    again.wait_for("Applied 1 change from");
+    again.quit();
+    assert_eq!(file_alone(&files.plan), Some(Priority::Low));
+    assert!(!journal_path(&files.plan).exists());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn plain_mode_says_where_the_changes_are_when_the_journal_cannot_be_folded_in() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let files = demo_files();
+    let mut child = Command::new(BIN)
+        .args(["--plain".as_ref(), files.plan.as_os_str()])
+        .env("NAPWIZ_DATA_DIR", &files.data)
+        .env("NAPWIZ_JOURNAL_FROM", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let keep = "\n".repeat(10 + 1 + 1);
+    stdin.write_all(format!("{keep}x\n").as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    wait_for_records(&files.plan, 1);
+    let before = std::fs::read(&files.plan).unwrap();
+    let journal_len = std::fs::metadata(journal_path(&files.plan)).unwrap().len();
+    limit_file_size(child.id(), journal_len + 4096);
+    drop(stdin);
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    assert!(child.wait().unwrap().success(), "{out}");
+    let journal = journal_path(&files.plan).display().to_string();
+    assert!(out.contains("(ulimit -f): File too large (os error 27)); they are safe"), "{out}");
+    assert!(out.contains(&format!("they are safe in '{journal}'")), "{out}");
+    assert_eq!(std::fs::read(&files.plan).unwrap(), before, "the plan file is untouched");
+    let read = PlanFile::read(&files.plan).unwrap();
+    assert!(!read.plan.decision("P1.1").unwrap().is_included(), "the journal holds it");
+}

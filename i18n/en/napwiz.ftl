@@ -1064,6 +1064,8 @@ store-journal-backed-up = { $count ->
     [one] 1 change
    *[other] { $count } changes
 } in '{ $journal }', not yet written into the plan file, went into the backup taken before it was replaced.
+store-journal-not-folded = Could not write the changes into '{ $path }' ({ $error }); they are safe in '{ $journal }', and the next napwiz to open the plan applies them.
+app-journal-left = The latest changes are in '{ $journal }', not yet in '{ $path }': open the plan in napwiz again to write them into it (until then, every napwiz command reads them from there).
 store-journal-kept = '{ $journal }' is kept as '{ $kept }': compare it with the plan and enter what is missing by hand, then delete it.
 store-journal-unreadable = Could not read or move '{ $journal }' ({ $error }): the latest changes it may hold are not shown.
 store-journal-left = Could not remove '{ $journal }' after writing its changes into the plan; the plan holds them all, the journal can be deleted.
@@ -1093,6 +1095,7 @@ store-lock-file = could not create the lock file '{ $path }' (is the folder writ
 store-missing = plan '{ $path }' does not exist; create it with `napwiz new { $path }`
 store-permission-denied = could not read plan '{ $path }': permission denied
 store-read-failed = could not read plan '{ $path }': { $error }
+store-file-too-large = the file would pass the size limit set for this account (ulimit -f)
 store-disk-full = the disk is full
 store-folder-not-writable = the folder is not writable
 store-folder-gone = its folder no longer exists

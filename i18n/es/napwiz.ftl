@@ -1085,6 +1085,8 @@ store-journal-backed-up = { $count ->
     [one] 1 cambio de «{ $journal }», aún no escrito en el archivo del plan, quedó
    *[other] { $count } cambios de «{ $journal }», aún no escritos en el archivo del plan, quedaron
 } en la copia de seguridad hecha antes de reemplazarlo.
+store-journal-not-folded = No se pudieron escribir los cambios en «{ $path }» ({ $error }); están a salvo en «{ $journal }», y el próximo napwiz que abra el plan los aplica.
+app-journal-left = Los últimos cambios están en «{ $journal }», aún no en «{ $path }»: vuelva a abrir el plan en napwiz para escribirlos en él (hasta entonces, cada comando de napwiz los lee de allí).
 store-journal-kept = «{ $journal }» se conserva como «{ $kept }»: compárelo con el plan, introduzca a mano lo que falte y después elimínelo.
 store-journal-unreadable = No se pudo leer ni mover «{ $journal }» ({ $error }): no se muestran los últimos cambios que pueda contener.
 store-journal-left = No se pudo eliminar «{ $journal }» después de escribir sus cambios en el plan; el plan los contiene todos, el diario puede eliminarse.
@@ -1114,6 +1116,7 @@ store-lock-file = no se pudo crear el archivo de bloqueo «{ $path }» (¿admite
 store-missing = el plan «{ $path }» no existe; créelo con `napwiz new { $path }`
 store-permission-denied = no se pudo leer el plan «{ $path }»: permiso denegado
 store-read-failed = no se pudo leer el plan «{ $path }»: { $error }
+store-file-too-large = el archivo superaría el tamaño máximo fijado para esta cuenta (ulimit -f)
 store-disk-full = el disco está lleno
 store-folder-not-writable = la carpeta no admite escritura
 store-folder-gone = su carpeta ya no existe

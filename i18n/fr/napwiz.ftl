@@ -1110,6 +1110,8 @@ store-journal-backed-up = { $count ->
     [one] 1 modification de « { $journal } », pas encore écrite dans le fichier du plan, figure
    *[other] { $count } modifications de « { $journal } », pas encore écrites dans le fichier du plan, figurent
 } dans la sauvegarde faite avant son remplacement.
+store-journal-not-folded = Impossible d'écrire les modifications dans « { $path } » ({ $error }) ; elles sont en sécurité dans « { $journal } », et le prochain napwiz qui ouvre le plan les applique.
+app-journal-left = Les dernières modifications sont dans « { $journal } », pas encore dans « { $path } » : rouvrez le plan dans napwiz pour les y écrire (d'ici là, chaque commande napwiz les lit depuis ce fichier).
 store-journal-kept = « { $journal } » est conservé sous « { $kept } » : comparez-le au plan et saisissez à la main ce qui manque, puis supprimez-le.
 store-journal-unreadable = Impossible de lire ou de déplacer « { $journal } » ({ $error }) : les dernières modifications qu'il contient peut-être ne sont pas affichées.
 store-journal-left = Impossible de supprimer « { $journal } » après avoir écrit ses modifications dans le plan ; le plan les contient toutes, le journal peut être supprimé.
@@ -1139,6 +1141,7 @@ store-lock-file = impossible de créer le fichier de verrou « { $path } » (le 
 store-missing = le plan « { $path } » n'existe pas ; créez-le avec `napwiz new { $path }`
 store-permission-denied = impossible de lire le plan « { $path } » : permission refusée
 store-read-failed = impossible de lire le plan « { $path } » : { $error }
+store-file-too-large = le fichier dépasserait la taille maximale fixée pour ce compte (ulimit -f)
 store-disk-full = le disque est plein
 store-folder-not-writable = le dossier n'est pas accessible en écriture
 store-folder-gone = son dossier n'existe plus

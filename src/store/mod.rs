@@ -209,6 +209,29 @@ impl fmt::Display for ChangedOnDisk {
 
 impl std::error::Error for ChangedOnDisk {}
 
+/// Folding the journal into the plan file failed (a full disk, a file size limit, the folder made
+/// read-only), but the journal, fsynced before, still holds every change: nothing is lost, and
+/// the next napwiz to open the plan applies it. Not said when the plan changed on disk: that is
+/// [`ChangedOnDisk`], and the journal no longer extends the file.
+#[derive(Debug)]
+pub struct NotFolded {
+    pub path: PathBuf,
+    pub error: String,
+}
+
+impl fmt::Display for NotFolded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::fl!(
+            "store-journal-not-folded",
+            path = self.path.display().to_string(),
+            journal = journal_path(&self.path).display().to_string(),
+            error = self.error.as_str()
+        ))
+    }
+}
+
+impl std::error::Error for NotFolded {}
+
 /// How often a plain save makes a backup: every save from the command line; at most one a
 /// minute while autosaving in the wizard.
 #[derive(Debug, Clone, Copy)]
@@ -550,11 +573,25 @@ impl PlanFile {
 
     /// Folds the journal into the plan file (a whole save) and removes it; nothing to do without
     /// one. For closing the plan and before the plan file is read or written whole.
+    /// A failure is [`NotFolded`] unless the plan changed on disk ([`ChangedOnDisk`]).
     pub fn compact(&mut self) -> Result<Option<Saved>> {
         if self.journal.is_none() || self.read_only.is_some() {
             return Ok(None);
         }
-        self.save().map(Some)
+        self.save().map(Some).map_err(|e| {
+            if e.is::<ChangedOnDisk>() {
+                return e;
+            }
+            // Why alone: the save's own message says the changes are still open in napwiz.
+            let error = e.downcast_ref::<SaveFailed>().map_or_else(
+                || format!("{e:#}"),
+                |failed| match failed.why == failed.error {
+                    true => failed.error.clone(),
+                    false => format!("{}: {}", failed.why, failed.error),
+                },
+            );
+            NotFolded { path: self.path.clone(), error }.into()
+        })
     }
 
     /// The length of the plan file as last read or written.
@@ -667,7 +704,12 @@ impl PlanFile {
         let journal = journal_path(&self.path);
         if let Some(len) = self.journal {
             // A crash after the rename but before the journal is gone must not make it look stale.
-            let _ = journal::mark_compacted(&journal, len, Fingerprint::of(text.as_bytes()));
+            // If the write then fails, the journal goes on from its new end.
+            if let Ok(marked) =
+                journal::mark_compacted(&journal, len, Fingerprint::of(text.as_bytes()))
+            {
+                self.journal = Some(marked);
+            }
         }
         let mut stamp = None;
         write_atomic_with(&self.path, |file| {
@@ -956,6 +998,7 @@ fn read_error(path: &Path, e: io::Error) -> anyhow::Error {
 fn save_error(path: &Path, e: io::Error) -> anyhow::Error {
     let why = match e.kind() {
         io::ErrorKind::StorageFull => crate::fl!("store-disk-full"),
+        io::ErrorKind::FileTooLarge => crate::fl!("store-file-too-large"),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
             crate::fl!("store-folder-not-writable")
         }
@@ -963,16 +1006,29 @@ fn save_error(path: &Path, e: io::Error) -> anyhow::Error {
         io::ErrorKind::NotADirectory => crate::fl!("store-folder-replaced"),
         _ => e.to_string(),
     };
-    anyhow!(
-        "{}",
-        crate::fl!(
-            "store-save-failed",
-            path = path.display().to_string(),
-            why = why,
-            error = e.to_string()
-        )
-    )
+    SaveFailed { path: path.to_path_buf(), why, error: e.to_string() }.into()
 }
+
+/// Writing the plan file failed: why, in words, and the system's error.
+#[derive(Debug)]
+pub struct SaveFailed {
+    path: PathBuf,
+    why: String,
+    error: String,
+}
+
+impl fmt::Display for SaveFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::fl!(
+            "store-save-failed",
+            path = self.path.display().to_string(),
+            why = self.why.as_str(),
+            error = self.error.as_str()
+        ))
+    }
+}
+
+impl std::error::Error for SaveFailed {}
 
 /// The end of every error about a broken plan: the file was left alone, and where the last good
 /// copy is.

@@ -127,9 +127,10 @@ fn finish(state: &mut State, shared: &SharedState) -> Option<String> {
     } else {
         None
     };
+    let journal = journal_left(&mut guard);
     // Dropping the plan file removes its lock file.
     guard.set_file(None);
-    kept.or_else(|| state.farewell.clone())
+    kept.or_else(|| state.farewell.clone()).or(journal)
 }
 
 fn setup_terminal(colour: bool) -> Result<Term> {
@@ -597,20 +598,31 @@ fn quit_or_ask(state: &mut State, shared: &SharedState) {
 }
 
 /// Folds a big plan's journal into its file (see `store::journal`): on leaving the plan and
-/// before its file is used whole. A failure is a failed save: quitting then asks what to do.
+/// before its file is used whole. When the plan changed on disk that is a failed save, and
+/// quitting asks what to do; any other failure leaves every change in the journal, which is
+/// said (and said again on leaving, see [`journal_left`]).
 fn compact_now(state: &mut State, shared: &SharedState) {
     let Some(open) = state.plan.as_ref().filter(|o| o.save == SaveState::Saved) else { return };
     let mut guard = lock(shared);
     let Some(file) = up_to_date(&mut guard, open).filter(|f| f.has_journal()) else { return };
-    let save = match file.compact() {
+    let outcome = match file.compact() {
         Ok(_) => return,
         Err(e) if e.downcast_ref::<ChangedOnDisk>().is_some() => {
-            SaveState::ChangedOnDisk(format!("{e:#}"))
+            let save = SaveState::ChangedOnDisk(format!("{e:#}"));
+            Outcome::Saved { save, note: None }
         }
-        Err(e) => SaveState::Failed(format!("{e:#}")),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     };
     drop(guard);
-    report(state, Outcome::Saved { save, note: None });
+    report(state, outcome);
+}
+
+/// What to say on leaving when the plan's changes are in its journal, not yet in the plan file
+/// (folding it in failed): where they are, and that the next napwiz applies them.
+fn journal_left(shared: &mut Shared) -> Option<String> {
+    let file = shared.file().filter(|f| f.read_only.is_none() && f.has_journal())?;
+    let journal = crate::store::journal_path(&file.path).display().to_string();
+    Some(crate::fl!("app-journal-left", journal = journal, path = file.path.display().to_string()))
 }
 
 /// "Save elsewhere": the plan goes to a new file, which becomes its file (with its own lock).
