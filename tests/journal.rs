@@ -321,11 +321,15 @@ fn restoring_over_a_journalled_plan_backs_up_what_the_wizard_showed() {
 /// Sets the file size limit (`ulimit -f`) of a running process.
 #[cfg(target_os = "linux")]
 fn limit_file_size(pid: u32, bytes: u64) {
-    let limit = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
+    let pid = pid as libc::pid_t;
+    let mut now = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: reads our own child's limit into a valid rlimit; no pointer is kept.
+    let read = unsafe { libc::prlimit(pid, libc::RLIMIT_FSIZE, std::ptr::null(), &mut now) };
+    assert_eq!(read, 0, "prlimit: {}", std::io::Error::last_os_error());
+    // The soft limit only, under the hard one: it can be raised again.
+    let limit = libc::rlimit { rlim_cur: bytes.min(now.rlim_max), rlim_max: now.rlim_max };
     // SAFETY: a valid rlimit for our own child process; no pointer is kept.
-    let done = unsafe {
-        libc::prlimit(pid as libc::pid_t, libc::RLIMIT_FSIZE, &limit, std::ptr::null_mut())
-    };
+    let done = unsafe { libc::prlimit(pid, libc::RLIMIT_FSIZE, &limit, std::ptr::null_mut()) };
     assert_eq!(done, 0, "prlimit: {}", std::io::Error::last_os_error());
 }
 
@@ -391,4 +395,26 @@ fn plain_mode_says_where_the_changes_are_when_the_journal_cannot_be_folded_in() 
     assert_eq!(std::fs::read(&files.plan).unwrap(), before, "the plan file is untouched");
     let read = PlanFile::read(&files.plan).unwrap();
     assert!(!read.plan.decision("P1.1").unwrap().is_included(), "the journal holds it");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn after_a_failed_fold_the_journal_takes_the_next_changes() {
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    let journal_len = std::fs::metadata(journal_path(&files.plan)).unwrap().len();
+    limit_file_size(s.pid(), journal_len + 4096);
+    s.keys(&["\x13"]);
+    s.wait_for("File too large");
+    limit_file_size(s.pid(), libc::RLIM_INFINITY);
+    s.keys(&["j", "1"]);
+    s.wait_for("P1.2    H");
+    wait_for_records(&files.plan, 2);
+    s.quit();
+    let folded = PlanFile::read(&files.plan).unwrap();
+    assert!(!journal_path(&files.plan).exists(), "folded in on quit");
+    assert_eq!(file_alone(&files.plan), Some(Priority::Low));
+    assert_eq!(priority(&folded, "P1.2"), Some(Priority::High));
 }
