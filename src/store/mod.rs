@@ -573,6 +573,13 @@ impl PlanFile {
 
     /// Folds the journal into the plan file (a whole save) and removes it; nothing to do without
     /// one. For closing the plan and before the plan file is read or written whole.
+    /// Releases the lock and leaves the rest for the end of the process, which is near: freeing
+    /// a big plan an allocation at a time only holds the prompt back.
+    pub fn close_at_exit(mut self) {
+        drop(self.lock.take());
+        std::mem::forget(self);
+    }
+
     /// A failure is [`NotFolded`] unless the plan changed on disk ([`ChangedOnDisk`]).
     pub fn compact(&mut self) -> Result<Option<Saved>> {
         if self.journal.is_none() || self.read_only.is_some() {

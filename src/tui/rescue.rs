@@ -39,11 +39,22 @@ impl Shared {
     /// A new plan file (or none): the changes passed on belonged to the one before, which is
     /// left without a journal beside it when it can be (its journal keeps them otherwise).
     pub fn set_file(&mut self, file: Option<PlanFile>) {
+        self.fold_journal();
+        self.file = file;
+        self.changes.clear();
+    }
+
+    /// As `set_file(None)` when the process ends next (see [`PlanFile::close_at_exit`]).
+    pub fn close_at_exit(&mut self) {
+        self.fold_journal();
+        self.file.take().map(PlanFile::close_at_exit);
+        self.changes.clear();
+    }
+
+    fn fold_journal(&mut self) {
         if let Some(old) = self.file_up_to_date() {
             let _ = old.compact();
         }
-        self.file = file;
-        self.changes.clear();
     }
 
     /// Changes made to the open plan since they were last passed on.
