@@ -47,7 +47,9 @@ impl Shared {
     /// As `set_file(None)` when the process ends next (see [`PlanFile::close_at_exit`]).
     pub fn close_at_exit(&mut self) {
         self.fold_journal();
-        self.file.take().map(PlanFile::close_at_exit);
+        if let Some(file) = self.file.take() {
+            file.close_at_exit();
+        }
         self.changes.clear();
     }
 
