@@ -30,11 +30,21 @@ pub fn is_forbidden(c: char) -> bool {
 
 /// Strips forbidden characters and turns CR LF / lone CR into LF. Borrows when nothing changes.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c == '\r' || is_forbidden(c)) {
+    if !needs_cleaning(text) {
         return Cow::Borrowed(text);
     }
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     Cow::Owned(unified.chars().filter(|c| !is_forbidden(*c)).collect())
+}
+
+/// Whether [`clean`] would change `text`. Plain ASCII (most of a plan's text) is settled a byte
+/// at a time, which the compiler turns into wide compares; other text is read as characters.
+fn needs_cleaning(text: &str) -> bool {
+    let suspect = |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || *b >= 0x7f;
+    if !text.as_bytes().iter().any(suspect) {
+        return false;
+    }
+    text.chars().any(|c| c == '\r' || is_forbidden(c))
 }
 
 /// Like [`clean`] but for one-line fields: line breaks and tabs become spaces.
@@ -154,6 +164,17 @@ mod tests {
     #[test]
     fn noncharacters_that_xml_forbids_are_stripped() {
         assert_eq!(clean("a\u{fffe}b\u{ffff}c"), "abc");
+    }
+
+    #[test]
+    fn the_ascii_fast_path_decides_as_the_character_scan_does() {
+        let slow = |t: &str| t.chars().any(|c| c == '\r' || is_forbidden(c));
+        let specials = ['\u{fffe}', '\u{ffff}', '\u{10000}', '\u{10ffff}'];
+        for c in (0..0x3000u32).filter_map(char::from_u32).chain(specials) {
+            for text in [c.to_string(), format!("plain text {c} more"), format!("é{c}")] {
+                assert_eq!(needs_cleaning(&text), slow(&text), "{:?}", c as u32);
+            }
+        }
     }
 
     #[test]
