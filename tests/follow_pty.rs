@@ -52,6 +52,18 @@ impl Room {
         s
     }
 
+    /// A writer whose autosave appends to the plan's journal, as for a plan over 4 MB.
+    fn journalling_writer(&self) -> Session {
+        let env = [
+            ("NAPWIZ_DATA_DIR", self.writer_data.to_str().unwrap()),
+            ("USER", "alice"),
+            ("NAPWIZ_JOURNAL_FROM", "1"),
+        ];
+        let s = Session::start_sized(&[self.plan_arg()], &env, (80, 24));
+        s.wait_for("| saved");
+        s
+    }
+
     fn follower(&self, args: &[&str], size: (u16, u16)) -> Session {
         let env = [("NAPWIZ_DATA_DIR", self.follower_data.to_str().unwrap()), ("USER", "bob")];
         let mut all = args.to_vec();
@@ -364,4 +376,47 @@ fn an_idle_follower_uses_no_cpu() {
     let used = ticks() - before;
     let _ = napwiz::errln!("idle follower: {used} clock ticks of CPU in 3 s");
     assert!(used <= 5, "an idle follower used {used} ticks in 3 s: a busy loop?");
+}
+
+#[test]
+fn followers_of_a_journalled_plan_see_each_decision_and_the_fold_on_quit() {
+    let room = Room::new();
+    let mut writer = room.journalling_writer();
+    let mut follower = room.follower(&["--follow"], (80, 24));
+    open_prevention(&mut follower);
+    let mut plain = Command::new(BIN)
+        .args(["--plain", "--follow", room.plan_arg()])
+        .env("NAPWIZ_DATA_DIR", &room.follower_data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = mpsc::channel();
+    let out = plain.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let line = |rx: &mpsc::Receiver<String>| rx.recv_timeout(LIMIT).expect("a line");
+    assert!(line(&rx).starts_with("Following "), "an introduction first");
+    open_prevention(&mut writer);
+    let journal = room.folder.join("nap.ron.journal");
+    writer.keys(&["j", "3"]);
+    seen(&follower, &["P1.1 priority: high -> low", "P1.1    L"]);
+    assert_eq!(line(&rx), "P1.1 priority: high -> low");
+    assert!(journal.exists(), "the writer journalled the decision");
+    writer.keys(&["x"]);
+    seen(&follower, &["P1.1 inclusion: included -> not", "[-] P1.1"]);
+    assert_eq!(line(&rx), "P1.1 inclusion: included -> not included");
+    // Quitting folds the journal into the plan file: read whole, nothing new to say.
+    writer.quit();
+    assert!(!journal.exists());
+    assert!(line(&rx).starts_with("The writer (alice on "), "the writer's end is said");
+    assert!(rx.recv_timeout(Duration::from_millis(500)).is_err(), "the fold changed nothing");
+    assert!(follower.contents().contains("P1.1  "), "{}", follower.contents());
+    plain.stdin.take().unwrap().write_all(b"q\n").unwrap();
+    assert_eq!(line(&rx), "Stopped following.");
+    assert!(plain.wait().unwrap().success());
+    follower.quit();
 }

@@ -418,3 +418,32 @@ fn after_a_failed_fold_the_journal_takes_the_next_changes() {
     assert_eq!(file_alone(&files.plan), Some(Priority::Low));
     assert_eq!(priority(&folded, "P1.2"), Some(Priority::High));
 }
+
+#[test]
+fn a_follower_reads_on_from_the_journal_until_the_plan_file_is_rewritten() {
+    use napwiz::content::Content;
+    use napwiz::plan::diff::apply_change;
+    use napwiz::store::read_on;
+    let files = demo_files();
+    let mut s = start(&files, true);
+    decide(&mut s, false);
+    wait_for_records(&files.plan, 1);
+    let first = PlanFile::read(&files.plan).unwrap();
+    let to = first.read_to().expect("where the read ended");
+    let (none, same) = read_on(&files.plan, to).expect("nothing changed");
+    assert!(none.is_empty());
+    assert_eq!(same, to);
+    s.keys(&["j", "1"]);
+    s.wait_for("P1.2    H");
+    wait_for_records(&files.plan, 2);
+    let (records, further) = read_on(&files.plan, to).expect("only the journal grew");
+    assert_eq!(records.len(), 1, "only the record after the first read");
+    let mut plan = first.plan.clone();
+    let record = records.into_iter().next().unwrap();
+    let (_, lines) = apply_change(&mut plan, record, &Content::embedded());
+    assert_eq!(lines, ["P1.2 priority: low -> high"]);
+    assert_eq!(plan, PlanFile::read(&files.plan).unwrap().plan, "as a whole read");
+    assert!(read_on(&files.plan, further).unwrap().0.is_empty());
+    s.quit();
+    assert!(read_on(&files.plan, further).is_none(), "the plan file was rewritten: read whole");
+}

@@ -11,8 +11,9 @@ use anyhow::{Context, Result};
 use crate::content::Content;
 use crate::output::Output;
 use crate::plan::Plan;
-use crate::plan::diff::changes;
-use crate::store::watch::{PlanWatcher, WatchKind, Watched, read_plan};
+use crate::plan::diff::{apply_change, changes};
+use crate::store::ReadTo;
+use crate::store::watch::{PlanWatcher, Reread, WatchKind, Watched, read_whole, reread};
 use crate::store::{Holder, current_holder};
 
 /// What wakes the follower: a file changed, or the user asked to stop.
@@ -27,7 +28,7 @@ where
     R: BufRead + Send + 'static,
     W: Write,
 {
-    let plan = read_plan(path)
+    let (plan, read_to) = read_whole(path)
         .with_context(|| crate::fl!("follow-failed", path = path.display().to_string()))?;
     let (tx, rx) = mpsc::channel();
     let watched = tx.clone();
@@ -36,7 +37,7 @@ where
     })?;
     spawn_stop_reader(input, tx);
     let mut follower =
-        Follower { out, content, path, plan, holder: current_holder(path), problem: None };
+        Follower { out, content, path, plan, read_to, holder: current_holder(path), problem: None };
     follower.introduce(watcher.kind)?;
     while let Ok(wake) = rx.recv() {
         let mut changed = vec![];
@@ -81,6 +82,8 @@ struct Follower<'a, W: Write> {
     content: &'a Content,
     path: &'a Path,
     plan: Plan,
+    /// Where the last read of the plan ended: a big plan's autosave is read from there on.
+    read_to: Option<ReadTo>,
     holder: Option<Holder>,
     /// Why the plan stopped updating, once said.
     problem: Option<String>,
@@ -109,15 +112,15 @@ impl<W: Write> Follower<'_, W> {
     /// Reads the plan again and prints what changed; a broken or missing file is said once,
     /// and the last good version stays the one changes are measured from.
     fn reload(&mut self) -> Result<()> {
-        match read_plan(self.path) {
-            Ok(plan) => {
+        match reread(self.path, self.read_to.take()) {
+            Ok((read, read_to)) => {
+                self.read_to = read_to;
                 if self.problem.take().is_some() {
                     self.say(&crate::fl!("plain-follow-readable"))?;
                 }
-                for line in changes(&self.plan, &plan, self.content) {
+                for line in self.take_in(read) {
                     self.say(&line)?;
                 }
-                self.plan = plan;
             }
             Err(e) => {
                 let why = format!("{e:#}");
@@ -128,6 +131,21 @@ impl<W: Write> Follower<'_, W> {
             }
         }
         Ok(())
+    }
+
+    /// The plan as read now becomes the one changes are measured from; what changed, a line each.
+    fn take_in(&mut self, read: Reread) -> Vec<String> {
+        match read {
+            Reread::Whole(plan) => {
+                let lines = changes(&self.plan, &plan, self.content);
+                self.plan = plan;
+                lines
+            }
+            Reread::Records(records) => records
+                .into_iter()
+                .flat_map(|record| apply_change(&mut self.plan, record, self.content).1)
+                .collect(),
+        }
     }
 
     /// Says when the writer quits or a writer arrives.

@@ -6,44 +6,51 @@
 //! medium`). The order is the plan file's, so line diffs stay small. Text from the plan is
 //! printed as it is: `napwiz::output` cleans it on the way to the terminal.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::merge::{DECISION_FIELDS, decision_field, describe};
+use super::patch::Patch;
 use super::{Decision, Indicator, Plan};
 use crate::content::Content;
 
 /// Every decision that differs between `old` and `new`, one line each, in id order.
 pub fn changes(old: &Plan, new: &Plan, content: &Content) -> Vec<String> {
-    let mut lines = Vec::new();
     let (old_lines, new_lines) = (describe_plan(old, content), describe_plan(new, content));
-    let keyed = |lines: &[String]| -> Vec<(String, String)> {
-        lines
-            .iter()
-            .map(|l| {
-                l.split_once(": ")
-                    .map_or((l.clone(), String::new()), |(k, v)| (k.to_string(), v.to_string()))
-            })
-            .collect()
+    let (before, after) = (by_key(&old_lines), by_key(&new_lines));
+    let keys: BTreeSet<&str> = before.keys().chain(after.keys()).copied().collect();
+    let text = |values: Option<&Vec<&str>>| match values {
+        Some(values) if !values.is_empty() => values.join("; "),
+        _ => "-".to_string(),
     };
-    let (old_kv, new_kv) = (keyed(&old_lines), keyed(&new_lines));
-    let keys: BTreeSet<&String> = old_kv.iter().chain(&new_kv).map(|(k, _)| k).collect();
+    let mut lines = Vec::new();
     for key in keys {
-        let before: Vec<&String> =
-            old_kv.iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect();
-        let after: Vec<&String> = new_kv.iter().filter(|(k, _)| k == key).map(|(_, v)| v).collect();
-        if before == after {
-            continue;
+        let (was, is) = (before.get(key), after.get(key));
+        if was != is {
+            lines.push(format!("{key}: {} -> {}", text(was), text(is)));
         }
-        let text = |v: &[&String]| {
-            if v.is_empty() {
-                "-".to_string()
-            } else {
-                v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("; ")
-            }
-        };
-        lines.push(format!("{key}: {} -> {}", text(&before), text(&after)));
     }
     lines
+}
+
+/// Lines `what: value` grouped by what they describe, values in the order they came: one look
+/// per key, so a diff of two big plans takes as long as reading them (it was quadratic).
+fn by_key(lines: &[String]) -> BTreeMap<&str, Vec<&str>> {
+    let mut keyed: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for line in lines {
+        let (key, value) = line.split_once(": ").unwrap_or((line.as_str(), ""));
+        keyed.entry(key).or_default().push(value);
+    }
+    keyed
+}
+
+/// Applies a change read back (a journal record a follower reads) to `plan`, and says what it
+/// changed, as [`changes`] does between the plan before and after, looking only at the parts
+/// the change holds. Returns the change that undoes it and the lines.
+pub fn apply_change(plan: &mut Plan, change: Patch, content: &Content) -> (Patch, Vec<String>) {
+    let undo = change.apply(plan);
+    let now = Patch::record_like(plan, &undo);
+    let lines = changes(undo.parts(), now.parts(), content);
+    (undo, lines)
 }
 
 /// The plan as lines `what: value`, one per decision, for reading and for line diffs.

@@ -95,19 +95,27 @@ pub(super) fn read(journal: &Path, plan: Fingerprint, limit: u64) -> io::Result<
     if magic != MAGIC || frame(header, "plan") != Some((plan.len as u64, plan.hash)) {
         return Ok(if compacted_into(&bytes, plan) { Found::Folded } else { Found::Stale });
     }
-    let (mut records, mut good, mut dropped) = (vec![], at as u64, 0);
+    let (records, good, dropped) = records_from(&bytes, at);
+    Ok(Found::Changes { records, good: good as u64, dropped })
+}
+
+/// The records from byte `at` on, oldest first; where the last whole one ends, and how many
+/// damaged or torn records were left out after it.
+fn records_from(bytes: &[u8], mut at: usize) -> (Vec<Patch>, usize, usize) {
+    let (mut records, mut good, mut dropped) = (vec![], at, 0);
     while at < bytes.len() {
-        let Some(frame_line) = line(&bytes, &mut at) else {
+        let Some(frame_line) = line(bytes, &mut at) else {
             dropped += 1;
             break;
         };
         if frame(frame_line, "compacted").is_some() {
+            good = at;
             continue;
         }
-        match next_record(&bytes, &mut at, frame_line) {
+        match next_record(bytes, &mut at, frame_line) {
             Some(patch) => {
                 records.push(patch);
-                good = at as u64;
+                good = at;
             }
             None => {
                 dropped += 1;
@@ -115,7 +123,52 @@ pub(super) fn read(journal: &Path, plan: Fingerprint, limit: u64) -> io::Result<
             }
         }
     }
-    Ok(Found::Changes { records, good, dropped })
+    (records, good, dropped)
+}
+
+/// The records a journal holds past byte `from` (0: all of them), when it extends the plan
+/// file with fingerprint `plan`, and where the last whole one ends: what a follower reads after
+/// an autosave, without the records it read before. A record still being written is left for
+/// the next read. `None` when the journal is of another plan file, or shorter than `from`:
+/// then the plan is read whole.
+pub(super) fn read_on(
+    journal: &Path,
+    plan: Fingerprint,
+    from: u64,
+) -> io::Result<Option<(Vec<Patch>, u64)>> {
+    use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+    let file = match File::open(journal) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Ok((from == 0).then(|| (vec![], 0)));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut reader = BufReader::new(file);
+    let (mut magic, mut header) = (Vec::new(), Vec::new());
+    reader.read_until(b'\n', &mut magic)?;
+    reader.read_until(b'\n', &mut header)?;
+    let (Some(magic_line), Some(header_line)) = (whole_line(&magic), whole_line(&header)) else {
+        // Being created: nothing to read yet.
+        return Ok((from == 0).then(|| (vec![], 0)));
+    };
+    if magic_line != MAGIC || frame(header_line, "plan") != Some((plan.len as u64, plan.hash)) {
+        return Ok(None);
+    }
+    let start = from.max((magic.len() + header.len()) as u64);
+    if reader.get_ref().metadata()?.len() < start {
+        return Ok(None);
+    }
+    reader.seek(SeekFrom::Start(start))?;
+    let mut rest = Vec::new();
+    reader.read_to_end(&mut rest)?;
+    let (records, good, _torn) = records_from(&rest, 0);
+    Ok(Some((records, start + good as u64)))
+}
+
+/// A line read with its newline, without it; `None` when it has none (cut off).
+fn whole_line(bytes: &[u8]) -> Option<&str> {
+    std::str::from_utf8(bytes.strip_suffix(b"\n")?).ok()
 }
 
 /// The record framed by `frame_line` (whole, with its hash), moving `at` past it.

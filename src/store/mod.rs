@@ -209,6 +209,32 @@ impl fmt::Display for ChangedOnDisk {
 
 impl std::error::Error for ChangedOnDisk {}
 
+/// Where a follower's last read of a plan ended: the plan file as it was then, and how far
+/// into its journal (0: none read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadTo {
+    stamp: FileStamp,
+    plan: Fingerprint,
+    journal: u64,
+}
+
+/// What changed since `since` when only the journal did (a big plan's autosave appends there):
+/// its new records, oldest first, and where this read ends. `None` when the plan file itself
+/// changed (a whole save, a compaction, an edit elsewhere) or the journal is not one to read on
+/// in: then the plan is read whole, as [`PlanFile::read`] does.
+pub fn read_on(path: &Path, since: ReadTo) -> Option<(Vec<Patch>, ReadTo)> {
+    if FileStamp::read(path) != Some(since.stamp) {
+        return None;
+    }
+    let (records, end) =
+        journal::read_on(&journal_path(path), since.plan, since.journal).ok()??;
+    // A journal removed and begun again in between would start before where we were.
+    if end < since.journal {
+        return None;
+    }
+    Some((records, ReadTo { journal: end, ..since }))
+}
+
 /// Folding the journal into the plan file failed (a full disk, a file size limit, the folder made
 /// read-only), but the journal, fsynced before, still holds every change: nothing is lost, and
 /// the next napwiz to open the plan applies it. Not said when the plan changed on disk: that is
@@ -604,6 +630,14 @@ impl PlanFile {
     /// The length of the plan file as last read or written.
     pub fn plan_size(&self) -> usize {
         self.on_disk.map_or(0, |f| f.len)
+    }
+
+    /// Where this read of the plan ended, for a follower to read on from (see [`read_on`]).
+    /// Only where a file's identity can be checked (Unix): elsewhere it is read whole.
+    pub fn read_to(&self) -> Option<ReadTo> {
+        let (stamp, plan) = (self.stamp?, self.on_disk?);
+        let journal = self.journal.unwrap_or(0);
+        cfg!(unix).then_some(ReadTo { stamp, plan, journal })
     }
 
     /// Whether a journal holds changes the plan file does not.

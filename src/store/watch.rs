@@ -10,8 +10,8 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use notify::{Event, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::facilitator;
 use super::lock::lock_path;
+use super::{ReadTo, facilitator};
 
 /// How often the polling fallback looks at the folder.
 pub const POLL_INTERVAL: Duration = Duration::from_millis(500);
@@ -144,11 +144,42 @@ fn handler(names: Names, changed: Arc<dyn Fn(Watched) + Send + Sync>) -> Handler
 /// The plan as it is on disk now, through the same cleaning loader as opening it; a follower
 /// that cannot read it is told why in one sentence (a missing file, a torn or broken copy).
 pub fn read_plan(plan: &Path) -> Result<crate::plan::Plan> {
+    read_plan_file(plan).map(|file| file.plan)
+}
+
+/// What a follower reads after the plan or its journal changed.
+pub enum Reread {
+    /// Only the journal grew (a big plan's autosave): its new records, to apply in order to the
+    /// plan as last read (`plan::diff::apply_change`).
+    Records(Vec<crate::plan::patch::Patch>),
+    /// The plan, read whole: the first read, or the plan file itself changed.
+    Whole(crate::plan::Plan),
+}
+
+/// Reads what changed since `since` (where the last read ended): the journal's new records when
+/// only the journal grew, so a follower of a big plan pays for the change and not for the plan;
+/// else the whole plan, as [`read_plan`]. Returns where this read ended.
+pub fn reread(plan: &Path, since: Option<ReadTo>) -> Result<(Reread, Option<ReadTo>)> {
+    if let Some((records, to)) = since.and_then(|since| super::read_on(plan, since)) {
+        return Ok((Reread::Records(records), Some(to)));
+    }
+    let (plan, to) = read_whole(plan)?;
+    Ok((Reread::Whole(plan), to))
+}
+
+/// The plan read whole, as [`read_plan`], and where the read ended (see [`reread`]).
+pub fn read_whole(plan: &Path) -> Result<(crate::plan::Plan, Option<ReadTo>)> {
+    let file = read_plan_file(plan)?;
+    let to = file.read_to();
+    Ok((file.plan, to))
+}
+
+fn read_plan_file(plan: &Path) -> Result<super::PlanFile> {
     if !plan.exists() {
         anyhow::bail!("{}", crate::fl!("watch-plan-gone"));
     }
     match super::PlanFile::read(plan) {
-        Ok(file) => Ok(file.plan),
+        Ok(file) => Ok(file),
         // The advice on restoring a backup is for the writer; a follower only waits.
         Err(e) => {
             let text = format!("{e:#}");

@@ -153,6 +153,8 @@ pub enum Outcome {
     Follow(Box<crate::tui::state::Following>),
     /// The followed plan changed on disk: the new version, its `napwiz diff` lines, the time.
     Followed { plan: Box<Plan>, lines: Vec<String>, at: String },
+    /// The followed plan's journal gained these records (a big plan's autosave), and the time.
+    FollowedRecords { records: Vec<crate::plan::patch::Patch>, at: String },
     /// The followed plan could not be read: why (the last good version stays).
     FollowProblem(String),
     /// Who writes the followed plan now, from its lock.

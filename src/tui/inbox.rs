@@ -12,8 +12,9 @@ use crossterm::event::{self, Event};
 use super::action::Outcome;
 use super::state::{Following, State};
 use crate::plan::diff::changes;
+use crate::store::ReadTo;
 use crate::store::place::Place;
-use crate::store::watch::{PlanWatcher, WatchKind, Watched, read_plan};
+use crate::store::watch::{PlanWatcher, Reread, WatchKind, Watched, reread};
 use crate::store::{current_holder, facilitator};
 
 /// How long the rows of the last change stay marked.
@@ -138,6 +139,8 @@ pub struct Follower {
     path: PathBuf,
     _watcher: PlanWatcher,
     pub fade_at: Option<Instant>,
+    /// Where the last read of the plan ended: a big plan's autosave is read from there on.
+    read_to: Option<ReadTo>,
 }
 
 /// Starts or stops watching as the state says: a followed plan is watched, nothing else.
@@ -163,7 +166,7 @@ pub fn sync(
     match started {
         Ok(watcher) => {
             let polling = watcher.kind == WatchKind::Polling;
-            *follower = Some(Follower { path, _watcher: watcher, fade_at: None });
+            *follower = Some(Follower { path, _watcher: watcher, fade_at: None, read_to: None });
             let mut following = state.follow.clone().unwrap_or_default();
             following.polling = polling;
             following.holder = current_holder(follower.as_ref()?.path.as_path());
@@ -188,23 +191,33 @@ pub fn changed(state: &State, follower: &mut Follower, kinds: &[Watched]) -> Vec
     outcomes
 }
 
-/// Reads the plan again through the same cleaning loader as opening it; an unchanged plan
-/// (our own read, the lock's save) reports nothing.
+/// Reads the plan again through the same cleaning loader as opening it, or only the records its
+/// journal gained since the last read; an unchanged plan (our own read, the lock's save)
+/// reports nothing.
 fn reload(state: &State, follower: &mut Follower) -> Option<Outcome> {
     let shown = state.plan.as_ref()?;
     let problem = state.follow.as_ref().and_then(|f| f.problem.as_ref());
-    match read_plan(&follower.path) {
-        Ok(mut plan) => {
+    let (read, to) = match reread(&follower.path, follower.read_to.take()) {
+        Ok(read) => read,
+        Err(e) => return Some(Outcome::FollowProblem(format!("{e:#}"))),
+    };
+    follower.read_to = to;
+    let at = || jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
+    match read {
+        Reread::Records(records) if records.is_empty() => None,
+        Reread::Records(records) => {
+            follower.fade_at = Some(Instant::now() + MARKS_FADE_AFTER);
+            Some(Outcome::FollowedRecords { records, at: at() })
+        }
+        Reread::Whole(mut plan) => {
             crate::plan::follow_moves(&mut plan, &state.content);
             let lines = changes(&shown.plan, &plan, &state.content);
             if lines.is_empty() && problem.is_none() {
                 return None;
             }
             follower.fade_at = Some(Instant::now() + MARKS_FADE_AFTER);
-            let at = jiff::ZonedDateTime::now().strftime("%H:%M:%S").to_string();
-            Some(Outcome::Followed { plan: Box::new(plan), lines, at })
+            Some(Outcome::Followed { plan: Box::new(plan), lines, at: at() })
         }
-        Err(e) => Some(Outcome::FollowProblem(format!("{e:#}"))),
     }
 }
 

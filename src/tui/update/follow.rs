@@ -7,6 +7,8 @@ use std::collections::BTreeSet;
 use super::effect::Effect;
 use super::message::{error, info, key_for};
 use crate::plan::Plan;
+use crate::plan::diff::apply_change;
+use crate::plan::patch::Patch;
 use crate::store::Holder;
 use crate::store::place::Place;
 use crate::tui::action::Action;
@@ -63,13 +65,42 @@ pub(super) fn followed(state: &mut State, plan: Plan, lines: Vec<String>, at: St
         SaveState::ReadOnly(why) => why.clone(),
         _ => "following".into(),
     };
-    let selected: Vec<Option<String>> = (0..state.areas.len())
-        .map(|a| state.selected_row(a).map(|row| row.id().to_string()))
-        .collect();
+    let selected = selected_ids(state);
     let mut open = OpenPlan::new(old.path.clone(), plan, Some(read_only));
     open.revision = old.revision + 1;
-    let changed = changed_items(&lines, &open.plan, &state.content);
     state.plan = Some(open);
+    show_changes(state, selected, lines, at);
+}
+
+/// The followed plan's journal gained records: each is applied to the shown plan, its index
+/// carried over (counting again only what a record touched), so a change to a big plan costs
+/// what the change costs.
+pub(super) fn followed_records(state: &mut State, records: Vec<Patch>, at: String) {
+    let selected = selected_ids(state);
+    let Some(open) = state.plan.as_mut() else { return };
+    let mut lines = vec![];
+    for record in records {
+        let before = open.key();
+        let (undo, said) = apply_change(&mut open.plan, record, &state.content);
+        open.revision += 1;
+        open.carry_index(&before, &undo, &state.content);
+        lines.extend(said);
+    }
+    if !lines.is_empty() {
+        show_changes(state, selected, lines, at);
+    }
+}
+
+/// Each area's selected item, by id, before a new version replaces the shown one.
+fn selected_ids(state: &State) -> Vec<Option<String>> {
+    (0..state.areas.len()).map(|a| state.selected_row(a).map(|row| row.id().to_string())).collect()
+}
+
+/// After a new version is shown: the cursors back on their items, the follow status saying what
+/// changed.
+fn show_changes(state: &mut State, selected: Vec<Option<String>>, lines: Vec<String>, at: String) {
+    let Some(open) = state.plan.as_ref() else { return };
+    let changed = changed_items(&lines, &open.plan, &state.content);
     for (a, id) in selected.into_iter().enumerate() {
         keep_cursor(state, a, id.as_deref());
     }

@@ -46,6 +46,7 @@ pub(super) fn done(state: &mut State, outcome: Outcome) {
         Outcome::Failed(why) => state.message = Some(error(&why)),
         Outcome::Follow(following) => follow::start(state, *following),
         Outcome::Followed { plan, lines, at } => follow::followed(state, *plan, lines, at),
+        Outcome::FollowedRecords { records, at } => follow::followed_records(state, records, at),
         Outcome::FollowProblem(why) => follow::problem(state, why),
         Outcome::Writer(holder) => follow::writer(state, holder),
         Outcome::FacilitatorAt(place) => follow::facilitator_at(state, place),
