@@ -138,7 +138,7 @@ impl<W: Write> Follower<'_, W> {
         match read {
             Reread::Whole(plan) => {
                 let lines = changes(&self.plan, &plan, self.content);
-                self.plan = plan;
+                self.plan = *plan;
                 lines
             }
             Reread::Records(records) => records

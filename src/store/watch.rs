@@ -153,7 +153,7 @@ pub enum Reread {
     /// plan as last read (`plan::diff::apply_change`).
     Records(Vec<crate::plan::patch::Patch>),
     /// The plan, read whole: the first read, or the plan file itself changed.
-    Whole(crate::plan::Plan),
+    Whole(Box<crate::plan::Plan>),
 }
 
 /// Reads what changed since `since` (where the last read ended): the journal's new records when
@@ -164,7 +164,7 @@ pub fn reread(plan: &Path, since: Option<ReadTo>) -> Result<(Reread, Option<Read
         return Ok((Reread::Records(records), Some(to)));
     }
     let (plan, to) = read_whole(plan)?;
-    Ok((Reread::Whole(plan), to))
+    Ok((Reread::Whole(Box::new(plan)), to))
 }
 
 /// The plan read whole, as [`read_plan`], and where the read ended (see [`reread`]).

@@ -216,7 +216,7 @@ fn reload(state: &State, follower: &mut Follower) -> Option<Outcome> {
                 return None;
             }
             follower.fade_at = Some(Instant::now() + MARKS_FADE_AFTER);
-            Some(Outcome::Followed { plan: Box::new(plan), lines, at: at() })
+            Some(Outcome::Followed { plan, lines, at: at() })
         }
     }
 }
