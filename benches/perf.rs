@@ -289,6 +289,10 @@ fn main() {
     if wanted("follow") {
         follow::bench(&content);
     }
+    #[cfg(target_os = "linux")]
+    if wanted("follow-scaling") {
+        follow::scaling();
+    }
     if wanted("monitor") {
         bench_monitor_forms(&content);
     }

@@ -3,7 +3,7 @@
 //! much CPU an idle follower uses in 10 s (`/proc/PID/stat`, utime + stime).
 
 use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -167,4 +167,117 @@ fn cpu_ticks(pid: u32) -> u64 {
 fn clock_ticks_per_second() -> f64 {
     // SAFETY: sysconf reads a constant of the system.
     (unsafe { libc::sysconf(libc::_SC_CLK_TCK) }) as f64
+}
+
+/// A follower of a big plan against the real one (`cargo bench -- follow-scaling`,
+/// `NAPWIZ_BENCH_FOLLOW=1,100` the sizes): the plain follower's CPU per change the writer saves,
+/// on the fully decided plan of the embedded pack (each autosave rewrites it, the follower reads
+/// it whole) and of a pack 100 times its size (the autosave appends to the journal, the follower
+/// reads the new record), and `napwiz diff` of each plan against itself with one change.
+pub fn scaling() {
+    let sizes: Vec<usize> = std::env::var("NAPWIZ_BENCH_FOLLOW")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1, 100]);
+    let mut first: Option<(f64, f64)> = None;
+    for copies in sizes {
+        let dir = tempfile::tempdir().unwrap();
+        let (pack, plan) = scaled_files(dir.path(), copies);
+        let per_change = follower_cpu_per_change(&pack, &plan);
+        let diff = diff_time(&pack, &plan);
+        let (base_cpu, base_diff) = *first.get_or_insert((per_change, diff));
+        println!(
+            "{:<52} {:>10.1} ms  ({:.2}x the first size)",
+            format!("follow, plain follower CPU per saved change ({copies}x)"),
+            per_change,
+            per_change / base_cpu
+        );
+        println!(
+            "{:<52} {:>10.1} ms  ({:.2}x the first size)",
+            format!("napwiz diff of the plan with one change ({copies}x)"),
+            diff,
+            diff / base_diff
+        );
+    }
+}
+
+/// The scaled pack's folder (for `--content`) and a fully decided plan on it.
+fn scaled_files(dir: &Path, copies: usize) -> (PathBuf, PathBuf) {
+    let content = napwiz::content::check_files(&crate::scaled::pack_files(copies)).unwrap();
+    let pack = dir.join("pack");
+    crate::scaled::write_pack(&pack, copies);
+    let plan = dir.join("nap.ron");
+    std::fs::write(&plan, napwiz::plan::to_ron(&crate::scaled::full_plan(&content))).unwrap();
+    (pack, plan)
+}
+
+/// The plain follower's CPU (utime + stime) per change, over changes saved a second apart as
+/// the writing wizard saves them (its autosave: a big plan's goes to the journal).
+fn follower_cpu_per_change(pack: &Path, plan: &Path) -> f64 {
+    use napwiz::plan::patch::{Patch, Touches};
+    let mut file = PlanFile::open(plan).expect("the plan opens for writing");
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--follow", "--content"])
+        .args([pack, plan])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("napwiz --plain --follow starts");
+    let (tx, rx) = mpsc::channel();
+    let out = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    rx.recv_timeout(Duration::from_secs(60)).expect("the introduction");
+    let mut change = |round: usize| {
+        let priority = if round.is_multiple_of(2) { Priority::Low } else { Priority::High };
+        file.plan.items.get_mut("P1.1").expect("P1.1").priority = Some(priority);
+        file.apply_change(Patch::record(&file.plan, &Touches::Decisions(vec!["P1.1".into()])));
+        file.autosave().expect("the change is saved");
+        std::iter::from_fn(|| rx.recv_timeout(Duration::from_secs(60)).ok())
+            .find(|line| line.starts_with("P1.1"))
+            .expect("the follower's line");
+    };
+    // The first change may be read whole (where the follower's first read ended).
+    change(0);
+    let pid = child.id();
+    let before = threads_cpu(pid);
+    for round in 1..=ROUNDS {
+        std::thread::sleep(Duration::from_millis(300));
+        change(round);
+    }
+    let used = ms(threads_cpu(pid) - before);
+    let _ = child.kill();
+    let _ = child.wait();
+    used / ROUNDS as f64
+}
+
+/// The wall time of `napwiz diff` between the plan and a copy with the first high priority low.
+fn diff_time(pack: &Path, plan: &Path) -> f64 {
+    let text = std::fs::read_to_string(plan).unwrap();
+    let changed = plan.with_file_name("changed.ron");
+    std::fs::write(&changed, text.replacen("priority: High", "priority: Low", 1)).unwrap();
+    let start = Instant::now();
+    let out = Command::new(BIN)
+        .args(["diff", "--content"])
+        .args([pack, plan, &changed])
+        .output()
+        .expect("napwiz diff runs");
+    assert!(out.status.success() || out.status.code() == Some(1), "napwiz diff failed");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("priority: high -> low"));
+    ms(start.elapsed())
+}
+
+/// The CPU time of a process's threads, from the scheduler (nanoseconds; clock ticks are too
+/// coarse for a change that costs under a millisecond).
+fn threads_cpu(pid: u32) -> Duration {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("/proc/PID/task");
+    let ns: u64 = tasks
+        .filter_map(Result::ok)
+        .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
+        .filter_map(|stat| stat.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    Duration::from_nanos(ns)
 }
