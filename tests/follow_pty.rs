@@ -64,6 +64,25 @@ impl Room {
         s
     }
 
+    /// `napwiz --plain --follow` on the plan: the process, and its lines as they come.
+    fn plain_follower(&self) -> (std::process::Child, mpsc::Receiver<String>) {
+        let mut plain = Command::new(BIN)
+            .args(["--plain", "--follow", self.plan_arg()])
+            .env("NAPWIZ_DATA_DIR", &self.follower_data)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, rx) = mpsc::channel();
+        let out = plain.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        (plain, rx)
+    }
+
     fn follower(&self, args: &[&str], size: (u16, u16)) -> Session {
         let env = [("NAPWIZ_DATA_DIR", self.follower_data.to_str().unwrap()), ("USER", "bob")];
         let mut all = args.to_vec();
@@ -274,20 +293,7 @@ fn the_polling_fallback_survives_the_same() {
 fn plain_follow_prints_each_change_as_the_diff_line() {
     let room = Room::new();
     let mut writer = room.writer((80, 24));
-    let mut plain = Command::new(BIN)
-        .args(["--plain", "--follow", room.plan_arg()])
-        .env("NAPWIZ_DATA_DIR", &room.follower_data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (tx, rx) = mpsc::channel();
-    let out = plain.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
+    let (mut plain, rx) = room.plain_follower();
     let line = |rx: &mpsc::Receiver<String>| rx.recv_timeout(LIMIT).expect("a line");
     assert!(line(&rx).starts_with("Following "), "an introduction first");
     open_prevention(&mut writer);
@@ -384,20 +390,7 @@ fn followers_of_a_journalled_plan_see_each_decision_and_the_fold_on_quit() {
     let mut writer = room.journalling_writer();
     let mut follower = room.follower(&["--follow"], (80, 24));
     open_prevention(&mut follower);
-    let mut plain = Command::new(BIN)
-        .args(["--plain", "--follow", room.plan_arg()])
-        .env("NAPWIZ_DATA_DIR", &room.follower_data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (tx, rx) = mpsc::channel();
-    let out = plain.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
+    let (mut plain, rx) = room.plain_follower();
     let line = |rx: &mpsc::Receiver<String>| rx.recv_timeout(LIMIT).expect("a line");
     assert!(line(&rx).starts_with("Following "), "an introduction first");
     open_prevention(&mut writer);

@@ -197,17 +197,20 @@ fn a_torn_last_record_is_dropped_with_a_notice_and_earlier_ones_kept() {
     assert_eq!(priority(&opened, "P1.1"), Some(Priority::Low));
 }
 
-#[test]
-fn plain_mode_journals_each_decision_and_folds_the_journal_in_at_the_end() {
+/// Plain mode on the journalling plan, answered up to P1.1 not included; its input is left open
+/// (dropping it ends the walk).
+fn plain_excluding_p1_1(
+    files: &Files,
+    stdout: std::process::Stdio,
+) -> (std::process::Child, std::process::ChildStdin) {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let files = demo_files();
     let mut child = Command::new(BIN)
         .args(["--plain".as_ref(), files.plan.as_os_str()])
         .env("NAPWIZ_DATA_DIR", &files.data)
         .env("NAPWIZ_JOURNAL_FROM", "1")
         .stdin(Stdio::piped())
-        .stdout(Stdio::null())
+        .stdout(stdout)
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -216,6 +219,13 @@ fn plain_mode_journals_each_decision_and_folds_the_journal_in_at_the_end() {
     let keep = "\n".repeat(10 + 1 + 1);
     stdin.write_all(format!("{keep}x\n").as_bytes()).unwrap();
     stdin.flush().unwrap();
+    (child, stdin)
+}
+
+#[test]
+fn plain_mode_journals_each_decision_and_folds_the_journal_in_at_the_end() {
+    let files = demo_files();
+    let (mut child, stdin) = plain_excluding_p1_1(&files, std::process::Stdio::null());
     wait_for_records(&files.plan, 1);
     let journalled = PlanFile::read(&files.plan).unwrap();
     assert!(!journalled.plan.decision("P1.1").unwrap().is_included());
@@ -365,22 +375,9 @@ fn a_journal_that_cannot_be_folded_in_keeps_every_change_and_says_where() {
 #[cfg(target_os = "linux")]
 #[test]
 fn plain_mode_says_where_the_changes_are_when_the_journal_cannot_be_folded_in() {
-    use std::io::{Read, Write};
-    use std::process::{Command, Stdio};
+    use std::io::Read;
     let files = demo_files();
-    let mut child = Command::new(BIN)
-        .args(["--plain".as_ref(), files.plan.as_os_str()])
-        .env("NAPWIZ_DATA_DIR", &files.data)
-        .env("NAPWIZ_JOURNAL_FROM", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let keep = "\n".repeat(10 + 1 + 1);
-    stdin.write_all(format!("{keep}x\n").as_bytes()).unwrap();
-    stdin.flush().unwrap();
+    let (mut child, stdin) = plain_excluding_p1_1(&files, std::process::Stdio::piped());
     wait_for_records(&files.plan, 1);
     let before = std::fs::read(&files.plan).unwrap();
     let journal_len = std::fs::metadata(journal_path(&files.plan)).unwrap().len();

@@ -56,21 +56,9 @@ pub fn bench(content: &Content) {
 
 /// The time from the start of a save to the plain follower's line about it.
 fn plain_delays(plan: &Path, args: &[&str]) -> Vec<Duration> {
-    let mut child = Command::new(BIN)
-        .args(["--plain"])
-        .args(args)
-        .arg(plan)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("napwiz --plain --follow starts");
-    let (tx, rx) = mpsc::channel();
-    let out = child.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
+    let mut plain: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+    plain.push(plan.as_os_str());
+    let (mut child, rx) = plain_follower(&plain);
     rx.recv_timeout(Duration::from_secs(10)).expect("the introduction");
     let mut delays = vec![];
     for round in 0..ROUNDS {
@@ -89,6 +77,25 @@ fn plain_delays(plan: &Path, args: &[&str]) -> Vec<Duration> {
     let _ = child.kill();
     let _ = child.wait();
     delays
+}
+
+/// `napwiz --plain ARGS`: the process, and its lines as they come.
+fn plain_follower(args: &[&std::ffi::OsStr]) -> (std::process::Child, mpsc::Receiver<String>) {
+    let mut child = Command::new(BIN)
+        .arg("--plain")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("napwiz --plain --follow starts");
+    let (tx, rx) = mpsc::channel();
+    let out = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    (child, rx)
 }
 
 /// The wizard following in an 80x24 pseudo-terminal: the delay until its status line shows
@@ -216,20 +223,8 @@ fn scaled_files(dir: &Path, copies: usize) -> (PathBuf, PathBuf) {
 fn follower_cpu_per_change(pack: &Path, plan: &Path) -> f64 {
     use napwiz::plan::patch::{Patch, Touches};
     let mut file = PlanFile::open(plan).expect("the plan opens for writing");
-    let mut child = Command::new(BIN)
-        .args(["--plain", "--follow", "--content"])
-        .args([pack, plan])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("napwiz --plain --follow starts");
-    let (tx, rx) = mpsc::channel();
-    let out = child.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
+    let args = ["--follow".as_ref(), "--content".as_ref(), pack.as_os_str(), plan.as_os_str()];
+    let (mut child, rx) = plain_follower(&args);
     rx.recv_timeout(Duration::from_secs(60)).expect("the introduction");
     let mut change = |round: usize| {
         let priority = if round.is_multiple_of(2) { Priority::Low } else { Priority::High };

@@ -527,8 +527,8 @@ impl PlanFile {
         &self.backups
     }
 
-    /// Saves the plan atomically, after checking nobody changed the file behind our back.
-    pub fn save(&mut self) -> Result<Saved> {
+    /// Refuses a save of a plan opened read-only, or whose file or folder is no longer writable.
+    fn check_writable(&self) -> Result<()> {
         if let Some(why) = &self.read_only {
             let path = self.path.display().to_string();
             bail!(
@@ -536,7 +536,12 @@ impl PlanFile {
                 crate::fl!("store-plan-read-only", path = path, why = why.explain(&self.path))
             );
         }
-        self.check_still_writable()?;
+        self.check_still_writable()
+    }
+
+    /// Saves the plan atomically, after checking nobody changed the file behind our back.
+    pub fn save(&mut self) -> Result<Saved> {
+        self.check_writable()?;
         let text = to_ron(&self.plan);
         self.check_unchanged_on_disk(|| text.clone())?;
         self.write(text)
@@ -565,14 +570,7 @@ impl PlanFile {
         if self.journal.is_some_and(|len| len > plan.len as u64 / 4) {
             return self.save();
         }
-        if let Some(why) = &self.read_only {
-            let path = self.path.display().to_string();
-            bail!(
-                "{}",
-                crate::fl!("store-plan-read-only", path = path, why = why.explain(&self.path))
-            );
-        }
-        self.check_still_writable()?;
+        self.check_writable()?;
         self.check_unchanged_on_disk(|| to_ron(&self.plan))?;
         let decisions = std::mem::take(&mut self.pending.decisions);
         let patch = Patch::record_parts(&self.plan, decisions, self.pending.reports);
