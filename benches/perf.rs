@@ -296,6 +296,9 @@ fn main() {
     if wanted("monitor") {
         bench_monitor_forms(&content);
     }
+    if wanted("monitor-scaling") {
+        bench_monitor_scaling();
+    }
     if wanted("space") {
         bench_space();
     }
@@ -585,4 +588,35 @@ fn bench_monitor_forms(content: &Content) {
         black_box(combine(&mut plan, "demo.ron", "2027-H2", &incoming, None).unwrap());
     });
     report("monitor import: read, check, combine 40 workbooks", t, "(target under 1 s)");
+}
+
+/// A Monitor key (a status set, then the frame) in the fully decided plan on the embedded pack
+/// and on packs 10 and 100 times its size (`NAPWIZ_BENCH_MONITOR=1,100`), with the ratio.
+fn bench_monitor_scaling() {
+    let sizes: Vec<usize> = std::env::var("NAPWIZ_BENCH_MONITOR")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1, 10, 100]);
+    let mut first = None;
+    for copies in sizes {
+        let content = check_files(&pack_files(copies)).expect("bench pack is valid");
+        let mut state = State::new(content.clone(), vec![]);
+        state.plan = Some(OpenPlan::new("plan.ron".into(), full_plan(&content), None));
+        (state.size, state.step, state.monitor.cursor) = ((80, 24), Step::Monitor, 1);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let statuses = [Status::Delayed, Status::OnTrack];
+        let mut n = 0;
+        let t = median(Duration::from_millis(1500), || {
+            n += 1;
+            update(&mut state, Action::SetStatus(statuses[n % 2]));
+            terminal
+                .draw(|f| {
+                    view::draw(&state, f);
+                })
+                .unwrap();
+        });
+        let base = *first.get_or_insert(t);
+        let ratio = format!("{:.1}x the first size", t.as_secs_f64() / base.as_secs_f64());
+        report(&format!("Monitor status key + frame ({copies}x pack)"), t, &ratio);
+    }
 }

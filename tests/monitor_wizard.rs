@@ -469,3 +469,20 @@ fn a_periods_report_is_entered_in_the_terminal_and_saved() {
     assert_eq!(r.status, Status::Delayed);
     assert_eq!(r.done, "Visits planned for January");
 }
+
+#[test]
+fn the_list_counts_reports_as_the_dashboard_does_after_each_status_set() {
+    let mut state = demo();
+    keys(&mut state, &["m"]);
+    for key in ["j", "2", "j", "j", "4", "j", "0"] {
+        keys(&mut state, &[key]);
+        let plan = plan(&state);
+        let figures = napwiz::plan::monitor::dashboard(plan, &state.content, "2027-H2").unwrap();
+        let overall = napwiz::plan::monitor::overall(plan, &state.content, "2027-H2").unwrap();
+        assert_eq!(overall, figures.overall, "after {key}");
+    }
+    let text = draw_text(&state, 200, 60);
+    let overall = napwiz::plan::monitor::overall(plan(&state), &state.content, "2027-H2").unwrap();
+    let count = format!("{} of {} reported", overall.reported(), overall.actions);
+    assert!(text.contains(&count), "{text}");
+}

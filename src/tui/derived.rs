@@ -76,6 +76,15 @@ pub fn dashboard(state: &State, plan: &Plan, period: &str) -> Arc<Option<Dashboa
     }
 }
 
+/// How many included actions `period` has a report for, as the Monitor list counts them.
+pub fn overall(state: &State, plan: &Plan, period: &str) -> Arc<Option<monitor::Tally>> {
+    let make = || monitor::overall(plan, &state.content, period);
+    match open_for(state, plan) {
+        Some(open) => open.derived.overall.get_or(&(open.key(), period.to_string()), make),
+        None => Arc::new(make()),
+    }
+}
+
 /// The Monitor list for `period` with the screen's filters: each area with included actions
 /// that pass, then those actions, in checklist order.
 pub fn monitor_rows(state: &State, plan: &Plan, period: &str) -> Arc<Vec<MonitorRow>> {

@@ -78,6 +78,8 @@ pub struct Derived {
     pub steps: Memo<PlanKey, Vec<(Step, String)>>,
     /// A period's figures, as the period dashboard shows them.
     pub dashboard: Memo<(PlanKey, String), Option<crate::plan::monitor::Dashboard>>,
+    /// A period's reports counted, as the Monitor list's filter line shows them.
+    pub overall: Memo<(PlanKey, String), Option<crate::plan::monitor::Tally>>,
     /// The Monitor list for a period and its filters.
     pub monitor_rows: Memo<(PlanKey, String, Option<String>, StatusFilter), Vec<MonitorRow>>,
 }

@@ -2,7 +2,7 @@
 //! institutions that owe reports, indicator progress, spending against budget and the trend
 //! across periods. The Monitor dashboard and the implementation report show exactly these.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -167,6 +167,19 @@ pub fn dashboard(plan: &Plan, content: &Content, period: &str) -> Option<Dashboa
     })
 }
 
+/// How many included actions `period` has a report for, out of how many: the Monitor list's
+/// count, without the rest of the [`dashboard`] (worked out again at each change it shows).
+pub fn overall(plan: &Plan, content: &Content, period: &str) -> Option<Tally> {
+    let this = plan.periods.iter().find(|p| p.id == period)?;
+    let mut tally = Tally::default();
+    for (_, id) in plan.action_ids(content) {
+        if plan.decision(id).is_some_and(crate::plan::Decision::is_included) {
+            tally.add(this.report(id));
+        }
+    }
+    Some(tally)
+}
+
 /// Values reported for one indicator of an action, period by period (`None` where none was).
 pub fn indicator_trajectory<'a>(
     plan: &'a Plan,
@@ -209,15 +222,15 @@ fn grouped(
     key: impl Fn(&Placed) -> Option<String>,
 ) -> Vec<(String, Tally)> {
     let mut out: Vec<(String, Tally)> = vec![];
+    // Where each key's tally is: a lookup per action, not a scan of the keys so far (goals are
+    // thousands in a big pack).
+    let mut at_key: HashMap<String, usize> = HashMap::new();
     for a in actions {
         let Some(k) = key(a) else { continue };
-        let at = match out.iter().position(|(id, _)| *id == k) {
-            Some(at) => at,
-            None => {
-                out.push((k, Tally::default()));
-                out.len() - 1
-            }
-        };
+        let at = *at_key.entry(k).or_insert_with_key(|k| {
+            out.push((k.clone(), Tally::default()));
+            out.len() - 1
+        });
         out[at].1.add(period.report(a.id));
     }
     out

@@ -26,7 +26,7 @@ pub use combine::{Change, Combined, Incoming, Prefer, combine, report_target};
 pub use edit::{open_period, set_closed, set_dates, set_report, start_monitoring};
 pub use figures::{
     AreaSpending, Dashboard, IndicatorProgress, Overdue, Owing, Spending, Tally, TrendPoint,
-    dashboard, indicator_trajectory,
+    dashboard, indicator_trajectory, overall,
 };
 pub use form::ReportField;
 pub use history::{

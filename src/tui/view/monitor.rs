@@ -151,9 +151,9 @@ fn filter_line(ctx: &Ctx) -> Line<'static> {
         |i| ctx.plan.institution_code(i, &ctx.state.content).to_string(),
     );
     let status = m.status.label();
-    let figures = derived::dashboard(ctx.state, ctx.plan, &ctx.period.id);
-    let reported = figures.as_ref().as_ref().map_or(String::new(), |d| {
-        let (reported, actions) = (d.overall.reported(), d.overall.actions);
+    let overall = derived::overall(ctx.state, ctx.plan, &ctx.period.id);
+    let reported = overall.as_ref().as_ref().map_or(String::new(), |t| {
+        let (reported, actions) = (t.reported(), t.actions);
         format!(" | {}", crate::fl!("monitor-reported", reported = reported, actions = actions))
     });
     Line::from(vec![
