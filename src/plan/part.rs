@@ -12,17 +12,18 @@ use crate::content::Content;
 /// is whole or the change stays inside the part's area.
 pub fn refusal(before: &Plan, after: &Plan, content: &Content) -> Option<String> {
     let ids: BTreeSet<&String> = before.items.keys().chain(after.items.keys()).collect();
-    refusal_among(before, after, content, ids.into_iter(), true)
+    refusal_among(before, after, content, ids.into_iter(), before.periods != after.periods)
 }
 
-/// [`refusal`] when only the decisions `items` (and the reports if `reports`) can have changed:
+/// [`refusal`] when only the decisions `items` can have changed (and the reports when
+/// `reports_changed` says they did):
 /// `before` need hold no other (the wizard's undo keeps only those, see `plan::patch`).
 pub fn refusal_among<'a>(
     before: &Plan,
     after: &Plan,
     content: &Content,
     items: impl Iterator<Item = &'a String>,
-    reports: bool,
+    reports_changed: bool,
 ) -> Option<String> {
     let part = before.part.as_ref()?;
     let of = part.of.as_str();
@@ -32,7 +33,7 @@ pub fn refusal_among<'a>(
     if before.monitoring != after.monitoring {
         return Some(crate::fl!("part-monitoring-shared", of = of));
     }
-    if reports && before.periods != after.periods {
+    if reports_changed {
         return Some(crate::fl!("part-reports-shared", of = of));
     }
     if let Some(id) = removed_institution(before, after) {

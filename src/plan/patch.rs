@@ -49,7 +49,7 @@ pub fn edit(
         plan,
         content,
         inverse.decision_ids(),
-        inverse.holds_reports(),
+        inverse.reports_differ(plan),
     );
     if let Some(why) = refusal {
         inverse.apply(plan);
@@ -70,7 +70,27 @@ pub enum Touches {
     /// Any decision (rare, plan-wide edits such as resolving a merge conflict): the decisions are
     /// copied before the edit, and only those that changed are kept.
     AnyDecision,
+    /// One action's report in one period (its status or a field of it): no decision, no other
+    /// report, so a Monitor key does not copy every report of a big plan.
+    Report { period: String, action: String },
 }
+
+impl Touches {
+    /// What an edit of `field` may change: its decision, its report, or neither.
+    pub fn field(field: &super::fields::Field) -> Touches {
+        use super::fields::Field;
+        match field {
+            Field::Item(id, _) => Touches::Decisions(vec![id.clone()]),
+            Field::Report(period, action, _) => {
+                Touches::Report { period: period.clone(), action: action.clone() }
+            }
+            _ => Touches::NoDecision,
+        }
+    }
+}
+
+/// A report by where it is: (period id, action id).
+pub type ReportKey = (String, String);
 
 /// Parts of a plan with their values: applied to a plan, it puts those values in.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,49 +100,72 @@ pub struct Patch {
     /// Ids of the decisions the patch sets, with `before.items` holding each one's value
     /// (absent there: no decision).
     items: BTreeSet<String>,
-    /// Whether the patch sets the reporting periods (`before.periods`); else they stay empty.
+    /// Whether the patch sets the reporting periods whole (`before.periods`).
     periods: bool,
+    /// Else the reports it sets one by one: `before.periods` holds each of their periods without
+    /// its other reports (a report absent there: none).
+    reports: BTreeSet<ReportKey>,
 }
 
 impl Patch {
     /// Records what an edit that `touches` may change, before it runs.
     pub fn record(plan: &Plan, touches: &Touches) -> Patch {
-        let periods = !matches!(touches, Touches::Decisions(_));
+        let periods = matches!(touches, Touches::NoDecision | Touches::AnyDecision);
         let mut before = without_decisions(plan, periods);
-        let items: BTreeSet<String> = match touches {
-            Touches::NoDecision => BTreeSet::new(),
-            Touches::Decisions(ids) => ids.iter().cloned().collect(),
+        let (items, reports): (BTreeSet<String>, BTreeSet<ReportKey>) = match touches {
+            Touches::NoDecision => Default::default(),
+            Touches::Decisions(ids) => (ids.iter().cloned().collect(), BTreeSet::new()),
+            Touches::Report { period, action } => {
+                (BTreeSet::new(), BTreeSet::from([(period.clone(), action.clone())]))
+            }
             Touches::AnyDecision => {
                 before.items = plan.items.clone();
-                return Patch { items: plan.items.keys().cloned().collect(), before, periods };
+                let items = plan.items.keys().cloned().collect();
+                return Patch { items, before, periods, reports: BTreeSet::new() };
             }
         };
-        Self::with_decisions(plan, before, items, periods)
+        Self::with_decisions(plan, before, items, periods, reports)
     }
 
     /// The same parts as `like` holds, as they are in `plan` now (after the edit `like` undoes):
     /// what carries the edit to another copy of the plan.
     pub fn record_like(plan: &Plan, like: &Patch) -> Patch {
         let before = without_decisions(plan, like.periods);
-        Self::with_decisions(plan, before, like.items.clone(), like.periods)
+        Self::with_decisions(plan, before, like.items.clone(), like.periods, like.reports.clone())
     }
 
     /// The parts of `plan` a series of changes touched (the decisions `items`, the small parts,
-    /// the reports when `periods`): what carries them all to another copy at once (a journal
-    /// record, `store`).
-    pub fn record_parts(plan: &Plan, items: BTreeSet<String>, periods: bool) -> Patch {
-        Self::with_decisions(plan, without_decisions(plan, periods), items, periods)
+    /// the reports whole when `periods`, else the reports `reports`): what carries them all to
+    /// another copy at once (a journal record, `store`).
+    pub fn record_parts(
+        plan: &Plan,
+        items: BTreeSet<String>,
+        periods: bool,
+        reports: BTreeSet<ReportKey>,
+    ) -> Patch {
+        let reports = if periods { BTreeSet::new() } else { reports };
+        Self::with_decisions(plan, without_decisions(plan, periods), items, periods, reports)
     }
 
     /// A patch read back from its parts, as [`Patch::record_parts`] made it: `parts.items` holds
-    /// the value of each of `items` (absent: no decision).
-    pub fn from_parts(parts: Plan, items: BTreeSet<String>, periods: bool) -> Patch {
+    /// the value of each of `items` (absent: no decision), `parts.periods` the periods whole
+    /// when `periods`, else the periods of `reports` with those reports only.
+    pub fn from_parts(
+        parts: Plan,
+        items: BTreeSet<String>,
+        periods: bool,
+        reports: BTreeSet<ReportKey>,
+    ) -> Patch {
         let mut before = parts;
         before.items.retain(|id, _| items.contains(id));
+        let reports = if periods { BTreeSet::new() } else { reports };
         if !periods {
-            before.periods.clear();
+            before.periods.retain(|p| reports.iter().any(|(at, _)| *at == p.id));
+            for period in &mut before.periods {
+                period.reports.retain(|a, _| reports.contains(&(period.id.clone(), a.clone())));
+            }
         }
-        Patch { before, items, periods }
+        Patch { before, items, periods, reports }
     }
 
     fn with_decisions(
@@ -130,18 +173,51 @@ impl Patch {
         mut before: Plan,
         items: BTreeSet<String>,
         periods: bool,
+        reports: BTreeSet<ReportKey>,
     ) -> Patch {
         for id in &items {
             if let Some(d) = plan.items.get(id) {
                 before.items.insert(id.clone(), d.clone());
             }
         }
-        Patch { before, items, periods }
+        for (period, action) in &reports {
+            let Some(whole) = plan.period(period) else { continue };
+            let at = match before.periods.iter().position(|p| p.id == *period) {
+                Some(at) => at,
+                None => {
+                    before.periods.push(whole.without_reports());
+                    before.periods.len() - 1
+                }
+            };
+            if let Some(report) = whole.report(action) {
+                before.periods[at].reports.insert(action.clone(), report.clone());
+            }
+        }
+        Patch { before, items, periods, reports }
     }
 
-    /// Whether the patch holds the reporting periods (else `parts().periods` is empty).
+    /// Whether the patch holds reports: the periods whole, or some reports one by one.
     pub fn holds_reports(&self) -> bool {
+        self.periods || !self.reports.is_empty()
+    }
+
+    /// Whether the patch holds the reporting periods whole (else `parts().periods` holds only
+    /// the periods of [`Patch::report_keys`], with those reports).
+    pub fn holds_all_reports(&self) -> bool {
         self.periods
+    }
+
+    /// The reports the patch sets one by one.
+    pub fn report_keys(&self) -> &BTreeSet<ReportKey> {
+        &self.reports
+    }
+
+    /// Whether applying the patch would change the reports of `after`.
+    pub fn reports_differ(&self, after: &Plan) -> bool {
+        if self.periods {
+            return self.before.periods != after.periods;
+        }
+        self.reports.iter().any(|(p, a)| self.before.report(p, a) != after.report(p, a))
     }
 
     /// After an edit recorded with [`Touches::AnyDecision`]: keeps only the decisions it changed
@@ -180,8 +256,7 @@ impl Patch {
     pub fn is_noop(&self, after: &Plan) -> bool {
         let same_decisions =
             self.items.iter().all(|id| self.before.items.get(id) == after.items.get(id));
-        let same_reports = !self.periods || self.before.periods == after.periods;
-        same_decisions && same_reports && same_outside_decisions(&self.before, after)
+        same_decisions && !self.reports_differ(after) && same_outside_decisions(&self.before, after)
     }
 
     /// Puts the patch's values into the plan; returns the patch that undoes that (the redo of
@@ -190,6 +265,20 @@ impl Patch {
         swap_outside_decisions(&mut self.before, plan);
         if self.periods {
             std::mem::swap(&mut self.before.periods, &mut plan.periods);
+        }
+        for (period, action) in &self.reports {
+            let (Some(held), Some(into)) =
+                (self.before.period_mut(period), plan.period_mut(period))
+            else {
+                continue;
+            };
+            let now = match held.reports.remove(action) {
+                Some(report) => into.reports.insert(action.clone(), report),
+                None => into.reports.remove(action),
+            };
+            if let Some(now) = now {
+                held.reports.insert(action.clone(), now);
+            }
         }
         for id in &self.items {
             let old = self.before.items.remove(id);
@@ -431,5 +520,71 @@ mod tests {
         let mut renamed = plan.clone();
         renamed.meta.title = "Renamed".into();
         assert!(!Patch::record(&plan, &Touches::NoDecision).is_noop(&renamed));
+    }
+
+    /// The demo's open period, one action with a report in it and one without.
+    fn reported_and_not(plan: &Plan, content: &Content) -> (String, String, String) {
+        let period = plan.periods.iter().find(|p| !p.closed).expect("an open period");
+        let included = plan.included_actions(content);
+        let with = included.iter().find(|a| period.report(a).is_some()).expect("a report");
+        let without = included.iter().find(|a| period.report(a).is_none()).expect("none yet");
+        (period.id.clone(), with.to_string(), without.to_string())
+    }
+
+    #[test]
+    fn a_report_change_holds_that_report_alone_and_undoes_and_redoes() {
+        use crate::plan::monitor::{Status, form::set_status};
+        let content = Content::embedded();
+        let mut plan = demo_plan(&content);
+        let (period, with, without) = reported_and_not(&plan, &content);
+        for action in [with, without] {
+            let touches = Touches::Report { period: period.clone(), action: action.clone() };
+            let patch = Patch::record(&plan, &touches);
+            let held: usize = patch.parts().periods.iter().map(|p| p.reports.len()).sum();
+            assert!(held <= 1 && patch.parts().periods.len() == 1, "{action}: {held} reports held");
+            assert!(patch.holds_reports() && !patch.holds_all_reports());
+            undo_then_redo(&mut plan, touches, |plan| {
+                set_status(plan, &period, &action, Status::Delayed).unwrap();
+            });
+        }
+    }
+
+    #[test]
+    fn a_report_change_carried_to_another_copy_and_read_back_gives_the_same_plan() {
+        use crate::plan::monitor::{Status, form::set_status};
+        let content = Content::embedded();
+        let mut plan = demo_plan(&content);
+        let copy = plan.clone();
+        let (period, _, action) = reported_and_not(&plan, &content);
+        let touches = Touches::Report { period: period.clone(), action: action.clone() };
+        let undo = edit(&mut plan, &content, ("status", touches), |plan, _| {
+            set_status(plan, &period, &action, Status::OnTrack)
+        })
+        .unwrap();
+        assert!(!undo.is_noop(&plan) && undo.reports_differ(&plan));
+        let keys = BTreeSet::from([(period.clone(), action.clone())]);
+        let carried = Patch::record_parts(&plan, BTreeSet::new(), false, keys.clone());
+        let read_back = Patch::from_parts(carried.parts().clone(), BTreeSet::new(), false, keys);
+        let mut other = copy;
+        read_back.apply(&mut other);
+        assert_eq!(other, plan, "the other copy has the report, and nothing else changed");
+    }
+
+    #[test]
+    fn a_breakout_part_refuses_a_change_to_one_report() {
+        use crate::plan::monitor::{Status, form::set_status};
+        let content = Content::embedded();
+        let whole = demo_plan(&content);
+        let (period, action, _) = reported_and_not(&whole, &content);
+        let area = content.areas[0].id.clone();
+        let mut part = crate::plan::merge::split(&whole, &content, &area, "part");
+        let before = part.clone();
+        let touches = Touches::Report { period: period.clone(), action: action.clone() };
+        let result = edit(&mut part, &content, ("status", touches), |plan, _| {
+            set_status(plan, &period, &action, Status::Delayed)
+        });
+        let Err(Refused::OutsidePart(why)) = result else { panic!("not refused: {result:?}") };
+        assert!(why.starts_with("Progress reports belong to the whole plan"), "{why}");
+        assert_eq!(part, before, "refused: the part is as it was");
     }
 }

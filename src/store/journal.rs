@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fingerprint::{Fingerprint, content_hash};
 use crate::plan::Plan;
-use crate::plan::patch::Patch;
+use crate::plan::patch::{Patch, ReportKey};
 
 /// The first line of every journal.
 const MAGIC: &str = "napwiz-journal 1";
@@ -38,11 +38,15 @@ pub fn journal_path(plan: &Path) -> PathBuf {
 }
 
 /// One autosave: the decisions it wrote (absent from `parts.items`: removed), the plan's small
-/// parts, and the reporting periods when `reports` is set.
+/// parts, and the reporting periods when `reports` is set, or the reports `report_keys`.
 #[derive(Serialize, Deserialize)]
 struct Record {
     decisions: BTreeSet<String>,
+    /// The reporting periods whole.
     reports: bool,
+    /// Else these reports, (period, action), each in `parts.periods` (absent there: none).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    report_keys: BTreeSet<ReportKey>,
     parts: Plan,
 }
 
@@ -50,7 +54,8 @@ struct Record {
 pub(super) fn record_text(patch: &Patch) -> String {
     let record = Record {
         decisions: patch.decision_ids().cloned().collect(),
-        reports: patch.holds_reports(),
+        reports: patch.holds_all_reports(),
+        report_keys: patch.report_keys().clone(),
         parts: patch.parts().clone(),
     };
     let config = ron::ser::PrettyConfig::new()
@@ -63,7 +68,7 @@ pub(super) fn record_text(patch: &Patch) -> String {
 
 fn parse_record(text: &str) -> Option<Patch> {
     let record: Record = crate::content::parse_ron("journal", text).ok()?;
-    Some(Patch::from_parts(record.parts, record.decisions, record.reports))
+    Some(Patch::from_parts(record.parts, record.decisions, record.reports, record.report_keys))
 }
 
 /// What a plan's journal holds for the plan file read with `plan`'s fingerprint.
@@ -305,6 +310,24 @@ mod tests {
         let id = plan.items.keys().next().unwrap().clone();
         plan.items.get_mut(&id).unwrap().notes = "journalled".into();
         Patch::record(plan, &Touches::Decisions(vec![id]))
+    }
+
+    #[test]
+    fn a_record_of_one_report_holds_that_report_alone_and_comes_back_as_written() {
+        use crate::plan::monitor::{Status, form::set_status};
+        let content = Content::embedded();
+        let (base, mut plan) = (demo_plan(&content), demo_plan(&content));
+        let period = plan.periods.iter().find(|p| !p.closed).unwrap().id.clone();
+        let action = plan.included_actions(&content)[0].to_string();
+        set_status(&mut plan, &period, &action, Status::Completed).unwrap();
+        let keys = BTreeSet::from([(period.clone(), action.clone())]);
+        let patch = Patch::record_parts(&plan, BTreeSet::new(), false, keys);
+        let text = record_text(&patch);
+        let whole = record_text(&Patch::record(&plan, &Touches::NoDecision));
+        assert!(text.len() * 4 < whole.len(), "{} bytes against {}", text.len(), whole.len());
+        let mut applied = base;
+        parse_record(&text).expect("read back").apply(&mut applied);
+        assert_eq!(applied, plan);
     }
 
     #[test]

@@ -81,7 +81,9 @@ fn journal_from() -> usize {
 #[derive(Debug, Default)]
 struct Pending {
     decisions: BTreeSet<String>,
+    /// The reporting periods whole, or else these reports.
     reports: bool,
+    report_keys: BTreeSet<crate::plan::patch::ReportKey>,
     /// Changed in ways not recorded as patches: the next save rewrites the file.
     whole: bool,
 }
@@ -551,7 +553,8 @@ impl PlanFile {
     /// [`PlanFile::autosave`] writes what it touched.
     pub fn apply_change(&mut self, change: Patch) {
         self.pending.decisions.extend(change.decision_ids().cloned());
-        self.pending.reports |= change.holds_reports();
+        self.pending.reports |= change.holds_all_reports();
+        self.pending.report_keys.extend(change.report_keys().iter().cloned());
         change.apply(&mut self.plan);
     }
 
@@ -573,7 +576,8 @@ impl PlanFile {
         self.check_writable()?;
         self.check_unchanged_on_disk(|| to_ron(&self.plan))?;
         let decisions = std::mem::take(&mut self.pending.decisions);
-        let patch = Patch::record_parts(&self.plan, decisions, self.pending.reports);
+        let reports = std::mem::take(&mut self.pending.report_keys);
+        let patch = Patch::record_parts(&self.plan, decisions, self.pending.reports, reports);
         let record = journal::record_text(&patch);
         match journal::append(&journal_path(&self.path), self.journal, plan, &record) {
             Ok(len) => {
@@ -584,6 +588,7 @@ impl PlanFile {
             // whole plan then, which also says why if that fails too.
             Err(_) => {
                 self.pending.decisions.extend(patch.decision_ids().cloned());
+                self.pending.report_keys.extend(patch.report_keys().iter().cloned());
                 self.save()
             }
         }
@@ -595,8 +600,6 @@ impl PlanFile {
         big && !self.pending.whole && self.pre_migration.is_none()
     }
 
-    /// Folds the journal into the plan file (a whole save) and removes it; nothing to do without
-    /// one. For closing the plan and before the plan file is read or written whole.
     /// Releases the lock and leaves the rest for the end of the process, which is near: freeing
     /// a big plan an allocation at a time only holds the prompt back.
     pub fn close_at_exit(mut self) {
@@ -604,6 +607,8 @@ impl PlanFile {
         std::mem::forget(self);
     }
 
+    /// Folds the journal into the plan file (a whole save) and removes it; nothing to do without
+    /// one. For closing the plan and before the plan file is read or written whole.
     /// A failure is [`NotFolded`] unless the plan changed on disk ([`ChangedOnDisk`]).
     pub fn compact(&mut self) -> Result<Option<Saved>> {
         if self.journal.is_none() || self.read_only.is_some() {

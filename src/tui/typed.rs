@@ -55,10 +55,7 @@ pub fn typed(state: &State) -> Option<Typed> {
                 ),
                 _ => crate::fl!("typed-field", field = label),
             };
-            let touches = match field {
-                fields::Field::Item(id, _) => Touches::Decisions(vec![id.clone()]),
-                _ => Touches::NoDecision,
-            };
+            let touches = Touches::field(field);
             folded(what, touches, &|plan| apply_text(plan, &state.content, field, &text))
         }
         // Nothing new typed yet: nothing to keep.

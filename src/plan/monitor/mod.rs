@@ -59,6 +59,20 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl ReportingPeriod {
+    /// The period with no report in it: where a change to one report is held (`plan::patch`).
+    pub fn without_reports(&self) -> ReportingPeriod {
+        // Destructured so that a new field of the period cannot be forgotten here.
+        let ReportingPeriod { id, from, to, due, closed, reports: _ } = self;
+        ReportingPeriod {
+            id: id.clone(),
+            from: *from,
+            to: *to,
+            due: *due,
+            closed: *closed,
+            reports: BTreeMap::new(),
+        }
+    }
+
     pub fn report(&self, action: &str) -> Option<&ActionReport> {
         self.reports.get(action)
     }

@@ -114,7 +114,7 @@ pub(super) fn commit_text(
                 |plan: &mut Plan, content: &Content| edit::apply_text(plan, content, field, text);
             match field {
                 Field::Item(id, _) => change_item(state, id, aspect_of(field), &label, apply)?,
-                _ => change(state, &label, Touches::NoDecision, apply)?,
+                _ => change(state, &label, Touches::field(field), apply)?,
             }
         }
         TextTarget::NewPlanTitle if line.is_empty() => {

@@ -73,7 +73,7 @@ pub(super) fn edit_field_cycle(state: &mut State, field: &Field, forward: bool) 
             let label = format!("{id} {}", label.to_lowercase());
             change_item(state, id, aspect_of(field), &label, cycle)
         }
-        _ => change(state, &label, Touches::NoDecision, cycle),
+        _ => change(state, &label, Touches::field(field), cycle),
     };
 }
 
@@ -99,7 +99,7 @@ pub(super) fn clear_field(state: &mut State, field: &Field) {
         _ => change(
             state,
             &crate::fl!("form-cleared", field = name.clone()),
-            Touches::NoDecision,
+            Touches::field(field),
             clear,
         ),
     };

@@ -217,9 +217,10 @@ fn set_status(state: &mut State, period: &str, action: Option<String>, status: S
         period = period,
         status = status.label()
     );
-    if let Err(why) = change(state, &label, Touches::NoDecision, |plan, _| {
-        report::set_status(plan, period, &id, status)
-    }) {
+    let touches = Touches::Report { period: period.to_string(), action: id.clone() };
+    if let Err(why) =
+        change(state, &label, touches, |plan, _| report::set_status(plan, period, &id, status))
+    {
         state.message = Some(error(&why));
         return;
     }
