@@ -574,7 +574,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 Answer::Text(text) if text.trim().is_empty() => i += 1,
                 Answer::Text(text) => {
                     let text = text.trim().to_string();
-                    let touches = field_touches(&field);
+                    let touches = Touches::field(&field);
                     if self.change(touches, |plan, content| {
                         apply_answer(plan, content, &field, &text)
                     })? {
@@ -1029,14 +1029,6 @@ fn shown(plan: &Plan, content: &Content, field: &Field) -> String {
         _ => fields::text_of(plan, content, field),
     };
     text.replace('\n', "; ")
-}
-
-/// The decisions a field's answer may change: its item's, or none.
-fn field_touches(field: &Field) -> Touches {
-    match field {
-        Field::Item(id, _) => Touches::Decisions(vec![id.clone()]),
-        _ => Touches::NoDecision,
-    }
 }
 
 fn apply_answer(

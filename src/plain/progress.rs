@@ -162,11 +162,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             // A changed report needs the coordinator's check again.
             report.validated = false;
         }
-        let period_id = period.to_string();
-        let id = action.to_string();
+        let touches = Touches::Report { period: period.to_string(), action: action.to_string() };
+        let (period_id, id) = (period.to_string(), action.to_string());
         let set =
             move |plan: &mut Plan, _: &Content| monitor::set_report(plan, &period_id, &id, report);
-        self.change(Touches::NoDecision, set)?;
+        self.change(touches, set)?;
         Ok(flow)
     }
 
