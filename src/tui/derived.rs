@@ -169,10 +169,7 @@ fn compute_progress(state: &State, plan: &Plan, step: Step) -> String {
 /// The shown period's reporting in a few words: "2027-H2: 30 of 38 reported".
 fn monitor_progress(state: &State, plan: &Plan) -> String {
     let Some(period) = state.monitor_period() else { return String::new() };
-    let Some(figures) = monitor::dashboard(plan, &state.content, &period) else {
-        return String::new();
-    };
-    let t = &figures.overall;
+    let Some(t) = overall(state, plan, &period).as_ref().clone() else { return String::new() };
     crate::fl!("monitor-progress", period = period, reported = t.reported(), actions = t.actions)
 }
 
