@@ -230,19 +230,26 @@ fn bench_frames(content: &Content) {
 /// the change, the figures and rows worked out again for the new revision, the frame.
 fn bench_monitor_keystroke(content: &Content, (w, h): (u16, u16)) {
     let mut state = wizard(content, Step::Monitor, (w, h));
+    let t = status_keys(&mut state, Duration::from_millis(300));
+    report(&format!("keystroke {w}x{h} Monitor (status set + frame)"), t, "");
+}
+
+/// The median of status keys on the Monitor step `state` shows, each with its frame (the
+/// status flips between delayed and on track, so each key changes the plan).
+fn status_keys(state: &mut State, budget: Duration) -> Duration {
+    let (w, h) = state.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let statuses = [Status::Delayed, Status::OnTrack];
     let mut n = 0;
-    let t = median(Duration::from_millis(300), || {
+    median(budget, || {
         n += 1;
-        update(&mut state, Action::SetStatus(statuses[n % 2]));
+        update(state, Action::SetStatus(statuses[n % 2]));
         terminal
             .draw(|f| {
-                view::draw(&state, f);
+                view::draw(state, f);
             })
             .unwrap();
-    });
-    report(&format!("keystroke {w}x{h} Monitor (status set + frame)"), t, "");
+    })
 }
 
 fn main() {
@@ -603,18 +610,7 @@ fn bench_monitor_scaling() {
         let mut state = State::new(content.clone(), vec![]);
         state.plan = Some(OpenPlan::new("plan.ron".into(), full_plan(&content), None));
         (state.size, state.step, state.monitor.cursor) = ((80, 24), Step::Monitor, 1);
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        let statuses = [Status::Delayed, Status::OnTrack];
-        let mut n = 0;
-        let t = median(Duration::from_millis(1500), || {
-            n += 1;
-            update(&mut state, Action::SetStatus(statuses[n % 2]));
-            terminal
-                .draw(|f| {
-                    view::draw(&state, f);
-                })
-                .unwrap();
-        });
+        let t = status_keys(&mut state, Duration::from_millis(1500));
         let base = *first.get_or_insert(t);
         let ratio = format!("{:.1}x the first size", t.as_secs_f64() / base.as_secs_f64());
         report(&format!("Monitor status key + frame ({copies}x pack)"), t, &ratio);
